@@ -1,0 +1,195 @@
+import { UnresolvedValue } from "./errors";
+
+/** Resolves `${...}` expressions that are knowable without apply (variables and locals with literal values). */
+export interface ExpressionResolver {
+  /** Returns the resolved value, or throws UnresolvedValue. */
+  resolve(value: string, path: string): unknown;
+}
+
+const WHOLE = /^\$\{([^{}]*)\}$/;
+const ANY = /\$\{/;
+
+/** Variables with defaults and literal locals; everything else in `${…}` is unknown before apply. */
+export class LiteralResolver implements ExpressionResolver {
+  constructor(private readonly vars: Readonly<Record<string, unknown>>, private readonly locals: Readonly<Record<string, unknown>>) {}
+
+  private lookup(expr: string): { ok: true; value: unknown } | { ok: false } {
+    const m = /^\s*(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)\s*$/.exec(expr);
+    if (!m) return { ok: false };
+    const table = m[1] === "var" ? this.vars : this.locals;
+    if (!Object.prototype.hasOwnProperty.call(table, m[2])) return { ok: false };
+    const v = table[m[2]];
+    if (typeof v === "string" && ANY.test(v.replace(/\$\$\{/g, ""))) return { ok: false };
+    return { ok: true, value: v };
+  }
+
+  resolve(value: string, path: string): unknown {
+    if (!ANY.test(value.replace(/\$\$\{/g, ""))) return value.replace(/\$\$\{/g, "${");
+    const whole = WHOLE.exec(value);
+    if (whole) {
+      const r = this.lookup(whole[1]);
+      if (r.ok) return r.value;
+      throw new UnresolvedValue(path, value);
+    }
+    // interpolation inside a longer string: every part must resolve to a scalar
+    return value.replace(/\$\{([^{}]*)\}/g, (_all, expr: string) => {
+      const r = this.lookup(expr);
+      if (!r.ok || (typeof r.value === "object" && r.value !== null)) throw new UnresolvedValue(path, value);
+      return String(r.value);
+    });
+  }
+}
+
+/**
+ * Read access to a resource's attributes, the same for Terraform JSON configuration (blocks as objects or lists) and
+ * plan JSON (blocks always lists, unknowns in `after_unknown`). Paths are dotted: `autoscaling.min_node_count`,
+ * `node_config.0.machine_type`. A value that cannot be known before apply throws UnresolvedValue naming the path, so
+ * the engine reports the affected line as unpriced, never as zero.
+ */
+export class Attributes {
+  constructor(
+    private readonly root: unknown,
+    private readonly resolver: ExpressionResolver,
+    private readonly unknown: unknown = undefined,
+    private readonly prefix = "",
+  ) {}
+
+  private full(path: string): string {
+    return this.prefix ? `${this.prefix}.${path}` : path;
+  }
+
+  /** The raw (resolved) value at a path, undefined when absent. */
+  get(path: string): unknown {
+    let cur: unknown = this.root;
+    let unk: unknown = this.unknown;
+    const walked: string[] = [];
+    for (const seg of path.split(".")) {
+      walked.push(seg);
+      if (unk === true) throw new UnresolvedValue(this.full(walked.slice(0, -1).join(".")), "known after apply");
+      if (typeof cur === "string") cur = this.resolver.resolve(cur, this.full(walked.slice(0, -1).join(".")));
+      if (cur === undefined || cur === null) return undefined;
+      const index = /^\d+$/.test(seg) ? Number(seg) : undefined;
+      if (Array.isArray(cur)) {
+        if (index !== undefined) {
+          cur = cur[index];
+          unk = Array.isArray(unk) ? unk[index] : unk === true ? true : undefined;
+          continue;
+        }
+        cur = cur[0];
+        unk = Array.isArray(unk) ? unk[0] : unk === true ? true : undefined;
+      } else if (index !== undefined && typeof cur === "object") {
+        if (index !== 0) return undefined;
+        continue; // a single block written as an object is its own element 0
+      }
+      if (typeof cur !== "object" || cur === null) return undefined;
+      const obj = cur as Record<string, unknown>;
+      cur = obj[seg];
+      unk = typeof unk === "object" && unk !== null && !Array.isArray(unk) ? (unk as Record<string, unknown>)[seg] : undefined;
+    }
+    if (unk === true) throw new UnresolvedValue(this.full(path), "known after apply");
+    if (typeof cur === "string") return this.resolver.resolve(cur, this.full(path));
+    return cur;
+  }
+
+  has(path: string): boolean {
+    return this.get(path) !== undefined;
+  }
+
+  str(path: string): string | undefined {
+    const v = this.get(path);
+    if (v === undefined) return undefined;
+    if (typeof v === "string") return v;
+    if (typeof v === "number" || typeof v === "boolean") return String(v);
+    throw new UnresolvedValue(this.full(path), `expected a string, got ${JSON.stringify(v).slice(0, 60)}`);
+  }
+
+  num(path: string): number | undefined {
+    const v = this.get(path);
+    if (v === undefined) return undefined;
+    if (typeof v === "number") return v;
+    if (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v.trim())) return Number(v);
+    throw new UnresolvedValue(this.full(path), `expected a number, got ${JSON.stringify(v).slice(0, 60)}`);
+  }
+
+  bool(path: string): boolean | undefined {
+    const v = this.get(path);
+    if (v === undefined) return undefined;
+    if (typeof v === "boolean") return v;
+    if (v === "true") return true;
+    if (v === "false") return false;
+    throw new UnresolvedValue(this.full(path), `expected a boolean, got ${JSON.stringify(v).slice(0, 60)}`);
+  }
+
+  /** A list of scalars (or an empty list when absent). */
+  list(path: string): unknown[] {
+    const v = this.get(path);
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) return [v];
+    return v.map((x, i) => (typeof x === "string" ? this.resolver.resolve(x, `${this.full(path)}.${i}`) : x));
+  }
+
+  /** The nested blocks at a path (a single block written as an object counts as one). */
+  blocks(path: string): Attributes[] {
+    const v = this.get(path);
+    if (v === undefined || v === null) return [];
+    const unk = this.unknownAt(path);
+    if (Array.isArray(v)) return v.map((b, i) => new Attributes(b, this.resolver, Array.isArray(unk) ? unk[i] : undefined, `${this.full(path)}.${i}`));
+    if (typeof v === "object") return [new Attributes(v, this.resolver, unk, this.full(path))];
+    throw new UnresolvedValue(this.full(path), `expected a block, got ${JSON.stringify(v).slice(0, 60)}`);
+  }
+
+  /** The first block at a path, if any. */
+  block(path: string): Attributes | undefined {
+    return this.blocks(path)[0];
+  }
+
+  /** String-keyed map attribute (labels, tags); values that are not scalars are skipped. */
+  stringMap(path: string): Record<string, string> {
+    const v = this.get(path);
+    if (typeof v !== "object" || v === null || Array.isArray(v)) return {};
+    const out: Record<string, string> = {};
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      try {
+        const r = typeof x === "string" ? this.resolver.resolve(x, `${this.full(path)}.${k}`) : x;
+        if (typeof r === "string" || typeof r === "number" || typeof r === "boolean") out[k] = String(r);
+      } catch (e) {
+        if (!(e instanceof UnresolvedValue)) throw e;
+        out[k] = "(known after apply)";
+      }
+    }
+    return out;
+  }
+
+  private unknownAt(path: string): unknown {
+    let unk = this.unknown;
+    for (const seg of path.split(".")) {
+      if (unk === undefined || unk === true) return unk;
+      if (Array.isArray(unk)) unk = /^\d+$/.test(seg) ? unk[Number(seg)] : (unk[0] as Record<string, unknown> | undefined)?.[seg];
+      else if (typeof unk === "object" && unk !== null) unk = (unk as Record<string, unknown>)[seg];
+      else return undefined;
+    }
+    return unk;
+  }
+
+  /**
+   * When the value at a path is a single reference to another resource (`${google_container_cluster.main.name}`),
+   * the referenced resource's address and attribute; undefined otherwise. Lets a pricer read what it refers to.
+   */
+  reference(path: string): { address: string; attribute: string } | undefined {
+    let cur: unknown = this.root;
+    for (const seg of path.split(".")) {
+      if (Array.isArray(cur)) cur = /^\d+$/.test(seg) ? cur[Number(seg)] : (cur[0] as Record<string, unknown> | undefined)?.[seg];
+      else if (typeof cur === "object" && cur !== null) cur = /^\d+$/.test(seg) && seg === "0" ? cur : (cur as Record<string, unknown>)[seg];
+      else return undefined;
+    }
+    if (typeof cur !== "string") return undefined;
+    const m = /^\$\{([a-z0-9]+_[a-z0-9_]+)\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\.([A-Za-z0-9_.]+)\}$/.exec(cur);
+    if (!m) return undefined;
+    return { address: `${m[1]}.${m[2]}`, attribute: m[3] };
+  }
+
+  /** The plain object behind these attributes (for recording). */
+  raw(): unknown {
+    return this.root;
+  }
+}

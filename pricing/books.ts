@@ -1,0 +1,71 @@
+import * as fs from "fs";
+import * as path from "path";
+import { errors, InputError } from "./errors";
+import { parsePriceBook, PriceBook, PriceCatalog } from "./price-book";
+
+/** The folder of the checked-in price books (next to the sources, also when running from dist/). */
+export function booksFolder(): string {
+  const candidates = [path.join(__dirname, "books"), path.join(__dirname, "..", "..", "pricing", "books")];
+  for (const c of candidates) if (fs.existsSync(c)) return c;
+  throw new Error(`costkit's price books are missing (looked in ${candidates.join(", ")})`);
+}
+
+export function readJsonFile(file: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (e) {
+    throw errors.unreadable(file, (e as Error).message);
+  }
+  return parseJsonText(text, file);
+}
+
+/** JSON.parse with the error position given as line and column. */
+export function parseJsonText(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    const m = /position (\d+)/.exec(message);
+    if (m) {
+      const pos = Number(m[1]);
+      const before = text.slice(0, pos);
+      const line = before.split("\n").length;
+      const column = pos - before.lastIndexOf("\n");
+      throw errors.malformedJson(file, `${message.replace(/ in JSON at position \d+.*$/, "")} at line ${line}, column ${column}`);
+    }
+    throw errors.malformedJson(file, message);
+  }
+}
+
+export function loadPriceBookFile(file: string): PriceBook {
+  return parsePriceBook(readJsonFile(file), file);
+}
+
+let defaultBooks: PriceBook[] | undefined;
+
+/** The checked-in books, in file-name order; list books first, overrides after. Loaded once per process. */
+export function loadDefaultBooks(): PriceBook[] {
+  if (!defaultBooks) {
+    const folder = booksFolder();
+    const files = fs.readdirSync(folder).filter((f) => f.endsWith(".json")).sort();
+    const books = files.map((f) => loadPriceBookFile(path.join(folder, f)));
+    defaultBooks = [...books.filter((b) => b.kind === "list"), ...books.filter((b) => b.kind === "override")];
+  }
+  return defaultBooks;
+}
+
+/**
+ * The catalog for an estimate: the checked-in list books, then extra books in the order given (later wins; override
+ * books set effective prices over list prices).
+ */
+export function catalogOf(extraFiles: readonly string[] = [], opts: { includeDefaults?: boolean } = {}): PriceCatalog {
+  const extra = extraFiles.map(loadPriceBookFile);
+  const ids = new Set<string>();
+  const all = [...(opts.includeDefaults === false ? [] : loadDefaultBooks()), ...extra];
+  for (const b of all) {
+    if (ids.has(b.id)) throw new InputError(`two price books have the id "${b.id}" (${b.file}); give each book its own id.`, b.file, "id");
+    ids.add(b.id);
+  }
+  return new PriceCatalog([...all.filter((b) => b.kind === "list"), ...all.filter((b) => b.kind === "override")]);
+}

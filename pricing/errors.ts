@@ -1,0 +1,99 @@
+/**
+ * User-facing errors of the pricing layer, built by the named factories below. Each says what went wrong,
+ * the value seen, what is allowed, how to fix it, and where (file, path inside it).
+ */
+export class InputError extends Error {
+  /** Exit code of the CLI for bad input (DESIGN.md: 2). */
+  readonly exitCode = 2;
+  constructor(message: string, readonly file?: string, readonly where?: string) {
+    super(message);
+    this.name = "InputError";
+  }
+}
+
+/** A value in the Terraform JSON that cannot be known before apply (a reference, a variable without a default, for_each). */
+export class UnresolvedValue extends Error {
+  constructor(readonly path: string, readonly expression: string) {
+    super(`${path} is not known before apply (${truncate(expression, 80)})`);
+    this.name = "UnresolvedValue";
+  }
+}
+
+/** A line or a resource that cannot be priced, with the reason (never priced as zero). */
+export class Unpriceable extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = "Unpriceable";
+  }
+}
+
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max - 1) + "…";
+}
+
+function at(file: string | undefined, where: string | undefined): string {
+  if (file && where) return ` (in ${file}, at ${where})`;
+  if (file) return ` (in ${file})`;
+  if (where) return ` (at ${where})`;
+  return "";
+}
+
+export const errors = {
+  malformedJson: (file: string, detail: string) =>
+    new InputError(`${file} is not valid JSON: ${detail}. Fix the syntax at that position.`, file),
+  malformedYaml: (file: string, detail: string) =>
+    new InputError(`${file} is not valid YAML: ${detail}. Fix the syntax at that position.`, file),
+  unreadable: (file: string, detail: string) => new InputError(`cannot read ${file}: ${detail}`, file),
+  notTerraformJson: (file: string) =>
+    new InputError(
+      `${file} is neither Terraform JSON configuration (with a "resource" block) nor a plan from \`terraform show -json\` (with "resource_changes" or "planned_values"). Pass a cdk.tf.json, a *.tf.json, a plan JSON, a stack folder or a cdktf.out folder.`,
+      file,
+    ),
+  noInput: (path: string) =>
+    new InputError(
+      `${path} holds nothing to price: expected a cdktf.out folder (with manifest.json or stacks/*/cdk.tf.json), a stack folder (with cdk.tf.json), a *.tf.json file or a plan JSON.`,
+      path,
+    ),
+  // usage
+  usageNotAnObject: (file: string, where: string, seen: string) =>
+    new InputError(`usage${at(file, where)} must be a mapping of keys to values, got ${seen}.`, file, where),
+  unknownUsageTopKey: (file: string, key: string) =>
+    new InputError(
+      `unknown key "${key}"${at(file, key)}: a usage file has "version", "resource_usage" (keyed by resource address) and "resource_type_default_usage" (keyed by resource type).`,
+      file,
+      key,
+    ),
+  unknownUsageKey: (file: string, where: string, key: string, allowed: string[]) =>
+    new InputError(
+      `unknown usage key "${key}"${at(file, where)}. ${allowed.length ? `Keys for this resource: ${allowed.join(", ")}.` : "This resource takes no usage."} Remove the key or fix its spelling (\`costkit estimate <path> --usage-template\` lists every key).`,
+      file,
+      where,
+    ),
+  usageWrongType: (file: string, where: string, expected: string, seen: string) =>
+    new InputError(`usage value${at(file, where)} must be ${expected}, got ${seen}.`, file, where),
+  usageNegative: (file: string, where: string, seen: string) =>
+    new InputError(`usage value${at(file, where)} is negative (${seen}); usage quantities must be 0 or more.`, file, where),
+  usageRangeOrder: (file: string, where: string, seen: string) =>
+    new InputError(`usage range${at(file, where)} is out of order (${seen}); it needs min ≤ expected ≤ max.`, file, where),
+  usageUnknownResourceType: (file: string, where: string, type: string) =>
+    new InputError(
+      `usage for resource type "${type}"${at(file, where)}, but costkit prices no such type. Check the spelling or remove the entry.`,
+      file,
+      where,
+    ),
+  usageUnknownEnumValue: (file: string, where: string, seen: string, allowed: readonly string[]) =>
+    new InputError(`usage value${at(file, where)} is "${seen}"; allowed: ${allowed.join(", ")}.`, file, where),
+  // price books
+  badPriceBook: (file: string, where: string, detail: string) =>
+    new InputError(`price book ${file} is invalid at ${where}: ${detail}`, file, where),
+  // arguments
+  badArgument: (detail: string) => new InputError(detail),
+};
+
+export function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return `the string "${truncate(value, 60)}"`;
+  return `${typeof value} ${String(value)}`;
+}

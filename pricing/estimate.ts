@@ -1,0 +1,306 @@
+import Decimal from "decimal.js";
+import { Category } from "./categories";
+import { errors, Unpriceable, UnresolvedValue } from "./errors";
+import { FREE_TYPES } from "./free-types";
+import { Geo, geoOfRegion, GLOBAL_REGION, isGeo, isKnownRegion } from "./geo";
+import { decimalText, formatQuantity, ONE, ZERO } from "./money";
+import { ResolvedPrice, PriceCatalog } from "./price-book";
+import { ComponentSpec, CostLines, Pricer, ResourceInput, ResourceLookup } from "./pricer";
+import { Range, rangeToJson, scaleRange, sumRanges, ZERO_RANGE } from "./range";
+import { defaultRegion } from "./region";
+import { ComponentCost, CostReport, FreeEntry, ResourceCost, UnpricedEntry } from "./report";
+import { splitAcrossTiers } from "./tiers";
+import { TfDocument, TfResource } from "./terraform";
+import { EMPTY_USAGE, parseUsage, UsageFile, UsageValue, UsageValues } from "./usage";
+import { COSTKIT_VERSION } from "./version";
+
+export interface PricerRegistry {
+  get(type: string): Pricer | undefined;
+  types(): readonly string[];
+}
+
+export function registryOf(pricers: readonly Pricer[]): PricerRegistry {
+  const byType = new Map<string, Pricer>();
+  for (const p of pricers) {
+    if (byType.has(p.type)) throw new Error(`two pricers for ${p.type} (a costkit defect)`);
+    byType.set(p.type, p);
+  }
+  return { get: (t) => byType.get(t), types: () => [...byType.keys()].sort() };
+}
+
+export interface EstimateOptions {
+  /** The stack name written into the report. */
+  readonly stack: string;
+  readonly catalog: PriceCatalog;
+  readonly registry: PricerRegistry;
+  readonly usage?: UsageFile;
+}
+
+interface PricedLine {
+  readonly component: ComponentCost;
+  readonly cost: Range;
+  readonly listCost: Range;
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Resolved usage of one resource: Terraform-declared (`"//".cost.usage`) < type defaults < per-address usage. */
+export function usageFor(resource: TfResource, pricer: Pricer, usage: UsageFile, docFile: string): UsageValues {
+  const merged = new Map<string, UsageValue>();
+  if (resource.declaredUsage !== undefined) {
+    for (const [k, v] of parseUsage(resource.declaredUsage, pricer.usage, docFile, `${resource.address}."//".cost.usage`)) merged.set(k, v);
+  }
+  const typeDefaults = usage.typeDefaults[resource.type];
+  if (typeDefaults !== undefined) {
+    for (const [k, v] of parseUsage(typeDefaults, pricer.usage, usage.file, `resource_type_default_usage.${resource.type}`)) merged.set(k, v);
+  }
+  const own = usage.resourceUsage[resource.address] ?? usage.resourceUsage[resource.address.replace(/\[[^\]]*\]$/, "")];
+  if (own !== undefined) {
+    for (const [k, v] of parseUsage(own, pricer.usage, usage.file, `resource_usage.${resource.address}`)) merged.set(k, v);
+  }
+  return new UsageValues(pricer.usage, merged);
+}
+
+/** Checks that every entry of a usage file names a resource or type that some document has and costkit prices. */
+export function checkUsageFileTargets(usage: UsageFile, docs: readonly TfDocument[], registry: PricerRegistry): void {
+  const addresses = new Set<string>();
+  for (const d of docs) for (const r of d.resources) {
+    addresses.add(r.address);
+    addresses.add(r.address.replace(/\[[^\]]*\]$/, ""));
+  }
+  for (const type of Object.keys(usage.typeDefaults)) {
+    if (!registry.get(type)) throw errors.usageUnknownResourceType(usage.file, `resource_type_default_usage.${type}`, type);
+  }
+  for (const address of Object.keys(usage.resourceUsage)) {
+    if (!addresses.has(address)) {
+      throw errors.badArgument(
+        `usage for "${address}" (in ${usage.file}, at resource_usage.${address}), but no resource has that address. Addresses found: ${[...addresses].filter((a) => !a.includes("[")).slice(0, 8).join(", ")}${addresses.size > 8 ? ", …" : ""}. Fix the address or remove the entry.`,
+      );
+    }
+  }
+}
+
+function tierLabel(index: number, tiers: readonly { start: Decimal }[], unit: string): string {
+  const start = tiers[index].start;
+  const next = index + 1 < tiers.length ? tiers[index + 1].start : undefined;
+  if (index === 0) return `first ${formatQuantity(next!)} ${unit}`;
+  if (next === undefined) return `over ${formatQuantity(start)} ${unit}`;
+  return `next ${formatQuantity(next.minus(start))} ${unit}`;
+}
+
+/** `CDN egress (NA)` + `first 10 TiB` → `CDN egress (NA, first 10 TiB)`; without brackets they are added. */
+function withQualifier(name: string, qualifier: string): string {
+  const m = /^(.*)\(([^()]*)\)$/.exec(name);
+  return m ? `${m[1]}(${m[2]}, ${qualifier})` : `${name} (${qualifier})`;
+}
+
+interface LineParts {
+  readonly name: string;
+  readonly unitPrice: Decimal;
+  readonly listUnitPrice: Decimal;
+  readonly quantity: Range;
+  readonly cost: Range;
+  readonly listCost: Range;
+  readonly dependsOnUsage?: boolean;
+}
+
+/** A report line, its keys in the contract's order. */
+function componentOf(spec: ComponentSpec, price: ResolvedPrice, adjustments: readonly string[], usageBased: boolean, p: LineParts): PricedLine {
+  return {
+    component: {
+      name: p.name,
+      unit: spec.unit,
+      unitPrice: decimalText(p.unitPrice),
+      listUnitPrice: decimalText(p.listUnitPrice),
+      monthlyQuantity: rangeToJson(p.quantity),
+      monthlyCost: rangeToJson(p.cost),
+      listMonthlyCost: rangeToJson(p.listCost),
+      usageBased,
+      priceId: price.priceId,
+      ...(p.dependsOnUsage ? { dependsOnUsage: true as const } : {}),
+      ...(spec.geo ? { geo: spec.geo } : {}),
+      ...(adjustments.length ? { adjustments } : {}),
+    },
+    cost: p.cost,
+    listCost: p.listCost,
+  };
+}
+
+function priceLines(spec: ComponentSpec, price: ResolvedPrice, multiplicity: number): PricedLine[] {
+  const sud = spec.sustainedUseDiscount ?? ZERO;
+  const adjustments = [...(price.appliedOverride ? [price.appliedOverride] : []), ...price.appliedDiscounts, ...(sud.isZero() ? [] : ["sustained-use"])];
+  const effective = price.effective.map((t) => t.price.times(ONE.minus(sud)));
+  const usageBased = spec.usageBased ?? spec.quantity === undefined;
+  const line = (p: LineParts) => componentOf(spec, price, adjustments, usageBased, p);
+  if (spec.quantity === undefined) {
+    const name = price.list.length > 1 ? withQualifier(spec.name, tierLabel(0, price.list, spec.unit)) : spec.name;
+    return [line({ name, unitPrice: effective[0], listUnitPrice: price.list[0].price, quantity: ZERO_RANGE, cost: ZERO_RANGE, listCost: ZERO_RANGE, dependsOnUsage: true })];
+  }
+  const q = scaleRange(spec.quantity, multiplicity);
+  if (price.list.length === 1) {
+    return [line({ name: spec.name, unitPrice: effective[0], listUnitPrice: price.list[0].price, quantity: q, cost: scaleRange(q, effective[0]), listCost: scaleRange(q, price.list[0].price) })];
+  }
+  // Tiered: one line per tier the quantity reaches (the first always), so unitPrice × quantity = cost on every line.
+  const split = { min: splitAcrossTiers(q.min, price.list), expected: splitAcrossTiers(q.expected, price.list), max: splitAcrossTiers(q.max, price.list) };
+  const out: PricedLine[] = [];
+  for (let i = 0; i < price.list.length; i++) {
+    if (i > 0 && split.max[i].isZero()) continue;
+    const qi: Range = { min: split.min[i], expected: split.expected[i], max: split.max[i] };
+    out.push(line({
+      name: withQualifier(spec.name, tierLabel(i, price.list, spec.unit)),
+      unitPrice: effective[i], listUnitPrice: price.list[i].price,
+      quantity: qi, cost: scaleRange(qi, effective[i]), listCost: scaleRange(qi, price.list[i].price),
+    }));
+  }
+  return out;
+}
+
+function tagsOf(provider: string, r: TfResource): Record<string, string> {
+  const tags: Record<string, string> = {};
+  if (provider === "aws") {
+    Object.assign(tags, r.providerConfig.block("default_tags")?.stringMap("tags") ?? {});
+    Object.assign(tags, r.attrs.stringMap("tags"));
+  } else if (provider === "google") {
+    Object.assign(tags, r.providerConfig.stringMap("default_labels"));
+    Object.assign(tags, r.attrs.stringMap("resource_labels"));
+    Object.assign(tags, r.attrs.stringMap("labels"));
+  } else {
+    Object.assign(tags, r.attrs.stringMap("tags"), r.attrs.stringMap("labels"));
+  }
+  return Object.fromEntries(Object.entries(tags).sort(([a], [b]) => byString(a, b)));
+}
+
+function lookupOf(doc: TfDocument): ResourceLookup {
+  const byAddress = new Map(doc.resources.map((r) => [r.address, r]));
+  const byType = new Map<string, TfResource[]>();
+  for (const r of doc.resources) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  return { get: (a) => byAddress.get(a), ofType: (t) => byType.get(t) ?? [] };
+}
+
+function describeRegions(regions: string[]): string {
+  if (regions.length === 0) return "no region";
+  return regions.length > 12 ? `${regions.slice(0, 12).join(", ")}, … (${regions.length} in all)` : regions.join(", ");
+}
+
+/** Prices one Terraform document (one stack) into a cost report. Pure: same input, byte-identical output. */
+export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
+  const usage = opts.usage ?? EMPTY_USAGE;
+  const lookup = lookupOf(doc);
+  const resources: ResourceCost[] = [];
+  const unpriced: UnpricedEntry[] = [];
+  const free: FreeEntry[] = [];
+  for (const r of doc.resources) {
+    const pricer = opts.registry.get(r.type);
+    if (!pricer) {
+      if (FREE_TYPES.has(r.type)) free.push({ address: r.address, type: r.type });
+      else unpriced.push({ address: r.address, type: r.type, reason: `costkit has no pricer for ${r.type} yet` });
+      continue;
+    }
+    if (r.multiplicity instanceof UnresolvedValue) {
+      unpriced.push({ address: r.address, type: r.type, reason: `the number of instances is not known before apply: ${r.multiplicity.message}` });
+      continue;
+    }
+    const provider = r.itemProvider ?? pricer.provider;
+    const usageValues = usageFor(r, pricer, usage, doc.file);
+    let region: string | undefined;
+    let regionProblem: string | undefined;
+    try {
+      const base = { address: r.address, type: r.type, name: r.name, attrs: r.attrs, providerConfig: r.providerConfig, document: lookup };
+      region = pricer.region ? pricer.region(base) : defaultRegion(provider, r.attrs, r.providerConfig);
+      if (region === undefined) regionProblem = `the region is not set (set it on the resource or on the ${provider} provider)`;
+      else if (!isKnownRegion(provider, region) && !isGeo(region)) {
+        regionProblem = `unknown ${provider} region "${region}"`;
+      }
+    } catch (e) {
+      if (!(e instanceof UnresolvedValue)) throw e;
+      regionProblem = `the region is not known before apply: ${e.message}`;
+    }
+    const input: ResourceInput = {
+      address: r.address, type: r.type, name: r.name, attrs: r.attrs, providerConfig: r.providerConfig,
+      region: regionProblem ? undefined : region, usage: usageValues, document: lookup,
+    };
+    const lines = new CostLines();
+    try {
+      pricer.price(input, lines);
+    } catch (e) {
+      if (e instanceof UnresolvedValue || e instanceof Unpriceable) {
+        unpriced.push({ address: r.address, type: r.type, reason: e.message });
+        continue;
+      }
+      throw e;
+    }
+    for (const u of lines.unpriced) unpriced.push({ address: r.address, type: r.type, ...u });
+    const priced: PricedLine[] = [];
+    for (const spec of lines.components) {
+      const specRegion = spec.region ?? (regionProblem ? undefined : region);
+      if (specRegion === undefined) {
+        unpriced.push({ address: r.address, type: r.type, component: spec.name, reason: regionProblem ?? "the region is not set" });
+        continue;
+      }
+      const price = opts.catalog.resolve(spec.priceId, specRegion, provider);
+      if (!price) {
+        const regions = opts.catalog.regionsOf(spec.priceId);
+        const reason = regions.length
+          ? `no price for ${spec.priceId} in ${specRegion}; the price books have it for ${describeRegions(regions)}`
+          : `no price book has ${spec.priceId}`;
+        unpriced.push({ address: r.address, type: r.type, component: spec.name, reason });
+        continue;
+      }
+      if (price.unit !== spec.unit) throw new Error(`${r.type} prices "${spec.name}" in ${spec.unit}, but ${spec.priceId} is per ${price.unit} (a costkit defect)`);
+      priced.push(...priceLines(spec, price, r.multiplicity));
+    }
+    if (priced.length === 0 && lines.components.length + lines.unpriced.length > 0 && !unpriced.some((u) => u.address === r.address)) {
+      unpriced.push({ address: r.address, type: r.type, reason: "no cost line could be priced" });
+    }
+    if (priced.length === 0) {
+      if (lines.components.length === 0 && lines.unpriced.length === 0) free.push({ address: r.address, type: r.type });
+      continue;
+    }
+    const geo: Geo | null = (region && !regionProblem ? geoOfRegion(provider, region) ?? (isGeo(region) ? region : undefined) : undefined) ?? null;
+    const category: Category = pricer.category;
+    const usageJson = usageValues.toJson();
+    resources.push({
+      address: r.address, type: r.type, provider,
+      region: regionProblem ? null : region === GLOBAL_REGION ? GLOBAL_REGION : region ?? null,
+      geo, category, tags: tagsOf(provider, r),
+      monthlyCost: rangeToJson(sumRanges(priced.map((p) => p.cost))),
+      listMonthlyCost: rangeToJson(sumRanges(priced.map((p) => p.listCost))),
+      components: priced.map((p) => p.component),
+      ...(Object.keys(usageJson).length ? { usage: usageJson } : {}),
+    });
+  }
+  const drivers = doc.costMeta?.drivers;
+  return {
+    formatVersion: "1",
+    generator: { name: "costkit", version: COSTKIT_VERSION },
+    currency: "USD",
+    priceBooks: opts.catalog.bookRefs(),
+    stack: opts.stack,
+    monthlyCost: rangeToJson(sumRanges(resources.map((r) => rangeFromStrings(r.monthlyCost)))),
+    listMonthlyCost: rangeToJson(sumRanges(resources.map((r) => rangeFromStrings(r.listMonthlyCost)))),
+    resources,
+    unpriced: unpriced.sort((a, b) => byString(a.address, b.address) || byString(a.component ?? "", b.component ?? "") || byString(a.reason, b.reason)),
+    free,
+    findings: [],
+    ...(drivers && typeof drivers === "object" ? { drivers: driversOf(drivers as Record<string, unknown>) } : {}),
+  };
+}
+
+function rangeFromStrings(r: { min: string; expected: string; max: string }): Range {
+  return { min: new Decimal(r.min), expected: new Decimal(r.expected), max: new Decimal(r.max) };
+}
+
+function driversOf(raw: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(raw).sort(byString)) {
+    const v = raw[key];
+    if (typeof v === "number" || typeof v === "string") out[key] = String(v);
+  }
+  return out;
+}
+
+/** Sum of many report totals (for summaries). */
+export function totalOf(reports: readonly CostReport[]): Range {
+  return sumRanges(reports.map((r) => rangeFromStrings(r.monthlyCost)));
+}
+

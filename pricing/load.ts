@@ -1,0 +1,104 @@
+import * as fs from "fs";
+import * as path from "path";
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import { parseJsonText, readJsonFile } from "./books";
+import { errors } from "./errors";
+import { readTerraform, TfDocument } from "./terraform";
+import { UsageFile, usageFileFromJson } from "./usage";
+
+/** One stack to price: its name and its Terraform document. */
+export interface StackInput {
+  readonly stack: string;
+  readonly document: TfDocument;
+  /** The folder the stack's files live in (for writing reports beside cdk.tf.json), when read from a folder. */
+  readonly folder?: string;
+}
+
+function stackFromFile(file: string, stack: string, folder?: string): StackInput {
+  const json = readJsonFile(file);
+  return { stack, document: readTerraform(json, displayPath(file)), ...(folder ? { folder } : {}) };
+}
+
+/** Paths in reports and messages are relative to the working directory, so output never holds absolute paths. */
+export function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel === "" ? "." : rel.startsWith("..") ? file : rel;
+}
+
+/**
+ * Finds what to price at a path: a cdktf.out folder (every stack under stacks/), a stack folder (cdk.tf.json), a
+ * *.tf.json file, or a plan JSON. Stacks come in name order.
+ */
+export function loadStacks(input: string): StackInput[] {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(input);
+  } catch {
+    throw errors.unreadable(input, "no such file or folder");
+  }
+  if (stat.isFile()) {
+    const base = path.basename(input).replace(/\.tf\.json$|\.json$/, "");
+    const stack = base === "cdk" ? path.basename(path.dirname(path.resolve(input))) : base;
+    return [stackFromFile(input, stack)];
+  }
+  const stacksDir = path.join(input, "stacks");
+  if (fs.existsSync(stacksDir) && fs.statSync(stacksDir).isDirectory()) {
+    const names = fs.readdirSync(stacksDir).filter((n) => fs.existsSync(path.join(stacksDir, n, "cdk.tf.json"))).sort();
+    if (names.length === 0) throw errors.noInput(input);
+    return names.map((n) => stackFromFile(path.join(stacksDir, n, "cdk.tf.json"), n, path.join(stacksDir, n)));
+  }
+  const cdk = path.join(input, "cdk.tf.json");
+  if (fs.existsSync(cdk)) return [stackFromFile(cdk, path.basename(path.resolve(input)), input)];
+  const tfJson = fs.readdirSync(input).filter((f) => f.endsWith(".tf.json")).sort();
+  if (tfJson.length > 0) {
+    // A plain Terraform root module written as JSON: one stack, its files merged.
+    const merged: Record<string, Record<string, unknown>> = {};
+    for (const f of tfJson) {
+      const json = readJsonFile(path.join(input, f)) as Record<string, unknown>;
+      for (const [k, v] of Object.entries(json ?? {})) {
+        if (typeof v === "object" && v !== null && !Array.isArray(v)) merged[k] = deepMerge(merged[k] ?? {}, v as Record<string, unknown>);
+        else (merged as Record<string, unknown>)[k] = v;
+      }
+    }
+    return [{ stack: path.basename(path.resolve(input)), document: readTerraform(merged, displayPath(input)), folder: input }];
+  }
+  throw errors.noInput(input);
+}
+
+function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = out[k];
+    out[k] = typeof cur === "object" && cur !== null && !Array.isArray(cur) && typeof v === "object" && v !== null && !Array.isArray(v)
+      ? deepMerge(cur as Record<string, unknown>, v as Record<string, unknown>)
+      : v;
+  }
+  return out;
+}
+
+/** Reads a usage file, YAML or JSON (by extension; `.yml`/`.yaml` are YAML, anything else is tried as JSON). */
+export function loadUsageFile(file: string): UsageFile {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (e) {
+    throw errors.unreadable(file, (e as Error).message);
+  }
+  const shown = displayPath(file);
+  return usageFileFromJson(parseYamlOrJson(text, shown), shown);
+}
+
+export function parseYamlOrJson(text: string, file: string): unknown {
+  if (/\.ya?ml$/i.test(file)) {
+    try {
+      return parseYaml(text, { uniqueKeys: true, prettyErrors: true });
+    } catch (e) {
+      if (e instanceof YAMLParseError) {
+        const pos = e.linePos?.[0];
+        throw errors.malformedYaml(file, `${e.message.split("\n")[0]}${pos ? ` (line ${pos.line}, column ${pos.col})` : ""}`);
+      }
+      throw e;
+    }
+  }
+  return parseJsonText(text, file);
+}

@@ -1,0 +1,67 @@
+import Decimal from "decimal.js";
+
+/**
+ * The one Decimal constructor of costkit. A clone, so that our precision never leaks into (or is changed by)
+ * another library's use of decimal.js. 40 significant digits hold any monthly amount to far below a cent.
+ */
+export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -40, toExpPos: 40 });
+export type Money = Decimal;
+
+/** A month is 730 hours (8,760 / 12), as AWS, GCP calculators and Infracost bill it. */
+export const HOURS_PER_MONTH = new Money(730);
+export const SECONDS_PER_MONTH = HOURS_PER_MONTH.times(3600);
+/** Days in the 730-hour month. */
+export const DAYS_PER_MONTH = HOURS_PER_MONTH.div(24);
+
+export const ZERO = new Money(0);
+export const ONE = new Money(1);
+
+const DECIMAL_STRING = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
+
+/** Parses a decimal given as a string (the form prices take in files) or a finite number. */
+export function money(value: string | number | Decimal): Decimal {
+  if (Decimal.isDecimal(value)) return new Money(value as Decimal);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new TypeError(`not a finite number: ${value}`);
+    return new Money(value);
+  }
+  if (!DECIMAL_STRING.test(value.trim())) throw new TypeError(`not a decimal string: "${value}"`);
+  return new Money(value.trim());
+}
+
+export function isDecimalString(value: unknown): value is string {
+  return typeof value === "string" && DECIMAL_STRING.test(value);
+}
+
+/** The canonical text of a decimal in reports: no exponent, no trailing zeros, "-0" written "0". */
+export function decimalText(value: Decimal): string {
+  if (value.isZero()) return "0";
+  return value.toFixed();
+}
+
+/** Sum of decimals; 0 for none. */
+export function sum(values: Iterable<Decimal>): Decimal {
+  let total = ZERO;
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+/** Rounds for display only: two decimals, or more for amounts under a cent so they never show as 0.00. */
+export function formatUsd(value: Decimal, opts: { signed?: boolean } = {}): string {
+  const abs = value.abs();
+  let digits = 2;
+  if (!abs.isZero() && abs.lt("0.01")) digits = Math.min(abs.decimalPlaces(), 6);
+  const fixed = abs.toFixed(digits);
+  const [int, frac] = fixed.split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const sign = value.isNegative() && !value.isZero() ? "-" : opts.signed ? "+" : "";
+  return `${sign}$${grouped}${frac !== undefined ? "." + frac : ""}`;
+}
+
+/** Quantities for display: grouped thousands, up to 4 decimals, no trailing zeros. */
+export function formatQuantity(value: Decimal): string {
+  const rounded = value.toDecimalPlaces(4);
+  const [int, frac] = rounded.abs().toFixed().split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${rounded.isNegative() ? "-" : ""}${grouped}${frac ? "." + frac : ""}`;
+}

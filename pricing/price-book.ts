@@ -1,0 +1,265 @@
+import Decimal from "decimal.js";
+import { errors } from "./errors";
+import { isDecimalString, money, ONE } from "./money";
+import { Tier } from "./tiers";
+
+/**
+ * Price books are data with provenance (DESIGN.md, "Prices"). A book is either a `list` book (public list prices) or an
+ * `override` book (negotiated rates: an entry with the id and region of a list entry replaces it as the effective price,
+ * while the list price stays in the report). Discounts (committed use, enterprise agreements) are percentages with a
+ * scope, applied to effective prices; they are data, never edits of list prices.
+ */
+export interface PriceBookJson {
+  readonly formatVersion: "1";
+  readonly id: string;
+  readonly kind: "list" | "override";
+  readonly currency: "USD";
+  readonly effectiveDate: string;
+  readonly description?: string;
+  readonly prices: readonly PriceEntryJson[];
+  readonly discounts?: readonly DiscountJson[];
+}
+
+export interface PriceEntryJson {
+  /** Our price id: `<provider>/<service>/<item>`, e.g. `google/compute/n2-core`. */
+  readonly id: string;
+  /** Cloud region, a geo (`NA`, `EU`, …) for CDN viewer prices, or `global`. */
+  readonly region: string;
+  /** Unit of one price step, plural and explicit: `hours`, `GiB-months`, `GB`, `1M requests`. */
+  readonly unit: string;
+  readonly description: string;
+  /** Provider SKU id (GCP skuId, AWS SKU or rate code) where known. */
+  readonly sku?: string;
+  /** A single rate… */
+  readonly price?: string;
+  /** …or tiers, each from `start` (inclusive, in `unit`), in increasing order, the first starting at 0. */
+  readonly tiers?: readonly { readonly start: string; readonly price: string }[];
+  /** Where the figure comes from (URL or document, with how it was derived). */
+  readonly source: string;
+  /** The date on which the price was read or took effect (YYYY-MM-DD). */
+  readonly effectiveDate: string;
+  readonly notes?: string;
+}
+
+export interface DiscountJson {
+  readonly id: string;
+  readonly description: string;
+  /** Percent off the effective price, as a decimal string ("25" for 25 %). */
+  readonly percent: string;
+  readonly scope: {
+    readonly provider?: string;
+    /** Price ids, `*` as a wildcard at the end (`google/compute/*`). */
+    readonly priceIds?: readonly string[];
+    readonly regions?: readonly string[];
+  };
+  readonly source: string;
+}
+
+export interface PriceEntry {
+  readonly id: string;
+  readonly region: string;
+  readonly unit: string;
+  readonly description: string;
+  readonly sku?: string;
+  readonly tiers: readonly Tier[];
+  readonly source: string;
+  readonly effectiveDate: string;
+  readonly bookId: string;
+}
+
+export interface Discount {
+  readonly id: string;
+  readonly description: string;
+  /** The fraction paid: 1 − percent/100. */
+  readonly factor: Decimal;
+  readonly percent: Decimal;
+  readonly provider?: string;
+  readonly priceIds?: readonly string[];
+  readonly regions?: readonly string[];
+  readonly bookId: string;
+}
+
+export interface PriceBook {
+  readonly id: string;
+  readonly kind: "list" | "override";
+  readonly effectiveDate: string;
+  readonly entries: readonly PriceEntry[];
+  readonly discounts: readonly Discount[];
+  readonly file: string;
+}
+
+/** A price as the engine uses it: the list card, the effective card (after overrides and discounts), and provenance. */
+export interface ResolvedPrice {
+  readonly id: string;
+  readonly region: string;
+  readonly unit: string;
+  readonly description: string;
+  readonly sku?: string;
+  readonly list: readonly Tier[];
+  readonly effective: readonly Tier[];
+  readonly priceId: string;
+  /** Ids of the books (and discounts) that made the effective price. */
+  readonly appliedOverride?: string;
+  readonly appliedDiscounts: readonly string[];
+}
+
+const ID = /^[a-z0-9-]+\/[a-z0-9-]+\/[A-Za-z0-9._+-]+$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const BOOK_KEYS = new Set(["formatVersion", "id", "kind", "currency", "effectiveDate", "description", "prices", "discounts"]);
+const ENTRY_KEYS = new Set(["id", "region", "unit", "description", "sku", "price", "tiers", "source", "effectiveDate", "notes"]);
+const DISCOUNT_KEYS = new Set(["id", "description", "percent", "scope", "source"]);
+
+/** Validates a parsed price book; every problem names the book and the entry. */
+export function parsePriceBook(json: unknown, file: string): PriceBook {
+  const bad = (where: string, detail: string) => errors.badPriceBook(file, where, detail);
+  if (typeof json !== "object" || json === null || Array.isArray(json)) throw bad("the top level", "expected an object");
+  const book = json as Record<string, unknown>;
+  for (const key of Object.keys(book)) if (!BOOK_KEYS.has(key)) throw bad(key, `unknown key "${key}"`);
+  if (book.formatVersion !== "1") throw bad("formatVersion", `expected "1", got ${JSON.stringify(book.formatVersion)}`);
+  if (typeof book.id !== "string" || book.id === "") throw bad("id", "a book needs a non-empty string id");
+  if (book.kind !== "list" && book.kind !== "override") throw bad("kind", `expected "list" or "override", got ${JSON.stringify(book.kind)}`);
+  if (book.currency !== "USD") throw bad("currency", `unknown currency ${JSON.stringify(book.currency)}; costkit books are in "USD"`);
+  if (typeof book.effectiveDate !== "string" || !DATE.test(book.effectiveDate)) throw bad("effectiveDate", "expected a date YYYY-MM-DD");
+  if (!Array.isArray(book.prices)) throw bad("prices", "expected a list of price entries");
+  const seen = new Set<string>();
+  const entries: PriceEntry[] = book.prices.map((raw: unknown, i: number) => {
+    const label = (raw as { id?: unknown })?.id;
+    const where = `prices[${i}]${typeof label === "string" ? ` (${label})` : ""}`;
+    if (typeof raw !== "object" || raw === null) throw bad(where, "expected an object");
+    const e = raw as Record<string, unknown>;
+    for (const key of Object.keys(e)) if (!ENTRY_KEYS.has(key)) throw bad(where, `unknown key "${key}"`);
+    if (typeof e.id !== "string" || !ID.test(e.id)) throw bad(where, `id must look like "<provider>/<service>/<item>", got ${JSON.stringify(e.id)}`);
+    if (typeof e.region !== "string" || e.region === "") throw bad(where, "missing region (a cloud region, a geo, or \"global\")");
+    if (typeof e.unit !== "string" || e.unit.trim() === "") throw bad(where, "missing unit");
+    if (typeof e.description !== "string" || e.description === "") throw bad(where, "missing description");
+    if (typeof e.source !== "string" || e.source === "") throw bad(where, "missing source");
+    if (typeof e.effectiveDate !== "string" || !DATE.test(e.effectiveDate)) throw bad(where, "effectiveDate must be YYYY-MM-DD");
+    if (e.sku !== undefined && typeof e.sku !== "string") throw bad(where, "sku must be a string");
+    const key = `${e.id}@${e.region}`;
+    if (seen.has(key)) throw bad(where, `duplicate price id "${e.id}" for region "${e.region}"`);
+    seen.add(key);
+    let tiers: Tier[];
+    if (e.price !== undefined && e.tiers !== undefined) throw bad(where, "give either price or tiers, not both");
+    if (e.price !== undefined) {
+      if (!isDecimalString(e.price)) throw bad(where, `price must be a decimal string, got ${JSON.stringify(e.price)}`);
+      tiers = [{ start: money(0), price: money(e.price) }];
+    } else if (Array.isArray(e.tiers) && e.tiers.length > 0) {
+      tiers = e.tiers.map((t: unknown, j: number) => {
+        const tt = t as { start?: unknown; price?: unknown };
+        if (!isDecimalString(tt?.start) || !isDecimalString(tt?.price)) throw bad(`${where}.tiers[${j}]`, "a tier needs start and price as decimal strings");
+        return { start: money(tt.start), price: money(tt.price) };
+      });
+      if (!tiers[0].start.isZero()) throw bad(`${where}.tiers[0]`, "the first tier must start at 0");
+      for (let j = 1; j < tiers.length; j++) {
+        if (!tiers[j].start.gt(tiers[j - 1].start)) throw bad(`${where}.tiers[${j}]`, "tiers must be in strictly increasing order of start (they overlap or are unordered)");
+      }
+    } else {
+      throw bad(where, "missing price (a decimal string) or tiers (a non-empty list)");
+    }
+    for (const [j, t] of tiers.entries()) if (t.price.isNegative()) throw bad(`${where}${e.tiers ? `.tiers[${j}]` : ""}`, `negative price ${t.price.toFixed()}`);
+    return {
+      id: e.id, region: e.region, unit: e.unit, description: e.description,
+      ...(e.sku !== undefined ? { sku: e.sku as string } : {}),
+      tiers, source: e.source, effectiveDate: e.effectiveDate, bookId: book.id as string,
+    };
+  });
+  const discountIds = new Set<string>();
+  const discounts: Discount[] = ((book.discounts ?? []) as unknown[]).map((raw, i) => {
+    const where = `discounts[${i}]`;
+    if (typeof raw !== "object" || raw === null) throw bad(where, "expected an object");
+    const d = raw as Record<string, unknown>;
+    for (const key of Object.keys(d)) if (!DISCOUNT_KEYS.has(key)) throw bad(where, `unknown key "${key}"`);
+    if (typeof d.id !== "string" || d.id === "") throw bad(where, "missing id");
+    if (discountIds.has(d.id)) throw bad(where, `duplicate discount id "${d.id}"`);
+    discountIds.add(d.id);
+    if (typeof d.description !== "string") throw bad(where, "missing description");
+    if (typeof d.source !== "string") throw bad(where, "missing source");
+    if (!isDecimalString(d.percent) || money(d.percent).lt(0) || money(d.percent).gt(100)) throw bad(where, "percent must be a decimal string between 0 and 100");
+    const scope = (d.scope ?? {}) as Record<string, unknown>;
+    for (const key of Object.keys(scope)) if (!["provider", "priceIds", "regions"].includes(key)) throw bad(`${where}.scope`, `unknown key "${key}"`);
+    const percent = money(d.percent as string);
+    return {
+      id: d.id, description: d.description, percent, factor: ONE.minus(percent.div(100)),
+      ...(scope.provider !== undefined ? { provider: String(scope.provider) } : {}),
+      ...(scope.priceIds !== undefined ? { priceIds: (scope.priceIds as unknown[]).map(String) } : {}),
+      ...(scope.regions !== undefined ? { regions: (scope.regions as unknown[]).map(String) } : {}),
+      bookId: book.id as string,
+    };
+  });
+  return { id: book.id, kind: book.kind, effectiveDate: book.effectiveDate, entries, discounts, file };
+}
+
+function matchesId(patterns: readonly string[], id: string): boolean {
+  return patterns.some((p) => (p.endsWith("*") ? id.startsWith(p.slice(0, -1)) : p === id));
+}
+
+/**
+ * All the books of one estimate, in precedence order: later list books replace earlier list entries of the same id and
+ * region (a fresh import wins over the checked-in book); override books set effective prices; discounts then apply.
+ */
+export class PriceCatalog {
+  private readonly list = new Map<string, PriceEntry>();
+  private readonly overrides = new Map<string, PriceEntry>();
+  private readonly discounts: Discount[] = [];
+  private readonly cache = new Map<string, ResolvedPrice | null>();
+  readonly books: readonly PriceBook[];
+
+  constructor(books: readonly PriceBook[]) {
+    this.books = books;
+    for (const book of books) {
+      const target = book.kind === "list" ? this.list : this.overrides;
+      for (const e of book.entries) target.set(`${e.id}@${e.region}`, e);
+      this.discounts.push(...book.discounts);
+    }
+  }
+
+  /** Books that contributed, for the report's `priceBooks`. */
+  bookRefs(): { id: string; effectiveDate: string }[] {
+    return this.books.map((b) => ({ id: b.id, effectiveDate: b.effectiveDate }));
+  }
+
+  /** The regions for which a price id has a list price. */
+  regionsOf(id: string): string[] {
+    const out: string[] = [];
+    for (const e of this.list.values()) if (e.id === id) out.push(e.region);
+    return out.sort();
+  }
+
+  has(id: string, region: string): boolean {
+    return this.resolve(id, region) !== undefined;
+  }
+
+  /** The price of an id in a region, falling back to a `global` entry; undefined when no book has it. */
+  resolve(id: string, region: string, provider?: string): ResolvedPrice | undefined {
+    const key = `${id}@${region}`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached ?? undefined;
+    const listEntry = this.list.get(key) ?? this.list.get(`${id}@global`);
+    const override = this.overrides.get(key) ?? this.overrides.get(`${id}@global`);
+    const base = listEntry ?? override;
+    if (!base) {
+      this.cache.set(key, null);
+      return undefined;
+    }
+    const prov = provider ?? id.split("/")[0];
+    const applied = this.discounts.filter(
+      (d) =>
+        (d.provider === undefined || d.provider === prov) &&
+        (d.priceIds === undefined || matchesId(d.priceIds, id)) &&
+        (d.regions === undefined || d.regions.includes(region)),
+    );
+    let effective: readonly Tier[] = (override ?? base).tiers;
+    for (const d of applied) effective = effective.map((t) => ({ start: t.start, price: t.price.times(d.factor) }));
+    const resolved: ResolvedPrice = {
+      id, region: base.region, unit: base.unit, description: base.description,
+      ...(base.sku !== undefined ? { sku: base.sku } : {}),
+      list: (listEntry ?? override)!.tiers,
+      effective,
+      priceId: `${id}@${base.region}`,
+      ...(override ? { appliedOverride: override.bookId } : {}),
+      appliedDiscounts: applied.map((d) => d.id),
+    };
+    this.cache.set(key, resolved);
+    return resolved;
+  }
+}

@@ -1,0 +1,195 @@
+import { Attributes, LiteralResolver } from "./attributes";
+import { errors, UnresolvedValue } from "./errors";
+
+/**
+ * The engine's view of Terraform: resources with their attributes, the provider configuration they use, and the
+ * costkit metadata that constructs put under `"//".cost`. Built from Terraform JSON configuration (cdk.tf.json,
+ * *.tf.json) or from a plan (`terraform show -json`); nothing here imports cdktf.
+ */
+export interface TfResource {
+  /** `type.name`, with a module prefix and an instance key for plans (`module.a.aws_instance.web[0]`). */
+  readonly address: string;
+  readonly type: string;
+  readonly name: string;
+  readonly attrs: Attributes;
+  /** How many instances: a literal `count`, 1 otherwise; an UnresolvedValue when count or for_each is not known. */
+  readonly multiplicity: number | UnresolvedValue;
+  /** Attributes of the provider configuration the resource uses (region, zone, default tags). */
+  readonly providerConfig: Attributes;
+  /** Usage declared in the Terraform JSON (`"//".cost.usage`), as written. */
+  readonly declaredUsage?: unknown;
+  /** For cost-only items: the provider they bill through (`fastly`, `on-prem`). */
+  readonly itemProvider?: string;
+}
+
+export interface TfDocument {
+  readonly file: string;
+  readonly kind: "config" | "plan";
+  readonly resources: readonly TfResource[];
+  /** The stack-level `"//".cost` block (drivers, the construct's declarations), if any. */
+  readonly costMeta?: Readonly<Record<string, unknown>>;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** True when a parsed JSON document is Terraform JSON configuration. */
+export function isTerraformConfig(json: unknown): boolean {
+  return isObject(json) && (isObject(json.resource) || isObject(json.terraform) || isObject(json.provider) || isObject((json["//"] as Record<string, unknown> | undefined)?.cost));
+}
+
+/** True when a parsed JSON document is a plan from `terraform show -json`. */
+export function isTerraformPlan(json: unknown): boolean {
+  return isObject(json) && typeof json.format_version === "string" && (Array.isArray(json.resource_changes) || isObject(json.planned_values));
+}
+
+function providerConfigs(json: Record<string, unknown>, resolver: LiteralResolver): Map<string, Attributes> {
+  const out = new Map<string, Attributes>();
+  const providers = isObject(json.provider) ? json.provider : {};
+  for (const [name, value] of Object.entries(providers)) {
+    const list = Array.isArray(value) ? value : [value];
+    for (const cfg of list) {
+      if (!isObject(cfg)) continue;
+      const alias = typeof cfg.alias === "string" ? cfg.alias : undefined;
+      out.set(alias ? `${name}.${alias}` : name, new Attributes(cfg, resolver, undefined, `provider.${name}`));
+    }
+  }
+  return out;
+}
+
+const EMPTY_RESOLVER = new LiteralResolver({}, {});
+
+function providerKeyOf(type: string, explicit: unknown): string {
+  if (typeof explicit === "string" && explicit !== "") return explicit.replace(/^\$\{(.*)\}$/, "$1");
+  return type.split("_")[0];
+}
+
+/** Reads Terraform JSON configuration (the shape of cdk.tf.json). */
+export function readTerraformConfig(json: unknown, file: string): TfDocument {
+  if (!isObject(json)) throw errors.notTerraformJson(file);
+  const vars: Record<string, unknown> = {};
+  if (isObject(json.variable)) {
+    for (const [name, v] of Object.entries(json.variable)) if (isObject(v) && "default" in v) vars[name] = v.default;
+  }
+  const locals: Record<string, unknown> = {};
+  const localsBlocks = Array.isArray(json.locals) ? json.locals : json.locals !== undefined ? [json.locals] : [];
+  for (const block of localsBlocks) if (isObject(block)) Object.assign(locals, block);
+  const resolver = new LiteralResolver(vars, locals);
+  const providers = providerConfigs(json, resolver);
+  const resources: TfResource[] = [];
+  const resourceBlock = isObject(json.resource) ? json.resource : {};
+  for (const [type, byName] of Object.entries(resourceBlock)) {
+    if (!isObject(byName)) continue;
+    for (const [name, body] of Object.entries(byName)) {
+      if (!isObject(body)) continue;
+      const address = `${type}.${name}`;
+      const { count, for_each: forEach, provider, "//": meta, depends_on: _d, lifecycle: _l, ...rest } = body;
+      let multiplicity: number | UnresolvedValue = 1;
+      if (forEach !== undefined) multiplicity = new UnresolvedValue(`${address}.for_each`, typeof forEach === "string" ? forEach : "for_each: one instance per key, keys known only at plan");
+      else if (count !== undefined) {
+        try {
+          const c = typeof count === "string" ? resolver.resolve(count, `${address}.count`) : count;
+          const n = typeof c === "string" ? Number(c) : c;
+          if (typeof n !== "number" || !Number.isInteger(n) || n < 0) multiplicity = new UnresolvedValue(`${address}.count`, String(count));
+          else multiplicity = n;
+        } catch (e) {
+          if (!(e instanceof UnresolvedValue)) throw e;
+          multiplicity = e;
+        }
+      }
+      const providerKey = providerKeyOf(type, provider);
+      const providerConfig = providers.get(providerKey) ?? providers.get(type.split("_")[0]) ?? new Attributes({}, EMPTY_RESOLVER);
+      const cost = isObject(meta) && isObject(meta.cost) ? meta.cost : undefined;
+      resources.push({
+        address, type, name, multiplicity, providerConfig,
+        attrs: new Attributes(rest, resolver, undefined, ""),
+        ...(cost?.usage !== undefined ? { declaredUsage: cost.usage } : {}),
+      });
+    }
+  }
+  const rootMeta = isObject(json["//"]) && isObject(json["//"].cost) ? (json["//"].cost as Record<string, unknown>) : undefined;
+  // Cost-only items (third-party CDN contracts, on-prem racks): priced like resources, with no Terraform behind them.
+  const items = rootMeta && Array.isArray(rootMeta.items) ? rootMeta.items : [];
+  for (const [i, item] of items.entries()) {
+    if (!isObject(item) || typeof item.type !== "string" || typeof item.name !== "string") {
+      throw errors.badArgument(`${file}: "//".cost.items[${i}] needs a string "type" and "name"`);
+    }
+    const cost = isObject(item.usage) ? item.usage : undefined;
+    resources.push({
+      address: `${item.type}.${item.name}`, type: item.type, name: item.name, multiplicity: 1,
+      attrs: new Attributes(isObject(item.attributes) ? item.attributes : {}, resolver),
+      providerConfig: new Attributes({}, EMPTY_RESOLVER),
+      ...(cost !== undefined ? { declaredUsage: cost } : {}),
+      ...(typeof item.provider === "string" ? { itemProvider: item.provider } : {}),
+    });
+  }
+  resources.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  return { file, kind: "config", resources, ...(rootMeta ? { costMeta: rootMeta } : {}) };
+}
+
+/** Reads a plan from `terraform show -json`: the planned state of every managed resource that is not being destroyed. */
+export function readTerraformPlan(json: unknown, file: string): TfDocument {
+  if (!isObject(json)) throw errors.notTerraformJson(file);
+  const configuration = isObject(json.configuration) ? json.configuration : {};
+  const providerCfgs = new Map<string, Attributes>();
+  const pc = isObject(configuration.provider_config) ? configuration.provider_config : {};
+  for (const [key, cfg] of Object.entries(pc)) {
+    if (!isObject(cfg)) continue;
+    const values: Record<string, unknown> = {};
+    const exprs = isObject(cfg.expressions) ? cfg.expressions : {};
+    for (const [k, e] of Object.entries(exprs)) if (isObject(e) && "constant_value" in e) values[k] = e.constant_value;
+    providerCfgs.set(key, new Attributes(values, EMPTY_RESOLVER, undefined, `provider.${key}`));
+  }
+  const providerKeyByAddress = new Map<string, string>();
+  const walk = (mod: unknown, prefix: string) => {
+    if (!isObject(mod)) return;
+    for (const r of Array.isArray(mod.resources) ? mod.resources : []) {
+      if (isObject(r) && typeof r.address === "string" && typeof r.provider_config_key === "string") providerKeyByAddress.set(prefix + r.address, r.provider_config_key);
+    }
+    if (isObject(mod.module_calls)) for (const [name, call] of Object.entries(mod.module_calls)) if (isObject(call)) walk(call.module, `${prefix}module.${name}.`);
+  };
+  walk(configuration.root_module, "");
+  const resources: TfResource[] = [];
+  const changes = Array.isArray(json.resource_changes) ? json.resource_changes : [];
+  if (changes.length > 0) {
+    for (const rc of changes) {
+      if (!isObject(rc) || rc.mode !== "managed" || !isObject(rc.change)) continue;
+      const actions = Array.isArray(rc.change.actions) ? rc.change.actions : [];
+      if (rc.change.after === null || (actions.length === 1 && actions[0] === "delete")) continue;
+      const address = String(rc.address);
+      const configAddress = address.replace(/\[[^\]]*\]/g, "");
+      const key = providerKeyByAddress.get(configAddress) ?? String(rc.type).split("_")[0];
+      resources.push({
+        address, type: String(rc.type), name: String(rc.name), multiplicity: 1,
+        attrs: new Attributes(rc.change.after ?? {}, EMPTY_RESOLVER, rc.change.after_unknown),
+        providerConfig: providerCfgs.get(key) ?? providerCfgs.get(String(rc.type).split("_")[0]) ?? new Attributes({}, EMPTY_RESOLVER),
+      });
+    }
+  } else {
+    const collect = (mod: unknown) => {
+      if (!isObject(mod)) return;
+      for (const r of Array.isArray(mod.resources) ? mod.resources : []) {
+        if (!isObject(r) || r.mode !== "managed") continue;
+        const address = String(r.address);
+        const key = providerKeyByAddress.get(address.replace(/\[[^\]]*\]/g, "")) ?? String(r.type).split("_")[0];
+        resources.push({
+          address, type: String(r.type), name: String(r.name), multiplicity: 1,
+          attrs: new Attributes(r.values ?? {}, EMPTY_RESOLVER),
+          providerConfig: providerCfgs.get(key) ?? new Attributes({}, EMPTY_RESOLVER),
+        });
+      }
+      for (const child of Array.isArray(mod.child_modules) ? mod.child_modules : []) collect(child);
+    };
+    collect(isObject(json.planned_values) ? json.planned_values.root_module : undefined);
+  }
+  resources.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  return { file, kind: "plan", resources };
+}
+
+/** Reads either form. */
+export function readTerraform(json: unknown, file: string): TfDocument {
+  if (isTerraformPlan(json)) return readTerraformPlan(json, file);
+  if (isTerraformConfig(json)) return readTerraformConfig(json, file);
+  throw errors.notTerraformJson(file);
+}
