@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { Category } from "./categories";
+import { Category, isCategory } from "./categories";
 import { errors, Unpriceable, UnresolvedValue } from "./errors";
 import { FREE_TYPES } from "./free-types";
 import { Geo, geoOfRegion, GLOBAL_REGION, isGeo, isKnownRegion } from "./geo";
@@ -257,7 +257,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
       continue;
     }
     const geo: Geo | null = (region && !regionProblem ? geoOfRegion(provider, region) ?? (isGeo(region) ? region : undefined) : undefined) ?? null;
-    const category: Category = pricer.category;
+    const category: Category = isCategory(r.category) ? r.category : typeof pricer.category === "function" ? pricer.category(input) : pricer.category;
     const usageJson = usageValues.toJson();
     resources.push({
       address: r.address, type: r.type, provider,

@@ -82,7 +82,8 @@ export interface Pricer {
   readonly type: string;
   /** `google`, `aws`, or for cost-only items the provider they bill through. */
   readonly provider: string;
-  readonly category: Category;
+  /** The seed's category; a function when it depends on the configuration (a node pool with GPUs is `ml`). */
+  readonly category: Category | ((r: ResourceInput) => Category);
   /** The usage keys the pricer understands: name, type, unit, description, default. */
   readonly usage: readonly UsageKeyDef[];
   /** Where the resource is billed, when the default rule (region/location/zone attributes, then the provider) is wrong. */

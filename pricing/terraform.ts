@@ -18,6 +18,8 @@ export interface TfResource {
   readonly providerConfig: Attributes;
   /** Usage declared in the Terraform JSON (`"//".cost.usage`), as written. */
   readonly declaredUsage?: unknown;
+  /** Category set by the construct (`"//".cost.category`), overriding the pricer's. */
+  readonly category?: string;
   /** For cost-only items: the provider they bill through (`fastly`, `on-prem`). */
   readonly itemProvider?: string;
 }
@@ -105,6 +107,7 @@ export function readTerraformConfig(json: unknown, file: string): TfDocument {
         address, type, name, multiplicity, providerConfig,
         attrs: new Attributes(rest, resolver, undefined, ""),
         ...(cost?.usage !== undefined ? { declaredUsage: cost.usage } : {}),
+        ...(typeof cost?.category === "string" ? { category: cost.category } : {}),
       });
     }
   }
@@ -122,6 +125,7 @@ export function readTerraformConfig(json: unknown, file: string): TfDocument {
       providerConfig: new Attributes({}, EMPTY_RESOLVER),
       ...(cost !== undefined ? { declaredUsage: cost } : {}),
       ...(typeof item.provider === "string" ? { itemProvider: item.provider } : {}),
+      ...(typeof item.category === "string" ? { category: item.category } : {}),
     });
   }
   resources.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
