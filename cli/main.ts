@@ -1,0 +1,46 @@
+import { InputError } from "../pricing/errors";
+import { COSTKIT_VERSION } from "../pricing/version";
+import { ESTIMATE_HELP, runEstimate } from "./estimate";
+import { Io, processIo } from "./io";
+
+const HELP = `costkit ${COSTKIT_VERSION}: prices infrastructure as code before it ships, and holds it to budgets.
+
+Usage: costkit <command> [options]
+
+Commands:
+  estimate <path>   price a cdktf.out folder, a stack folder, a *.tf.json file or a plan JSON
+
+Run \`costkit <command> --help\` for a command's options.
+Exit codes: 0 ok; 1 a policy error or a threshold exceeded; 2 bad input or bad arguments.
+`;
+
+const COMMANDS: Record<string, { run: (argv: readonly string[], io: Io) => number; help: string }> = {
+  estimate: { run: runEstimate, help: ESTIMATE_HELP },
+};
+
+/** Runs the CLI; resolves to the exit code. Bad input is reported on stderr with exit code 2. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    io.out(HELP);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === "--version") {
+    io.out(`${COSTKIT_VERSION}\n`);
+    return 0;
+  }
+  const cmd = COMMANDS[command];
+  if (!cmd) {
+    io.err(`costkit: unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(", ")}. See \`costkit --help\`.\n`);
+    return 2;
+  }
+  try {
+    return cmd.run(rest, io);
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.err(`costkit ${command}: error: ${e.message}\n`);
+      return e.exitCode;
+    }
+    throw e;
+  }
+}
