@@ -1,0 +1,81 @@
+import { InputError } from "../../pricing/errors";
+import { parsePriceBook, PriceCatalog } from "../../pricing/price-book";
+import { loadDefaultBooks } from "../../pricing/books";
+import { decimalText } from "../../pricing/money";
+
+const entry = (over: Record<string, unknown> = {}) => ({
+  id: "google/compute/n2-core", region: "europe-west1", unit: "vCPU-hours", description: "N2 Instance Core",
+  price: "0.034773", source: "test", effectiveDate: "2026-07-30", ...over,
+});
+const book = (over: Record<string, unknown> = {}) => ({
+  formatVersion: "1", id: "test-book", kind: "list", currency: "USD", effectiveDate: "2026-07-30", prices: [entry()], ...over,
+});
+
+function problem(json: unknown): string {
+  try {
+    parsePriceBook(json, "books/test.json");
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    return (e as Error).message;
+  }
+  throw new Error("expected the book to be rejected");
+}
+
+describe("price book validation", () => {
+  test("accepts a well-formed book", () => {
+    const b = parsePriceBook(book(), "books/test.json");
+    expect(b.entries[0].tiers.map((t) => decimalText(t.price))).toEqual(["0.034773"]);
+  });
+
+  test.each([
+    ["a missing unit", book({ prices: [entry({ unit: "" })] }), /prices\[0\] \(google\/compute\/n2-core\): missing unit/],
+    ["a negative price", book({ prices: [entry({ price: "-0.1" })] }), /negative price|decimal string/],
+    ["unordered tiers", book({ prices: [entry({ price: undefined, tiers: [{ start: "0", price: "0.1" }, { start: "100", price: "0.09" }, { start: "50", price: "0.08" }] })] }), /tiers\[2\].*strictly increasing/],
+    ["overlapping tiers", book({ prices: [entry({ price: undefined, tiers: [{ start: "0", price: "0.1" }, { start: "0", price: "0.09" }] })] }), /tiers\[1\]/],
+    ["a first tier not at 0", book({ prices: [entry({ price: undefined, tiers: [{ start: "10", price: "0.1" }] })] }), /first tier must start at 0/],
+    ["a duplicate id", book({ prices: [entry(), entry()] }), /prices\[1\].*duplicate price id "google\/compute\/n2-core"/],
+    ["an unknown currency", book({ currency: "EUR" }), /unknown currency "EUR"/],
+    ["an unknown key", book({ prices: [entry({ colour: "red" })] }), /unknown key "colour"/],
+    ["a float price", book({ prices: [entry({ price: 0.1 })] }), /decimal string/],
+  ])("rejects %s, naming the book and the entry", (_name, json, pattern) => {
+    const message = problem(json);
+    expect(message).toContain("books/test.json");
+    expect(message).toMatch(pattern);
+  });
+});
+
+describe("price catalog", () => {
+  const list = parsePriceBook(book(), "list.json");
+  const negotiated = parsePriceBook(
+    book({
+      id: "negotiated", kind: "override",
+      prices: [entry({ price: "0.02", source: "contract" })],
+      discounts: [{ id: "cud-25", description: "25 % committed use", percent: "25", scope: { provider: "google", priceIds: ["google/compute/*"] }, source: "contract" }],
+    }),
+    "negotiated.json",
+  );
+
+  test("an override sets the effective price and keeps the list price; discounts apply after it", () => {
+    const p = new PriceCatalog([list, negotiated]).resolve("google/compute/n2-core", "europe-west1")!;
+    expect(decimalText(p.list[0].price)).toBe("0.034773");
+    expect(decimalText(p.effective[0].price)).toBe("0.015"); // 0.02 × 0.75
+    expect(p.appliedOverride).toBe("negotiated");
+    expect(p.appliedDiscounts).toEqual(["cud-25"]);
+  });
+
+  test("a region without an entry has no price (the engine reports it unpriced)", () => {
+    expect(new PriceCatalog([list]).resolve("google/compute/n2-core", "asia-east1")).toBeUndefined();
+  });
+
+  test("the checked-in books are valid and every entry has a source and an effective date", () => {
+    const books = loadDefaultBooks();
+    expect(books.length).toBeGreaterThan(0);
+    for (const b of books) {
+      expect(b.kind).toBe("list");
+      for (const e of b.entries) {
+        expect(e.source.length).toBeGreaterThan(3);
+        expect(e.effectiveDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+  });
+});
