@@ -1,0 +1,108 @@
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { parse } from "yaml";
+import { assertReportInvariants } from "../helpers/invariants";
+import { runCli } from "../helpers/cli";
+
+const fixture = path.relative(process.cwd(), path.join(__dirname, "testdata", "disks.tf.json"));
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "costkit-cli-"));
+
+describe("costkit estimate", () => {
+  test("--format json writes a report that follows the contract", async () => {
+    const { code, out } = await runCli(["estimate", fixture, "--format", "json"]);
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    assertReportInvariants(report);
+    expect(report.stack).toBe("disks");
+    expect(report.monthlyCost.expected).toBe("162.4");
+  });
+
+  test("output is deterministic: the same input gives byte-identical output", async () => {
+    const a = await runCli(["estimate", fixture, "--format", "json"]);
+    const b = await runCli(["estimate", fixture, "--format", "json"]);
+    expect(a.out).toBe(b.out);
+    expect(a.out).not.toContain(process.cwd());
+  });
+
+  test("markdown and table formats render the total and the unpriced reasons", async () => {
+    const md = await runCli(["estimate", fixture, "--format", "markdown"]);
+    expect(md.out).toContain("**Monthly cost: $162.40**");
+    expect(md.out).toContain("unknown disk type");
+    const table = await runCli(["estimate", fixture]);
+    expect(table.out).toContain("Monthly cost: $162.40");
+    expect(table.out).toContain("Not priced:");
+  });
+
+  test("malformed JSON exits 2 and gives the position", async () => {
+    const dir = tmp();
+    const file = path.join(dir, "bad.tf.json");
+    fs.writeFileSync(file, '{\n  "resource": {\n    "google_compute_disk": { "a": { "size": 10, } }\n  }\n}\n');
+    const { code, err } = await runCli(["estimate", file]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/bad\.tf\.json is not valid JSON: .* at line 3, column \d+/);
+  });
+
+  test("an unknown usage key exits 2 naming the file and the key", async () => {
+    const dir = tmp();
+    const usage = path.join(dir, "usage.yml");
+    fs.writeFileSync(usage, "resource_usage:\n  google_compute_disk.ssd:\n    writesPerSecond: 5\n");
+    const { code, err } = await runCli(["estimate", fixture, "--usage", usage]);
+    expect(code).toBe(2);
+    expect(err).toContain("usage.yml");
+    expect(err).toContain('unknown usage key "writesPerSecond"');
+  });
+
+  test("usage for an address that does not exist exits 2", async () => {
+    const dir = tmp();
+    const usage = path.join(dir, "usage.yml");
+    fs.writeFileSync(usage, "resource_usage:\n  google_compute_disk.nope: {}\n");
+    const { code, err } = await runCli(["estimate", fixture, "--usage", usage]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/no resource has that address/);
+  });
+
+  test("bad arguments exit 2 with a pointer to --help", async () => {
+    expect((await runCli(["estimate"])).code).toBe(2);
+    const r = await runCli(["estimate", fixture, "--format", "xml"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--format must be one of table, json, markdown/);
+    expect((await runCli(["estimate", fixture, "--colour"])).err).toMatch(/unknown option --colour/);
+    expect((await runCli(["estimate", "does/not/exist.tf.json"])).code).toBe(2);
+    expect((await runCli(["frobnicate"])).code).toBe(2);
+  });
+
+  test("--help documents every option", async () => {
+    const { code, out } = await runCli(["estimate", "--help"]);
+    expect(code).toBe(0);
+    for (const opt of ["--usage", "--price-book", "--format", "--out", "--usage-template"]) expect(out).toContain(opt);
+  });
+
+  test("--usage-template prints a valid YAML skeleton", async () => {
+    const { code, out } = await runCli(["estimate", fixture, "--usage-template"]);
+    expect(code).toBe(0);
+    expect(parse(out)).toHaveProperty("resource_usage");
+  });
+
+  test("a cdktf.out folder prices every stack", async () => {
+    const dir = tmp();
+    for (const stack of ["b-stack", "a-stack"]) {
+      fs.mkdirSync(path.join(dir, "stacks", stack), { recursive: true });
+      fs.copyFileSync(fixture, path.join(dir, "stacks", stack, "cdk.tf.json"));
+    }
+    const { code, out } = await runCli(["estimate", dir, "--format", "json"]);
+    expect(code).toBe(0);
+    const bundle = JSON.parse(out);
+    expect(bundle.reports.map((r: { stack: string }) => r.stack)).toEqual(["a-stack", "b-stack"]);
+    expect(bundle.monthlyCost.expected).toBe("324.8");
+  });
+
+  test("the costkit binary runs (npx costkit)", () => {
+    const out = execFileSync(process.execPath, [path.join(__dirname, "..", "..", "bin", "costkit.js"), "estimate", fixture, "--format", "json"], {
+      env: { ...process.env, COSTKIT_FROM_SOURCE: "1" },
+      encoding: "utf8",
+    });
+    expect(JSON.parse(out).monthlyCost.expected).toBe("162.4");
+  });
+});

@@ -1,0 +1,58 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { InputError } from "../../pricing/errors";
+import { loadUsageFile } from "../../pricing/load";
+import { parseUsage, UsageKeyDef, UsageValues } from "../../pricing/usage";
+
+const defs: UsageKeyDef[] = [
+  { name: "storageGib", type: "quantity", unit: "GiB-months", description: "stored data" },
+  { name: "monthlyEgressGibByGeo", type: "quantity-map", unit: "GiB", description: "egress by viewer geo", keys: ["NA", "EU"] },
+  { name: "tier", type: "enum", unit: "", description: "tier", values: ["basic", "standard"], default: "basic" },
+  { name: "hours", type: "quantity", unit: "hours", description: "hours", default: 730 },
+];
+
+function error(raw: unknown): string {
+  try {
+    parseUsage(raw, defs, "usage.yml", "resource_usage.google_storage_bucket.media");
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    return (e as Error).message;
+  }
+  throw new Error("expected an error");
+}
+
+describe("usage", () => {
+  test("quantities are numbers, decimal strings or ranges; defaults fill the rest", () => {
+    const v = new UsageValues(defs, parseUsage({ storageGib: { min: 10, expected: "20", max: 30 }, monthlyEgressGibByGeo: { NA: 5 } }, defs, "u.yml", "x"));
+    expect(v.quantity("storageGib")!.expected.toFixed()).toBe("20");
+    expect(v.quantity("hours")!.expected.toFixed()).toBe("730");
+    expect(v.declared("hours")).toBe(false);
+    expect(v.quantityMap("monthlyEgressGibByGeo")!.get("NA")!.max.toFixed()).toBe("5");
+    expect(v.enumValue("tier")).toBe("basic");
+  });
+
+  test("an unknown key is an error naming the file, the path and the keys allowed", () => {
+    const m = error({ storageGb: 10 });
+    expect(m).toContain("usage.yml");
+    expect(m).toContain("resource_usage.google_storage_bucket.media.storageGb");
+    expect(m).toContain("storageGib");
+  });
+
+  test("negative values, wrong types, bad ranges and unknown map keys are errors", () => {
+    expect(error({ storageGib: -1 })).toMatch(/negative/);
+    expect(error({ storageGib: "lots" })).toMatch(/must be a number/);
+    expect(error({ storageGib: { min: 5, expected: 1 } })).toMatch(/out of order/);
+    expect(error({ monthlyEgressGibByGeo: { MARS: 1 } })).toMatch(/unknown usage key "MARS"/);
+    expect(error({ tier: "premium" })).toMatch(/allowed: basic, standard/);
+  });
+
+  test("a malformed YAML usage file is an error with the line", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "costkit-usage-"));
+    const file = path.join(dir, "usage.yml");
+    fs.writeFileSync(file, "resource_usage:\n  a.b: {storageGib: 1\n");
+    expect(() => loadUsageFile(file)).toThrow(/not valid YAML.*line \d+/);
+    fs.writeFileSync(file, "resource_usage: {}\nextra: 1\n");
+    expect(() => loadUsageFile(file)).toThrow(/unknown key "extra"/);
+  });
+});
