@@ -173,7 +173,11 @@ function tagsOf(provider: string, r: TfResource): Record<string, string> {
 function lookupOf(doc: TfDocument): ResourceLookup {
   const byAddress = new Map(doc.resources.map((r) => [r.address, r]));
   const byType = new Map<string, TfResource[]>();
-  for (const r of doc.resources) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  for (const r of doc.resources) {
+    const list = byType.get(r.type);
+    if (list) list.push(r);
+    else byType.set(r.type, [r]);
+  }
   return { get: (a) => byAddress.get(a), ofType: (t) => byType.get(t) ?? [] };
 }
 
@@ -229,6 +233,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
       }
       throw e;
     }
+    const unpricedBefore = unpriced.length;
     for (const u of lines.unpriced) unpriced.push({ address: r.address, type: r.type, ...u });
     const priced: PricedLine[] = [];
     for (const spec of lines.components) {
@@ -249,7 +254,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
       if (price.unit !== spec.unit) throw new Error(`${r.type} prices "${spec.name}" in ${spec.unit}, but ${spec.priceId} is per ${price.unit} (a costkit defect)`);
       priced.push(...priceLines(spec, price, r.multiplicity));
     }
-    if (priced.length === 0 && lines.components.length + lines.unpriced.length > 0 && !unpriced.some((u) => u.address === r.address)) {
+    if (priced.length === 0 && lines.components.length + lines.unpriced.length > 0 && unpriced.length === unpricedBefore) {
       unpriced.push({ address: r.address, type: r.type, reason: "no cost line could be priced" });
     }
     if (priced.length === 0) {

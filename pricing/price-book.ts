@@ -202,6 +202,7 @@ export class PriceCatalog {
   private readonly overrides = new Map<string, PriceEntry>();
   private readonly discounts: Discount[] = [];
   private readonly cache = new Map<string, ResolvedPrice | null>();
+  private readonly regionsById = new Map<string, string[]>();
   readonly books: readonly PriceBook[];
 
   constructor(books: readonly PriceBook[]) {
@@ -211,6 +212,12 @@ export class PriceCatalog {
       for (const e of book.entries) target.set(`${e.id}@${e.region}`, e);
       this.discounts.push(...book.discounts);
     }
+    for (const e of this.list.values()) {
+      const regions = this.regionsById.get(e.id);
+      if (regions) regions.push(e.region);
+      else this.regionsById.set(e.id, [e.region]);
+    }
+    for (const regions of this.regionsById.values()) regions.sort();
   }
 
   /** Books that contributed, for the report's `priceBooks`. */
@@ -220,9 +227,7 @@ export class PriceCatalog {
 
   /** The regions for which a price id has a list price. */
   regionsOf(id: string): string[] {
-    const out: string[] = [];
-    for (const e of this.list.values()) if (e.id === id) out.push(e.region);
-    return out.sort();
+    return [...(this.regionsById.get(id) ?? [])];
   }
 
   has(id: string, region: string): boolean {

@@ -39,7 +39,16 @@ export function toRange(input: RangeInput): Range {
   return fixed(input as Decimal | string | number);
 }
 
+/** True when the three bounds are one value object (as `fixed()` builds them): arithmetic then runs once, not thrice. */
+function shared(r: Range): boolean {
+  return r.min === r.expected && r.expected === r.max;
+}
+
 export function addRanges(a: Range, b: Range): Range {
+  if (shared(a) && shared(b)) {
+    const v = a.min.plus(b.min);
+    return { min: v, expected: v, max: v };
+  }
   return { min: a.min.plus(b.min), expected: a.expected.plus(b.expected), max: a.max.plus(b.max) };
 }
 
@@ -53,6 +62,10 @@ export function sumRanges(ranges: Iterable<Range>): Range {
 export function scaleRange(r: Range, factor: Decimal | string | number): Range {
   const f = money(factor);
   if (f.isNegative()) throw new RangeError(`cannot scale a range by a negative factor (${decimalText(f)})`);
+  if (shared(r)) {
+    const v = r.min.times(f);
+    return { min: v, expected: v, max: v };
+  }
   return { min: r.min.times(f), expected: r.expected.times(f), max: r.max.times(f) };
 }
 
@@ -75,6 +88,10 @@ export function isZeroRange(r: Range): boolean {
 }
 
 export function rangeToJson(r: Range): RangeJson {
+  if (shared(r)) {
+    const t = decimalText(r.min);
+    return { min: t, expected: t, max: t };
+  }
   return { min: decimalText(r.min), expected: decimalText(r.expected), max: decimalText(r.max) };
 }
 
