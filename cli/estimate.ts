@@ -1,5 +1,5 @@
 import * as fs from "fs";
-import { catalogOf } from "../pricing/books";
+import { catalogForDocument } from "../pricing/books";
 import { errors } from "../pricing/errors";
 import { checkUsageFileTargets, estimate, totalOf } from "../pricing/estimate";
 import { loadStacks, loadUsageFile } from "../pricing/load";
@@ -65,8 +65,8 @@ export function runEstimate(argv: readonly string[], io: Io): number {
   const usageFile = args.options.get("usage")?.[0];
   const usage = usageFile ? loadUsageFile(usageFile) : EMPTY_USAGE;
   checkUsageFileTargets(usage, stacks.map((s) => s.document), DEFAULT_REGISTRY);
-  const catalog = catalogOf(args.options.get("price-book") ?? []);
-  const reports = stacks.map((s) => estimate(s.document, { stack: s.stack, catalog, registry: DEFAULT_REGISTRY, usage }));
+  const extraBooks = args.options.get("price-book") ?? [];
+  const reports = stacks.map((s) => estimate(s.document, { stack: s.stack, catalog: catalogForDocument(s.document, extraBooks), registry: DEFAULT_REGISTRY, usage }));
   const toFile = args.options.has("out");
   if (format === "json") {
     if (reports.length === 1) write(renderJson(reports[0]));

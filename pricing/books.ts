@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { errors, InputError } from "./errors";
 import { parsePriceBook, PriceBook, PriceCatalog } from "./price-book";
+import { TfDocument } from "./terraform";
 
 /** The folder of the checked-in price books (next to the sources, also when running from dist/). */
 export function booksFolder(): string {
@@ -56,11 +57,36 @@ export function loadDefaultBooks(): PriceBook[] {
 }
 
 /**
+ * Books a stack carries in its Terraform JSON (`"//".cost.priceBooks`: negotiated rates, on-prem costs), so that a
+ * synthesized stack prices the same in synth and in `costkit estimate` with nothing else at hand.
+ */
+export function embeddedBooks(doc: TfDocument): PriceBook[] {
+  const raw = doc.costMeta?.priceBooks;
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) throw errors.badPriceBook(doc.file, '"//".cost.priceBooks', "expected a list of price books");
+  return raw.map((b, i) => parsePriceBook(b, `${doc.file} ("//".cost.priceBooks[${i}])`));
+}
+
+const catalogCache = new Map<string, PriceCatalog>();
+
+/** The catalog for one document: checked-in books, extra book files, then the books the document embeds. */
+export function catalogForDocument(doc: TfDocument, extraFiles: readonly string[] = []): PriceCatalog {
+  const embedded = embeddedBooks(doc);
+  const key = JSON.stringify([extraFiles, doc.costMeta?.priceBooks ?? null]);
+  const hit = catalogCache.get(key);
+  if (hit) return hit;
+  const catalog = catalogOf(extraFiles, {}, embedded);
+  if (catalogCache.size > 32) catalogCache.clear();
+  catalogCache.set(key, catalog);
+  return catalog;
+}
+
+/**
  * The catalog for an estimate: the checked-in list books, then extra books in the order given (later wins; override
  * books set effective prices over list prices).
  */
-export function catalogOf(extraFiles: readonly string[] = [], opts: { includeDefaults?: boolean } = {}): PriceCatalog {
-  const extra = extraFiles.map(loadPriceBookFile);
+export function catalogOf(extraFiles: readonly string[] = [], opts: { includeDefaults?: boolean } = {}, more: readonly PriceBook[] = []): PriceCatalog {
+  const extra = [...extraFiles.map(loadPriceBookFile), ...more];
   const ids = new Set<string>();
   const all = [...(opts.includeDefaults === false ? [] : loadDefaultBooks()), ...extra];
   for (const b of all) {

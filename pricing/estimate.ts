@@ -193,6 +193,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
   const resources: ResourceCost[] = [];
   const unpriced: UnpricedEntry[] = [];
   const free: FreeEntry[] = [];
+  const usedBooks = new Set<string>();
   for (const r of doc.resources) {
     const pricer = opts.registry.get(r.type);
     if (!pricer) {
@@ -252,6 +253,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
         continue;
       }
       if (price.unit !== spec.unit) throw new Error(`${r.type} prices "${spec.name}" in ${spec.unit}, but ${spec.priceId} is per ${price.unit} (a costkit defect)`);
+      for (const id of price.bookIds) usedBooks.add(id);
       priced.push(...priceLines(spec, price, r.multiplicity));
     }
     if (priced.length === 0 && lines.components.length + lines.unpriced.length > 0 && unpriced.length === unpricedBefore) {
@@ -279,7 +281,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
     formatVersion: "1",
     generator: { name: "costkit", version: COSTKIT_VERSION },
     currency: "USD",
-    priceBooks: opts.catalog.bookRefs(),
+    priceBooks: opts.catalog.bookRefs(usedBooks),
     stack: opts.stack,
     monthlyCost: rangeToJson(sumRanges(resources.map((r) => rangeFromStrings(r.monthlyCost)))),
     listMonthlyCost: rangeToJson(sumRanges(resources.map((r) => rangeFromStrings(r.listMonthlyCost)))),
@@ -295,13 +297,14 @@ function rangeFromStrings(r: { min: string; expected: string; max: string }): Ra
   return { min: new Decimal(r.min), expected: new Decimal(r.expected), max: new Decimal(r.max) };
 }
 
-function driversOf(raw: Record<string, unknown>): Record<string, string> {
-  const out: Record<string, string> = {};
+/** Drivers flattened to dotted keys with decimal-string values: `{monthlyActiveUsers: {NA: 1}}` → `monthlyActiveUsers.NA`. */
+function driversOf(raw: Record<string, unknown>, prefix = "", out: Record<string, string> = {}): Record<string, string> {
   for (const key of Object.keys(raw).sort(byString)) {
     const v = raw[key];
-    if (typeof v === "number" || typeof v === "string") out[key] = String(v);
+    if (typeof v === "number" || typeof v === "string") out[prefix + key] = String(v);
+    else if (typeof v === "object" && v !== null && !Array.isArray(v)) driversOf(v as Record<string, unknown>, `${prefix}${key}.`, out);
   }
-  return out;
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => byString(a, b)));
 }
 
 /** Sum of many report totals (for summaries). */

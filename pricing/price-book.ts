@@ -98,6 +98,8 @@ export interface ResolvedPrice {
   readonly list: readonly Tier[];
   readonly effective: readonly Tier[];
   readonly priceId: string;
+  /** Ids of the books the list and effective prices come from. */
+  readonly bookIds: readonly string[];
   /** Ids of the books (and discounts) that made the effective price. */
   readonly appliedOverride?: string;
   readonly appliedDiscounts: readonly string[];
@@ -221,8 +223,8 @@ export class PriceCatalog {
   }
 
   /** Books that contributed, for the report's `priceBooks`. */
-  bookRefs(): { id: string; effectiveDate: string }[] {
-    return this.books.map((b) => ({ id: b.id, effectiveDate: b.effectiveDate }));
+  bookRefs(used?: ReadonlySet<string>): { id: string; effectiveDate: string }[] {
+    return this.books.filter((b) => !used || used.has(b.id)).map((b) => ({ id: b.id, effectiveDate: b.effectiveDate }));
   }
 
   /** The regions for which a price id has a list price. */
@@ -261,6 +263,7 @@ export class PriceCatalog {
       list: (listEntry ?? override)!.tiers,
       effective,
       priceId: `${id}@${base.region}`,
+      bookIds: [...new Set([(listEntry ?? override)!.bookId, ...(override ? [override.bookId] : []), ...applied.map((d) => d.bookId)])],
       ...(override ? { appliedOverride: override.bookId } : {}),
       appliedDiscounts: applied.map((d) => d.id),
     };

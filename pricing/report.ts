@@ -12,6 +12,7 @@ export interface CostReport {
   readonly formatVersion: "1";
   readonly generator: { readonly name: "costkit"; readonly version: string };
   readonly currency: "USD";
+  /** The books whose prices this report uses, in precedence order. */
   readonly priceBooks: readonly { readonly id: string; readonly effectiveDate: string }[];
   readonly stack: string;
   readonly monthlyCost: RangeJson;

@@ -1,5 +1,13 @@
 import { Pricer } from "../../pricer";
+import { elasticacheCluster } from "./elasticache-cluster";
+import { elasticacheReplicationGroup } from "./elasticache-replication-group";
+import { kinesisStream } from "./kinesis-stream";
+import { mskCluster } from "./msk-cluster";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
+  elasticacheCluster,
+  elasticacheReplicationGroup,
+  kinesisStream,
+  mskCluster,
 ];

@@ -1,0 +1,32 @@
+import { pricerGolden, resourceOf } from "../../../helpers/golden";
+
+describe("aws_elasticache_cluster", () => {
+  const report = pricerGolden(__filename, "elasticache-cluster");
+
+  test("nodes × 730 h at the engine's node rate, count multiplies, backups from usage", () => {
+    expect(resourceOf(report, "aws_elasticache_cluster.redis").monthlyCost.expected).toBe("305.01");
+    expect(resourceOf(report, "aws_elasticache_cluster.memcached").monthlyCost.expected).toBe("297.84");
+    expect(resourceOf(report, "aws_elasticache_cluster.valkey_sg").components[0]).toMatchObject({
+      name: "Cache nodes (Valkey, cache.r7g.large)", unitPrice: "0.2104", priceId: "aws/elasticache/valkey-cache.r7g.large@ap-southeast-1",
+    });
+    expect(report.monthlyCost.expected).toBe("1260.872");
+  });
+
+  test("without usage the backup line shows its unit price and depends on usage; Memcached has no backup line", () => {
+    const backup = resourceOf(report, "aws_elasticache_cluster.redis_no_usage").components.find((c) => c.name === "Backup storage");
+    expect(backup).toMatchObject({ unitPrice: "0.085", dependsOnUsage: true, monthlyCost: { min: "0", expected: "0", max: "0" } });
+    expect(resourceOf(report, "aws_elasticache_cluster.memcached").components.map((c) => c.name)).toEqual(["Cache nodes (Memcached, cache.t3.medium)"]);
+  });
+
+  test("a member of a replication group is one more node of the group's type", () => {
+    expect(resourceOf(report, "aws_elasticache_cluster.replica").components[0]).toMatchObject({ name: "Cache nodes (Redis OSS, cache.r7g.large)", monthlyCost: { expected: "159.87" } });
+  });
+
+  test("unknown types, engines, regions and groups outside the document are unpriced with the reason", () => {
+    const reasons = Object.fromEntries(report.unpriced.map((u) => [u.address, u.reason]));
+    expect(reasons["aws_elasticache_cluster.valkey_us"]).toMatch(/no price for aws\/elasticache\/valkey-cache\.r7g\.large in us-east-1; the price books have it for ap-southeast-1/);
+    expect(reasons["aws_elasticache_cluster.external_member"]).toMatch(/replication group "existing-group", which is not in this document/);
+    expect(reasons["aws_elasticache_cluster.weird"]).toMatch(/unknown ElastiCache node type "m5\.large"/);
+    expect(reasons["aws_elasticache_cluster.mongo"]).toMatch(/unknown ElastiCache engine "mongodb"/);
+  });
+});

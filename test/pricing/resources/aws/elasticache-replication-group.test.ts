@@ -1,0 +1,31 @@
+import { pricerGolden, resourceOf } from "../../../helpers/golden";
+
+describe("aws_elasticache_replication_group", () => {
+  const report = pricerGolden(__filename, "elasticache-replication-group");
+  const hours = (address: string) => resourceOf(report, address).components[0].monthlyQuantity;
+
+  test("node count from shards × (replicas + 1), num_cache_clusters, or the deprecated attributes", () => {
+    expect(hours("aws_elasticache_replication_group.sharded").expected).toBe("4380");
+    expect(hours("aws_elasticache_replication_group.deprecated").expected).toBe("2190");
+    expect(hours("aws_elasticache_replication_group.legacy_mode").expected).toBe("4380");
+    expect(resourceOf(report, "aws_elasticache_replication_group.replicas_only").monthlyCost.expected).toBe("7789.83");
+    expect(resourceOf(report, "aws_elasticache_replication_group.sharded").monthlyCost.expected).toBe("902.28");
+  });
+
+  test("backups are priced from usage", () => {
+    expect(resourceOf(report, "aws_elasticache_replication_group.non_cluster").monthlyCost.expected).toBe("107.78");
+  });
+
+  test("autoscaling targets (by reference or by literal id) widen shards and replicas to their bounds", () => {
+    expect(hours("aws_elasticache_replication_group.autoscale")).toEqual({ min: "2920", expected: "2920", max: "13140" });
+    expect(resourceOf(report, "aws_elasticache_replication_group.autoscale").monthlyCost).toEqual({ min: "639.48", expected: "639.48", max: "2877.66" });
+    expect(report.monthlyCost).toEqual({ min: "17332.13", expected: "17332.13", max: "19570.31" });
+  });
+
+  test("missing prices, Memcached and references are unpriced with the reason", () => {
+    const reasons = Object.fromEntries(report.unpriced.map((u) => [u.address, u.reason]));
+    expect(reasons["aws_elasticache_replication_group.valkey"]).toMatch(/no price book has aws\/elasticache\/valkey-cache\.m7g\.large/);
+    expect(reasons["aws_elasticache_replication_group.memcached"]).toMatch(/not Memcached/);
+    expect(reasons["aws_elasticache_replication_group.by_ref"]).toMatch(/node_type is not known before apply/);
+  });
+});
