@@ -3,6 +3,10 @@ import { elasticacheCluster } from "./elasticache-cluster";
 import { elasticacheReplicationGroup } from "./elasticache-replication-group";
 import { kinesisStream } from "./kinesis-stream";
 import { mskCluster } from "./msk-cluster";
+import { instance } from "./instance";
+import { ebsVolume } from "./ebs-volume";
+import { ecsService } from "./ecs-service";
+import { lambdaFunction } from "./lambda-function";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -10,4 +14,8 @@ export const AWS_PRICERS: readonly Pricer[] = [
   elasticacheReplicationGroup,
   kinesisStream,
   mskCluster,
+  instance,
+  ebsVolume,
+  ecsService,
+  lambdaFunction,
 ];

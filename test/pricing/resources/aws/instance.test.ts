@@ -1,0 +1,46 @@
+import { pricerGolden, resourceOf } from "../../../helpers/golden";
+
+describe("aws_instance", () => {
+  const report = pricerGolden(__filename, "instance");
+  const cost = (a: string) => resourceOf(report, a).monthlyCost.expected;
+  const reasons = (a: string) => report.unpriced.filter((u) => u.address === a).map((u) => u.reason).join(" | ");
+
+  test("hours × hourly rate plus the root volume (8 GB gp2 when the AMI decides)", () => {
+    expect(cost("aws_instance.web")).toBe("70.88"); // 730 × 0.096 + 8 × 0.10
+    const names = resourceOf(report, "aws_instance.web").components.map((c) => c.name);
+    expect(names).toEqual(["Instance usage (Linux/UNIX, on-demand, m5.large)", "Storage (root, gp2)"]);
+  });
+
+  test("gp3 IOPS above 3000 and throughput above 125 MiB/s are billed", () => {
+    expect(cost("aws_instance.gp3_tuned")).toBe("152.1"); // 124.1 + 8 + 3000 × 0.005 + 125 × 0.04
+  });
+
+  test("usage hours, io2 IOPS tiers per volume and extra block devices", () => {
+    const data = resourceOf(report, "aws_instance.data");
+    expect(data.usage).toEqual({ monthlyHours: "200" });
+    expect(data.monthlyCost.expected).toBe("2561.42"); // 8.32 + 1.6 + 62.5 + 2080 + 364 + 45
+    const iops = data.components.filter((c) => c.name.startsWith("Provisioned IOPS (/dev/sdh, io2"));
+    expect(iops.map((c) => c.monthlyCost.expected)).toEqual(["2080", "364"]);
+  });
+
+  test("regions come from the availability zone; a GPU type is ml; count multiplies", () => {
+    const ireland = resourceOf(report, "aws_instance.ireland");
+    expect(ireland.region).toBe("eu-west-1");
+    expect(ireland.monthlyCost.expected).toBe("133.152"); // 730 × 0.1824
+    expect(reasons("aws_instance.ireland")).toMatch(/no price for aws\/ebs\/gp2 in eu-west-1/);
+    expect(resourceOf(report, "aws_instance.gpu").category).toBe("ml");
+    expect(resourceOf(report, "aws_instance.web").category).toBe("compute");
+    expect(cost("aws_instance.fleet")).toBe("123.072"); // 2 × (730 × 0.0832 + 0.8)
+    expect(report.monthlyCost.expected).toBe("3779.004");
+  });
+
+  test("dedicated, Spot, unknown and unresolved types and unsourced regions are unpriced with the reason", () => {
+    expect(reasons("aws_instance.dedicated")).toMatch(/tenancy "dedicated"/);
+    expect(reasons("aws_instance.spot")).toMatch(/Spot price/);
+    expect(reasons("aws_instance.unknown_type")).toMatch(/no price book has aws\/ec2\/m5\.huge/);
+    expect(reasons("aws_instance.by_var")).toMatch(/instance_type is not known before apply/);
+    for (const a of ["aws_instance.dedicated", "aws_instance.spot", "aws_instance.unknown_type", "aws_instance.by_var"]) expect(cost(a)).toBe("0.8");
+    expect(reasons("aws_instance.sao_paulo")).toMatch(/no price for aws\/ec2\/m5\.large in sa-east-1/);
+    expect(report.free).toEqual([{ address: "aws_security_group.web", type: "aws_security_group" }]);
+  });
+});
