@@ -1,0 +1,87 @@
+import { TerraformResource, TerraformStack } from "cdktf";
+import { IConstruct } from "constructs";
+import { PriceBookJson } from "../pricing/price-book";
+
+/**
+ * Cost annotations: what a construct knows that Terraform does not (usage, the category it belongs to), written into
+ * the synthesized JSON under `"//".cost` so that `costkit estimate cdktf.out` sees exactly what synth saw. Terraform
+ * ignores `"//"` keys.
+ */
+export class Cost {
+  /** Declares usage for a resource (keys as its pricer declares them; see `costkit estimate --usage-template`). */
+  static usage(resource: TerraformResource, usage: Readonly<Record<string, unknown>>): void {
+    const merged = { ...(usageOf.get(resource) ?? {}), ...usage };
+    usageOf.set(resource, merged);
+    resource.addOverride("//.cost.usage", merged);
+  }
+
+  /** Puts a resource in one of the seed's categories, over its pricer's default. */
+  static category(resource: TerraformResource, category: "cdn" | "storage" | "compute" | "data" | "network" | "ml" | "other"): void {
+    resource.addOverride("//.cost.category", category);
+  }
+}
+
+const usageOf = new WeakMap<TerraformResource, Record<string, unknown>>();
+
+/** A cost-only item: something billed that no Terraform resource stands for (an on-prem rack, a CDN contract). */
+export interface CostItem {
+  /** A costkit item type with a pricer, e.g. `costkit_cdn_contract`, `costkit_onprem_servers`. */
+  readonly type: string;
+  /** Unique within the stack; the item's address is `<type>.<name>`. */
+  readonly name: string;
+  /** Who bills it: `fastly`, `akamai`, `on-prem`… */
+  readonly provider: string;
+  readonly category?: "cdn" | "storage" | "compute" | "data" | "network" | "ml" | "other";
+  readonly attributes: Readonly<Record<string, unknown>>;
+  readonly usage?: Readonly<Record<string, unknown>>;
+}
+
+interface StackCostState {
+  items: CostItem[];
+  drivers: Record<string, unknown>;
+  books: PriceBookJson[];
+}
+
+const stackState = new WeakMap<TerraformStack, StackCostState>();
+
+/** Stack-level cost declarations: business drivers, cost-only items and the price books the stack carries. */
+export class StackCost {
+  static of(scope: IConstruct): StackCost {
+    return new StackCost(TerraformStack.of(scope));
+  }
+
+  private constructor(private readonly stack: TerraformStack) {}
+
+  private get state(): StackCostState {
+    let s = stackState.get(this.stack);
+    if (!s) {
+      s = { items: [], drivers: {}, books: [] };
+      stackState.set(this.stack, s);
+    }
+    return s;
+  }
+
+  /** Records business drivers (monthly active users by geo, listening hours…) for unit economics in the reports. */
+  drivers(drivers: Readonly<Record<string, unknown>>): this {
+    Object.assign(this.state.drivers, drivers);
+    this.stack.addOverride("//.cost.drivers", this.state.drivers);
+    return this;
+  }
+
+  addItem(item: CostItem): this {
+    const address = `${item.type}.${item.name}`;
+    if (this.state.items.some((i) => `${i.type}.${i.name}` === address)) {
+      throw new Error(`${this.stack.node.path}: a cost item ${address} already exists; give each item its own name.`);
+    }
+    this.state.items.push(item);
+    this.stack.addOverride("//.cost.items", this.state.items);
+    return this;
+  }
+
+  /** A price book carried by the stack (negotiated rates as an override book, on-prem costs); validated at synth. */
+  addPriceBook(book: PriceBookJson): this {
+    if (!this.state.books.some((b) => b.id === book.id)) this.state.books.push(book);
+    this.stack.addOverride("//.cost.priceBooks", this.state.books);
+    return this;
+  }
+}

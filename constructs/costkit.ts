@@ -1,0 +1,147 @@
+import * as fs from "fs";
+import * as path from "path";
+import { Annotations, App, IStackSynthesizer, ISynthesisSession, TerraformStack } from "cdktf";
+import { catalogForDocument } from "../pricing/books";
+import { estimate } from "../pricing/estimate";
+import { InputError } from "../pricing/errors";
+import { CostReport, Finding } from "../pricing/report";
+import { DEFAULT_REGISTRY } from "../pricing/resources";
+import { readTerraformConfig } from "../pricing/terraform";
+import { formatRange } from "../report/format";
+import { renderJson } from "../report/json";
+import { renderMarkdown } from "../report/markdown";
+import { summarize } from "../report/summary";
+import { renderSummaryMarkdown } from "../report/summary-markdown";
+
+/** A policy evaluated at synth over each stack's report (budgets and rules plug in here). */
+export interface ReportPolicy {
+  evaluate(report: CostReport, context: { readonly stack: TerraformStack }): Finding[];
+}
+
+export interface CostkitProps {
+  /** Policies evaluated for every stack; their error findings fail `cdktf synth`. @default - none */
+  readonly policies?: readonly ReportPolicy[];
+}
+
+/** Files costkit writes; removed at the start of a synth so that a failed synth never leaves reports that look current. */
+export const STACK_REPORT_FILES = ["cost-report.json", "cost-report.md"] as const;
+export const ROOT_REPORT_FILES = ["cost-summary.json", "cost-summary.md", "cost-report.html"] as const;
+
+interface StackState {
+  readonly props: CostkitProps;
+  report?: CostReport;
+}
+
+const ENABLED = Symbol.for("costkit/enabled");
+const stacks = new WeakMap<TerraformStack, StackState>();
+/** Reports of the stacks synthesized so far, per output folder (one synth session). */
+const sessions = new Map<string, Map<string, CostReport>>();
+
+function stackFile(stack: TerraformStack): string {
+  return `stacks/${stack.node.id}/cdk.tf.json`;
+}
+
+/** Prices a stack's resolved Terraform (after all aspects), applies the policies, reports through Annotations. */
+function evaluate(stack: TerraformStack, state: StackState): CostReport {
+  const doc = readTerraformConfig(stack.toTerraform(), stackFile(stack));
+  const base = estimate(doc, { stack: stack.node.id, catalog: catalogForDocument(doc), registry: DEFAULT_REGISTRY });
+  const findings: Finding[] = [];
+  for (const policy of state.props.policies ?? []) findings.push(...policy.evaluate(base, { stack }));
+  const report: CostReport = { ...base, findings };
+  const annotations = Annotations.of(stack);
+  annotations.addInfo(`[costkit] ${stack.node.id}: monthly cost ${formatRange(report.monthlyCost)} (${report.resources.length} priced, ${report.free.length} free, ${report.unpriced.length} unpriced lines)`);
+  const unpricedByAddress = new Map<string, string[]>();
+  for (const u of report.unpriced) unpricedByAddress.set(u.address, [...(unpricedByAddress.get(u.address) ?? []), u.component ? `${u.component}: ${u.reason}` : u.reason]);
+  for (const [address, reasons] of unpricedByAddress) annotations.addWarning(`[costkit] ${address} is not (fully) priced: ${reasons.join("; ")}`);
+  for (const f of findings) {
+    const text = `[${f.ruleId}]${f.address ? ` ${f.address}:` : ""} ${f.message}`;
+    if (f.acknowledged) annotations.addInfo(`${text} (acknowledged: ${f.acknowledged.reason}${f.acknowledged.expires ? `, until ${f.acknowledged.expires}` : ""})`);
+    else if (f.level === "error") annotations.addError(text);
+    else if (f.level === "warning") annotations.addWarning(text);
+    else annotations.addInfo(text);
+  }
+  return report;
+}
+
+function removeIfPresent(file: string): void {
+  fs.rmSync(file, { force: true });
+}
+
+/** Wraps a stack's synthesizer: clears old reports, lets cdktf write cdk.tf.json, then writes the cost reports. */
+class CostReportSynthesizer implements IStackSynthesizer {
+  constructor(private readonly stack: TerraformStack, private readonly inner: IStackSynthesizer, private readonly state: StackState) {}
+
+  synthesize(session: ISynthesisSession): void {
+    const dir = path.join(session.outdir, session.manifest.forStack(this.stack).workingDirectory);
+    let reports = sessions.get(session.outdir);
+    if (!reports) {
+      reports = new Map();
+      sessions.set(session.outdir, reports);
+      for (const f of ROOT_REPORT_FILES) removeIfPresent(path.join(session.outdir, f));
+    }
+    for (const f of STACK_REPORT_FILES) removeIfPresent(path.join(dir, f));
+    this.state.report = undefined;
+    this.inner.synthesize(session); // aspects, validations (our evaluation), annotations, cdk.tf.json; throws on failure
+    const report = this.state.report ?? evaluate(this.stack, this.state);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, "cost-report.json"), renderJson(report));
+    fs.writeFileSync(path.join(dir, "cost-report.md"), renderMarkdown(report));
+    reports.set(this.stack.node.id, report);
+    const all = [...reports.values()];
+    const summary = summarize(all);
+    fs.writeFileSync(path.join(session.outdir, "cost-summary.json"), renderJson(summary));
+    fs.writeFileSync(path.join(session.outdir, "cost-summary.md"), renderSummaryMarkdown(summary, [...all].sort((a, b) => (a.stack < b.stack ? -1 : 1))));
+  }
+}
+
+function register(stack: TerraformStack, props: CostkitProps): void {
+  if (stacks.has(stack)) return;
+  const state: StackState = { props };
+  stacks.set(stack, state);
+  stack.node.addValidation({
+    validate: () => {
+      try {
+        state.report = evaluate(stack, state);
+      } catch (e) {
+        // Bad input inside the stack (an invalid embedded price book, bad usage): a clear synth error, not a crash.
+        if (e instanceof InputError) return [`[costkit] ${e.message}`];
+        throw e;
+      }
+      return [];
+    },
+  });
+  stack.synthesizer = new CostReportSynthesizer(stack, stack.synthesizer, state);
+}
+
+/**
+ * costkit for a whole app, in one call after the stacks are defined: at synth, every stack is priced after all its
+ * aspects ran, policies are applied, results go to cdktf annotations (errors fail `cdktf synth`), and
+ * `cost-report.json`/`.md` are written beside each `cdk.tf.json` with `cost-summary.json`/`.md` at the root.
+ * Set the environment variable `COSTKIT=off` to synthesize without costkit (for comparisons).
+ */
+export class Costkit {
+  static enable(app: App, props: CostkitProps = {}): void {
+    if (process.env.COSTKIT === "off") return;
+    const marked = app as unknown as Record<symbol, boolean>;
+    if (marked[ENABLED]) throw new Error("Costkit.enable() was called twice on the same app; call it once, after defining the stacks.");
+    marked[ENABLED] = true;
+    for (const s of app.node.findAll().filter(TerraformStack.isStack)) register(s as TerraformStack, props);
+    // Stacks defined after enable() would go unpriced: say so rather than skip them silently.
+    app.node.addValidation({
+      validate: () =>
+        app.node.findAll().filter(TerraformStack.isStack).filter((s) => !stacks.has(s as TerraformStack))
+          .map((s) => `[costkit] stack ${s.node.id} was defined after Costkit.enable(); call Costkit.enable(app) after defining every stack.`),
+    });
+  }
+
+  /** Registers a single stack (for tests with Testing.fullSynth). */
+  static enableStack(stack: TerraformStack, props: CostkitProps = {}): void {
+    if (process.env.COSTKIT === "off") return;
+    register(stack, props);
+  }
+
+  /** The report computed for a stack in the last synth, if any. */
+  static reportOf(stack: TerraformStack): CostReport | undefined {
+    return stacks.get(stack)?.report;
+  }
+}

@@ -1,0 +1,48 @@
+import Decimal from "decimal.js";
+import { formatUsd } from "../pricing/money";
+import { CostReport } from "../pricing/report";
+import { escapeMarkdownCell, markdownCode } from "./escape";
+import { formatRange } from "./format";
+import { CostSummary } from "./summary";
+
+function share(part: string, whole: string): string {
+  const w = new Decimal(whole);
+  return w.isZero() ? "—" : `${new Decimal(part).div(w).times(100).toFixed(1)}%`;
+}
+
+function perUnit(value: string): string {
+  const v = new Decimal(value);
+  return v.abs().lt(1) ? `$${v.toDecimalPlaces(4).toFixed(4)}` : formatUsd(v);
+}
+
+/** cost-summary.md: the whole synth on one page, findings included. */
+export function renderSummaryMarkdown(summary: CostSummary, reports: readonly CostReport[] = []): string {
+  const out: string[] = [];
+  out.push(`# Monthly cost: ${formatRange(summary.monthlyCost)}`, "");
+  if (summary.listMonthlyCost.expected !== summary.monthlyCost.expected) out.push(`At list prices: ${formatRange(summary.listMonthlyCost)}.`, "");
+  out.push("| Stack | Monthly (expected) | Min | Max | Resources | Unpriced | Errors | Warnings |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const s of summary.stacks) {
+    out.push(`| ${markdownCode(s.stack)} | ${formatUsd(new Decimal(s.monthlyCost.expected))} | ${formatUsd(new Decimal(s.monthlyCost.min))} | ${formatUsd(new Decimal(s.monthlyCost.max))} | ${s.resources} | ${s.unpriced} | ${s.errors} | ${s.warnings} |`);
+  }
+  out.push("");
+  for (const [title, map] of [["category", summary.byCategory], ["provider", summary.byProvider], ["geo", summary.byGeo]] as const) {
+    out.push(`### By ${title}`, "", `| ${title[0].toUpperCase() + title.slice(1)} | Monthly (expected) | Share | Min | Max |`, "| --- | ---: | ---: | ---: | ---: |");
+    for (const [k, r] of Object.entries(map)) out.push(`| ${escapeMarkdownCell(k)} | ${formatUsd(new Decimal(r.expected))} | ${share(r.expected, summary.monthlyCost.expected)} | ${formatUsd(new Decimal(r.min))} | ${formatUsd(new Decimal(r.max))} |`);
+    out.push("");
+  }
+  if (summary.unitMetrics.length > 0) {
+    out.push("### Unit economics", "", "| Metric | Scope | Driver | Expected | Min | Max |", "| --- | --- | ---: | ---: | ---: | ---: |");
+    for (const m of summary.unitMetrics) {
+      out.push(`| ${m.id} | ${m.scope} | ${escapeMarkdownCell(m.driver)} = ${new Decimal(m.driverValue).toFixed()} | ${perUnit(m.monthlyCost.expected)} | ${perUnit(m.monthlyCost.min)} | ${perUnit(m.monthlyCost.max)} |`);
+    }
+    out.push("");
+  }
+  const findings = reports.flatMap((r) => r.findings.map((f) => ({ stack: r.stack, ...f })));
+  if (findings.length > 0) {
+    out.push("### Policy findings", "", "| Level | Rule | Stack | Subject | Message |", "| --- | --- | --- | --- | --- |");
+    for (const f of findings) out.push(`| ${f.acknowledged ? `${f.level} (acknowledged)` : f.level} | ${escapeMarkdownCell(f.ruleId)} | ${markdownCode(f.stack)} | ${f.address ? markdownCode(f.address) : "stack"} | ${escapeMarkdownCell(f.message)} |`);
+    out.push("");
+  }
+  out.push(`${summary.unpricedCount} cost line${summary.unpricedCount === 1 ? "" : "s"} could not be priced (see each stack's cost-report.md). Prices: ${summary.priceBooks.map((b) => `${escapeMarkdownCell(b.id)} (${b.effectiveDate})`).join(", ")}.`, "");
+  return out.join("\n");
+}

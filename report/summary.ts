@@ -1,0 +1,128 @@
+import Decimal from "decimal.js";
+import { CATEGORIES } from "../pricing/categories";
+import { GEOS } from "../pricing/geo";
+import { decimalText, ZERO } from "../pricing/money";
+import { Range, rangeToJson, RangeJson } from "../pricing/range";
+import { CostReport } from "../pricing/report";
+import { COSTKIT_VERSION } from "../pricing/version";
+
+/**
+ * cost-summary.json: every stack of a synth, the totals by stack, category, provider and geo, and unit metrics
+ * (cost per monthly active user, overall and per geo) from the drivers the stacks record.
+ */
+export interface CostSummary {
+  readonly formatVersion: "1";
+  readonly generator: { readonly name: "costkit"; readonly version: string };
+  readonly currency: "USD";
+  readonly priceBooks: readonly { readonly id: string; readonly effectiveDate: string }[];
+  readonly monthlyCost: RangeJson;
+  readonly listMonthlyCost: RangeJson;
+  readonly stacks: readonly StackSummary[];
+  readonly byCategory: Readonly<Record<string, RangeJson>>;
+  readonly byProvider: Readonly<Record<string, RangeJson>>;
+  readonly byGeo: Readonly<Record<string, RangeJson>>;
+  readonly drivers: Readonly<Record<string, string>>;
+  readonly unitMetrics: readonly UnitMetric[];
+  readonly unpricedCount: number;
+  readonly findings: { readonly errors: number; readonly warnings: number; readonly acknowledged: number };
+}
+
+export interface StackSummary {
+  readonly stack: string;
+  readonly monthlyCost: RangeJson;
+  readonly listMonthlyCost: RangeJson;
+  readonly resources: number;
+  readonly unpriced: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export interface UnitMetric {
+  /** `costPerMonthlyActiveUser`, `costPerListeningHour`… */
+  readonly id: string;
+  /** `all`, or a geo. */
+  readonly scope: string;
+  readonly driver: string;
+  readonly driverValue: string;
+  readonly monthlyCost: RangeJson;
+}
+
+type Acc = { min: Decimal; expected: Decimal; max: Decimal };
+const acc = (): Acc => ({ min: ZERO, expected: ZERO, max: ZERO });
+const add = (a: Acc, r: RangeJson) => {
+  a.min = a.min.plus(r.min);
+  a.expected = a.expected.plus(r.expected);
+  a.max = a.max.plus(r.max);
+};
+const json = (a: Acc): RangeJson => rangeToJson(a as Range);
+
+/** Unit metrics: driver names (in the drivers map) and what each divides. */
+const METRICS: readonly { id: string; driver: string; byGeo: boolean }[] = [
+  { id: "costPerMonthlyActiveUser", driver: "monthlyActiveUsers", byGeo: true },
+  { id: "costPerSubscriber", driver: "subscribers", byGeo: false },
+  { id: "costPerListeningHour", driver: "monthlyListeningHours", byGeo: true },
+  { id: "costPerGbDelivered", driver: "monthlyDeliveredGb", byGeo: true },
+];
+
+function keyed(map: Map<string, Acc>, order: readonly string[]): Record<string, RangeJson> {
+  const keys = [...map.keys()].sort((a, b) => {
+    const ia = order.indexOf(a), ib = order.indexOf(b);
+    return (ia < 0 ? 999 : ia) - (ib < 0 ? 999 : ib) || (a < b ? -1 : a > b ? 1 : 0);
+  });
+  return Object.fromEntries(keys.map((k) => [k, json(map.get(k)!)]));
+}
+
+export function summarize(reports: readonly CostReport[]): CostSummary {
+  const total = acc(), list = acc();
+  const byCategory = new Map<string, Acc>(), byProvider = new Map<string, Acc>(), byGeo = new Map<string, Acc>();
+  const get = (m: Map<string, Acc>, k: string) => m.get(k) ?? m.set(k, acc()).get(k)!;
+  const books = new Map<string, string>();
+  const drivers: Record<string, string> = {};
+  let errors = 0, warnings = 0, acknowledged = 0, unpriced = 0;
+  const stacks: StackSummary[] = [];
+  for (const report of [...reports].sort((a, b) => (a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0))) {
+    add(total, report.monthlyCost);
+    add(list, report.listMonthlyCost);
+    for (const b of report.priceBooks) books.set(b.id, b.effectiveDate);
+    for (const [k, v] of Object.entries(report.drivers ?? {})) if (!(k in drivers)) drivers[k] = v;
+    for (const r of report.resources) {
+      add(get(byCategory, r.category), r.monthlyCost);
+      add(get(byProvider, r.provider), r.monthlyCost);
+      for (const c of r.components) add(get(byGeo, c.geo ?? r.geo ?? "unassigned"), c.monthlyCost);
+    }
+    const e = report.findings.filter((f) => f.level === "error" && !f.acknowledged).length;
+    const w = report.findings.filter((f) => f.level === "warning" && !f.acknowledged).length;
+    errors += e;
+    warnings += w;
+    acknowledged += report.findings.filter((f) => f.acknowledged).length;
+    unpriced += report.unpriced.length;
+    stacks.push({ stack: report.stack, monthlyCost: report.monthlyCost, listMonthlyCost: report.listMonthlyCost, resources: report.resources.length, unpriced: report.unpriced.length, errors: e, warnings: w });
+  }
+  const unitMetrics: UnitMetric[] = [];
+  for (const m of METRICS) {
+    const scopes: [string, string, Acc | undefined][] = [["all", m.driver, total]];
+    if (m.byGeo) for (const g of GEOS) scopes.push([g, `${m.driver}.${g}`, byGeo.get(g)]);
+    for (const [scope, driver, cost] of scopes) {
+      const value = drivers[driver];
+      if (value === undefined || cost === undefined || new Decimal(value).isZero()) continue;
+      const per = (x: Decimal) => x.div(value);
+      unitMetrics.push({ id: m.id, scope, driver, driverValue: value, monthlyCost: { min: decimalText(per(cost.min)), expected: decimalText(per(cost.expected)), max: decimalText(per(cost.max)) } });
+    }
+  }
+  return {
+    formatVersion: "1",
+    generator: { name: "costkit", version: COSTKIT_VERSION },
+    currency: "USD",
+    priceBooks: [...books.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, effectiveDate]) => ({ id, effectiveDate })),
+    monthlyCost: json(total),
+    listMonthlyCost: json(list),
+    stacks,
+    byCategory: keyed(byCategory, CATEGORIES),
+    byProvider: keyed(byProvider, []),
+    byGeo: keyed(byGeo, GEOS),
+    drivers,
+    unitMetrics,
+    unpricedCount: unpriced,
+    findings: { errors, warnings, acknowledged },
+  };
+}

@@ -1,0 +1,93 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { App, TerraformStack, Testing } from "cdktf";
+import { ComputeDisk } from "@cdktf/provider-google/lib/compute-disk";
+import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
+import { Cost, Costkit, ReportPolicy, StackCost } from "../../constructs";
+import { CostReport } from "../../pricing/report";
+import { assertReportInvariants } from "../helpers/invariants";
+
+function diskStack(app: App, id: string, size: number): TerraformStack {
+  const stack = new TerraformStack(app, id);
+  new GoogleProvider(stack, "google", { project: "p", region: "europe-west1" });
+  const disk = new ComputeDisk(stack, "disk", { name: "d", type: "pd-ssd", size });
+  Cost.category(disk, "storage");
+  StackCost.of(stack).drivers({ monthlyActiveUsers: { all: 1000, EU: 1000 } });
+  return stack;
+}
+
+const read = (f: string) => JSON.parse(fs.readFileSync(f, "utf8"));
+
+describe("Costkit.enable under app.synth()", () => {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "costkit-synth-"));
+  const app = new App({ outdir, stackTraces: false });
+  diskStack(app, "alpha", 100); // 100 GiB × 0.17 = 17
+  diskStack(app, "beta", 1000); // 1,000 GiB × 0.17 = 170
+  Costkit.enable(app);
+  app.synth();
+
+  test("writes cost-report.json and .md beside each cdk.tf.json, and the summary at the root", () => {
+    for (const stack of ["alpha", "beta"]) {
+      for (const f of ["cdk.tf.json", "cost-report.json", "cost-report.md"]) expect(fs.existsSync(path.join(outdir, "stacks", stack, f))).toBe(true);
+    }
+    expect(fs.existsSync(path.join(outdir, "cost-summary.json"))).toBe(true);
+    expect(fs.existsSync(path.join(outdir, "cost-summary.md"))).toBe(true);
+  });
+
+  test("reports price the synthesized resources and keep the contract", () => {
+    const alpha: CostReport = read(path.join(outdir, "stacks", "alpha", "cost-report.json"));
+    assertReportInvariants(alpha);
+    expect(alpha.stack).toBe("alpha");
+    expect(alpha.monthlyCost.expected).toBe("17");
+    expect(alpha.drivers).toEqual({ "monthlyActiveUsers.EU": "1000", "monthlyActiveUsers.all": "1000" });
+    const summary = read(path.join(outdir, "cost-summary.json"));
+    expect(summary.monthlyCost.expected).toBe("187");
+    expect(summary.stacks.map((s: { stack: string }) => s.stack)).toEqual(["alpha", "beta"]);
+    expect(summary.byCategory.storage.expected).toBe("187");
+    expect(summary.byGeo.EU.expected).toBe("187");
+  });
+
+  test("the cost annotations travel in cdk.tf.json under \"//\" and Terraform sees nothing else", () => {
+    const tf = read(path.join(outdir, "stacks", "alpha", "cdk.tf.json"));
+    expect(tf.resource.google_compute_disk.disk["//"].cost).toEqual({ category: "storage" });
+    expect(tf["//"].cost.drivers.monthlyActiveUsers.EU).toBe(1000);
+  });
+});
+
+describe("policies and failures", () => {
+  const failing: ReportPolicy = {
+    evaluate: (report) => [{ ruleId: "Test-Budget", level: "error", message: `over budget at ${report.monthlyCost.expected}` }],
+  };
+
+  test("an error finding fails app.synth() and leaves no report that looks current", () => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "costkit-fail-"));
+    // a stale report from an earlier run
+    fs.mkdirSync(path.join(outdir, "stacks", "alpha"), { recursive: true });
+    fs.writeFileSync(path.join(outdir, "stacks", "alpha", "cost-report.json"), "{}");
+    fs.writeFileSync(path.join(outdir, "cost-summary.json"), "{}");
+    const app = new App({ outdir, stackTraces: false });
+    diskStack(app, "alpha", 100);
+    Costkit.enable(app, { policies: [failing] });
+    expect(() => app.synth()).toThrow(/Test-Budget.*over budget at 17/s);
+    expect(fs.existsSync(path.join(outdir, "stacks", "alpha", "cost-report.json"))).toBe(false);
+    expect(fs.existsSync(path.join(outdir, "cost-summary.json"))).toBe(false);
+  });
+
+  test("Testing.fullSynth of one stack writes its report too", () => {
+    const app = Testing.app();
+    const stack = diskStack(app, "solo", 10);
+    Costkit.enableStack(stack);
+    const outdir = Testing.fullSynth(stack);
+    const report: CostReport = read(path.join(outdir, "stacks", "solo", "cost-report.json"));
+    expect(report.monthlyCost.expected).toBe("1.7");
+  });
+
+  test("a stack defined after enable() is an error, not silently unpriced", () => {
+    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "costkit-late-")), stackTraces: false });
+    diskStack(app, "early", 10);
+    Costkit.enable(app);
+    diskStack(app, "late", 10);
+    expect(() => app.synth()).toThrow(/stack late was defined after Costkit.enable/);
+  });
+});
