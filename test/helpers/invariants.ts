@@ -1,8 +1,8 @@
-import Decimal from "decimal.js";
+import { Money } from "../../pricing/money";
 import { CostReport } from "../../pricing/report";
 
 type R = { min: string; expected: string; max: string };
-const d = (s: string) => new Decimal(s);
+const d = (s: string) => new Money(s);
 
 function ordered(r: R, where: string): void {
   if (d(r.min).gt(d(r.expected)) || d(r.expected).gt(d(r.max))) throw new Error(`${where}: range out of order ${JSON.stringify(r)}`);

@@ -1,4 +1,6 @@
 import { Pricer } from "../../pricer";
+import { cloudfrontDistribution } from "./cloudfront-distribution";
+import { s3Bucket } from "./s3-bucket";
 import { elasticacheCluster } from "./elasticache-cluster";
 import { elasticacheReplicationGroup } from "./elasticache-replication-group";
 import { kinesisStream } from "./kinesis-stream";
@@ -10,6 +12,8 @@ import { lambdaFunction } from "./lambda-function";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
+  cloudfrontDistribution,
+  s3Bucket,
   elasticacheCluster,
   elasticacheReplicationGroup,
   kinesisStream,
