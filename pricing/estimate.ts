@@ -217,8 +217,9 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
         regionProblem = `unknown ${provider} region "${region}"`;
       }
     } catch (e) {
-      if (!(e instanceof UnresolvedValue)) throw e;
-      regionProblem = `the region is not known before apply: ${e.message}`;
+      if (e instanceof Unpriceable) regionProblem = e.message;
+      else if (e instanceof UnresolvedValue) regionProblem = `the region is not known before apply: ${e.message}`;
+      else throw e;
     }
     const input: ResourceInput = {
       address: r.address, type: r.type, name: r.name, attrs: r.attrs, providerConfig: r.providerConfig,

@@ -86,7 +86,8 @@ export interface Pricer {
   readonly category: Category | ((r: ResourceInput) => Category);
   /** The usage keys the pricer understands: name, type, unit, description, default. */
   readonly usage: readonly UsageKeyDef[];
-  /** Where the resource is billed, when the default rule (region/location/zone attributes, then the provider) is wrong. */
+  /** Where the resource is billed, when the default rule (region/location/zone attributes, then the provider) is wrong.
+   *  Throw Unpriceable (its reason is reported as written) or let UnresolvedValue propagate when it cannot be known. */
   region?(r: Omit<ResourceInput, "region" | "usage">): string | undefined;
   /** Adds cost lines to `lines`. Throwing UnresolvedValue or Unpriceable makes the whole resource unpriced. */
   price(r: ResourceInput, lines: CostLines): void;

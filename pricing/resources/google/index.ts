@@ -1,5 +1,12 @@
 import { Pricer } from "../../pricer";
 import { computeDisk, computeRegionDisk } from "./compute-disk";
+import { bigqueryDataset } from "./bigquery-dataset";
+import { bigqueryTable } from "./bigquery-table";
+import { bigtableInstance } from "./bigtable-instance";
+import { tpuNode } from "./tpu-node";
+import { tpuV2Vm } from "./tpu-v2-vm";
+import { vertexAiDeploymentResourcePool } from "./vertex-ai-deployment-resource-pool";
+import { vertexAiEndpoint } from "./vertex-ai-endpoint";
 import { computeBackendBucket } from "./compute-backend-bucket";
 import { computeBackendService } from "./compute-backend-service";
 import { redisInstance } from "./redis-instance";
@@ -9,6 +16,13 @@ import { storageBucket } from "./storage-bucket";
 export const GOOGLE_PRICERS: readonly Pricer[] = [
   computeDisk,
   computeRegionDisk,
+  bigqueryDataset,
+  bigqueryTable,
+  bigtableInstance,
+  tpuNode,
+  tpuV2Vm,
+  vertexAiDeploymentResourcePool,
+  vertexAiEndpoint,
   computeBackendBucket,
   computeBackendService,
   redisInstance,
