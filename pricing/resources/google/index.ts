@@ -1,5 +1,12 @@
 import { Pricer } from "../../pricer";
 import { computeDisk, computeRegionDisk } from "./compute-disk";
+import { cloudfunctionsFunction } from "./cloudfunctions-function";
+import { cloudfunctions2Function } from "./cloudfunctions2-function";
+import { appEngineStandardAppVersion } from "./app-engine-standard-app-version";
+import { appEngineFlexibleAppVersion } from "./app-engine-flexible-app-version";
+import { pubsubTopic } from "./pubsub-topic";
+import { pubsubSubscription } from "./pubsub-subscription";
+import { dataflowJob } from "./dataflow-job";
 import { bigqueryDataset } from "./bigquery-dataset";
 import { bigqueryTable } from "./bigquery-table";
 import { bigtableInstance } from "./bigtable-instance";
@@ -16,6 +23,13 @@ import { storageBucket } from "./storage-bucket";
 export const GOOGLE_PRICERS: readonly Pricer[] = [
   computeDisk,
   computeRegionDisk,
+  cloudfunctionsFunction,
+  cloudfunctions2Function,
+  appEngineStandardAppVersion,
+  appEngineFlexibleAppVersion,
+  pubsubTopic,
+  pubsubSubscription,
+  dataflowJob,
   bigqueryDataset,
   bigqueryTable,
   bigtableInstance,
