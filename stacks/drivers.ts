@@ -38,12 +38,13 @@ export const DRIVERS = {
   listeningHoursPerUser: { free: 40, premium: 120 } as Record<Tier, number>,
   /**
    * Share of listening hours per encoding, by tier. The seed names the encodings and the rule (free: opus_96 on slow
-   * networks, else ogg_160; premium: aac_256 on slow mobile, flac above 2 Mbit/s, else ogg_320) but not the shares:
-   * these shares are our assumption, stated here so a reviewer can change them in one place.
+   * networks, else ogg_160; premium: aac_256 on slow mobile, flac above 2 Mbit/s, else ogg_320) but not the shares.
+   * These shares are our assumption, stated here so a reviewer can change them in one place: the clients' default
+   * "automatic" quality (≈160 kbit/s) dominates; "very high" (320) and lossless are opt-in for Premium.
    */
   bitrateMix: {
     free: { opus96: 0.4, ogg160: 0.6 },
-    premium: { aac256: 0.25, ogg320: 0.6, flac: 0.15 },
+    premium: { ogg160: 0.5, ogg320: 0.35, aac256: 0.1, flac: 0.05 },
   } as Record<Tier, Partial<Record<Encoding, number>>>,
   /**
    * Share of playback served from the client's own cache (repeat plays, offline downloads). Kreitz & Niemelä,

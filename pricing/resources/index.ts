@@ -1,9 +1,10 @@
 import { registryOf, PricerRegistry } from "../estimate";
 import { Pricer } from "../pricer";
 import { AWS_PRICERS } from "./aws";
+import { COSTKIT_PRICERS } from "./costkit";
 import { GOOGLE_PRICERS } from "./google";
 
-export const ALL_PRICERS: readonly Pricer[] = [...GOOGLE_PRICERS, ...AWS_PRICERS];
+export const ALL_PRICERS: readonly Pricer[] = [...GOOGLE_PRICERS, ...AWS_PRICERS, ...COSTKIT_PRICERS];
 
 /** The registry of every pricer costkit ships. */
 export const DEFAULT_REGISTRY: PricerRegistry = registryOf(ALL_PRICERS);
