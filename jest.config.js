@@ -10,4 +10,5 @@ module.exports = {
   moduleFileExtensions: ["ts", "js", "json"],
   testPathIgnorePatterns: ["/node_modules/", "/dist/", "/cdktf.out/"],
   clearMocks: true,
+  testTimeout: 30000,
 };

@@ -100,7 +100,13 @@ export function summarize(reports: readonly CostReport[]): CostSummary {
   }
   const unitMetrics: UnitMetric[] = [];
   for (const m of METRICS) {
-    const scopes: [string, string, Acc | undefined][] = [["all", m.driver, total]];
+    // the overall driver: given as such, as `<driver>.all`, or the sum of its geos
+    const geoValues = GEOS.map((g) => drivers[`${m.driver}.${g}`]).filter((v): v is string => v !== undefined);
+    if (drivers[m.driver] === undefined && drivers[`${m.driver}.all`] === undefined && geoValues.length > 0) {
+      drivers[m.driver] = decimalText(geoValues.reduce((a, v) => a.plus(v), ZERO));
+    }
+    const overall = drivers[m.driver] !== undefined ? m.driver : `${m.driver}.all`;
+    const scopes: [string, string, Acc | undefined][] = [["all", overall, total]];
     if (m.byGeo) for (const g of GEOS) scopes.push([g, `${m.driver}.${g}`, byGeo.get(g)]);
     for (const [scope, driver, cost] of scopes) {
       const value = drivers[driver];
@@ -120,7 +126,7 @@ export function summarize(reports: readonly CostReport[]): CostSummary {
     byCategory: keyed(byCategory, CATEGORIES),
     byProvider: keyed(byProvider, []),
     byGeo: keyed(byGeo, GEOS),
-    drivers,
+    drivers: Object.fromEntries(Object.entries(drivers).sort(([a], [b]) => (a < b ? -1 : 1))),
     unitMetrics,
     unpricedCount: unpriced,
     findings: { errors, warnings, acknowledged },
