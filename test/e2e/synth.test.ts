@@ -1,0 +1,73 @@
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import Decimal from "decimal.js";
+import { CostReport } from "../../pricing/report";
+import { CostSummary } from "../../report/summary";
+import { assertReportInvariants } from "../helpers/invariants";
+
+/**
+ * End to end: `npx cdktf synth` of the reference app, as a user runs it, then `costkit estimate` on its output.
+ */
+const root = path.join(__dirname, "..", "..");
+const out = fs.mkdtempSync(path.join(os.tmpdir(), "costkit-e2e-"));
+let synth: ReturnType<typeof spawnSync>;
+
+beforeAll(() => {
+  synth = spawnSync("npx", ["cdktf", "synth", "--output", out], {
+    cwd: root, encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1" }, timeout: 170_000,
+  });
+}, 180_000);
+
+const read = <T>(f: string): T => JSON.parse(fs.readFileSync(f, "utf8")) as T;
+const stacks = () => fs.readdirSync(path.join(out, "stacks")).sort();
+
+test("npx cdktf synth exits 0 and writes every file", () => {
+  expect({ status: synth.status, stderr: synth.status === 0 ? "" : String(synth.stderr).slice(-3000) }).toEqual({ status: 0, stderr: "" });
+  expect(stacks().length).toBeGreaterThanOrEqual(1);
+  for (const s of stacks()) for (const f of ["cdk.tf.json", "cost-report.json", "cost-report.md"]) expect(fs.existsSync(path.join(out, "stacks", s, f))).toBe(true);
+  expect(fs.existsSync(path.join(out, "cost-summary.json"))).toBe(true);
+  expect(fs.existsSync(path.join(out, "cost-summary.md"))).toBe(true);
+});
+
+test("every report keeps the contract's invariants", () => {
+  for (const s of stacks()) assertReportInvariants(read<CostReport>(path.join(out, "stacks", s, "cost-report.json")));
+});
+
+test("costkit estimate cdktf.out reproduces the reports synth wrote, byte for byte", () => {
+  const json = execFileSync(process.execPath, [path.join(root, "bin", "costkit.js"), "estimate", out, "--format", "json"], {
+    cwd: root, encoding: "utf8", env: { ...process.env, COSTKIT_FROM_SOURCE: "1" }, maxBuffer: 512 * 1024 * 1024,
+  });
+  const parsed = JSON.parse(json) as { reports?: CostReport[] } & CostReport;
+  const reports = parsed.reports ?? [parsed];
+  for (const r of reports) {
+    const written = fs.readFileSync(path.join(out, "stacks", r.stack, "cost-report.json"), "utf8");
+    // synth adds the policy findings; the engine's part must be identical
+    expect(JSON.stringify({ ...r, findings: [] }, null, 2)).toBe(JSON.stringify({ ...JSON.parse(written), findings: [] }, null, 2));
+  }
+});
+
+describe("the reference footprint", () => {
+  const summary = () => read<CostSummary>(path.join(out, "cost-summary.json"));
+  const reports = () => stacks().map((s) => read<CostReport>(path.join(out, "stacks", s, "cost-report.json")));
+
+  test("covers every category and the providers google, aws and on-prem", () => {
+    expect(Object.keys(summary().byCategory)).toEqual(expect.arrayContaining(["cdn", "storage", "compute", "data", "network", "ml"]));
+    expect(Object.keys(summary().byProvider)).toEqual(expect.arrayContaining(["google", "aws", "on-prem"]));
+  });
+
+  test("has at least one autoscaled resource with min < max", () => {
+    const open = reports().flatMap((r) => r.resources).filter((r) => new Decimal(r.monthlyCost.min).lt(r.monthlyCost.max));
+    expect(open.length).toBeGreaterThan(0);
+  });
+
+  test("the expected total is within the seed's $65M a month", () => {
+    expect(new Decimal(summary().monthlyCost.expected).lte(65_000_000)).toBe(true);
+  });
+
+  test("the summary shows cost per monthly active user overall and per geo", () => {
+    const perUser = summary().unitMetrics.filter((m) => m.id === "costPerMonthlyActiveUser").map((m) => m.scope);
+    expect(perUser).toEqual(expect.arrayContaining(["all", "NA", "EU", "LATAM", "APAC"]));
+  });
+});
