@@ -18,7 +18,7 @@ export const FREE_TYPES: ReadonlySet<string> = new Set([
   "google_compute_ssl_certificate", "google_compute_managed_ssl_certificate", "google_compute_ssl_policy",
   "google_compute_security_policy", "google_compute_network_peering", "google_compute_instance_template",
   "google_compute_region_instance_template", "google_compute_resource_policy", "google_compute_project_metadata",
-  "google_dns_record_set", "google_compute_backend_bucket_signed_url_key", "google_compute_global_network_endpoint_group",
+  "google_dns_record_set", "google_compute_backend_bucket_signed_url_key", "google_dataproc_autoscaling_policy", "google_compute_global_network_endpoint_group",
   // google: configuration of priced services
   "google_storage_bucket_object", "google_storage_bucket_acl", "google_storage_default_object_acl", "google_storage_notification",
   "google_bigquery_dataset_access", "google_pubsub_schema", "google_app_engine_application", "google_vertex_ai_endpoint_iam_member",

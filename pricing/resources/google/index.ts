@@ -1,5 +1,9 @@
 import { Pricer } from "../../pricer";
 import { computeDisk, computeRegionDisk } from "./compute-disk";
+import { computeInstance } from "./compute-instance";
+import { containerCluster } from "./container-cluster";
+import { containerNodePool } from "./container-node-pool";
+import { dataprocCluster } from "./dataproc-cluster";
 import { cloudfunctionsFunction } from "./cloudfunctions-function";
 import { cloudfunctions2Function } from "./cloudfunctions2-function";
 import { appEngineStandardAppVersion } from "./app-engine-standard-app-version";
@@ -23,6 +27,10 @@ import { storageBucket } from "./storage-bucket";
 export const GOOGLE_PRICERS: readonly Pricer[] = [
   computeDisk,
   computeRegionDisk,
+  computeInstance,
+  containerCluster,
+  containerNodePool,
+  dataprocCluster,
   cloudfunctionsFunction,
   cloudfunctions2Function,
   appEngineStandardAppVersion,

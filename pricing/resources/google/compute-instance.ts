@@ -1,0 +1,89 @@
+import { Category } from "../../categories";
+import { Attributes } from "../../attributes";
+import { Unpriceable, UnresolvedValue } from "../../errors";
+import { HOURS_PER_MONTH } from "../../money";
+import { Pricer, ResourceInput } from "../../pricer";
+import { fixed } from "../../range";
+import { UsageKeyDef } from "../../usage";
+import { addDiskLine, addGpuLines, defaultBootDiskType, addLocalSsdLines, addMachineLines, extraGpus, machineType, machineTypeName } from "./machine";
+
+/**
+ * `google_compute_instance`: one VM for `monthlyHours` (default 730).
+ *
+ * Lines: the machine (`vCPU`/`Memory` at the series' rates, or `Instance usage` for types priced whole), GPUs from
+ * `guest_accelerator` beyond those the machine type includes (`google/compute/gpu-<type>`), Local SSD from
+ * `scratch_disk` blocks (375 GiB each unless `size` says otherwise) for the hours the VM runs, and the boot disk from
+ * `boot_disk.initialize_params` (`size`, default 10 GiB — the size of most public images — and `type`, default
+ * pd-standard, or hyperdisk-balanced for series without Persistent Disk) for the whole month, since a stopped VM keeps
+ * its disk. A boot disk given by `boot_disk.source` is a google_compute_disk priced on its own.
+ * `scheduling.preemptible = true` or `scheduling.provisioning_model = "SPOT"` → Spot prices, no sustained-use
+ * discount. Otherwise the series' sustained-use discount for the VM's share of the month applies.
+ */
+const USAGE: readonly UsageKeyDef[] = [
+  { name: "monthlyHours", type: "quantity", unit: "hours", default: 730, description: "Hours the VM runs in a month (730 = always on)." },
+];
+
+const DEFAULT_BOOT_GIB = 10;
+const LOCAL_SSD_GIB = 375;
+
+function isSpot(r: Pick<ResourceInput, "attrs">): { spot: boolean; spotWord: "spot" | "preemptible" } {
+  const s = r.attrs.block("scheduling");
+  const model = s?.str("provisioning_model")?.toUpperCase();
+  if (model === "SPOT") return { spot: true, spotWord: "spot" };
+  if (s?.bool("preemptible")) return { spot: true, spotWord: "preemptible" };
+  return { spot: false, spotWord: "spot" };
+}
+
+function requestedGpus(r: Pick<ResourceInput, "attrs">): { type: string; count: number }[] {
+  return r.attrs.blocks("guest_accelerator").map((g) => ({ type: g.str("type") ?? "", count: g.num("count") ?? 0 }));
+}
+
+function hasGpus(r: ResourceInput): boolean {
+  try {
+    if (machineType(r.attrs.str("machine_type") ?? "").gpus) return true;
+  } catch (e) {
+    if (!(e instanceof Unpriceable || e instanceof UnresolvedValue)) throw e;
+  }
+  try {
+    return requestedGpus(r).some((g) => g.count > 0);
+  } catch (e) {
+    if (e instanceof UnresolvedValue) return false;
+    throw e;
+  }
+}
+
+/** True when the boot disk is an existing disk (`source`), even one known only after apply. */
+function hasSource(boot: Attributes): boolean {
+  if (boot.reference("source")) return true;
+  try {
+    return boot.has("source");
+  } catch (e) {
+    if (e instanceof UnresolvedValue) return true;
+    throw e;
+  }
+}
+
+export const computeInstance: Pricer = {
+  type: "google_compute_instance",
+  provider: "google",
+  category: (r): Category => (hasGpus(r) ? "ml" : "compute"),
+  usage: USAGE,
+  price(r, lines) {
+    const hours = r.usage.quantity("monthlyHours") ?? fixed(HOURS_PER_MONTH);
+    const { spot, spotWord } = isSpot(r);
+    const common = { nodes: fixed(1), hoursPerNode: hours, spot, spotWord };
+    const type = r.attrs.str("machine_type");
+    if (type === undefined) throw new Unpriceable("machine_type is not set");
+    const m = addMachineLines(lines, { ...common, machineType: type });
+    for (const g of extraGpus(m, requestedGpus(r))) addGpuLines(lines, { ...common, gpuType: g.type, count: g.count });
+    const scratch = r.attrs.blocks("scratch_disk").reduce((sum, d) => sum + (d.num("size") ?? LOCAL_SSD_GIB), 0);
+    if (scratch > 0) addLocalSsdLines(lines, { ...common, gibPerNode: scratch });
+    const boot = r.attrs.block("boot_disk");
+    if (boot && hasSource(boot)) return;
+    const init = boot?.block("initialize_params");
+    const diskType = machineTypeName(init?.str("type") ?? defaultBootDiskType(m, "pd-standard"));
+    lines.line(`Boot disk (${diskType})`, () => {
+      addDiskLine(lines, { name: "Boot disk", diskType, gib: init?.num("size") ?? DEFAULT_BOOT_GIB, disks: fixed(1) });
+    });
+  },
+};

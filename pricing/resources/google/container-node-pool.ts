@@ -1,0 +1,165 @@
+import { Attributes } from "../../attributes";
+import { Unpriceable, UnresolvedValue } from "../../errors";
+import { googleRegionOfLocation, isGoogleZone } from "../../geo";
+import { Category } from "../../categories";
+import { CostLines, Pricer, ResourceInput } from "../../pricer";
+import { range, Range } from "../../range";
+import { defaultRegion } from "../../region";
+import { UsageKeyDef } from "../../usage";
+import { addDiskLine, addGpuLines, addLocalSsdLines, addMachineLines, defaultBootDiskType, extraGpus, machineType, machineTypeName } from "./machine";
+
+/**
+ * GKE node pools (`google_container_node_pool`, and the pools inside `google_container_cluster`).
+ *
+ * Cost = nodes × (machine vCPU and memory, or the whole machine + attached GPUs + Local SSD) for 730 hours, plus one
+ * boot disk per node. Nodes:
+ * - autoscaling with `min_node_count`/`max_node_count` (per zone): min = min × zones, max = max × zones;
+ * - autoscaling with `total_min_node_count`/`total_max_node_count`: those totals;
+ * - otherwise `node_count`, else `initial_node_count`, per zone (the provider creates the pool with 0 nodes when
+ *   neither is set);
+ * - expected = the usage `expectedNodes` (all zones together; it must lie within the bounds), else the minimum.
+ * Zones = the pool's `node_locations`, else the cluster's (a zonal cluster's zone counts too), else 3 for a regional
+ * location and 1 for a zonal one. The cluster is read from the document when `cluster` refers to a
+ * `google_container_cluster` of the same configuration.
+ *
+ * Defaults: machine `e2-medium`; boot disk 100 GiB of `pd-balanced` (`hyperdisk-balanced` for series without
+ * Persistent Disk: C4, N4, …), as the provider documents; `spot` or `preemptible` nodes are billed at Spot prices with
+ * no sustained-use discount. Sustained-use discounts: every node-hour gets the full-month discount of its series (see
+ * sustained-use.ts for why an autoscaled pool is treated that way). Category `ml` when the nodes carry GPUs.
+ */
+export const NODE_POOL_USAGE: readonly UsageKeyDef[] = [
+  {
+    name: "expectedNodes", type: "quantity", unit: "nodes",
+    description: "Average number of nodes running over the month, all zones together (between the autoscaler bounds). Without it the expected cost is the minimum.",
+  },
+];
+
+const DEFAULT_MACHINE = "e2-medium";
+const DEFAULT_DISK_GIB = 100;
+const LOCAL_SSD_GIB = 375;
+
+/** Where a pool's nodes run: the location (zone or region) and the explicit zones, if any. */
+export interface PoolPlacement {
+  readonly location?: string;
+  readonly nodeLocations: readonly string[];
+  /** True when `location` is a zonal cluster's own zone, which node_locations do not repeat. */
+  readonly clusterZoneImplied: boolean;
+}
+
+/** The number of zones a pool spans. */
+export function zoneCount(p: PoolPlacement): number {
+  if (p.nodeLocations.length > 0) {
+    const zones = new Set(p.nodeLocations);
+    if (p.clusterZoneImplied && p.location) zones.add(p.location);
+    return zones.size;
+  }
+  if (p.location === undefined) {
+    throw new Unpriceable("the node pool's location is not known: set `location` on it, or refer to a google_container_cluster of this configuration in `cluster`");
+  }
+  return isGoogleZone(p.location) ? 1 : 3;
+}
+
+/** The cluster a node pool refers to, when it is in the same document. */
+export function clusterOf(r: Pick<ResourceInput, "attrs" | "document">): Attributes | undefined {
+  const ref = r.attrs.reference("cluster");
+  if (!ref) return undefined;
+  const res = r.document.get(ref.address);
+  return res && res.type === "google_container_cluster" ? res.attrs : undefined;
+}
+
+function strings(list: unknown[]): string[] {
+  return list.map((x) => String(x));
+}
+
+/** The placement of a standalone node pool: its own location and node_locations, else its cluster's. */
+export function poolPlacement(r: Pick<ResourceInput, "attrs" | "document" | "providerConfig">): PoolPlacement {
+  const cluster = clusterOf(r);
+  const own = strings(r.attrs.list("node_locations"));
+  // As the provider: the pool's location, else (our addition) its cluster's, else the provider's zone.
+  const location = r.attrs.str("location") ?? cluster?.str("location") ?? r.providerConfig.str("zone");
+  if (own.length > 0) return { location, nodeLocations: own, clusterZoneImplied: false };
+  const clusterLocations = cluster ? strings(cluster.list("node_locations")) : [];
+  const clusterLocation = cluster?.str("location");
+  return { location, nodeLocations: clusterLocations, clusterZoneImplied: clusterLocation !== undefined && isGoogleZone(clusterLocation) };
+}
+
+/** Node count bounds of a pool (all zones together), before usage. */
+export function poolNodeBounds(pool: Attributes, zones: number, defaultPerZone = 0): { min: number; max: number; autoscaled: boolean } {
+  const auto = pool.block("autoscaling");
+  if (auto) {
+    const totalMin = auto.num("total_min_node_count"), totalMax = auto.num("total_max_node_count");
+    if (totalMin !== undefined || totalMax !== undefined) {
+      const min = totalMin ?? 0;
+      return { min, max: Math.max(totalMax ?? min, min), autoscaled: true };
+    }
+    const min = auto.num("min_node_count") ?? 0;
+    const max = Math.max(auto.num("max_node_count") ?? min, min);
+    return { min: min * zones, max: max * zones, autoscaled: true };
+  }
+  const perZone = pool.num("node_count") ?? pool.num("initial_node_count") ?? defaultPerZone;
+  return { min: perZone * zones, max: perZone * zones, autoscaled: false };
+}
+
+/** Nodes as a range: bounds from the configuration, expected from usage (checked against the bounds) or the minimum. */
+export function poolNodes(bounds: { min: number; max: number }, expected: Range | undefined): Range {
+  if (expected === undefined) return range(bounds.min, bounds.min, bounds.max);
+  const e = expected.expected;
+  if (e.lt(bounds.min) || e.gt(bounds.max)) {
+    throw new Unpriceable(`usage expectedNodes ${e.toFixed()} is outside the pool's bounds (${bounds.min} to ${bounds.max} nodes, all zones together); fix the usage or the autoscaling bounds`);
+  }
+  return range(bounds.min, e, bounds.max);
+}
+
+/** True when a node config asks for GPUs or uses a machine type that includes them (false when that is not known). */
+export function nodeConfigHasGpus(config: Attributes | undefined): boolean {
+  if (!config) return false;
+  try {
+    if (machineType(config.str("machine_type") ?? DEFAULT_MACHINE).gpus) return true;
+    return config.blocks("guest_accelerator").some((g) => (g.num("count") ?? 0) > 0);
+  } catch (e) {
+    // unknown or unresolved values are reported by price(); the category only needs to know about GPUs
+    if (e instanceof Unpriceable || e instanceof UnresolvedValue) return false;
+    throw e;
+  }
+}
+
+/**
+ * Adds the lines of `nodes` GKE nodes with a `node_config` (absent: all defaults). `label` names the pool in line names
+ * when one resource holds several pools (a cluster's default and inline pools).
+ */
+export function addNodeLines(lines: CostLines, config: Attributes | undefined, nodes: Range, label?: string): void {
+  const spot = (config?.bool("spot") ?? false) || (config?.bool("preemptible") ?? false);
+  const common = { nodes, spot, spotWord: config?.bool("spot") ? ("spot" as const) : ("preemptible" as const), ...(label ? { label } : {}) };
+  const m = addMachineLines(lines, { ...common, machineType: config?.str("machine_type") ?? DEFAULT_MACHINE });
+  const gpus = (config?.blocks("guest_accelerator") ?? []).map((g) => ({ type: g.str("type") ?? "", count: g.num("count") ?? 0 }));
+  for (const g of extraGpus(m, gpus)) addGpuLines(lines, { ...common, gpuType: g.type, count: g.count });
+  const ssdCount = (config?.num("local_ssd_count") ?? 0)
+    + (config?.block("ephemeral_storage_local_ssd_config")?.num("local_ssd_count") ?? 0)
+    + (config?.block("local_nvme_ssd_block_config")?.num("local_ssd_count") ?? 0);
+  const extraSsd = ssdCount * LOCAL_SSD_GIB - (m.localSsdGib ?? 0);
+  if (extraSsd > 0) addLocalSsdLines(lines, { ...common, gibPerNode: extraSsd });
+  const bootDisk = config?.block("boot_disk");
+  const diskType = machineTypeName(bootDisk?.str("disk_type") ?? config?.str("disk_type") ?? defaultBootDiskType(m, "pd-balanced"));
+  const gib = bootDisk?.num("size_gb") ?? config?.num("disk_size_gb") ?? DEFAULT_DISK_GIB;
+  addDiskLine(lines, { name: "Boot disk", ...(label ? { label } : {}), diskType, gib, disks: nodes });
+}
+
+function poolRegion(r: Omit<ResourceInput, "region" | "usage">): string | undefined {
+  const location = r.attrs.str("location") ?? clusterOf(r)?.str("location") ?? r.providerConfig.str("zone");
+  if (location !== undefined) return googleRegionOfLocation(location.toLowerCase());
+  return defaultRegion("google", r.attrs, r.providerConfig);
+}
+
+/** `google_container_node_pool`. */
+export const containerNodePool: Pricer = {
+  type: "google_container_node_pool",
+  provider: "google",
+  category: (r): Category => (nodeConfigHasGpus(r.attrs.block("node_config")) ? "ml" : "compute"),
+  usage: NODE_POOL_USAGE,
+  region: poolRegion,
+  price(r, lines) {
+    const zones = zoneCount(poolPlacement(r));
+    const nodes = poolNodes(poolNodeBounds(r.attrs, zones), r.usage.quantity("expectedNodes"));
+    addNodeLines(lines, r.attrs.block("node_config"), nodes);
+  },
+};

@@ -1,0 +1,234 @@
+import Decimal from "decimal.js";
+import CATALOG_JSON from "../../catalog/google-machine-types.json";
+import { Unpriceable } from "../../errors";
+import { HOURS_PER_MONTH, money } from "../../money";
+import { CostLines } from "../../pricer";
+import { fixed, mapRange, multiplyRanges, Range, scaleRange } from "../../range";
+import { diskPriceId } from "./compute-disk";
+import { gpuSustainedUseDiscount, sustainedUseDiscount } from "./sustained-use";
+
+/**
+ * Compute Engine machine types and the cost lines of the VMs that use them (instances, GKE nodes, Dataproc nodes).
+ *
+ * Predefined types are billed per vCPU-hour and per GiB-hour of their series (`google/compute/<series>-core`,
+ * `google/compute/<series>-ram`, `-spot` for Spot/preemptible), so a VM gets two lines, `vCPU (…)` and `Memory (…)`.
+ * Types whose price is not the sum of those rates (shared-core types, types with bundled GPUs or Local SSD, series with
+ * a single memory-per-vCPU ratio) are billed as a whole (`google/compute/machine-<type>`, one `Instance usage (…)`
+ * line). Which applies is decided by scripts/books/google-compute.ts and recorded in pricing/catalog
+ * (`perType`). Sustained-use discounts are applied per the series (see sustained-use.ts).
+ */
+export interface MachineType {
+  readonly name: string;
+  readonly series: string;
+  /** Billed vCPUs (for shared-core types, the fraction of a vCPU billed: e2-micro 0.25). */
+  readonly vcpus: number;
+  readonly memoryGib: number;
+  /** GPUs included in the machine type (A2, A3, G2, G4), priced with the machine. */
+  readonly gpus?: { readonly type: string; readonly count: number };
+  readonly sharedCore?: boolean;
+  /** Local SSD included in the machine type (`-lssd` types, Z3), priced with the machine. */
+  readonly localSsdGib?: number;
+  /** Priced as a whole machine (`google/compute/machine-<type>`), not per vCPU and GiB. */
+  readonly perType?: boolean;
+}
+
+type Facts = Omit<MachineType, "name">;
+const CATALOG: Readonly<Record<string, Facts>> = CATALOG_JSON as Record<string, Facts>;
+const SERIES = [...new Set(Object.values(CATALOG).map((m) => m.series))].sort();
+
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return d[a.length][b.length];
+}
+
+function nearest(candidates: readonly string[], target: string, n: number): string[] {
+  return [...candidates]
+    .map((c) => ({ c, d: editDistance(c, target) }))
+    .sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : x.c > y.c ? 1 : 0))
+    .slice(0, n)
+    .map((x) => x.c);
+}
+
+/** `zones/europe-west1-b/machineTypes/n2-standard-8` → `n2-standard-8`. */
+export function machineTypeName(value: string): string {
+  return value.trim().replace(/^.*\//, "").toLowerCase();
+}
+
+/** The facts of a predefined machine type; throws Unpriceable (with the nearest known names) for anything else. */
+export function machineType(value: string): MachineType {
+  const name = machineTypeName(value);
+  const facts = CATALOG[name];
+  if (facts) return { name, ...facts };
+  if (/(^|-)custom-/.test(name)) {
+    throw new Unpriceable(`custom machine type "${name}" is not priced yet: costkit's books have the predefined types (custom vCPU and memory are billed at their own rates, about 5 % above predefined)`);
+  }
+  const series = name.split("-")[0];
+  if (SERIES.includes(series)) {
+    const ofSeries = Object.keys(CATALOG).filter((t) => CATALOG[t].series === series);
+    // Same family (`e2-standard-`) first, nearest in vCPUs; else the closest spellings.
+    const m = /^(.*-)(\d+)$/.exec(name);
+    const family = m ? ofSeries.filter((t) => t.startsWith(m[1]) && /^\d+$/.test(t.slice(m[1].length))) : [];
+    const names = family.length > 0
+      ? family.sort((a, b) => Math.abs(Number(a.slice(m![1].length)) - Number(m![2])) - Math.abs(Number(b.slice(m![1].length)) - Number(m![2])) || (a < b ? -1 : 1)).slice(0, 5)
+      : nearest(ofSeries, name, 5);
+    throw new Unpriceable(`unknown machine type "${name}"; the nearest known ${series} types are ${names.join(", ")}`);
+  }
+  throw new Unpriceable(`unknown machine type "${name}" (series "${series}"); the nearest known series are ${nearest(SERIES, series, 3).join(", ")}`);
+}
+
+export interface MachineLinesOptions {
+  readonly machineType: string;
+  /** Region of the prices; defaults to the resource's region. */
+  readonly region?: string;
+  /** How many VMs (min, expected, max). */
+  readonly nodes: Range;
+  /** Hours each VM runs in the month. @default 730 */
+  readonly hoursPerNode?: Range;
+  /** Spot or preemptible capacity: `-spot` prices (preemptible VMs are billed at Spot prices) and no SUD. */
+  readonly spot?: boolean;
+  /** The word shown for Spot capacity in line names. @default "spot" */
+  readonly spotWord?: "spot" | "preemptible";
+  /** A role shown first in the brackets of every line: `vCPU (worker, on-demand, n2-standard-4)`. */
+  readonly label?: string;
+}
+
+function qualifier(o: { label?: string; spot?: boolean; spotWord?: string }, what: string): string {
+  const purchase = o.spot ? o.spotWord ?? "spot" : "on-demand";
+  return [o.label, purchase, what].filter((x) => x !== undefined && x !== "").join(", ");
+}
+
+/** VM-hours of a node count and hours per node: min × min, expected × expected, max × max. */
+export function nodeHours(nodes: Range, hoursPerNode?: Range): Range {
+  return multiplyRanges(nodes, hoursPerNode ?? fixed(HOURS_PER_MONTH));
+}
+
+/**
+ * GiB-months (or disk-months) of something each VM holds while it runs: VM-hours × amount ÷ 730, rounded to 6 decimal
+ * places when the division does not end (so that quantity × unit price stays exact in reports).
+ */
+export function monthsWhileRunning(vmHours: Range, amountPerVm: number | Decimal): Range {
+  return mapRange(scaleRange(vmHours, amountPerVm), (v) => v.div(HOURS_PER_MONTH).toDecimalPlaces(6, Decimal.ROUND_HALF_EVEN));
+}
+
+/**
+ * The SUD of a VM running `hoursPerNode` (the expected hours decide: the engine takes one discount per line; with
+ * 730 hours, the default, every bound gets the full-month discount).
+ */
+function sudFor(series: string, o: MachineLinesOptions): Decimal {
+  return sustainedUseDiscount(series, { hours: o.hoursPerNode?.expected ?? HOURS_PER_MONTH, spot: o.spot });
+}
+
+/**
+ * Adds the machine lines of `nodes` VMs of a type: `vCPU (…)` in vCPU-hours and `Memory (…)` in GiB-hours, or
+ * `Instance usage (…)` in hours for types priced whole. Returns the machine type. Throws Unpriceable for unknown types.
+ */
+export function addMachineLines(lines: CostLines, o: MachineLinesOptions): MachineType {
+  const m = machineType(o.machineType);
+  const vmHours = nodeHours(o.nodes, o.hoursPerNode);
+  const sud = sudFor(m.series, o);
+  const discount = sud.isZero() ? {} : { sustainedUseDiscount: sud };
+  const spot = o.spot ? "-spot" : "";
+  const region = o.region !== undefined ? { region: o.region } : {};
+  if (m.perType) {
+    lines.add({
+      name: `Instance usage (${qualifier(o, m.name)})`, unit: "hours", priceId: `google/compute/machine-${m.name}${spot}`,
+      quantity: vmHours, ...region, ...discount,
+    });
+    return m;
+  }
+  lines.add({
+    name: `vCPU (${qualifier(o, m.name)})`, unit: "vCPU-hours", priceId: `google/compute/${m.series}-core${spot}`,
+    quantity: scaleRange(vmHours, m.vcpus), ...region, ...discount,
+  });
+  lines.add({
+    name: `Memory (${qualifier(o, m.name)})`, unit: "GiB-hours", priceId: `google/compute/${m.series}-ram${spot}`,
+    quantity: scaleRange(vmHours, money(m.memoryGib)), ...region, ...discount,
+  });
+  return m;
+}
+
+export interface GpuLinesOptions extends Omit<MachineLinesOptions, "machineType"> {
+  /** Accelerator type as Terraform writes it (`nvidia-tesla-t4`, or a URL ending in it). */
+  readonly gpuType: string;
+  /** GPUs per VM. */
+  readonly count: number;
+}
+
+/** GPUs attached to each VM: `GPU (on-demand, nvidia-tesla-t4)` in GPU-hours, price id `google/compute/gpu-<type>`. */
+export function addGpuLines(lines: CostLines, o: GpuLinesOptions): void {
+  const type = machineTypeName(o.gpuType);
+  if (o.count <= 0) return;
+  const sud = gpuSustainedUseDiscount(type, { hours: o.hoursPerNode?.expected ?? HOURS_PER_MONTH, spot: o.spot });
+  lines.add({
+    name: `GPU (${qualifier(o, type)})`, unit: "GPU-hours", priceId: `google/compute/gpu-${type}${o.spot ? "-spot" : ""}`,
+    quantity: scaleRange(nodeHours(o.nodes, o.hoursPerNode), o.count),
+    ...(o.region !== undefined ? { region: o.region } : {}),
+    ...(sud.isZero() ? {} : { sustainedUseDiscount: sud }),
+  });
+}
+
+/**
+ * The GPUs a configuration asks for beyond those its machine type includes: A2/A3/G2/G4 types carry their GPUs (and
+ * GKE asks the same GPUs to be named in `guest_accelerator`), so only a different or larger request is extra.
+ */
+export function extraGpus(m: MachineType, requested: { type: string; count: number }[]): { type: string; count: number }[] {
+  const out: { type: string; count: number }[] = [];
+  for (const g of requested) {
+    const type = machineTypeName(g.type);
+    if (m.gpus && m.gpus.type === type) {
+      if (g.count > m.gpus.count) out.push({ type, count: g.count - m.gpus.count });
+    } else if (g.count > 0) out.push({ type, count: g.count });
+  }
+  return out;
+}
+
+export interface LocalSsdOptions extends Omit<MachineLinesOptions, "machineType"> {
+  /** Local SSD per VM, in GiB (375 GiB per partition). */
+  readonly gibPerNode: number;
+}
+
+/** Local SSD attached to each VM, in GiB-months for the hours the VMs run: `Local SSD (on-demand)`. */
+export function addLocalSsdLines(lines: CostLines, o: LocalSsdOptions): void {
+  if (o.gibPerNode <= 0) return;
+  const months = monthsWhileRunning(nodeHours(o.nodes, o.hoursPerNode), o.gibPerNode);
+  lines.add({
+    name: `Local SSD (${qualifier(o, "")})`, unit: "GiB-months",
+    priceId: `google/compute/local-ssd${o.spot ? "-spot" : ""}`, quantity: months,
+    ...(o.region !== undefined ? { region: o.region } : {}),
+  });
+}
+
+/**
+ * A persistent disk per VM that exists for the whole month (boot disks of GKE and Dataproc nodes, VM boot disks):
+ * `Boot disk (pd-balanced)`, GiB-months. Unknown disk types make only this line unpriced.
+ */
+export function addDiskLine(lines: CostLines, o: { name: string; label?: string; diskType: string; gib: number; disks: Range; region?: string; regional?: boolean }): void {
+  const component = `${o.name} (${[o.label, o.diskType].filter((x) => x).join(", ")})`;
+  lines.line(component, () => {
+    lines.add({
+      name: component, unit: "GiB-months", priceId: diskPriceId(o.diskType, o.regional ?? false),
+      quantity: scaleRange(o.disks, o.gib), ...(o.region !== undefined ? { region: o.region } : {}),
+    });
+  });
+}
+
+/**
+ * Series that cannot use Persistent Disk (Hyperdisk only), whose GKE boot disk therefore defaults to hyperdisk-balanced
+ * (the provider: "Defaults to hyperdisk-balanced if hyperdisk-balanced is supported and pd-balanced is not supported
+ * for the machine type; otherwise defaults to pd-balanced").
+ */
+const HYPERDISK_ONLY = new Set(["c4", "c4a", "c4d", "c4n", "n4", "n4a", "n4d", "m4", "m4n", "x4", "a4", "a4x", "h4d", "g4"]);
+
+/**
+ * The boot disk type a service picks when the configuration names none: `hyperdisk-balanced` for series without
+ * Persistent Disk, else the service's own default (`pd-balanced` for GKE, `pd-standard` for VMs and Dataproc).
+ */
+export function defaultBootDiskType(m: MachineType, pdDefault: "pd-balanced" | "pd-standard"): string {
+  return HYPERDISK_ONLY.has(m.series) ? "hyperdisk-balanced" : pdDefault;
+}

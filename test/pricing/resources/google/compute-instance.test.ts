@@ -1,0 +1,50 @@
+import { pricerGolden, resourceOf } from "../../../helpers/golden";
+
+describe("google_compute_instance", () => {
+  const report = pricerGolden(__filename, "compute-instance");
+  const res = (name: string) => resourceOf(report, `google_compute_instance.${name}`);
+
+  test("predefined types are billed per vCPU and GiB with the full-month sustained-use discount", () => {
+    expect(res("standard").monthlyCost.expected).toBe("121.962182456");
+    expect(res("standard").region).toBe("us-central1");
+    expect(res("standard").tags).toEqual({ env: "test", team: "web" });
+    const vcpu = res("standard").components.find((c) => c.name === "vCPU (on-demand, n2-standard-4)")!;
+    expect(vcpu).toMatchObject({ unitPrice: "0.0252951222", listUnitPrice: "0.031611", adjustments: ["sustained-use"] });
+  });
+
+  test("usage monthlyHours: the machine for those hours with the discount for that share of the month; the disk all month", () => {
+    const r = res("part_time");
+    expect(r.monthlyCost.expected).toBe("17.564699875");
+    expect(r.components.find((c) => c.name === "vCPU (on-demand, n1-standard-1)")!.unitPrice).toBe("0.0312957"); // 0.034773 × 0.9
+    expect(r.usage).toEqual({ monthlyHours: "365" });
+  });
+
+  test("Spot and preemptible VMs use Spot prices without discount; scratch disks are Local SSD", () => {
+    expect(res("spot_gpu").monthlyCost.expected).toBe("130.3346");
+    expect(res("spot_gpu").category).toBe("ml");
+    expect(res("preemptible").monthlyCost.expected).toBe("8.31743");
+    expect(res("preemptible").components[0].name).toBe("Instance usage (preemptible, e2-small)");
+  });
+
+  test("whole-machine types include their GPUs and Local SSD", () => {
+    expect(res("a2").monthlyCost.expected).toBe("2691.57105");
+    expect(res("a2").category).toBe("ml");
+    expect(res("a2").components.map((c) => c.name)).toEqual(["Instance usage (on-demand, a2-highgpu-1g)", "Boot disk (pd-balanced)"]);
+    expect(res("c3_lssd").monthlyCost.expected).toBe("193.05310880000007");
+  });
+
+  test("a boot disk given by source is priced as its own google_compute_disk", () => {
+    expect(res("source_disk").monthlyCost.expected).toBe("77.650392");
+    expect(res("source_disk").components.map((c) => c.name)).toEqual(["vCPU (on-demand, e2-standard-2)", "Memory (on-demand, e2-standard-2)"]);
+  });
+
+  test("custom, unknown and unresolved machine types are unpriced with the reason", () => {
+    const reasons = Object.fromEntries(report.unpriced.filter((u) => !u.component).map((u) => [u.address, u.reason]));
+    expect(reasons["google_compute_instance.custom"]).toMatch(/custom machine type "n2-custom-4-16384" is not priced yet/);
+    expect(reasons["google_compute_instance.unknown_type"]).toMatch(/unknown machine type "n2-standard-7"; the nearest known n2 types are n2-standard-8, n2-standard-4, /);
+    expect(reasons["google_compute_instance.by_variable"]).toMatch(/machine_type is not known before apply/);
+    expect(report.unpriced.find((u) => u.address === "google_compute_instance.spot_gpu")).toMatchObject({
+      component: "GPU (spot, nvidia-tesla-t4)", reason: "no price book has google/compute/gpu-nvidia-tesla-t4-spot",
+    });
+  });
+});
