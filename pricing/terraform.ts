@@ -18,6 +18,8 @@ export interface TfResource {
   readonly providerConfig: Attributes;
   /** Usage declared in the Terraform JSON (`"//".cost.usage`), as written. */
   readonly declaredUsage?: unknown;
+  /** The construct path cdktf records in `"//".metadata.path` (for acknowledgements), when synthesized by cdktf. */
+  readonly constructPath?: string;
   /** Category set by the construct (`"//".cost.category`), overriding the pricer's. */
   readonly category?: string;
   /** For cost-only items: the provider they bill through (`fastly`, `on-prem`). */
@@ -103,7 +105,9 @@ export function readTerraformConfig(json: unknown, file: string): TfDocument {
       const providerKey = providerKeyOf(type, provider);
       const providerConfig = providers.get(providerKey) ?? providers.get(type.split("_")[0]) ?? new Attributes({}, EMPTY_RESOLVER);
       const cost = isObject(meta) && isObject(meta.cost) ? meta.cost : undefined;
+      const constructPath = isObject(meta) && isObject(meta.metadata) && typeof meta.metadata.path === "string" ? meta.metadata.path : undefined;
       resources.push({
+        ...(constructPath ? { constructPath } : {}),
         address, type, name, multiplicity, providerConfig,
         attrs: new Attributes(rest, resolver, undefined, ""),
         ...(cost?.usage !== undefined ? { declaredUsage: cost.usage } : {}),
