@@ -24,6 +24,7 @@ export class LiteralResolver implements ExpressionResolver {
   }
 
   resolve(value: string, path: string): unknown {
+    if (value.indexOf("${") === -1) return value; // the common case: a literal
     if (!ANY.test(value.replace(/\$\$\{/g, ""))) return value.replace(/\$\$\{/g, "${");
     const whole = WHOLE.exec(value);
     if (whole) {

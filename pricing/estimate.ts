@@ -54,7 +54,7 @@ export function usageFor(resource: TfResource, pricer: Pricer, usage: UsageFile,
   if (typeDefaults !== undefined) {
     for (const [k, v] of parseUsage(typeDefaults, pricer.usage, usage.file, `resource_type_default_usage.${resource.type}`)) merged.set(k, v);
   }
-  const own = usage.resourceUsage[resource.address] ?? usage.resourceUsage[resource.address.replace(/\[[^\]]*\]$/, "")];
+  const own = usage.resourceUsage[resource.address] ?? (resource.address.endsWith("]") ? usage.resourceUsage[resource.address.replace(/\[[^\]]*\]$/, "")] : undefined);
   if (own !== undefined) {
     for (const [k, v] of parseUsage(own, pricer.usage, usage.file, `resource_usage.${resource.address}`)) merged.set(k, v);
   }
@@ -191,6 +191,8 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
   const usage = opts.usage ?? EMPTY_USAGE;
   const lookup = lookupOf(doc);
   const resources: ResourceCost[] = [];
+  const resourceTotals: Range[] = [];
+  const resourceListTotals: Range[] = [];
   const unpriced: UnpricedEntry[] = [];
   const free: FreeEntry[] = [];
   const usedBooks = new Set<string>();
@@ -267,12 +269,16 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
     const geo: Geo | null = (region && !regionProblem ? geoOfRegion(provider, region) ?? (isGeo(region) ? region : undefined) : undefined) ?? null;
     const category: Category = isCategory(r.category) ? r.category : typeof pricer.category === "function" ? pricer.category(input) : pricer.category;
     const usageJson = usageValues.toJson();
+    const total = sumRanges(priced.map((p) => p.cost));
+    const listTotal = sumRanges(priced.map((p) => p.listCost));
+    resourceTotals.push(total);
+    resourceListTotals.push(listTotal);
     resources.push({
       address: r.address, type: r.type, provider,
       region: regionProblem ? null : region === GLOBAL_REGION ? GLOBAL_REGION : region ?? null,
       geo, category, tags: tagsOf(provider, r),
-      monthlyCost: rangeToJson(sumRanges(priced.map((p) => p.cost))),
-      listMonthlyCost: rangeToJson(sumRanges(priced.map((p) => p.listCost))),
+      monthlyCost: rangeToJson(total),
+      listMonthlyCost: rangeToJson(listTotal),
       components: priced.map((p) => p.component),
       ...(Object.keys(usageJson).length ? { usage: usageJson } : {}),
     });
@@ -284,8 +290,8 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
     currency: "USD",
     priceBooks: opts.catalog.bookRefs(usedBooks),
     stack: opts.stack,
-    monthlyCost: rangeToJson(sumRanges(resources.map((r) => rangeFromStrings(r.monthlyCost)))),
-    listMonthlyCost: rangeToJson(sumRanges(resources.map((r) => rangeFromStrings(r.listMonthlyCost)))),
+    monthlyCost: rangeToJson(sumRanges(resourceTotals)),
+    listMonthlyCost: rangeToJson(sumRanges(resourceListTotals)),
     resources,
     unpriced: unpriced.sort((a, b) => byString(a.address, b.address) || byString(a.component ?? "", b.component ?? "") || byString(a.reason, b.reason)),
     free,

@@ -32,6 +32,9 @@ export interface UsageKeyDef {
 
 export type UsageValue = Range | ReadonlyMap<string, Range> | string;
 
+/** Defaults parsed once per key declaration (estimates of thousands of resources read them often). */
+const defaultRanges = new WeakMap<UsageKeyDef, Range>();
+
 /** Validated usage for one resource. Accessors only take declared keys. */
 export class UsageValues {
   constructor(private readonly defs: readonly UsageKeyDef[], private readonly values: ReadonlyMap<string, UsageValue>) {}
@@ -54,8 +57,13 @@ export class UsageValues {
     const v = this.values.get(name);
     if (v !== undefined) return v as Range;
     if (d.default !== undefined && typeof d.default !== "object") {
-      const m = money(d.default);
-      return { min: m, expected: m, max: m };
+      let r = defaultRanges.get(d);
+      if (!r) {
+        const m = money(d.default);
+        r = { min: m, expected: m, max: m };
+        defaultRanges.set(d, r);
+      }
+      return r;
     }
     return undefined;
   }
