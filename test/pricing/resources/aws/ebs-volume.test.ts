@@ -19,12 +19,13 @@ describe("aws_ebs_volume", () => {
     expect(cost("aws_ebs_volume.io2_big")).toBe("4170.6"); // 125 + 2080 + 1456 + 509.6
     expect(cost("aws_ebs_volume.magnetic")).toBe("3"); // 2.5 + 10 × 0.05
     expect(cost("aws_ebs_volume.cold")).toBe("15");
-    expect(report.monthlyCost.expected).toBe("4598.1");
+    expect(report.monthlyCost.expected).toBe("4606.9");
   });
 
-  test("unknown types, snapshot-sized volumes and unsourced regions are unpriced with the reason", () => {
+  test("unknown types and snapshot-sized volumes are unpriced with the reason; other regions use their own rates", () => {
     expect(reasons("aws_ebs_volume.weird")).toMatch(/unknown EBS volume type "gp9"/);
     expect(reasons("aws_ebs_volume.from_snapshot")).toMatch(/snapshot's size/);
-    expect(reasons("aws_ebs_volume.ireland")).toMatch(/no price for aws\/ebs\/gp3 in eu-west-1/);
+    expect(cost("aws_ebs_volume.ireland")).toBe("8.8"); // 100 GB gp3 × 0.088 (eu-west-1)
+    expect(reasons("aws_ebs_volume.ireland")).toBe("");
   });
 });

@@ -26,21 +26,23 @@ describe("aws_instance", () => {
   test("regions come from the availability zone; a GPU type is ml; count multiplies", () => {
     const ireland = resourceOf(report, "aws_instance.ireland");
     expect(ireland.region).toBe("eu-west-1");
-    expect(ireland.monthlyCost.expected).toBe("133.152"); // 730 × 0.1824
-    expect(reasons("aws_instance.ireland")).toMatch(/no price for aws\/ebs\/gp2 in eu-west-1/);
+    expect(ireland.components[0].monthlyCost.expected).toBe("133.152"); // 730 × 0.1824
+    expect(resourceOf(report, "aws_instance.ireland").monthlyCost.expected).toBe("134.032"); // + 8 GB gp2 × 0.11 (eu-west-1)
+    expect(reasons("aws_instance.ireland")).toBe("");
     expect(resourceOf(report, "aws_instance.gpu").category).toBe("ml");
     expect(resourceOf(report, "aws_instance.web").category).toBe("compute");
     expect(cost("aws_instance.fleet")).toBe("123.072"); // 2 × (730 × 0.0832 + 0.8)
-    expect(report.monthlyCost.expected).toBe("3779.004");
+    expect(report.monthlyCost.expected).toBe("3893.094");
   });
 
-  test("dedicated, Spot, unknown and unresolved types and unsourced regions are unpriced with the reason", () => {
+  test("dedicated, Spot, unknown and unresolved types are unpriced with the reason", () => {
     expect(reasons("aws_instance.dedicated")).toMatch(/tenancy "dedicated"/);
     expect(reasons("aws_instance.spot")).toMatch(/Spot price/);
     expect(reasons("aws_instance.unknown_type")).toMatch(/no price book has aws\/ec2\/m5\.huge/);
     expect(reasons("aws_instance.by_var")).toMatch(/instance_type is not known before apply/);
     for (const a of ["aws_instance.dedicated", "aws_instance.spot", "aws_instance.unknown_type", "aws_instance.by_var"]) expect(cost(a)).toBe("0.8");
-    expect(reasons("aws_instance.sao_paulo")).toMatch(/no price for aws\/ec2\/m5\.large in sa-east-1/);
+    expect(cost("aws_instance.sao_paulo")).toBe("113.21"); // 730 × 0.153 + 8 GB gp2 × 0.19 (sa-east-1)
+    expect(reasons("aws_instance.sao_paulo")).toBe("");
     expect(report.free).toEqual([{ address: "aws_security_group.web", type: "aws_security_group" }]);
   });
 });

@@ -26,9 +26,9 @@ describe("aws_lambda_function", () => {
     expect(idle.components.map((c) => c.name)).toEqual(["Requests (x86_64)", "Duration (x86_64, 128 MB, first 6,000,000,000 GB-seconds)"]);
   });
 
-  test("a region without a sourced request price leaves that line unpriced", () => {
-    expect(resourceOf(report, "aws_lambda_function.ireland").monthlyCost.expected).toBe("8.33335");
-    expect(reasons("aws_lambda_function.ireland")).toMatch(/no price for aws\/lambda\/requests in eu-west-1/);
-    expect(report.monthlyCost.expected).toBe("160240.79525");
+  test("a provider alias in another region uses that region's rates", () => {
+    expect(resourceOf(report, "aws_lambda_function.ireland").monthlyCost.expected).toBe("8.73335"); // 0.4 requests + 8.33335 duration
+    expect(reasons("aws_lambda_function.ireland")).toBe("");
+    expect(report.monthlyCost.expected).toBe("160241.19525");
   });
 });
