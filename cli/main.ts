@@ -1,5 +1,6 @@
 import { InputError } from "../pricing/errors";
 import { COSTKIT_VERSION } from "../pricing/version";
+import { DIFF_HELP, runDiff } from "./diff";
 import { ESTIMATE_HELP, runEstimate } from "./estimate";
 import { Io, processIo } from "./io";
 
@@ -9,6 +10,7 @@ Usage: costkit <command> [options]
 
 Commands:
   estimate <path>   price a cdktf.out folder, a stack folder, a *.tf.json file or a plan JSON
+  diff <base> <head>  compare two cdktf.out folders or reports: the cost change, as a table, a PR comment or JSON
 
 Run \`costkit <command> --help\` for a command's options.
 Exit codes: 0 ok; 1 a policy error or a threshold exceeded; 2 bad input or bad arguments.
@@ -16,6 +18,7 @@ Exit codes: 0 ok; 1 a policy error or a threshold exceeded; 2 bad input or bad a
 
 const COMMANDS: Record<string, { run: (argv: readonly string[], io: Io) => number; help: string }> = {
   estimate: { run: runEstimate, help: ESTIMATE_HELP },
+  diff: { run: runDiff, help: DIFF_HELP },
 };
 
 /** Runs the CLI; resolves to the exit code. Bad input is reported on stderr with exit code 2. */

@@ -3,3 +3,8 @@ export * from "./format";
 export * from "./json";
 export * from "./markdown";
 export * from "./table";
+export * from "./diff";
+export * from "./diff-markdown";
+export * from "./diff-table";
+export * from "./summary";
+export * from "./summary-markdown";

@@ -1,0 +1,323 @@
+import Decimal from "decimal.js";
+import { formatQuantity } from "../pricing/money";
+import { RangeJson } from "../pricing/range";
+import {
+  changesBySize, ComponentDiff, CostDelta, CostDiff, countsSentence, FindingDiff, formatCount, formatDelta, formatDeltaWithPercent,
+  formatPrice, plural, ResourceDiff, StackDiff, summarySentence, UnpricedDiff, withUnit,
+} from "./diff";
+import { escapeMarkdownCell, markdownCode } from "./escape";
+import { formatRange } from "./format";
+
+/** The hidden first line by which CI finds (and updates) its earlier comment on a pull request. */
+export const COMMENT_MARKER = "<!-- costkit-comment -->";
+/** GitHub rejects issue and pull-request comments longer than this. */
+export const GITHUB_COMMENT_LIMIT = 65536;
+/** Room the comment leaves under the limit for a note CI puts after the marker (a failed synth). */
+export const COMMENT_HEADROOM = 1024;
+
+export interface DiffMarkdownOptions {
+  /**
+   * The longest comment to write, in UTF-16 code units (never fewer than characters).
+   * @default GITHUB_COMMENT_LIMIT − COMMENT_HEADROOM
+   */
+  readonly maxLength?: number;
+  /** How many of the largest changes show before the collapsed block of the others. @default 10 */
+  readonly top?: number;
+}
+
+/** The shortest a change's row can be: `| <code></code> | <code></code> | added | — | $0.00 | +$0.01 |`. */
+const MIN_ROW_LENGTH = 40;
+/** Cost lines shown under one resource; the rest are counted in a final line. */
+const MAX_LINES_PER_RESOURCE = 10;
+/** User-controlled text is clipped (then escaped) so that one long name cannot eat the comment. */
+const CLIP = { address: 200, stack: 100, name: 200, tag: 60, message: 300, rule: 80 } as const;
+
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const points = [...text];
+  return points.length <= max ? text : points.slice(0, max - 1).join("") + "…";
+}
+
+const code = (text: string, max: number) => markdownCode(clip(text, max));
+const cell = (text: string, max: number) => escapeMarkdownCell(clip(text, max));
+const sub = (text: string) => (text ? `<br><sub>${text}</sub>` : "");
+
+function quantity(r: RangeJson): string {
+  const q = (s: string) => formatQuantity(new Decimal(s));
+  return r.min === r.max ? q(r.expected) : `${q(r.expected)} (${q(r.min)}–${q(r.max)})`;
+}
+
+function deltaCell(d: CostDelta, withPercent: boolean): string {
+  const main = withPercent ? formatDeltaWithPercent(d) : formatDelta(d.delta.expected);
+  const exp = new Decimal(d.delta.expected);
+  const open = !new Decimal(d.delta.min).eq(exp) || !new Decimal(d.delta.max).eq(exp);
+  return main + (open ? sub(`min ${formatDelta(d.delta.min)}, max ${formatDelta(d.delta.max)}`) : "");
+}
+
+function tagsText(tags: Readonly<Record<string, string>>): string {
+  const keys = Object.keys(tags).sort();
+  if (keys.length === 0) return "";
+  const shown = keys.slice(0, 3).map((k) => cell(`${k}=${tags[k]}`, CLIP.tag));
+  return shown.join(", ") + (keys.length > 3 ? `, +${keys.length - 3} more` : "");
+}
+
+const CHANGES_HEADER = "| Resource | Stack | Change | Before | After | Delta |\n| --- | --- | --- | ---: | ---: | ---: |\n";
+
+function resourceRow(r: ResourceDiff): string {
+  const notes = [tagsText(r.tags)];
+  for (const u of r.headUnpriced ?? []) notes.push(`⚠️ not priced in this change${u.component ? ` (${cell(u.component, CLIP.name)})` : ""}: ${cell(u.reason, CLIP.message)}`);
+  const before = r.change === "added" ? "—" : formatRange(r.monthlyCost.before);
+  const after = r.change === "removed" ? "—" : formatRange(r.monthlyCost.after);
+  return `| ${code(r.address, CLIP.address)}${sub(notes.filter(Boolean).join("<br>"))} | ${code(r.stack, CLIP.stack)} | ${r.change} | ${before} | ${after} | ${deltaCell(r.monthlyCost, r.change === "changed")} |\n`;
+}
+
+function componentDetail(c: ComponentDiff): string {
+  const unit = cell(c.unit, CLIP.name);
+  const q = c.monthlyQuantity, p = c.unitPrice;
+  if (c.dependsOnUsage) return `depends on usage: ${formatPrice(p.after ?? p.before ?? "0")} per ${unit}`;
+  let qty: string;
+  if (q.before && q.after && c.baseUnit) qty = `${withUnit(quantity(q.before), cell(c.baseUnit, CLIP.name))} → ${withUnit(quantity(q.after), unit)}`;
+  else if (q.before && q.after && (q.before.expected !== q.after.expected || q.before.min !== q.after.min || q.before.max !== q.after.max)) {
+    qty = withUnit(`${quantity(q.before)} → ${quantity(q.after)}`, unit);
+  } else qty = withUnit(quantity((q.after ?? q.before) as RangeJson), unit);
+  const price = p.before !== null && p.after !== null && p.before !== p.after ? `${formatPrice(p.before)} → ${formatPrice(p.after)}` : formatPrice((p.after ?? p.before) as string);
+  return `${qty} · unit price ${price}`;
+}
+
+function componentRows(r: ResourceDiff): string[] {
+  const rows = r.components.slice(0, MAX_LINES_PER_RESOURCE).map((c) => {
+    const before = c.change === "added" ? "—" : formatRange(c.monthlyCost.before);
+    const after = c.change === "removed" ? "—" : formatRange(c.monthlyCost.after);
+    const delta = c.dependsOnUsage && new Decimal(c.monthlyCost.delta.expected).isZero() ? "depends on usage" : deltaCell(c.monthlyCost, false);
+    return `| ↳ ${cell(c.name, CLIP.name)}${sub(componentDetail(c))} | | ${c.change} | ${before} | ${after} | ${delta} |\n`;
+  });
+  const more = r.components.length - MAX_LINES_PER_RESOURCE;
+  if (more > 0) rows.push(`| ↳ … ${plural(more, "more changed line")} | | | | | |\n`);
+  return rows;
+}
+
+function stackRow(s: StackDiff): string {
+  const label = `${code(s.stack, CLIP.stack)}${s.status === "added" ? " (new)" : s.status === "removed" ? " (removed)" : ""}`;
+  const before = s.status === "added" ? "—" : formatRange(s.monthlyCost.before);
+  const after = s.status === "removed" ? "—" : formatRange(s.monthlyCost.after);
+  return `| ${label} | ${before} | ${after} | ${deltaCell(s.monthlyCost, true)} |\n`;
+}
+
+function findingRow(f: FindingDiff): string {
+  const level = f.acknowledged ? `${f.level} (acknowledged)` : f.level;
+  const ack = f.acknowledged ? sub(`acknowledged: ${cell(f.acknowledged.reason, CLIP.message)}${f.acknowledged.expires ? `, until ${cell(f.acknowledged.expires, 40)}` : ""}`) : "";
+  return `| ${f.new ? "🆕 new" : ""} | ${cell(level, 40)} | ${cell(f.ruleId, CLIP.rule)} | ${code(f.stack, CLIP.stack)} | ${f.address !== undefined ? code(f.address, CLIP.address) : "stack"} | ${cell(f.message, CLIP.message)}${ack} |\n`;
+}
+
+function unpricedRow(u: UnpricedDiff & { stack: string }): string {
+  return `| ${code(u.address, CLIP.address)} | ${code(u.stack, CLIP.stack)} | ${u.component !== undefined ? cell(u.component, CLIP.name) : "all"} | ${cell(u.reason, CLIP.message)} |\n`;
+}
+
+const LEVEL_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
+
+function pieOf(diff: CostDiff): string {
+  const slices = diff.categories
+    .map((c) => ({ label: clip(c.category.replace(/[^A-Za-z0-9 _-]/g, ""), 30) || "other", value: new Decimal(c.monthlyCost.after.expected).toDecimalPlaces(2) }))
+    .filter((s) => s.value.gt(0));
+  if (slices.length === 0) return "";
+  return [
+    "#### Cost by category after this change",
+    "",
+    "```mermaid",
+    "pie showData",
+    "    title Expected monthly cost (USD) by category",
+    ...slices.map((s) => `    "${s.label}" : ${s.value.toFixed(2)}`),
+    "```",
+    "",
+  ].map((l) => l + "\n").join("");
+}
+
+/** A run of rows with the prefix sums of their lengths, so a plan is measured without building the text. */
+class Rows {
+  readonly prefix: number[] = [0];
+  constructor(readonly rows: readonly string[]) {
+    for (const r of rows) this.prefix.push(this.prefix[this.prefix.length - 1] + r.length);
+  }
+  slice(from: number, to: number): Slice {
+    return { rows: this, from: Math.max(0, Math.min(from, to)), to: Math.max(0, to) };
+  }
+}
+interface Slice {
+  readonly rows: Rows;
+  readonly from: number;
+  readonly to: number;
+}
+type Piece = string | Slice;
+
+/** What a rendering keeps: counts of the leading rows of each list (lists are in priority order). */
+interface Plan {
+  /** Changes whose cost lines show (the largest ones). */
+  readonly lines: number;
+  /** Changes that show at all. */
+  readonly changes: number;
+  readonly pie: boolean;
+  readonly findings: number;
+  readonly unpriced: number;
+  readonly stacks: number;
+}
+
+const lengthOf = (pieces: readonly Piece[]) => pieces.reduce((n, p) => n + (typeof p === "string" ? p.length : p.rows.prefix[p.to] - p.rows.prefix[p.from]), 0);
+const textOf = (pieces: readonly Piece[]) => pieces.map((p) => (typeof p === "string" ? p : p.rows.rows.slice(p.from, p.to).join(""))).join("");
+
+/**
+ * The pull-request comment for a diff: the hidden marker, one summary sentence, the stacks that changed, the policy
+ * results (new ones flagged), the largest changes with their cost lines, the rest collapsed, and a pie of the head's
+ * cost by category. It never exceeds `maxLength`: when the whole would, it drops the least important detail first (the
+ * cost lines of changes from the smallest change up, then the smaller changes, so the collapsed block goes, then the
+ * pie; past that the largest changes, findings and stacks from the end) and says what it left out.
+ */
+export function renderDiffMarkdown(diff: CostDiff, opts: DiffMarkdownOptions = {}): string {
+  const maxLength = opts.maxLength ?? GITHUB_COMMENT_LIMIT - COMMENT_HEADROOM;
+  const top = Math.max(0, opts.top ?? 10);
+  const changes = changesBySize(diff);
+  // A change's row is never shorter than MIN_ROW_LENGTH, so rows past this many cannot all fit: they are not rendered.
+  const renderable = Math.min(changes.length, Math.floor(maxLength / MIN_ROW_LENGTH) + 1);
+  const bare = new Rows(changes.slice(0, renderable).map(resourceRow));
+  const lineRows = changes.slice(0, renderable).map(componentRows);
+  const full = new Rows(bare.rows.map((row, i) => row + lineRows[i].join("")));
+  const withLines = [0];
+  for (const l of lineRows) withLines.push(withLines[withLines.length - 1] + (l.length > 0 ? 1 : 0));
+  const changedStacks = diff.stacks
+    .filter((s) => s.status !== "unchanged")
+    .sort((a, b) => new Decimal(b.monthlyCost.delta.expected).abs().comparedTo(new Decimal(a.monthlyCost.delta.expected).abs()) || (a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0));
+  const stacks = new Rows(changedStacks.map(stackRow));
+  const allFindings = diff.stacks.flatMap((s) => s.findings);
+  const findings = new Rows(
+    [...allFindings]
+      .sort((a, b) => Number(b.new) - Number(a.new) || (LEVEL_RANK[a.level] ?? 3) - (LEVEL_RANK[b.level] ?? 3))
+      .map(findingRow),
+  );
+  const allUnpriced = diff.stacks.flatMap((s) => s.unpriced.map((u) => ({ ...u, stack: s.stack })));
+  const newUnpriced = new Rows(allUnpriced.filter((u) => u.new).map(unpricedRow));
+  const pie = pieOf(diff);
+
+  const assemble = (plan: Plan): Piece[] => {
+    const out: Piece[] = [];
+    const text = (...lines: string[]) => out.push(lines.map((l) => l + "\n").join(""));
+    text(COMMENT_MARKER, "### 💰 costkit: monthly cost", "", summarySentence(diff), countsSentence(diff), "");
+    if (stacks.rows.length > 0) {
+      text("| Stack | Before | After | Delta |", "| --- | ---: | ---: | ---: |");
+      out.push(stacks.slice(0, plan.stacks));
+      if (diff.stacks.length > 1) text(`| **All stacks** | ${formatRange(diff.monthlyCost.before)} | ${formatRange(diff.monthlyCost.after)} | ${deltaCell(diff.monthlyCost, true)} |`);
+      text("");
+      if (diff.stackCounts.unchanged > 0) text(`${plural(diff.stackCounts.unchanged, "stack")} unchanged.`, "");
+    }
+    text("#### Policies", "", policySentence(diff));
+    if (allFindings.length > 0) {
+      text("", "| | Level | Rule | Stack | Resource | Message |", "| --- | --- | --- | --- | --- | --- |");
+      out.push(findings.slice(0, plan.findings));
+    }
+    text("");
+    if (allUnpriced.length > 0) {
+      const lines = allUnpriced.length, fresh = newUnpriced.rows.length;
+      text("#### Not priced", "", `⚠️ ${plural(lines, "cost line")} of this change could not be priced and ${lines === 1 ? "is" : "are"} not in the totals (${fresh === 0 ? "none" : formatCount(fresh)} new since the base).`);
+      if (fresh > 0) {
+        text("", "| Resource | Stack | Line | Reason |", "| --- | --- | --- | --- |");
+        out.push(newUnpriced.slice(0, plan.unpriced));
+      }
+      text("");
+    }
+    const shownTop = Math.min(plan.changes, top);
+    if (changes.length > 0 && plan.changes > 0) {
+      text(changes.length > top ? "#### Largest changes" : "#### Changes", "");
+      if (shownTop > 0) {
+        out.push(CHANGES_HEADER, full.slice(0, Math.min(plan.lines, shownTop)), bare.slice(Math.max(0, plan.lines), shownTop));
+        text("");
+      }
+      if (plan.changes > top) {
+        text(`<details><summary>${plural(plan.changes - top, "smaller change")}</summary>`, "");
+        out.push(CHANGES_HEADER, full.slice(top, Math.min(plan.lines, plan.changes)), bare.slice(Math.max(top, plan.lines), plan.changes));
+        text("", "</details>", "");
+      }
+    }
+    const dropped: string[] = [];
+    if (plan.changes < changes.length) dropped.push(`${plural(changes.length - plan.changes, plan.changes === 0 ? "change" : "smaller change")} not shown`);
+    const linesHidden = withLines[plan.changes] - withLines[Math.min(plan.lines, plan.changes)];
+    if (linesHidden > 0) dropped.push(`the cost lines of ${plural(linesHidden, "change")} not shown`);
+    if (!plan.pie && pie) dropped.push("the cost-by-category chart not shown");
+    if (plan.findings < findings.rows.length) dropped.push(`${plural(findings.rows.length - plan.findings, "policy finding")} not shown`);
+    if (plan.unpriced < newUnpriced.rows.length) dropped.push(`${plural(newUnpriced.rows.length - plan.unpriced, "unpriced line")} not shown`);
+    if (plan.stacks < stacks.rows.length) dropped.push(`${plural(stacks.rows.length - plan.stacks, "stack")} not shown`);
+    if (dropped.length > 0) {
+      text(`_To stay under GitHub's ${formatCount(GITHUB_COMMENT_LIMIT)}-character comment limit: ${dropped.join("; ")}. \`costkit diff --format json\` gives the whole diff._`, "");
+    }
+    if (plan.pie && pie) out.push(pie);
+    text(footer(diff));
+    return out;
+  };
+
+  let plan: Plan = { lines: renderable, changes: renderable, pie: true, findings: findings.rows.length, unpriced: newUnpriced.rows.length, stacks: stacks.rows.length };
+  const fits = (p: Plan) => lengthOf(assemble(p)) <= maxLength;
+  /** The largest x in [lo, hi] whose plan fits (lo when none does): the plan keeps as much as the limit allows. */
+  const largest = (lo: number, hi: number, make: (x: number) => Plan) => {
+    if (fits(make(hi))) return hi;
+    let l = lo, h = hi - 1;
+    while (l < h) {
+      const mid = Math.ceil((l + h) / 2);
+      if (fits(make(mid))) l = mid;
+      else h = mid - 1;
+    }
+    return l;
+  };
+  const topN = Math.min(top, changes.length);
+  const stages: ((p: Plan) => Plan)[] = [
+    (p) => ({ ...p, lines: largest(topN, p.lines, (x) => ({ ...p, lines: x })) }),
+    (p) => ({ ...p, changes: largest(topN, p.changes, (x) => ({ ...p, changes: x })) }),
+    (p) => ({ ...p, pie: false }),
+    (p) => ({ ...p, lines: largest(0, Math.min(p.lines, topN), (x) => ({ ...p, lines: x })) }),
+    (p) => ({ ...p, changes: largest(0, p.changes, (x) => ({ ...p, changes: x })) }),
+    (p) => ({ ...p, unpriced: largest(0, p.unpriced, (x) => ({ ...p, unpriced: x })) }),
+    (p) => ({ ...p, findings: largest(0, p.findings, (x) => ({ ...p, findings: x })) }),
+    (p) => ({ ...p, stacks: largest(0, p.stacks, (x) => ({ ...p, stacks: x })) }),
+  ];
+  for (const stage of stages) {
+    if (fits(plan)) break;
+    plan = stage(plan);
+  }
+  const text = textOf(assemble(plan));
+  if (text.length <= maxLength) return text;
+  // Only a maxLength far below any real limit gets here: cut at a line, and say so.
+  const note = "\n_Cut to stay under the comment size limit._\n";
+  const cut = text.slice(0, Math.max(0, maxLength - note.length));
+  return (cut.slice(0, cut.lastIndexOf("\n") + 1) + note).slice(0, maxLength);
+}
+
+function policySentence(diff: CostDiff): string {
+  const findings = diff.stacks.flatMap((s) => s.findings);
+  const resolved = diff.findingCounts.resolved;
+  const resolvedText = resolved > 0 ? ` ${plural(resolved, "finding")} of the base ${resolved === 1 ? "is" : "are"} resolved.` : "";
+  if (findings.length === 0) return `✅ No policy findings.${resolvedText}`;
+  const part = (label: string, list: FindingDiff[]) => {
+    if (list.length === 0) return undefined;
+    const fresh = list.filter((f) => f.new).length;
+    return `${plural(list.length, label)} (${fresh === 0 ? "none" : formatCount(fresh)} new)`;
+  };
+  const open = findings.filter((f) => !f.acknowledged);
+  const errors = open.filter((f) => f.level === "error");
+  const warnings = open.filter((f) => f.level === "warning");
+  const icon = errors.length > 0 ? "❌" : warnings.length > 0 ? "⚠️" : "✅";
+  const parts = [
+    part("error", errors),
+    part("warning", warnings),
+    part("info finding", open.filter((f) => f.level !== "error" && f.level !== "warning")),
+    part("acknowledged finding", findings.filter((f) => f.acknowledged)),
+  ].filter((p): p is string => p !== undefined);
+  return `${icon} ${parts.join(", ")}.${resolvedText}`;
+}
+
+function footer(diff: CostDiff): string {
+  const notes = ["Expected monthly cost in USD; where autoscaling leaves a range, (min – max) follows."];
+  const { before, after } = diff.priceBooks;
+  const added = after.filter((b) => !before.includes(b)), removed = before.filter((b) => !after.includes(b));
+  if (added.length + removed.length > 0) {
+    const list = (ids: string[]) => ids.slice(0, 5).map((id) => cell(id, 60)).join(", ") + (ids.length > 5 ? `, +${ids.length - 5} more` : "");
+    notes.push(`Price books changed${added.length ? `: now ${list(added)}` : ""}${removed.length ? `${added.length ? ";" : ":"} no longer ${list(removed)}` : ""}, so some changes may come from prices, not from the infrastructure.`);
+  }
+  notes.push(`costkit ${diff.generator.version}.`);
+  return `<sub>${notes.join(" ")}</sub>`;
+}

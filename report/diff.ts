@@ -1,0 +1,557 @@
+import Decimal from "decimal.js";
+import { CATEGORIES } from "../pricing/categories";
+import { InputError } from "../pricing/errors";
+import { decimalText, formatUsd, money, Money } from "../pricing/money";
+import { RangeJson } from "../pricing/range";
+import { ComponentCost, CostReport, Finding, ResourceCost, UnpricedEntry } from "../pricing/report";
+import { COSTKIT_VERSION } from "../pricing/version";
+
+/**
+ * The difference between two sets of cost reports (base → head), `formatVersion: "1"`. Money and quantities are
+ * decimal strings; every delta is exactly `after − before`, bound by bound (so delta bounds need not be in order).
+ * Only what differs is listed; unchanged resources are counted, not listed.
+ */
+export interface CostDiff {
+  readonly formatVersion: "1";
+  readonly generator: { readonly name: "costkit"; readonly version: string };
+  readonly currency: "USD";
+  /** Sum over every stack of base and head. */
+  readonly monthlyCost: CostDelta;
+  readonly resourceCounts: DiffCounts;
+  readonly stackCounts: DiffCounts;
+  readonly findingCounts: FindingCounts;
+  /** Ids of the price books the reports were priced with, sorted; they differ when a PR changes prices. */
+  readonly priceBooks: { readonly before: readonly string[]; readonly after: readonly string[] };
+  /** Cost by category over every stack, in the order of CATEGORIES (then any other category by name). */
+  readonly categories: readonly { readonly category: string; readonly monthlyCost: CostDelta }[];
+  /** Every stack of base or head, by name. */
+  readonly stacks: readonly StackDiff[];
+}
+
+export type Change = "added" | "removed" | "changed";
+
+/** Before, after, `delta = after − before` and `percent = delta / before × 100` (2 places; null when before is 0). */
+export interface CostDelta {
+  readonly before: RangeJson;
+  readonly after: RangeJson;
+  readonly delta: RangeJson;
+  readonly percent: { readonly min: string | null; readonly expected: string | null; readonly max: string | null };
+}
+
+export interface DiffCounts {
+  readonly added: number;
+  readonly removed: number;
+  readonly changed: number;
+  readonly unchanged: number;
+}
+
+export interface FindingCounts {
+  /** Findings of the head. */
+  readonly total: number;
+  /** Head findings that the base did not have (by rule id, address and message). */
+  readonly new: number;
+  /** Base findings the head no longer has. */
+  readonly resolved: number;
+  /** Unacknowledged errors of the head, and how many of them are new. */
+  readonly errors: number;
+  readonly newErrors: number;
+}
+
+export interface StackDiff {
+  readonly stack: string;
+  /** By cost: `changed` when a resource changed or the total moved. */
+  readonly status: Change | "unchanged";
+  readonly monthlyCost: CostDelta;
+  readonly resourceCounts: DiffCounts;
+  /** Added, removed and changed resources, by address. */
+  readonly resources: readonly ResourceDiff[];
+  /** The head's findings, each marked `new` when the base did not have it. */
+  readonly findings: readonly FindingDiff[];
+  readonly resolvedFindings: readonly Finding[];
+  /** The head's unpriced entries, each marked `new` when the base did not have it. */
+  readonly unpriced: readonly UnpricedDiff[];
+}
+
+export interface ResourceDiff {
+  readonly stack: string;
+  readonly address: string;
+  readonly change: Change;
+  readonly type: string;
+  /** The head's (the base's for a removed resource). */
+  readonly category: string;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly monthlyCost: CostDelta;
+  /** Changed, added and removed cost lines (unchanged lines are left out), head order then removed lines. */
+  readonly components: readonly ComponentDiff[];
+  /**
+   * Why the head could not price (part of) a removed or changed resource: its cost fell because a price is missing,
+   * not because it got cheaper.
+   */
+  readonly headUnpriced?: readonly { readonly component?: string; readonly reason: string }[];
+}
+
+export interface ComponentDiff {
+  /** The line's name; for a line whose bracket changed, `Instance usage (n2-standard-4 → n2-standard-8)`. */
+  readonly name: string;
+  readonly change: Change;
+  /** The names on each side, when they differ. */
+  readonly baseName?: string;
+  readonly headName?: string;
+  readonly unit: string;
+  /** The base's unit, when it differs (then the quantity delta is null). */
+  readonly baseUnit?: string;
+  readonly monthlyQuantity: { readonly before: RangeJson | null; readonly after: RangeJson | null; readonly delta: RangeJson | null };
+  readonly unitPrice: { readonly before: string | null; readonly after: string | null; readonly delta: string | null };
+  readonly monthlyCost: CostDelta;
+  /** The line is usage-based and no usage was declared (on the head's side; the base's for a removed line). */
+  readonly dependsOnUsage?: true;
+}
+
+export interface FindingDiff extends Finding {
+  readonly stack: string;
+  readonly new: boolean;
+}
+
+export interface UnpricedDiff extends UnpricedEntry {
+  readonly new: boolean;
+}
+
+const ZERO_JSON: RangeJson = { min: "0", expected: "0", max: "0" };
+/** Expected first: a fixed range's other bounds reuse its result. */
+const BOUNDS = ["expected", "min", "max"] as const;
+const LEVEL_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** `after − before` per bound, with the percent of `before`. Exact. */
+export function costDelta(before: RangeJson, after: RangeJson): CostDelta {
+  const b = canonical(before), a = canonical(after);
+  const delta = {} as Record<(typeof BOUNDS)[number], string>;
+  const percent = {} as Record<(typeof BOUNDS)[number], string | null>;
+  for (const k of BOUNDS) {
+    if (k !== "expected" && a[k] === a.expected && b[k] === b.expected) {
+      // a fixed range (the common case): the bound's delta is the expected one
+      delta[k] = delta.expected;
+      percent[k] = percent.expected;
+      continue;
+    }
+    if (a[k] === b[k]) {
+      // canonical texts: equal text is equal value (the common case of an unchanged bound needs no arithmetic)
+      delta[k] = "0";
+      percent[k] = b[k] === "0" ? null : "0";
+      continue;
+    }
+    const bv = money(b[k]);
+    const d = money(a[k]).minus(bv);
+    delta[k] = decimalText(d);
+    percent[k] = bv.isZero() ? null : decimalText(new Money(d).div(bv).times(100).toDecimalPlaces(2));
+  }
+  return {
+    before: b,
+    after: a,
+    delta: { min: delta.min, expected: delta.expected, max: delta.max },
+    percent: { min: percent.min, expected: percent.expected, max: percent.max },
+  };
+}
+
+/** The canonical text of a decimal (as decimalText writes it): no exponent, no leading or trailing zeros, no "-0". */
+const CANONICAL = /^(0|-?[1-9][0-9]*(\.[0-9]*[1-9])?|-?0\.[0-9]*[1-9])$/;
+
+function canonicalText(text: string): string {
+  return CANONICAL.test(text) ? text : decimalText(money(text));
+}
+
+function canonical(r: RangeJson): RangeJson {
+  return { min: canonicalText(r.min), expected: canonicalText(r.expected), max: canonicalText(r.max) };
+}
+
+function addJson(a: RangeJson, b: RangeJson): RangeJson {
+  return { min: decimalText(money(a.min).plus(b.min)), expected: decimalText(money(a.expected).plus(b.expected)), max: decimalText(money(a.max).plus(b.max)) };
+}
+
+function sameRange(a: RangeJson, b: RangeJson): boolean {
+  return BOUNDS.every((k) => a[k] === b[k] || money(a[k]).eq(money(b[k])));
+}
+
+function sameDecimal(a: string, b: string): boolean {
+  return a === b || money(a).eq(money(b));
+}
+
+export function isZeroDelta(d: CostDelta): boolean {
+  return BOUNDS.every((k) => d.delta[k] === "0");
+}
+
+function indexUnique<T>(items: readonly T[], key: (t: T) => string, duplicate: (k: string) => Error): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) {
+    const k = key(item);
+    if (map.has(k)) throw duplicate(k);
+    map.set(k, item);
+  }
+  return map;
+}
+
+const findingKey = (f: Finding) => JSON.stringify([f.ruleId, f.address ?? null, f.message]);
+const unpricedKey = (u: UnpricedEntry) => JSON.stringify([u.address, u.component ?? null, u.reason]);
+
+/**
+ * Compares the reports of a base and a head (each a set of stacks, one report per stack): per stack and overall, the
+ * added, removed and changed resources (matched by stack and address), their changed cost lines, the totals before
+ * and after, and the head's findings marked new or not. Pure and deterministic: stacks and addresses in code-unit order.
+ */
+export function diffReports(base: readonly CostReport[], head: readonly CostReport[]): CostDiff {
+  const dup = (side: string) => (stack: string) => new InputError(`the ${side} has two reports for stack "${stack}"; each stack may appear once.`);
+  const baseByStack = indexUnique(base, (r) => r.stack, dup("base"));
+  const headByStack = indexUnique(head, (r) => r.stack, dup("head"));
+  const names = [...new Set([...baseByStack.keys(), ...headByStack.keys()])].sort(byString);
+  const stacks = names.map((n) => diffStack(n, baseByStack.get(n), headByStack.get(n)));
+  let before = ZERO_JSON, after = ZERO_JSON;
+  for (const s of stacks) {
+    before = addJson(before, s.monthlyCost.before);
+    after = addJson(after, s.monthlyCost.after);
+  }
+  const count = (pick: (s: StackDiff) => number) => stacks.reduce((n, s) => n + pick(s), 0);
+  const findings = stacks.flatMap((s) => s.findings);
+  const openErrors = findings.filter((f) => f.level === "error" && !f.acknowledged);
+  const books = (reports: readonly CostReport[]) => [...new Set(reports.flatMap((r) => (r.priceBooks ?? []).map((b) => b.id)))].sort(byString);
+  return {
+    formatVersion: "1",
+    generator: { name: "costkit", version: COSTKIT_VERSION },
+    currency: "USD",
+    monthlyCost: costDelta(before, after),
+    resourceCounts: {
+      added: count((s) => s.resourceCounts.added),
+      removed: count((s) => s.resourceCounts.removed),
+      changed: count((s) => s.resourceCounts.changed),
+      unchanged: count((s) => s.resourceCounts.unchanged),
+    },
+    stackCounts: {
+      added: stacks.filter((s) => s.status === "added").length,
+      removed: stacks.filter((s) => s.status === "removed").length,
+      changed: stacks.filter((s) => s.status === "changed").length,
+      unchanged: stacks.filter((s) => s.status === "unchanged").length,
+    },
+    findingCounts: {
+      total: findings.length,
+      new: findings.filter((f) => f.new).length,
+      resolved: count((s) => s.resolvedFindings.length),
+      errors: openErrors.length,
+      newErrors: openErrors.filter((f) => f.new).length,
+    },
+    priceBooks: { before: books(base), after: books(head) },
+    categories: byCategory(base, head),
+    stacks,
+  };
+}
+
+function byCategory(base: readonly CostReport[], head: readonly CostReport[]): CostDiff["categories"] {
+  type Sum = { min: Decimal; expected: Decimal; max: Decimal };
+  const zero = (): Sum => ({ min: new Money(0), expected: new Money(0), max: new Money(0) });
+  const sums = new Map<string, { before: Sum; after: Sum }>();
+  const add = (reports: readonly CostReport[], side: "before" | "after") => {
+    for (const r of reports) for (const res of r.resources) {
+      let cur = sums.get(res.category);
+      if (!cur) sums.set(res.category, (cur = { before: zero(), after: zero() }));
+      for (const k of BOUNDS) cur[side][k] = cur[side][k].plus(money(res.monthlyCost[k]));
+    }
+  };
+  add(base, "before");
+  add(head, "after");
+  const text = (s: Sum): RangeJson => ({ min: decimalText(s.min), expected: decimalText(s.expected), max: decimalText(s.max) });
+  const rank = (c: string) => {
+    const i = (CATEGORIES as readonly string[]).indexOf(c);
+    return i < 0 ? CATEGORIES.length : i;
+  };
+  return [...sums.keys()]
+    .sort((a, b) => rank(a) - rank(b) || byString(a, b))
+    .map((category) => ({ category, monthlyCost: costDelta(text(sums.get(category)!.before), text(sums.get(category)!.after)) }));
+}
+
+function diffStack(stack: string, base: CostReport | undefined, head: CostReport | undefined): StackDiff {
+  const dup = (side: string) => (address: string) =>
+    new InputError(`the ${side} report of stack "${stack}" lists resource "${address}" twice; addresses are unique within a stack.`);
+  const baseRes = indexUnique(base?.resources ?? [], (r) => r.address, dup("base"));
+  const headRes = indexUnique(head?.resources ?? [], (r) => r.address, dup("head"));
+  const headUnpriced = head?.unpriced ?? [];
+  const unpricedByAddress = new Map<string, UnpricedEntry[]>();
+  for (const u of headUnpriced) unpricedByAddress.set(u.address, [...(unpricedByAddress.get(u.address) ?? []), u]);
+  const addresses = [...new Set([...baseRes.keys(), ...headRes.keys()])].sort(byString);
+  const resources: ResourceDiff[] = [];
+  let unchanged = 0;
+  for (const address of addresses) {
+    const d = diffResource(stack, baseRes.get(address), headRes.get(address), unpricedByAddress.get(address) ?? []);
+    if (d) resources.push(d);
+    else unchanged++;
+  }
+  const monthlyCost = costDelta(base?.monthlyCost ?? ZERO_JSON, head?.monthlyCost ?? ZERO_JSON);
+  const baseFindings = new Set((base?.findings ?? []).map(findingKey));
+  const headFindings = new Set((head?.findings ?? []).map(findingKey));
+  const baseUnpriced = new Set((base?.unpriced ?? []).map(unpricedKey));
+  const status: StackDiff["status"] = !base ? "added" : !head ? "removed" : resources.length > 0 || !isZeroDelta(monthlyCost) ? "changed" : "unchanged";
+  return {
+    stack,
+    status,
+    monthlyCost,
+    resourceCounts: {
+      added: resources.filter((r) => r.change === "added").length,
+      removed: resources.filter((r) => r.change === "removed").length,
+      changed: resources.filter((r) => r.change === "changed").length,
+      unchanged,
+    },
+    resources,
+    findings: sortFindings((head?.findings ?? []).map((f) => ({ stack, ...cleanFinding(f), new: !baseFindings.has(findingKey(f)) }))),
+    resolvedFindings: sortFindings((base?.findings ?? []).filter((f) => !headFindings.has(findingKey(f))).map(cleanFinding)),
+    unpriced: headUnpriced.map((u) => ({ ...cleanUnpriced(u), new: !baseUnpriced.has(unpricedKey(u)) })),
+  };
+}
+
+function cleanFinding(f: Finding): Finding {
+  return {
+    ruleId: f.ruleId,
+    level: f.level,
+    ...(f.address !== undefined ? { address: f.address } : {}),
+    message: f.message,
+    ...(f.acknowledged ? { acknowledged: { reason: f.acknowledged.reason, ...(f.acknowledged.expires !== undefined ? { expires: f.acknowledged.expires } : {}) } } : {}),
+  };
+}
+
+function cleanUnpriced(u: UnpricedEntry): UnpricedEntry {
+  return { address: u.address, type: u.type, reason: u.reason, ...(u.component !== undefined ? { component: u.component } : {}) };
+}
+
+function sortFindings<T extends Finding>(findings: T[]): T[] {
+  return findings.sort(
+    (a, b) =>
+      (LEVEL_RANK[a.level] ?? 3) - (LEVEL_RANK[b.level] ?? 3) ||
+      byString(a.ruleId, b.ruleId) ||
+      byString(a.address ?? "", b.address ?? "") ||
+      byString(a.message, b.message),
+  );
+}
+
+function diffResource(stack: string, base: ResourceCost | undefined, head: ResourceCost | undefined, headUnpriced: readonly UnpricedEntry[]): ResourceDiff | undefined {
+  const either = (head ?? base) as ResourceCost;
+  let change: Change;
+  let components: ComponentDiff[];
+  if (!base) {
+    change = "added";
+    components = either.components.map((c) => componentDiff(undefined, c));
+  } else if (!head) {
+    change = "removed";
+    components = base.components.map((c) => componentDiff(c, undefined));
+  } else {
+    components = diffComponents(base.components, head.components);
+    if (components.length === 0 && sameRange(base.monthlyCost, head.monthlyCost) && sameRange(base.listMonthlyCost, head.listMonthlyCost)) return undefined;
+    change = "changed";
+  }
+  const unpriced = change === "added" ? [] : headUnpriced;
+  return {
+    stack,
+    address: either.address,
+    change,
+    type: either.type,
+    category: either.category,
+    tags: { ...(either.tags ?? {}) },
+    monthlyCost: costDelta(base?.monthlyCost ?? ZERO_JSON, head?.monthlyCost ?? ZERO_JSON),
+    components,
+    ...(unpriced.length > 0 ? { headUnpriced: unpriced.map((u) => ({ ...(u.component !== undefined ? { component: u.component } : {}), reason: u.reason })) } : {}),
+  };
+}
+
+function sameComponent(a: ComponentCost, b: ComponentCost): boolean {
+  return (
+    a.name === b.name &&
+    a.unit === b.unit &&
+    sameDecimal(a.unitPrice, b.unitPrice) &&
+    sameDecimal(a.listUnitPrice, b.listUnitPrice) &&
+    sameRange(a.monthlyQuantity, b.monthlyQuantity) &&
+    sameRange(a.monthlyCost, b.monthlyCost) &&
+    sameRange(a.listMonthlyCost, b.listMonthlyCost) &&
+    !!a.dependsOnUsage === !!b.dependsOnUsage
+  );
+}
+
+const BRACKETED = /^(.*?)\s*\(([^()]*)\)$/;
+
+/** `Instance usage (on-demand, n2-standard-8)` → stem `Instance usage`, bracket `on-demand, n2-standard-8`. */
+function splitName(name: string): { stem: string; bracket: string } | undefined {
+  const m = BRACKETED.exec(name);
+  return m ? { stem: m[1], bracket: m[2] } : undefined;
+}
+
+/**
+ * The name of a line whose bracket changed, showing only what varied: `Instance usage (on-demand, n2-standard-4)` and
+ * `Instance usage (on-demand, n2-standard-8)` give `Instance usage (n2-standard-4 → n2-standard-8)`.
+ */
+export function pairedName(stem: string, before: string, after: string): string {
+  const a = before.split(", "), b = after.split(", ");
+  if (a.length === b.length && a.length > 1) {
+    const varied = a.map((x, i) => (x === b[i] ? undefined : `${x} → ${b[i]}`)).filter((x): x is string => x !== undefined);
+    if (varied.length > 0) return `${stem} (${varied.join(", ")})`;
+  }
+  return `${stem} (${before} → ${after})`;
+}
+
+/**
+ * Lines matched by name (in order, for repeated names); then, among the unmatched, a base line and a head line with
+ * the same stem are paired when each is the only unmatched line of that stem on its side.
+ */
+function diffComponents(base: readonly ComponentCost[], head: readonly ComponentCost[]): ComponentDiff[] {
+  const queues = new Map<string, ComponentCost[]>();
+  for (const c of base) {
+    const q = queues.get(c.name);
+    if (q) q.push(c);
+    else queues.set(c.name, [c]);
+  }
+  const matched = new Map<ComponentCost, ComponentCost>();
+  const unmatchedHead: ComponentCost[] = [];
+  for (const c of head) {
+    const b = queues.get(c.name)?.shift();
+    if (b) matched.set(c, b);
+    else unmatchedHead.push(c);
+  }
+  const unmatchedBase = [...queues.values()].flat();
+  const unmatchedBaseSet = new Set(unmatchedBase);
+  const stemCount = (list: readonly ComponentCost[]) => {
+    const counts = new Map<string, number>();
+    for (const c of list) {
+      const s = splitName(c.name);
+      if (s) counts.set(s.stem, (counts.get(s.stem) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const baseStems = stemCount(unmatchedBase), headStems = stemCount(unmatchedHead);
+  for (const c of unmatchedHead) {
+    const s = splitName(c.name);
+    if (!s || baseStems.get(s.stem) !== 1 || headStems.get(s.stem) !== 1) continue;
+    const b = unmatchedBase.find((x) => unmatchedBaseSet.has(x) && splitName(x.name)?.stem === s.stem);
+    if (!b) continue;
+    matched.set(c, b);
+    unmatchedBaseSet.delete(b);
+  }
+  const out: ComponentDiff[] = [];
+  for (const c of head) {
+    const b = matched.get(c);
+    if (!b) out.push(componentDiff(undefined, c));
+    else if (!sameComponent(b, c)) out.push(componentDiff(b, c));
+  }
+  for (const b of unmatchedBase) if (unmatchedBaseSet.has(b)) out.push(componentDiff(b, undefined));
+  return out;
+}
+
+function componentDiff(base: ComponentCost | undefined, head: ComponentCost | undefined): ComponentDiff {
+  const either = (head ?? base) as ComponentCost;
+  let name = either.name;
+  if (base && head && base.name !== head.name) {
+    const a = splitName(base.name), b = splitName(head.name);
+    name = a && b && a.stem === b.stem ? pairedName(a.stem, a.bracket, b.bracket) : `${base.name} → ${head.name}`;
+  }
+  const sameUnit = !base || !head || base.unit === head.unit;
+  const qBefore = base ? canonical(base.monthlyQuantity) : null;
+  const qAfter = head ? canonical(head.monthlyQuantity) : null;
+  const qDelta = sameUnit ? costDelta(qBefore ?? ZERO_JSON, qAfter ?? ZERO_JSON).delta : null;
+  const pBefore = base ? canonicalText(base.unitPrice) : null;
+  const pAfter = head ? canonicalText(head.unitPrice) : null;
+  return {
+    name,
+    change: !base ? "added" : !head ? "removed" : "changed",
+    ...(base && head && base.name !== head.name ? { baseName: base.name, headName: head.name } : {}),
+    unit: either.unit,
+    ...(!sameUnit && base ? { baseUnit: base.unit } : {}),
+    monthlyQuantity: { before: qBefore, after: qAfter, delta: qDelta },
+    unitPrice: { before: pBefore, after: pAfter, delta: pBefore !== null && pAfter !== null ? (pBefore === pAfter ? "0" : decimalText(money(pAfter).minus(pBefore))) : null },
+    monthlyCost: costDelta(base?.monthlyCost ?? ZERO_JSON, head?.monthlyCost ?? ZERO_JSON),
+    ...(either.dependsOnUsage ? { dependsOnUsage: true as const } : {}),
+  };
+}
+
+/** Every listed resource change of the diff, largest first: by absolute expected delta, then absolute max delta, stack, address. */
+export function changesBySize(diff: CostDiff): ResourceDiff[] {
+  const all = diff.stacks.flatMap((s) => s.resources);
+  const keyed = all.map((r) => ({ r, e: money(r.monthlyCost.delta.expected).abs(), m: money(r.monthlyCost.delta.max).abs() }));
+  keyed.sort((a, b) => b.e.comparedTo(a.e) || b.m.comparedTo(a.m) || byString(a.r.stack, b.r.stack) || byString(a.r.address, b.r.address));
+  return keyed.map((k) => k.r);
+}
+
+// Wording shared by the Markdown and terminal renderers.
+
+/** A percent for display: one decimal place, `<0.1%` for a non-zero change that would round to 0.0. */
+export function formatPercent(percent: string, opts: { signed?: boolean } = {}): string {
+  const p = new Decimal(percent);
+  const sign = p.isNegative() && !p.isZero() ? "-" : opts.signed && !p.isZero() ? "+" : "";
+  if (!p.isZero() && p.abs().lt("0.05")) return `${sign}<0.1%`;
+  const [int, frac] = p.abs().toFixed(1).split(".");
+  return `${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${frac === "0" ? "" : `.${frac}`}%`;
+}
+
+/** A unit price keeps up to 6 decimals (formatUsd rounds at 2 above a cent: $0.134 would show as $0.13). */
+export function formatPrice(value: string): string {
+  const d = new Decimal(value);
+  const places = Math.max(2, Math.min(d.decimalPlaces(), 6));
+  const [int, frac] = d.abs().toFixed(places).split(".");
+  return `${d.isNegative() && !d.isZero() ? "-" : ""}$${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${frac}`;
+}
+
+/** A quantity with its unit: `730 hours`, `10 × 1M requests` (a unit that starts with a number). */
+export function withUnit(quantity: string, unit: string): string {
+  return /^\d/.test(unit) ? `${quantity} × ${unit}` : `${quantity} ${unit}`;
+}
+
+/** `+$97.09`, `-$6.00`, `$0.00`; sub-cent amounts keep their digits (formatUsd). */
+export function formatDelta(amount: string): string {
+  const d = new Decimal(amount);
+  return formatUsd(d, { signed: !d.isZero() });
+}
+
+/** `+$97.09 (+100%)`, `+$20.00 (from $0.00)` when the before is zero. */
+export function formatDeltaWithPercent(d: CostDelta, bound: "min" | "expected" | "max" = "expected"): string {
+  const amount = formatDelta(d.delta[bound]);
+  if (new Decimal(d.delta[bound]).isZero()) return amount;
+  const p = d.percent[bound];
+  return p === null ? `${amount} (from $0.00)` : `${amount} (${formatPercent(p, { signed: true })})`;
+}
+
+/**
+ * The one-sentence summary: "Monthly cost rises by $1,234.00 (+2.1%) to $58,321,000.00." / falls / is unchanged, with
+ * the range of the head and the change at its bounds when min ≠ max.
+ */
+export function summarySentence(diff: CostDiff): string {
+  const d = diff.monthlyCost;
+  const exp = new Decimal(d.delta.expected);
+  const after = formatUsd(new Decimal(d.after.expected));
+  let sentence: string;
+  if (exp.isZero()) sentence = `Monthly cost is unchanged at ${after}`;
+  else {
+    const verb = exp.isPositive() ? "rises" : "falls";
+    const p = d.percent.expected;
+    sentence = `Monthly cost ${verb} by ${formatUsd(exp.abs())} (${p === null ? `from $0.00` : formatPercent(p, { signed: true })}) to ${after}`;
+  }
+  const open = (r: RangeJson) => r.min !== r.max;
+  if (open(d.before) || open(d.after)) {
+    const range = (r: RangeJson) => `${formatUsd(new Decimal(r.min))} – ${formatUsd(new Decimal(r.max))}`;
+    const bounds = new Decimal(d.delta.min).isZero() && new Decimal(d.delta.max).isZero()
+      ? "unchanged"
+      : `${formatDelta(d.delta.min)} at the minimum, ${formatDelta(d.delta.max)} at the maximum`;
+    sentence += ` (range ${range(d.after)}, was ${range(d.before)}: ${bounds})`;
+  }
+  return sentence + ".";
+}
+
+/** "3 resources changed in 2 of 4 stacks: 1 added, 1 removed, 1 changed." */
+export function countsSentence(diff: CostDiff): string {
+  const c = diff.resourceCounts;
+  const listed = c.added + c.removed + c.changed;
+  const stacks = diff.stacks.length;
+  const touched = stacks - diff.stackCounts.unchanged;
+  if (listed === 0) return `No resource changed (${plural(c.unchanged, "resource")} in ${plural(stacks, "stack")}).`;
+  const parts = [c.added && `${formatCount(c.added)} added`, c.removed && `${formatCount(c.removed)} removed`, c.changed && `${formatCount(c.changed)} changed`].filter(Boolean);
+  return `${plural(listed, "resource")} changed in ${touched} of ${plural(stacks, "stack")}: ${parts.join(", ")}; ${formatCount(c.unchanged)} unchanged.`;
+}
+
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+export function plural(n: number, word: string): string {
+  return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,188 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { runCli } from "../helpers/cli";
+
+const reportData = path.join(__dirname, "..", "report", "testdata");
+const fixture = (name: string) => path.relative(process.cwd(), path.join(reportData, name));
+const disks = path.join(__dirname, "testdata", "disks.tf.json");
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "costkit-diff-"));
+
+/** A cdktf.out folder: stacks/<stack>/cost-report.json from report fixtures, and stacks/<stack>/cdk.tf.json files. */
+function cdktfOut(stacks: { reports?: Record<string, string>; terraform?: Record<string, string> }): string {
+  const dir = tmp();
+  for (const [stack, file] of Object.entries(stacks.reports ?? {})) {
+    fs.mkdirSync(path.join(dir, "stacks", stack), { recursive: true });
+    fs.copyFileSync(path.join(reportData, file), path.join(dir, "stacks", stack, "cost-report.json"));
+  }
+  for (const [stack, file] of Object.entries(stacks.terraform ?? {})) {
+    fs.mkdirSync(path.join(dir, "stacks", stack), { recursive: true });
+    fs.copyFileSync(file, path.join(dir, "stacks", stack, "cdk.tf.json"));
+  }
+  return dir;
+}
+
+const golden = (name: string) => fs.readFileSync(path.join(reportData, name), "utf8");
+
+describe("costkit diff", () => {
+  const base = cdktfOut({ reports: { app: "machine-type.base.json" } });
+  const head = cdktfOut({ reports: { app: "machine-type.head.json" } });
+
+  test("two cdktf.out folders give the PR comment, the JSON and the table", async () => {
+    const md = await runCli(["diff", base, head, "--format", "markdown"]);
+    expect(md.code).toBe(0);
+    expect(md.out).toBe(golden("machine-type.diff.md"));
+    const json = await runCli(["diff", base, head, "--format", "json"]);
+    expect(json.out).toBe(golden("machine-type.diff.json"));
+    const table = await runCli(["diff", base, head]);
+    expect(table.out).toBe(golden("machine-type.diff.txt"));
+    expect(table.err).toBe("");
+  });
+
+  test("report files and estimate bundles are read as well", async () => {
+    const single = await runCli(["diff", fixture("machine-type.base.json"), fixture("machine-type.head.json"), "--format", "json"]);
+    expect(single.out).toBe(golden("machine-type.diff.json"));
+    const bundles = await runCli(["diff", fixture("ranges.base.json"), fixture("ranges.head.json"), "--format", "json"]);
+    expect(bundles.code).toBe(0);
+    expect(bundles.out).toBe(golden("ranges.diff.json"));
+  });
+
+  test("--out writes the file and nothing to standard output", async () => {
+    const out = path.join(tmp(), "comment.md");
+    const r = await runCli(["diff", base, head, "--format", "markdown", "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe("");
+    expect(fs.readFileSync(out, "utf8")).toBe(golden("machine-type.diff.md"));
+  });
+
+  test("a stack folder with only cdk.tf.json is priced with the engine", async () => {
+    const estimated = JSON.parse((await runCli(["estimate", disks, "--format", "json"])).out).monthlyCost.expected;
+    const b = cdktfOut({ terraform: { disks } });
+    const h = cdktfOut({ terraform: { disks }, reports: { app: "machine-type.head.json" } });
+    const r = await runCli(["diff", b, h, "--format", "json"]);
+    expect(r.code).toBe(0);
+    const diff = JSON.parse(r.out);
+    expect(diff.stacks.map((s: { stack: string; status: string }) => [s.stack, s.status])).toEqual([["app", "added"], ["disks", "unchanged"]]);
+    expect(diff.stacks[1].monthlyCost.before.expected).toBe(estimated);
+    expect(diff.monthlyCost.delta.expected).toBe("387.4");
+    // a Terraform JSON file is priced too
+    const file = await runCli(["diff", disks, disks, "--format", "json"]);
+    expect(JSON.parse(file.out).monthlyCost).toMatchObject({ before: { expected: estimated }, delta: { expected: "0" } });
+  });
+
+  test("a cdktf.out folder with no stack yet is zero cost, not bad input", async () => {
+    const empty = tmp();
+    fs.mkdirSync(path.join(empty, "stacks"));
+    fs.writeFileSync(path.join(empty, "manifest.json"), '{ "stacks": {}, "version": "0.21.0" }');
+    const r = await runCli(["diff", empty, head, "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ monthlyCost: { before: { expected: "0" }, delta: { expected: "387.4" } }, stackCounts: { added: 1 } });
+  });
+
+  describe("--fail-on-increase", () => {
+    // machine-type: 234.7 → 387.4, +152.7 (+65.06%)
+    test.each([
+      ["152", 1],
+      ["152.69", 1],
+      ["152.7", 0],
+      ["200", 0],
+      ["0", 1],
+      ["65%", 1],
+      ["65.06%", 1],
+      ["65.1%", 0],
+      ["100%", 0],
+    ])("%s exits %i", async (threshold, code) => {
+      const r = await runCli(["diff", base, head, "--format", "json", "--fail-on-increase", threshold as string]);
+      expect(r.code).toBe(code);
+      if (code === 1) expect(r.err).toBe(`costkit diff: the expected monthly cost rises by $152.70 (+65.1%), more than --fail-on-increase ${threshold} allows.\n`);
+      else expect(r.err).toBe("");
+    });
+
+    test("a fall never exceeds it", async () => {
+      expect((await runCli(["diff", head, base, "--fail-on-increase", "0"])).code).toBe(0);
+      expect((await runCli(["diff", head, base, "--fail-on-increase", "0%"])).code).toBe(0);
+    });
+
+    test("a rise from $0 exceeds any percentage", async () => {
+      const empty = path.join(tmp(), "empty.json");
+      const zero = { min: "0", expected: "0", max: "0" };
+      fs.writeFileSync(empty, JSON.stringify({ formatVersion: "1", generator: { name: "costkit", version: "0.1.0" }, currency: "USD", priceBooks: [], stack: "app", monthlyCost: zero, listMonthlyCost: zero, resources: [], unpriced: [], free: [], findings: [] }));
+      const r = await runCli(["diff", empty, head, "--fail-on-increase", "1000%"]);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain("rises by $387.40 (from $0.00)");
+      expect((await runCli(["diff", empty, head, "--fail-on-increase", "1000"])).code).toBe(0);
+    });
+
+    test("the output is written even when the threshold fails the run", async () => {
+      const out = path.join(tmp(), "comment.md");
+      const r = await runCli(["diff", base, head, "--format", "markdown", "--out", out, "--fail-on-increase", "10%"]);
+      expect(r.code).toBe(1);
+      expect(fs.readFileSync(out, "utf8")).toContain("<!-- costkit-comment -->");
+    });
+  });
+
+  describe("bad input exits 2 and says where", () => {
+    test("malformed JSON names the file, the line and the column", async () => {
+      const file = path.join(tmp(), "cost-report.json");
+      fs.writeFileSync(file, '{\n  "formatVersion": "1",\n  "stack": "app",,\n}\n');
+      const r = await runCli(["diff", file, head]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/cost-report\.json is not valid JSON: .* at line 3, column \d+/);
+    });
+
+    test("a report that breaks the contract names the file and the path inside it", async () => {
+      const report = JSON.parse(fs.readFileSync(path.join(reportData, "machine-type.head.json"), "utf8"));
+      report.resources[1].components[0].monthlyCost.max = 277.4;
+      const dir = cdktfOut({});
+      fs.mkdirSync(path.join(dir, "stacks", "app"), { recursive: true });
+      fs.writeFileSync(path.join(dir, "stacks", "app", "cost-report.json"), JSON.stringify(report));
+      const r = await runCli(["diff", base, dir]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`${path.join(dir, "stacks", "app", "cost-report.json")} is not a valid cost report: at resources[1].components[0].monthlyCost.max, expected a decimal string such as "12.5", got 277.4`);
+    });
+
+    test("a bundle with a stack twice, and a bundle entry that is not a report", async () => {
+      const dir = tmp();
+      const report = JSON.parse(fs.readFileSync(path.join(reportData, "machine-type.head.json"), "utf8"));
+      const twice = path.join(dir, "twice.json");
+      fs.writeFileSync(twice, JSON.stringify({ formatVersion: "1", currency: "USD", monthlyCost: report.monthlyCost, reports: [report, report] }));
+      expect((await runCli(["diff", twice, head])).err).toMatch(/twice\.json has two reports for stack "app"/);
+      const broken = path.join(dir, "broken.json");
+      fs.writeFileSync(broken, JSON.stringify({ formatVersion: "1", currency: "USD", monthlyCost: report.monthlyCost, reports: [report, { formatVersion: "2" }] }));
+      const r = await runCli(["diff", broken, head]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('at reports[1].formatVersion, expected "1", got "2"');
+    });
+
+    test("a folder with nothing to diff, or a path that does not exist", async () => {
+      const empty = await runCli(["diff", tmp(), head]);
+      expect(empty.code).toBe(2);
+      expect(empty.err).toMatch(/holds no cost report/);
+      const missing = await runCli(["diff", "no/such/cdktf.out", head]);
+      expect(missing.code).toBe(2);
+      expect(missing.err).toContain("cannot read no/such/cdktf.out");
+    });
+
+    test("bad arguments name the argument", async () => {
+      const format = await runCli(["diff", base, head, "--format", "html"]);
+      expect(format.code).toBe(2);
+      expect(format.err).toContain('--format must be one of table, markdown, json, got "html"');
+      for (const bad of ["abc", "-5", "5%%", "$5", "1e3", ""]) {
+        const r = await runCli(["diff", base, head, `--fail-on-increase=${bad}`]);
+        expect(r.code).toBe(2);
+        expect(r.err).toContain(`--fail-on-increase must be an amount in US dollars ("500", "1234.50") or a percentage of the base ("5%"), got "${bad}"`);
+      }
+      const one = await runCli(["diff", base]);
+      expect(one.code).toBe(2);
+      expect(one.err).toContain("costkit diff takes <base> and <head>, got 1 path");
+      expect((await runCli(["diff", base, head, "--colour"])).err).toMatch(/unknown option --colour/);
+    });
+  });
+
+  test("--help documents every option; the command list names diff", async () => {
+    const { code, out } = await runCli(["diff", "--help"]);
+    expect(code).toBe(0);
+    for (const opt of ["--format", "--fail-on-increase", "--out", "AMOUNT|PERCENT%", "Exit codes"]) expect(out).toContain(opt);
+    expect((await runCli(["--help"])).out).toMatch(/^ {2}diff <base> <head>/m);
+  });
+});
