@@ -27,6 +27,13 @@ describe("google_bigquery_table", () => {
     expect(phys["Streaming inserts"].priceId).toBe("google/bigquery/streaming-inserts@us-central1");
   });
 
+  test("streaming inserts at the dataset's regional rate", () => {
+    const sp = lines("google_bigquery_table.sp_events");
+    expect(sp["Streaming inserts"].priceId).toBe("google/bigquery/streaming-inserts@southamerica-east1");
+    expect(sp["Streaming inserts"].unitPrice).toBe("0.00009");
+    expect(sp["Streaming inserts"].monthlyCost.expected).toBe("0.9");
+  });
+
   test("views and external tables are free; materialized views bill storage only", () => {
     expect(report.free.map((f) => f.address)).toEqual(["google_bigquery_table.external", "google_bigquery_table.view"]);
     expect(Object.keys(lines("google_bigquery_table.mv"))).toEqual(["Active storage (logical)", "Long-term storage (logical)"]);
@@ -36,6 +43,7 @@ describe("google_bigquery_table", () => {
     const reasons = report.unpriced.map((u) => `${u.address} ${u.component ?? ""}: ${u.reason}`).join("\n");
     expect(reasons).toMatch(/google_bigquery_table.orphan .*location of dataset not_here/);
     expect(reasons).toMatch(/google_bigquery_table.phys_table Long-term storage \(physical\): no price for google\/bigquery\/long-term-physical-storage in us-central1/);
-    expect(report.monthlyCost.expected).toBe("58");
+    expect(reasons).toMatch(/google_bigquery_table.sp_events Storage Write API: no price for google\/bigquery\/storage-write-api in southamerica-east1/);
+    expect(report.monthlyCost.expected).toBe("58.9");
   });
 });

@@ -23,7 +23,17 @@ describe("google_bigtable_instance", () => {
     const rep = lines("google_bigtable_instance.replicated");
     expect(rep["Nodes (c-us)"].monthlyCost.expected).toBe("474.5");
     expect(rep["Storage (SSD, c-us)"].dependsOnUsage).toBe(true);
-    expect(reasons()).toMatch(/replicated Nodes \(c-eu\): no price for google\/bigtable\/node in europe-west1/);
+    expect(rep["Nodes (c-eu)"].priceId).toBe("google/bigtable/node@europe-west1");
+    expect(rep["Nodes (c-eu)"].monthlyCost.expected).toBe("474.5");
+    const regional = lines("google_bigtable_instance.regional");
+    expect(regional["Nodes (c-sg)"].unitPrice).toBe("0.72");
+    expect(regional["Nodes (c-sg)"].monthlyCost.expected).toBe("1051.2");
+    expect(regional["Storage (SSD, c-sg)"].monthlyCost.expected).toBe("19");
+    expect(regional["Nodes (c-sp)"].monthlyCost.expected).toBe("715.4");
+    expect(regional["Storage (HDD, c-sp)"].monthlyCost.expected).toBe("3.9");
+    expect(resourceOf(report, "google_bigtable_instance.regional").monthlyCost.expected).toBe("1789.5");
+    expect(reasons()).toMatch(/regional Nodes \(c-syd\): no price for google\/bigtable\/node in australia-southeast1/);
+    expect(reasons()).toMatch(/regional Storage \(SSD, c-syd\): no price for google\/bigtable\/ssd-storage in australia-southeast1/);
   });
 
   test("development instances run one node; zones default to the provider's", () => {
@@ -34,6 +44,6 @@ describe("google_bigtable_instance", () => {
   test("bad usage and unsourced rates are unpriced with the reason", () => {
     expect(reasons()).toMatch(/bad_expected Nodes \(c-x\): usage expectedNodes 5 is outside the autoscaling bounds 1..3/);
     expect(reasons()).toMatch(/backup Backup storage: no price book has google\/bigtable\/backup-storage/);
-    expect(report.monthlyCost).toEqual({ min: "3908.7", expected: "4857.7", max: "7704.7" });
+    expect(report.monthlyCost).toEqual({ min: "6172.7", expected: "7121.7", max: "9968.7" });
   });
 });

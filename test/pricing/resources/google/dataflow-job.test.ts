@@ -17,14 +17,24 @@ describe("google_dataflow_job", () => {
     expect(res("stream_se").components.find((c) => c.name === "Worker vCPU (streaming, n1-standard-2)")?.monthlyQuantity.expected).toBe("1460");
     expect(res("stream_resource").monthlyCost).toEqual({ min: "303.55412", expected: "303.55412", max: "875.06236" });
     expect(res("stream_resource").components.map((c) => c.name)).toContain("Streaming Engine compute units");
-    expect(report.monthlyCost).toEqual({ min: "455.52017", expected: "476.726795", max: "1090.648285" });
   });
 
-  test("a batch job without hours depends on usage; unknown machines and regions are unpriced", () => {
+  test("other regions at their own rates; Streaming Engine compute units only where a rate is sourced", () => {
+    expect(res("europe").region).toBe("europe-west1");
+    expect(res("europe").monthlyCost).toEqual({ min: "271.6914", expected: "271.6914", max: "271.6914" });
+    const eu = Object.fromEntries(res("europe").components.map((c) => [c.name, c]));
+    expect(eu["Worker vCPU (streaming, n1-standard-4)"].unitPrice).toBe("0.072");
+    expect(eu["Worker memory (streaming, n1-standard-4)"].monthlyCost.expected).toBe("45.6834");
+    expect(res("singapore").monthlyCost.expected).toBe("151.7467425");
+    const reasons = report.unpriced.map((u) => `${u.address} ${u.component ?? ""}: ${u.reason}`);
+    expect(reasons).toContainEqual(expect.stringMatching(/singapore Streaming Engine compute units: no price for google\/dataflow\/streaming-engine-compute in asia-southeast1/));
+    expect(report.monthlyCost).toEqual({ min: "878.9583125", expected: "900.1649375", max: "1514.0864275" });
+  });
+
+  test("a batch job without hours depends on usage; unknown machines are unpriced", () => {
     expect(res("batch_no_usage").components.every((c) => c.dependsOnUsage)).toBe(true);
     const reasons = report.unpriced.map((u) => `${u.address} ${u.component ?? ""}: ${u.reason}`);
     expect(reasons).toContainEqual(expect.stringMatching(/weird_machine : unknown Dataflow worker machine type "m1-ultramem-40"/));
-    expect(reasons).toContainEqual(expect.stringMatching(/europe Worker vCPU \(streaming, n1-standard-4\): no price for google\/dataflow\/streaming-vcpu in europe-west1/));
   });
 
   test("machine shapes", () => {
