@@ -90,7 +90,7 @@ export class UsageValues {
     const out: Record<string, unknown> = {};
     for (const [k, v] of [...this.values.entries()].sort(([a], [b]) => a.localeCompare(b))) {
       if (typeof v === "string") out[k] = v;
-      else if (v instanceof Map) out[k] = Object.fromEntries([...v.entries()].map(([kk, r]) => [kk, rangeText(r)]));
+      else if (v instanceof Map) out[k] = Object.fromEntries([...v.entries()].map(([kk, r]) => [kk, rangeText(r)])); // canonical order
       else out[k] = rangeText(v as Range);
     }
     return out;
@@ -150,8 +150,13 @@ export function parseUsage(raw: unknown, defs: readonly UsageKeyDef[], file: str
       out.set(key, value);
     } else {
       if (typeof value !== "object" || value === null || Array.isArray(value)) throw errors.usageWrongType(file, w, "a mapping of names to quantities", describeValue(value));
+      // Canonical order (the declared keys' order, else alphabetical), so that pricers iterating the map emit lines
+      // in the same order whatever order the usage was written in (synth and `costkit estimate` must agree byte for byte).
+      const entries = Object.entries(value as Record<string, unknown>);
+      const rank = (k: string) => (def.keys ? def.keys.indexOf(k) : -1);
+      entries.sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
       const m = new Map<string, Range>();
-      for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      for (const [k, v] of entries) {
         if (def.keys && !def.keys.includes(k)) throw errors.unknownUsageKey(file, `${w}.${k}`, k, [...def.keys]);
         m.set(k, parseQuantity(v, file, `${w}.${k}`));
       }

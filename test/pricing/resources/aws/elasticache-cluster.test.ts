@@ -9,7 +9,17 @@ describe("aws_elasticache_cluster", () => {
     expect(resourceOf(report, "aws_elasticache_cluster.valkey_sg").components[0]).toMatchObject({
       name: "Cache nodes (Valkey, cache.r7g.large)", unitPrice: "0.2104", priceId: "aws/elasticache/valkey-cache.r7g.large@ap-southeast-1",
     });
-    expect(report.monthlyCost.expected).toBe("1260.872");
+    expect(report.monthlyCost.expected).toBe("2152.932");
+  });
+
+  test("node rates are per region: eu-west-1, sa-east-1 and ap-southeast-1 nodes use their own rates", () => {
+    expect(resourceOf(report, "aws_elasticache_cluster.redis_eu").components[0]).toMatchObject({
+      name: "Cache nodes (Redis OSS, cache.r6g.large)", unitPrice: "0.229", priceId: "aws/elasticache/cache.r6g.large@eu-west-1", monthlyCost: { expected: "167.17" },
+    });
+    expect(resourceOf(report, "aws_elasticache_cluster.memcached_sa").components[0]).toMatchObject({
+      name: "Cache nodes (Memcached, cache.m7g.xlarge)", unitPrice: "0.449", monthlyQuantity: { expected: "1460" }, monthlyCost: { expected: "655.54" },
+    });
+    expect(resourceOf(report, "aws_elasticache_cluster.redis_sg").monthlyCost.expected).toBe("69.35");
   });
 
   test("without usage the backup line shows its unit price and depends on usage; Memcached has no backup line", () => {
@@ -28,5 +38,8 @@ describe("aws_elasticache_cluster", () => {
     expect(reasons["aws_elasticache_cluster.external_member"]).toMatch(/replication group "existing-group", which is not in this document/);
     expect(reasons["aws_elasticache_cluster.weird"]).toMatch(/unknown ElastiCache node type "m5\.large"/);
     expect(reasons["aws_elasticache_cluster.mongo"]).toMatch(/unknown ElastiCache engine "mongodb"/);
+    const eu = report.unpriced.find((u) => u.address === "aws_elasticache_cluster.redis_eu");
+    expect(eu).toMatchObject({ component: "Backup storage" });
+    expect(eu?.reason).toMatch(/no price for aws\/elasticache\/backup-storage in eu-west-1/);
   });
 });

@@ -19,7 +19,15 @@ describe("aws_elasticache_replication_group", () => {
   test("autoscaling targets (by reference or by literal id) widen shards and replicas to their bounds", () => {
     expect(hours("aws_elasticache_replication_group.autoscale")).toEqual({ min: "2920", expected: "2920", max: "13140" });
     expect(resourceOf(report, "aws_elasticache_replication_group.autoscale").monthlyCost).toEqual({ min: "639.48", expected: "639.48", max: "2877.66" });
-    expect(report.monthlyCost).toEqual({ min: "17332.13", expected: "17332.13", max: "19570.31" });
+    expect(report.monthlyCost).toEqual({ min: "19024.27", expected: "19024.27", max: "21262.45" });
+  });
+
+  test("groups outside us-east-1 use their region's node rate", () => {
+    expect(hours("aws_elasticache_replication_group.eu_sharded").expected).toBe("2920");
+    expect(resourceOf(report, "aws_elasticache_replication_group.eu_sharded").components[0]).toMatchObject({
+      unitPrice: "0.487", priceId: "aws/elasticache/cache.r7g.xlarge@eu-west-1", monthlyCost: { expected: "1422.04" },
+    });
+    expect(resourceOf(report, "aws_elasticache_replication_group.sg_pair").monthlyCost.expected).toBe("270.1");
   });
 
   test("missing prices, Memcached and references are unpriced with the reason", () => {
