@@ -163,6 +163,7 @@ function tagsOf(provider: string, r: TfResource): Record<string, string> {
   } else if (provider === "google") {
     Object.assign(tags, r.providerConfig.stringMap("default_labels"));
     Object.assign(tags, r.attrs.stringMap("resource_labels"));
+    Object.assign(tags, r.attrs.block("node_config")?.stringMap("resource_labels") ?? {});
     Object.assign(tags, r.attrs.stringMap("labels"));
   } else {
     Object.assign(tags, r.attrs.stringMap("tags"), r.attrs.stringMap("labels"));

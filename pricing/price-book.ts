@@ -48,8 +48,10 @@ export interface DiscountJson {
   readonly percent: string;
   readonly scope: {
     readonly provider?: string;
-    /** Price ids, `*` as a wildcard at the end (`google/compute/*`). */
+    /** Price ids; `*` matches any run of characters (`google/compute/*-core`). */
     readonly priceIds?: readonly string[];
+    /** Price ids the discount does not cover, same patterns (`*-spot`). */
+    readonly excludePriceIds?: readonly string[];
     readonly regions?: readonly string[];
   };
   readonly source: string;
@@ -75,6 +77,7 @@ export interface Discount {
   readonly percent: Decimal;
   readonly provider?: string;
   readonly priceIds?: readonly string[];
+  readonly excludePriceIds?: readonly string[];
   readonly regions?: readonly string[];
   readonly bookId: string;
 }
@@ -178,12 +181,13 @@ export function parsePriceBook(json: unknown, file: string): PriceBook {
     if (typeof d.source !== "string") throw bad(where, "missing source");
     if (!isDecimalString(d.percent) || money(d.percent).lt(0) || money(d.percent).gt(100)) throw bad(where, "percent must be a decimal string between 0 and 100");
     const scope = (d.scope ?? {}) as Record<string, unknown>;
-    for (const key of Object.keys(scope)) if (!["provider", "priceIds", "regions"].includes(key)) throw bad(`${where}.scope`, `unknown key "${key}"`);
+    for (const key of Object.keys(scope)) if (!["provider", "priceIds", "excludePriceIds", "regions"].includes(key)) throw bad(`${where}.scope`, `unknown key "${key}"`);
     const percent = money(d.percent as string);
     return {
       id: d.id, description: d.description, percent, factor: ONE.minus(percent.div(100)),
       ...(scope.provider !== undefined ? { provider: String(scope.provider) } : {}),
       ...(scope.priceIds !== undefined ? { priceIds: (scope.priceIds as unknown[]).map(String) } : {}),
+      ...(scope.excludePriceIds !== undefined ? { excludePriceIds: (scope.excludePriceIds as unknown[]).map(String) } : {}),
       ...(scope.regions !== undefined ? { regions: (scope.regions as unknown[]).map(String) } : {}),
       bookId: book.id as string,
     };
@@ -191,8 +195,18 @@ export function parsePriceBook(json: unknown, file: string): PriceBook {
   return { id: book.id, kind: book.kind, effectiveDate: book.effectiveDate, entries, discounts, file };
 }
 
+const patternCache = new Map<string, RegExp>();
+
+/** Whether an id matches one of the patterns; `*` matches any run of characters. */
 function matchesId(patterns: readonly string[], id: string): boolean {
-  return patterns.some((p) => (p.endsWith("*") ? id.startsWith(p.slice(0, -1)) : p === id));
+  return patterns.some((p) => {
+    let re = patternCache.get(p);
+    if (!re) {
+      re = new RegExp(`^${p.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, "\\$&")).join(".*")}$`);
+      patternCache.set(p, re);
+    }
+    return re.test(id);
+  });
 }
 
 /**
@@ -253,6 +267,7 @@ export class PriceCatalog {
       (d) =>
         (d.provider === undefined || d.provider === prov) &&
         (d.priceIds === undefined || matchesId(d.priceIds, id)) &&
+        (d.excludePriceIds === undefined || !matchesId(d.excludePriceIds, id)) &&
         (d.regions === undefined || d.regions.includes(region)),
     );
     let effective: readonly Tier[] = (override ?? base).tiers;
