@@ -1,17 +1,25 @@
-import { App, TerraformStack } from "cdktf";
-import { Construct } from "constructs";
-import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
-import { ComputeDisk } from "@cdktf/provider-google/lib/compute-disk";
-
-/** A small app until the reference footprint lands: one stack with one disk. */
-class SmallStack extends TerraformStack {
-  constructor(scope: Construct, id: string) {
-    super(scope, id);
-    new GoogleProvider(this, "google", { project: "costkit-demo", region: "europe-west1" });
-    new ComputeDisk(this, "cache", { name: "cache", type: "pd-ssd", size: 500, zone: "europe-west1-b" });
-  }
-}
+/**
+ * The reference footprint: the streaming company of the seed, one stack per domain, priced at synth.
+ * `npx cdktf synth` writes each stack's cdk.tf.json with cost-report.json/.md, and cost-summary.json/.md at the root.
+ */
+import { App } from "cdktf";
+import { Costkit } from "./constructs";
+import { DataPlatformStack } from "./stacks/data-platform";
+import { MlStack } from "./stacks/ml";
+import { EdgeStack } from "./stacks/edge";
+import { StorageStack } from "./stacks/storage";
+import { AwsComputeStack } from "./stacks/aws-compute";
+import { GcpComputeStack } from "./stacks/gcp-compute";
+import { OnPremStack } from "./stacks/onprem";
 
 const app = new App();
-new SmallStack(app, "small");
+// reference stacks (stacks/*.ts)
+new GcpComputeStack(app, "gcp-compute");
+new AwsComputeStack(app, "aws-compute");
+new OnPremStack(app, "onprem");
+new EdgeStack(app, "edge");
+new StorageStack(app, "storage");
+new DataPlatformStack(app, "data-platform");
+new MlStack(app, "ml");
+Costkit.enable(app);
 app.synth();

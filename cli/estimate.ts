@@ -8,9 +8,12 @@ import { rangeToJson } from "../pricing/range";
 import { CostReport } from "../pricing/report";
 import { DEFAULT_REGISTRY } from "../pricing/resources";
 import { EMPTY_USAGE } from "../pricing/usage";
+import { DEFAULT_FOCUS_PERIOD, isFocusPeriod, renderFocusCsv } from "../report/focus";
 import { formatRange } from "../report/format";
+import { renderHtml } from "../report/html";
 import { renderJson } from "../report/json";
 import { renderMarkdown } from "../report/markdown";
+import { summarize } from "../report/summary";
 import { renderTable } from "../report/table";
 import { helpText, OptionSpec, parseArgs } from "./args";
 import { Io } from "./io";
@@ -19,20 +22,28 @@ import { usageTemplate } from "./usage-template";
 const OPTIONS: readonly OptionSpec[] = [
   { name: "usage", value: "FILE", description: "usage file (YAML or JSON) keyed by resource address, with per-type defaults" },
   { name: "price-book", value: "FILE", repeatable: true, description: "extra price book; later books win, override books set effective prices over list prices" },
-  { name: "format", value: "FORMAT", description: "table (default), json or markdown" },
+  { name: "format", value: "FORMAT", description: "table (default), json, markdown, html (one self-contained page, every stack) or focus-csv (FOCUS 1.2 columns, one row per cost line)" },
+  { name: "period", value: "YYYY-MM", description: `charge period of the focus-csv rows (default ${DEFAULT_FOCUS_PERIOD}): a nominal month` },
   { name: "out", value: "FILE", description: "write the output to FILE instead of standard output" },
   { name: "usage-template", description: "print a usage file skeleton for the resources found, every key documented, and exit" },
   { name: "help", description: "show this help" },
 ];
 
 export const ESTIMATE_HELP = helpText(
-  "costkit estimate <path> [--usage FILE] [--price-book FILE…] [--format table|json|markdown] [--out FILE]",
+  "costkit estimate <path> [--usage FILE] [--price-book FILE…] [--format table|json|markdown|html|focus-csv] [--period YYYY-MM] [--out FILE]",
   "Prices Terraform before it ships. <path> is a cdktf.out folder (every stack), a stack folder (cdk.tf.json),\na *.tf.json file, a folder of *.tf.json files, or a plan from `terraform show -json`.",
   OPTIONS,
-  "Exit codes: 0 ok; 1 a policy error in a report; 2 bad input or bad arguments.",
+  "Price books, in precedence order: the checked-in list books, then each --price-book in the order given, then the\n" +
+    "books a stack embeds. A later list book replaces an earlier list price of the same id and region (a fresh import\n" +
+    "wins over the checked-in book); an override book sets the effective price over the list price, which stays in the\n" +
+    "report as ListCost; discounts then apply to effective prices. Book ids must be unique; a bad book exits 2 naming\n" +
+    "the book and the entry.\n\n" +
+    "focus-csv: one row per cost line, the expected month (ListCost, EffectiveCost = BilledCost); a usage-based line with\n" +
+    "no usage declared is a row with quantity 0; unpriced and free resources have no row.\n" +
+    "Exit codes: 0 ok; 1 a policy error in a report; 2 bad input or bad arguments.",
 );
 
-const FORMATS = ["table", "json", "markdown"] as const;
+const FORMATS = ["table", "json", "markdown", "html", "focus-csv"] as const;
 type Format = (typeof FORMATS)[number];
 
 /** Several stacks in JSON: their reports in stack order, and the total. */
@@ -52,6 +63,8 @@ export function runEstimate(argv: readonly string[], io: Io): number {
   if (args.positional.length !== 1) throw errors.badArgument(`costkit estimate takes one <path>, got ${args.positional.length}. See \`costkit estimate --help\`.`);
   const format = (args.options.get("format")?.[0] ?? "table") as Format;
   if (!FORMATS.includes(format)) throw errors.badArgument(`--format must be one of ${FORMATS.join(", ")}, got "${format}"`);
+  const period = args.options.get("period")?.[0] ?? DEFAULT_FOCUS_PERIOD;
+  if (!isFocusPeriod(period)) throw errors.badArgument(`--period must be a month YYYY-MM (e.g. ${DEFAULT_FOCUS_PERIOD}), got "${period}"`);
   const stacks = loadStacks(args.positional[0]);
   const write = (text: string) => {
     const out = args.options.get("out")?.[0];
@@ -68,7 +81,8 @@ export function runEstimate(argv: readonly string[], io: Io): number {
   const extraBooks = args.options.get("price-book") ?? [];
   const reports = stacks.map((s) => estimate(s.document, { stack: s.stack, catalog: catalogForDocument(s.document, extraBooks), registry: DEFAULT_REGISTRY, usage }));
   const toFile = args.options.has("out");
-  if (format === "json") {
+  if (format === "focus-csv") write(renderFocusCsv(reports, period));
+  else if (format === "json") {
     if (reports.length === 1) write(renderJson(reports[0]));
     else {
       const bundle: EstimateBundle = { formatVersion: "1", currency: "USD", monthlyCost: rangeToJson(totalOf(reports)), reports };
@@ -78,6 +92,8 @@ export function runEstimate(argv: readonly string[], io: Io): number {
     const parts = reports.map(renderMarkdown);
     if (reports.length > 1) parts.unshift(`# Monthly cost of ${reports.length} stacks: ${formatRange(rangeToJson(totalOf(reports)))}\n`);
     write(parts.join("\n"));
+  } else if (format === "html") {
+    write(renderHtml(reports, summarize(reports)));
   } else {
     const parts = reports.map((r) => renderTable(r, { color: io.color && !toFile }));
     if (reports.length > 1) {

@@ -1,8 +1,10 @@
 import { InputError } from "../pricing/errors";
 import { COSTKIT_VERSION } from "../pricing/version";
+import { CHECK_HELP, runCheck } from "./check";
 import { DIFF_HELP, runDiff } from "./diff";
 import { ESTIMATE_HELP, runEstimate } from "./estimate";
 import { Io, processIo } from "./io";
+import { PRICES_HELP, runPrices } from "./prices";
 
 const HELP = `costkit ${COSTKIT_VERSION}: prices infrastructure as code before it ships, and holds it to budgets.
 
@@ -11,6 +13,8 @@ Usage: costkit <command> [options]
 Commands:
   estimate <path>   price a cdktf.out folder, a stack folder, a *.tf.json file or a plan JSON
   diff <base> <head>  compare two cdktf.out folders or reports: the cost change, as a table, a PR comment or JSON
+  prices import|diff  write a price book from AWS offer files or GCP SKU lists; compare two price books
+  check <path>      hold a cdktf.out folder, Terraform JSON or reports to the budgets and the FinOps guardrails
 
 Run \`costkit <command> --help\` for a command's options.
 Exit codes: 0 ok; 1 a policy error or a threshold exceeded; 2 bad input or bad arguments.
@@ -19,6 +23,8 @@ Exit codes: 0 ok; 1 a policy error or a threshold exceeded; 2 bad input or bad a
 const COMMANDS: Record<string, { run: (argv: readonly string[], io: Io) => number; help: string }> = {
   estimate: { run: runEstimate, help: ESTIMATE_HELP },
   diff: { run: runDiff, help: DIFF_HELP },
+  prices: { run: runPrices, help: PRICES_HELP },
+  check: { run: runCheck, help: CHECK_HELP },
 };
 
 /** Runs the CLI; resolves to the exit code. Bad input is reported on stderr with exit code 2. */

@@ -8,6 +8,7 @@ import { CostReport, Finding } from "../pricing/report";
 import { DEFAULT_REGISTRY } from "../pricing/resources";
 import { readTerraformConfig } from "../pricing/terraform";
 import { formatRange } from "../report/format";
+import { renderHtml } from "../report/html";
 import { renderJson } from "../report/json";
 import { renderMarkdown } from "../report/markdown";
 import { summarize } from "../report/summary";
@@ -91,6 +92,7 @@ class CostReportSynthesizer implements IStackSynthesizer {
     const summary = summarize(all);
     fs.writeFileSync(path.join(session.outdir, "cost-summary.json"), renderJson(summary));
     fs.writeFileSync(path.join(session.outdir, "cost-summary.md"), renderSummaryMarkdown(summary, [...all].sort((a, b) => (a.stack < b.stack ? -1 : 1))));
+    fs.writeFileSync(path.join(session.outdir, "cost-report.html"), renderHtml(all, summary));
   }
 }
 

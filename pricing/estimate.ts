@@ -9,7 +9,7 @@ import { ComponentSpec, CostLines, Pricer, ResourceInput, ResourceLookup } from 
 import { Range, rangeToJson, scaleRange, sumRanges, ZERO_RANGE } from "./range";
 import { defaultRegion } from "./region";
 import { ComponentCost, CostReport, FreeEntry, ResourceCost, UnpricedEntry } from "./report";
-import { splitAcrossTiers } from "./tiers";
+import { splitAcrossTiers, Tier } from "./tiers";
 import { TfDocument, TfResource } from "./terraform";
 import { EMPTY_USAGE, parseUsage, UsageFile, UsageValue, UsageValues } from "./usage";
 import { COSTKIT_VERSION } from "./version";
@@ -105,6 +105,11 @@ interface LineParts {
 }
 
 /** A report line, its keys in the contract's order. */
+/** A line's own category: the pricer's, else `network` for internet egress price ids (`<provider>/network/…`). */
+function lineCategory(spec: ComponentSpec): Category | undefined {
+  return spec.category ?? (spec.priceId.split("/")[1] === "network" ? "network" : undefined);
+}
+
 function componentOf(spec: ComponentSpec, price: ResolvedPrice, adjustments: readonly string[], usageBased: boolean, p: LineParts): PricedLine {
   return {
     component: {
@@ -119,6 +124,7 @@ function componentOf(spec: ComponentSpec, price: ResolvedPrice, adjustments: rea
       priceId: price.priceId,
       ...(p.dependsOnUsage ? { dependsOnUsage: true as const } : {}),
       ...(spec.geo ? { geo: spec.geo } : {}),
+      ...(lineCategory(spec) ? { category: lineCategory(spec) } : {}),
       ...(adjustments.length ? { adjustments } : {}),
     },
     cost: p.cost,
@@ -126,30 +132,56 @@ function componentOf(spec: ComponentSpec, price: ResolvedPrice, adjustments: rea
   };
 }
 
+interface Segment {
+  readonly start: Decimal;
+  readonly list: Decimal;
+  readonly effective: Decimal;
+}
+
+/**
+ * The segments a quantity is priced in: the union of the list card's and the effective card's tier starts (a flat
+ * negotiated rate over a tiered list card, or the other way round), each with its list and effective price.
+ */
+function segmentsOf(list: readonly Tier[], effective: readonly Tier[]): Segment[] {
+  const at = (card: readonly Tier[], x: Decimal) => {
+    let price = card[0].price;
+    for (const t of card) if (t.start.lte(x)) price = t.price;
+    return price;
+  };
+  const starts = [...list, ...effective].map((t) => t.start).sort((a, b) => a.comparedTo(b)).filter((x, i, all) => i === 0 || !x.eq(all[i - 1]));
+  return starts.map((start) => ({ start, list: at(list, start), effective: at(effective, start) }));
+}
+
 function priceLines(spec: ComponentSpec, price: ResolvedPrice, multiplicity: number): PricedLine[] {
-  const sud = spec.sustainedUseDiscount ?? ZERO;
+  // Usage covered by a commitment or a negotiated rate earns no sustained-use discount (GCP applies SUD only to
+  // on-demand usage that no commitment covers).
+  const sud = price.appliedDiscounts.length > 0 || price.appliedOverride ? ZERO : spec.sustainedUseDiscount ?? ZERO;
   const adjustments = [...(price.appliedOverride ? [price.appliedOverride] : []), ...price.appliedDiscounts, ...(sud.isZero() ? [] : ["sustained-use"])];
-  const effective = price.effective.map((t) => t.price.times(ONE.minus(sud)));
   const usageBased = spec.usageBased ?? spec.quantity === undefined;
   const line = (p: LineParts) => componentOf(spec, price, adjustments, usageBased, p);
+  const segments = segmentsOf(price.list, price.effective);
+  const paid = (x: Decimal) => x.times(ONE.minus(sud));
   if (spec.quantity === undefined) {
-    const name = price.list.length > 1 ? withQualifier(spec.name, tierLabel(0, price.list, spec.unit)) : spec.name;
-    return [line({ name, unitPrice: effective[0], listUnitPrice: price.list[0].price, quantity: ZERO_RANGE, cost: ZERO_RANGE, listCost: ZERO_RANGE, dependsOnUsage: true })];
+    const name = segments.length > 1 ? withQualifier(spec.name, tierLabel(0, segments, spec.unit)) : spec.name;
+    return [line({ name, unitPrice: paid(segments[0].effective), listUnitPrice: segments[0].list, quantity: ZERO_RANGE, cost: ZERO_RANGE, listCost: ZERO_RANGE, dependsOnUsage: true })];
   }
   const q = scaleRange(spec.quantity, multiplicity);
-  if (price.list.length === 1) {
-    return [line({ name: spec.name, unitPrice: effective[0], listUnitPrice: price.list[0].price, quantity: q, cost: scaleRange(q, effective[0]), listCost: scaleRange(q, price.list[0].price) })];
+  if (segments.length === 1) {
+    const eff = paid(segments[0].effective);
+    return [line({ name: spec.name, unitPrice: eff, listUnitPrice: segments[0].list, quantity: q, cost: scaleRange(q, eff), listCost: scaleRange(q, segments[0].list) })];
   }
   // Tiered: one line per tier the quantity reaches (the first always), so unitPrice × quantity = cost on every line.
-  const split = { min: splitAcrossTiers(q.min, price.list), expected: splitAcrossTiers(q.expected, price.list), max: splitAcrossTiers(q.max, price.list) };
+  const cards: Tier[] = segments.map((t) => ({ start: t.start, price: t.list }));
+  const split = { min: splitAcrossTiers(q.min, cards), expected: splitAcrossTiers(q.expected, cards), max: splitAcrossTiers(q.max, cards) };
   const out: PricedLine[] = [];
-  for (let i = 0; i < price.list.length; i++) {
+  for (let i = 0; i < segments.length; i++) {
     if (i > 0 && split.max[i].isZero()) continue;
     const qi: Range = { min: split.min[i], expected: split.expected[i], max: split.max[i] };
+    const eff = paid(segments[i].effective);
     out.push(line({
-      name: withQualifier(spec.name, tierLabel(i, price.list, spec.unit)),
-      unitPrice: effective[i], listUnitPrice: price.list[i].price,
-      quantity: qi, cost: scaleRange(qi, effective[i]), listCost: scaleRange(qi, price.list[i].price),
+      name: withQualifier(spec.name, tierLabel(i, segments, spec.unit)),
+      unitPrice: eff, listUnitPrice: segments[i].list,
+      quantity: qi, cost: scaleRange(qi, eff), listCost: scaleRange(qi, segments[i].list),
     }));
   }
   return out;
@@ -280,7 +312,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
       geo, category, tags: tagsOf(provider, r),
       monthlyCost: rangeToJson(total),
       listMonthlyCost: rangeToJson(listTotal),
-      components: priced.map((p) => p.component),
+      components: priced.map((p) => (p.component.category === category ? (({ category: _c, ...rest }) => rest)(p.component) : p.component)),
       ...(Object.keys(usageJson).length ? { usage: usageJson } : {}),
     });
   }

@@ -45,6 +45,9 @@ export interface ComponentSpec {
   readonly usageBased?: boolean;
   /** The line's geo when it differs from the resource's. */
   readonly geo?: Geo;
+  /** The line's category when it differs from the resource's; internet egress lines (price ids `<provider>/network/...`) are
+   *  `network` by default, as the seed counts them. */
+  readonly category?: Category;
   /** GCP sustained-use discount as a fraction off (0.2 = 20 %), decided by the pricer from the running hours. */
   readonly sustainedUseDiscount?: Decimal;
 }

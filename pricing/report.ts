@@ -57,6 +57,8 @@ export interface ComponentCost {
   readonly dependsOnUsage?: true;
   /** Set when the line's geo differs from the resource's (CDN egress by viewer geo). */
   readonly geo?: Geo;
+  /** Set when the line's category differs from the resource's (internet egress of a bucket is `network`). */
+  readonly category?: Category;
   /** Overrides and discounts that made the effective price (book or discount ids, and `sustained-use`). */
   readonly adjustments?: readonly string[];
 }

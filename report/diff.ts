@@ -249,10 +249,11 @@ function byCategory(base: readonly CostReport[], head: readonly CostReport[]): C
   const zero = (): Sum => ({ min: new Money(0), expected: new Money(0), max: new Money(0) });
   const sums = new Map<string, { before: Sum; after: Sum }>();
   const add = (reports: readonly CostReport[], side: "before" | "after") => {
-    for (const r of reports) for (const res of r.resources) {
-      let cur = sums.get(res.category);
-      if (!cur) sums.set(res.category, (cur = { before: zero(), after: zero() }));
-      for (const k of BOUNDS) cur[side][k] = cur[side][k].plus(money(res.monthlyCost[k]));
+    for (const r of reports) for (const res of r.resources) for (const c of res.components) {
+      const category = c.category ?? res.category; // a line may carry its own category (internet egress is network)
+      let cur = sums.get(category);
+      if (!cur) sums.set(category, (cur = { before: zero(), after: zero() }));
+      for (const k of BOUNDS) cur[side][k] = cur[side][k].plus(money(c.monthlyCost[k]));
     }
   };
   add(base, "before");

@@ -8,3 +8,7 @@ export * from "./diff-markdown";
 export * from "./diff-table";
 export * from "./summary";
 export * from "./summary-markdown";
+export * from "./focus";
+export * from "./html";
+export * from "./price-diff";
+export * from "./price-diff-render";

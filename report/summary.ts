@@ -86,7 +86,7 @@ export function summarize(reports: readonly CostReport[]): CostSummary {
     for (const b of report.priceBooks) books.set(b.id, b.effectiveDate);
     for (const [k, v] of Object.entries(report.drivers ?? {})) if (!(k in drivers)) drivers[k] = v;
     for (const r of report.resources) {
-      add(get(byCategory, r.category), r.monthlyCost);
+      for (const c of r.components) add(get(byCategory, c.category ?? r.category), c.monthlyCost);
       add(get(byProvider, r.provider), r.monthlyCost);
       for (const c of r.components) add(get(byGeo, c.geo ?? r.geo ?? "unassigned"), c.monthlyCost);
     }

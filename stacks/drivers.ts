@@ -67,6 +67,12 @@ export const DRIVERS = {
   averageTrackMinutes: 3.5,
   /** Seed: "Deduplication: 30% storage saved". */
   deduplicationSavings: 0.3,
+  /**
+   * New tracks a day: "more than 60,000 new tracks" ingested every day (Spotify, "Stream On", 22 Feb 2021, Jeremy
+   * Erlich, as reported by Music Business Worldwide), the latest figure Spotify itself gave (label executives quoted
+   * ~100,000 a day across all services in 2022). It sets how fast the catalogue ages through the storage tiers.
+   */
+  newTracksPerDay: 60_000,
   /** Seed: Pub/Sub "100B events/day". */
   eventsPerDay: 100_000_000_000,
   /** Average event size in bytes: an assumption (a JSON or Avro event of a few hundred bytes); Pub/Sub bills ≥1 KB. */
@@ -86,6 +92,183 @@ export const DRIVERS = {
   encodingServers: 5000,
   /** Seed storage tiers: SSD 1 PB, NVMe 100 TB, HDD 50 PB, Glacier 100 PB, tape 200 PB. */
   storage: { ssdTb: 1000, nvmeTb: 100, hddTb: 50_000, glacierTb: 100_000, tapeTb: 200_000 },
+} as const;
+
+/** The four serving geos with a cloud region; the seed's OTHER (Middle East, Africa) is served from Europe, the nearest. */
+export type ServingGeo = "NA" | "EU" | "LATAM" | "APAC";
+export const SERVED_GEOS: Record<ServingGeo, readonly Geo[]> = { NA: ["NA"], EU: ["EU", "OTHER"], LATAM: ["LATAM"], APAC: ["APAC"] };
+
+/**
+ * Compute sizing (stacks/gcp-compute.ts, aws-compute.ts, onprem.ts). The seed gives counts and dollars, not the sizes
+ * and rates below: each is our assumption unless a source is named, stated here so a reviewer can change it in one place.
+ */
+export const COMPUTE_DRIVERS = {
+  /**
+   * API requests per track start: resolve the track's metadata, its audio key and its CDN URL, report playback state
+   * (assumption). Track starts = listening hours × 60 ÷ DRIVERS.averageTrackMinutes.
+   */
+  apiRequestsPerTrackStart: 4,
+  /** GKE nodes (assumption: a general-purpose 16-vCPU shape). */
+  gkeMachineType: "n2-standard-16",
+  /** Pod requests (assumption): the streaming API, and the other services that make up the rest of the seed's 20,000 pods. */
+  streamingApiPod: { cpu: 1, memoryGib: 2 },
+  backendPod: { cpu: 0.5, memoryGib: 1 },
+  /** Cloud Functions (2nd gen): memory and average duration of an invocation (assumption). */
+  cloudFunction: { memoryMb: 256, averageDurationMs: 200 },
+  /** App Engine "APIs" (assumption): requests per MAU per day, and what one instance of the class serves. */
+  appEngine: { requestsPerMauPerDay: 10, requestsPerSecondPerInstance: 50, instanceClass: "F4" },
+  /** Daily load swing around the average (assumption; the seed gives none): autoscaler bounds for App Engine and ECS. */
+  loadShape: { peakToAverage: 2, troughToAverage: 0.4 },
+  /** A Fargate task (assumption): 1 vCPU, 2 GiB. */
+  fargateTask: { cpu: 1024, memoryMib: 2048 },
+  /**
+   * Lambda event processing (assumption): the seed's event stream (DRIVERS.eventsPerDay) read in batches of 100 records
+   * (the Kinesis event source's default batch size), 500 ms per batch at 1,024 MB.
+   */
+  lambda: { batchSize: 100, averageDurationMs: 500, memoryMb: 1024 },
+  /** Origin fleets (assumption): NGINX on a general-purpose 8-vCPU VM, encoders on compute-optimised 16-vCPU VMs. */
+  originMachineType: "n2-standard-8",
+  encodingMachineType: "c2d-standard-16",
+  /**
+   * Cache layer RAM, in TB. The seed says "50PB Redis/Memcached" for $3M/month; 50 PB of RAM would be 166,667
+   * Memorystore instances at its 300 GB maximum, about $584M/month at the lowest (M5 Basic) list rate, 195 times the
+   * seed's figure, and more RAM than the whole catalogue at every bitrate needs. We read it as 50 TB (a unit slip).
+   */
+  cacheRamTb: 50,
+  /** Memorystore instance size for the cache layer: the product's maximum, 300 GB. */
+  cacheInstanceGb: 300,
+  /**
+   * On-prem (assumption): bare-metal critical services in two colocation sites, 500 two-socket servers each. Server
+   * capex has no citable list price (pricing-facts.md §1.4, "gap"), so the stack declares it: $15,000 for a 2-socket,
+   * 32-core, 512 GiB server with two NVMe drives (our estimate, recorded as a declared price). 0.5 kW per server under
+   * load (enterprise servers draw 400–800 W). Straight-line over 5 years (pricing-facts.md §1.4: enterprises 3–5,
+   * hyperscalers 5–6). PUE 1.4 (pricing-facts.md §1.4: ×1.2–1.5).
+   */
+  onPrem: {
+    criticalServers: { NA: 500, EU: 500 } as Partial<Record<Geo, number>>,
+    serverCapexUsd: 15_000,
+    serverPowerKw: 0.5,
+    amortizationYears: 5,
+    pue: 1.4,
+    /**
+     * Tape archive: the seed's 200 PB split over the two sites, one copy (the archive is itself the backup), on LTO-9.
+     * A library with its drives (assumption): 10,000 slots, $1,000,000, 10 kW.
+     */
+    tapeSites: { NA: 0.5, EU: 0.5 } as Partial<Record<Geo, number>>,
+    tapeCopies: 1,
+    tapeLibrary: { slots: 10_000, capexUsd: 1_000_000, powerKw: 10 },
+  },
+} as const;
+
+/** Monthly listening hours of the users a serving geo takes. */
+export function servedListeningHours(geo: ServingGeo): number {
+  return SERVED_GEOS[geo].reduce((s, g) => s + listeningHours(g), 0);
+}
+
+/** Monthly active users a serving geo takes. */
+export function servedUsers(geo: ServingGeo): number {
+  return SERVED_GEOS[geo].reduce((s, g) => s + DRIVERS.monthlyActiveUsersByGeo[g], 0);
+}
+
+/**
+ * Data platform sizing (stacks/data-platform.ts). Seed figures are named as such; everything else is our assumption,
+ * stated here so that a reviewer can change it in one place. The event flow itself is DRIVERS.eventsPerDay ×
+ * DRIVERS.averageEventBytes; the daily swing of rates is COMPUTE_DRIVERS.loadShape.
+ */
+export const DATA_DRIVERS = {
+  /** Seed: "Real-time Pipelines: 50+". */
+  realtimePipelines: 50,
+  /** Share of all events each real-time pipeline reads (assumption): 50 × 0.1 = every event feeds 5 pipelines on average. */
+  pipelineEventShare: 0.1,
+  /**
+   * Events per Pub/Sub publish and pull request. Client libraries batch by default (Python: 100 messages, 1 MB, 10 ms,
+   * `google.cloud.pubsub_v1.types.BatchSettings`; Java: 100 messages, 1,000 bytes, 1 ms, `Publisher.Builder`): even
+   * Java's 1,000-byte threshold closes a batch at 2 events of DRIVERS.averageEventBytes, so every request meets the
+   * 1,000-byte billing minimum and Pub/Sub bills the events' own bytes.
+   */
+  pubsubEventsPerRequest: 2,
+  /** Streaming Dataflow (assumption): n2-standard-4 workers with Streaming Engine, 2 MB/s of events per worker vCPU. */
+  dataflow: { machineType: "n2-standard-4", mbPerSecondPerVcpu: 2 },
+  /**
+   * Kafka on MSK (assumption): every event also passes Kafka once (service-to-service streaming), kept 7 days (Kafka's
+   * default `log.retention.hours` = 168) in 3 replicas, on kafka.m5.xlarge brokers whose volumes autoscale towards
+   * MSK's 16,384 GB maximum at 60 % utilization; clusters get enough brokers to fill volumes to 80 % of that maximum.
+   */
+  kafka: { shareOfEvents: 1, retentionHours: 168, replicationFactor: 3, brokerInstanceType: "kafka.m5.xlarge", storageTargetPercent: 60, volumeFill: 0.8 },
+  /**
+   * Spark batch on Dataproc (assumption): each day's events are read by 20 batch pipelines (sessions, the seed's
+   * "ML Features Generated: 10,000+", royalty and label reporting, experiment metrics) at 5 MB/s per executor vCPU
+   * (shuffle-heavy jobs), half of the work on Spot secondary workers, on n2-standard-16 workers.
+   */
+  spark: { passesOverDailyEvents: 20, mbPerSecondPerVcpu: 5, workerMachineType: "n2-standard-16", secondaryShare: 0.5 },
+  /** Raw event tables keep 13 months (assumption: year-over-year analyses and Wrapped need a full year). */
+  warehouseRetentionDays: 395,
+  /**
+   * User profiles in Bigtable (assumption): one 10 KB row per monthly active user (taste vectors, top artists and
+   * tracks, context features), read once per recommendation (ML_DRIVERS.recommendationsPerDay), two replicas, 70 % CPU
+   * target.
+   */
+  profiles: { bytesPerProfile: 10_000, readsPerRecommendation: 1, replicas: 2, cpuTargetPercent: 70 },
+} as const;
+
+/** One training job of a schedule: runs a month × hours per run × slices (or nodes) per run. */
+export interface TrainingJob {
+  readonly job: string;
+  readonly runsPerMonth: number;
+  readonly hoursPerRun: number;
+  readonly slices: number;
+}
+
+/**
+ * ML sizing (stacks/ml.ts). Seed figures are named as such; everything else is our assumption, stated here so that a
+ * reviewer can change it in one place.
+ */
+export const ML_DRIVERS = {
+  /** Seed: "Serving 20B+ recommendations daily". */
+  recommendationsPerDay: 20_000_000_000,
+  /**
+   * TPU v4 training of the recommendation models (seed: "TPU v4 Pods, Recommendation models"): a pool of at most 4
+   * v4-128 slices (64 chips each) in us-central2-b, the only zone with v4. The schedule is our assumption: the seed's
+   * collaborative-filtering and contextual models retrained daily, a full retrieval retrain weekly, and experiments.
+   */
+  tpu: {
+    acceleratorType: "v4-128",
+    zone: "us-central2-b",
+    maxSlices: 4,
+    schedule: [
+      { job: "collaborative-filtering", runsPerMonth: 30, hoursPerRun: 8, slices: 1 },
+      { job: "contextual", runsPerMonth: 30, hoursPerRun: 4, slices: 1 },
+      { job: "retrieval-full-retrain", runsPerMonth: 4, hoursPerRun: 48, slices: 2 },
+      { job: "experiments", runsPerMonth: 100, hoursPerRun: 6, slices: 1 },
+    ] as readonly TrainingJob[],
+  },
+  /**
+   * A100 GPUs for audio analysis (seed: "A100 GPUs, Audio analysis"), a2-highgpu-8g nodes (8 × A100 40GB), at most 16.
+   * New tracks are analysed on arrival: 60,000 a day (Spotify, "Stream On", February 2021, as reported by Music
+   * Business Worldwide; industry figures of 100,000 a day count every platform). The whole catalogue
+   * (DRIVERS.catalogTracks) is re-analysed 4 times a year when a model ships, at 2 GPU-seconds per track, and the audio
+   * models train 8 times a month on 4 nodes for 24 hours (assumptions).
+   */
+  gpu: {
+    machineType: "a2-highgpu-8g",
+    maxNodes: 16,
+    newTracksPerDay: 60_000,
+    gpuSecondsPerTrack: 2,
+    catalogReanalysesPerYear: 4,
+    training: { job: "audio-model-training", runsPerMonth: 8, hoursPerRun: 24, slices: 4 } as TrainingJob,
+  },
+  /**
+   * Vertex AI online prediction (seed: "Vertex AI, 100M predictions/day", DRIVERS.predictionsPerDay): ranking models on
+   * n1-standard-8 replicas serving 50 predictions/s each (assumption), at least 2 replicas per region.
+   */
+  vertex: { machineType: "n1-standard-8", predictionsPerSecondPerReplica: 50, minReplicas: 2 },
+  /**
+   * Custom edge inference (seed: "Custom Serving, Edge inference"): the recommendations (recommendationsPerDay) served
+   * by model servers on GKE in every serving geo, behind an HPA at the seed's CPU target (DRIVERS.gke.targetCpuUtilization).
+   * Assumptions: 200 recommendations/s per vCPU (retrieval from an in-memory index and a small ranking model); pods of
+   * 3.5 vCPU and 12 GiB (the index in memory), four to an n2-standard-16 node.
+   */
+  edge: { machineType: "n2-standard-16", recommendationsPerSecondPerVcpu: 200, pod: { cpu: 3.5, memoryGib: 12 } },
 } as const;
 
 /** Users by geo and tier (subscribers spread across geos in proportion to users: an assumption). */
@@ -121,6 +304,11 @@ export function deliveredGb(geo: Geo): number {
 }
 
 export const GEO_LIST: readonly Geo[] = ["NA", "EU", "LATAM", "APAC", "OTHER"];
+
+/** Tracks added to the catalogue a month (a month is 730 hours). */
+export function newTracksPerMonth(): number {
+  return (DRIVERS.newTracksPerDay * 730) / 24;
+}
 
 /** Drivers as the reports record them (flattened by the engine): users overall and by geo, hours, GB delivered. */
 export function reportDrivers(): Record<string, unknown> {

@@ -7,12 +7,14 @@ import { DRIVERS, GEO_LIST } from "./drivers";
 
 const SEED = "Seed (../shared/seed): \"Average Cost: $0.02/GB globally\" (negotiated, blended across CDNs)";
 
-function flatCdnRate(id: string, unit: string, description: string): PriceEntryJson[] {
+/** A flat negotiated rate in every geo (the engine prices a flat override over a tiered list card segment by segment). */
+function flatCdnRate(id: string, unit: string, description: string, price: string = DRIVERS.negotiatedCdnRatePerGb): PriceEntryJson[] {
   return GEO_LIST.map((geo) => ({
-    id, region: geo, unit, description: `${description}, negotiated blended rate`,
-    price: DRIVERS.negotiatedCdnRatePerGb, source: SEED, effectiveDate: "2024-09-01",
+    id, region: geo, unit, description: `${description}, negotiated blended rate`, price, source: SEED, effectiveDate: "2024-09-01",
   }));
 }
+
+const THIRD_PARTY_CDNS = [["fastly", "Fastly"], ["cloudflare", "Cloudflare"], ["akamai", "Akamai"]] as const;
 
 /** The blended $0.02/GB CDN delivery rate, over every CDN's per-GB egress price. */
 export const NEGOTIATED_CDN: PriceBookJson = {
@@ -27,6 +29,13 @@ export const NEGOTIATED_CDN: PriceBookJson = {
     // in bytes, stated rather than hidden).
     ...flatCdnRate("google/cdn/egress", "GiB", "Cloud CDN egress"),
     ...flatCdnRate("aws/cloudfront/data-transfer-out", "GB", "CloudFront data transfer out"),
+    // Third-party CDNs (costkit_cdn_contract) bill SI GB. The seed's rate is an average cost per GB, so request fees are
+    // taken as included in it (0 per 10K requests). Cloudflare and Akamai publish no list price: for them these entries
+    // are the only price, and reports show list = contract.
+    ...THIRD_PARTY_CDNS.flatMap(([id, name]) => [
+      ...flatCdnRate(`${id}/cdn/egress`, "GB", `${name} CDN egress`),
+      ...flatCdnRate(`${id}/cdn/requests`, "10K requests", `${name} requests, included in the per-GB rate`, "0"),
+    ]),
   ],
 };
 
@@ -42,9 +51,13 @@ export const GCP_COMMITMENT: PriceBookJson = {
   discounts: [
     {
       id: "gcp-compute-commitment-25",
-      description: "25 % off Compute Engine and GKE compute (vCPU, memory, machine-hours, GPUs)",
+      description: "25 % off Compute Engine compute: vCPU, memory, whole-machine hours, Local SSD and Autopilot Pod resources; not Spot capacity, disks or the GKE cluster fee",
       percent: DRIVERS.gcpComputeCommitmentPercent,
-      scope: { provider: "google", priceIds: ["google/compute/*", "google/gke/*"] },
+      scope: {
+        provider: "google",
+        priceIds: ["google/compute/*-core", "google/compute/*-ram", "google/compute/machine-*", "google/compute/local-ssd", "google/gke/autopilot-pod-*"],
+        excludePriceIds: ["*-spot"],
+      },
       source: "Seed (../shared/seed): \"GCP Commitment: 25% discount on compute\"",
     },
   ],

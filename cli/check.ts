@@ -1,0 +1,158 @@
+import * as fs from "fs";
+import * as path from "path";
+import { catalogForDocument, readJsonFile } from "../pricing/books";
+import { errors } from "../pricing/errors";
+import { estimate } from "../pricing/estimate";
+import { displayPath, loadStacks } from "../pricing/load";
+import { Finding } from "../pricing/report";
+import { DEFAULT_REGISTRY } from "../pricing/resources";
+import { acknowledgementsFromCostMeta, acknowledgementsOfFindings, costkitToday } from "../policies/acknowledgements";
+import { loadBudgetsFile } from "../policies/budgets";
+import { checkStacks, StackFinding, StackUnderCheck } from "../policies/check-stacks";
+import { FINOPS_PACK } from "../policies/packs/finops";
+import { escapeMarkdownCell, markdownCode } from "../report/escape";
+import { renderJson } from "../report/json";
+import { helpText, OptionSpec, parseArgs } from "./args";
+import { loadReports } from "./diff";
+import { Io } from "./io";
+
+const OPTIONS: readonly OptionSpec[] = [
+  { name: "budgets", value: "FILE", description: "budgets file (YAML); default: policies/budgets.yaml in the working directory, when it exists" },
+  { name: "format", value: "FORMAT", description: "table (default), json or markdown" },
+  { name: "help", description: "show this help" },
+];
+
+/** Where `costkit check` looks for budgets when `--budgets` is not given. */
+export const DEFAULT_BUDGETS_FILE = path.join("policies", "budgets.yaml");
+
+export const CHECK_HELP = helpText(
+  "costkit check <path> [--budgets FILE] [--format table|json|markdown]",
+  "Holds infrastructure to its budgets and to the FinOps guardrail pack, outside synth. <path> is what `costkit estimate`\n" +
+    "takes (a cdktf.out folder, a stack folder, a *.tf.json file or folder, a plan JSON), priced here, or a\n" +
+    "cost-report.json or estimate bundle (`costkit estimate <cdktf.out> --format json`). The pack runs on each stack's\n" +
+    "report; the budgets run over all of them. Acknowledgements recorded in the Terraform JSON (\"//\".cost.acknowledgements)\n" +
+    "or in the reports' findings apply; an expired one (after its `expires` day; today is COSTKIT_TODAY if set, else the\n" +
+    "UTC date) does not.",
+  OPTIONS,
+  "Rules and their defaults: policies/RULES.md. Budgets format: DESIGN.md, \"Budgets\".\n" +
+    "Exit codes: 0 no unacknowledged error finding; 1 at least one; 2 bad input or bad arguments (a malformed budgets\n" +
+    "file is named with the line).",
+);
+
+const FORMATS = ["table", "json", "markdown"] as const;
+type Format = (typeof FORMATS)[number];
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** A JSON file that holds reports (a cost-report.json or an estimate bundle) rather than Terraform. */
+function isReportFile(input: string): boolean {
+  if (!/\.json$/i.test(input) || !fs.statSync(input).isFile()) return false;
+  const json = readJsonFile(input);
+  return isObject(json) && "formatVersion" in json && !("format_version" in json);
+}
+
+/**
+ * The stacks at a path: reports as they are (their recorded acknowledgements re-applied by address), or Terraform
+ * priced here (its `"//".cost.acknowledgements` applied by construct path).
+ */
+function loadChecked(input: string): StackUnderCheck[] {
+  if (!fs.existsSync(input)) throw errors.unreadable(input, "no such file or folder");
+  if (isReportFile(input)) {
+    return loadReports(input).map((report) => ({ report, acknowledgements: acknowledgementsOfFindings(report.findings, report.stack), addressToPath: (a: string) => a }));
+  }
+  return loadStacks(input).map((s) => ({
+    report: estimate(s.document, { stack: s.stack, catalog: catalogForDocument(s.document), registry: DEFAULT_REGISTRY }),
+    document: s.document,
+    acknowledgements: acknowledgementsFromCostMeta(s.document.costMeta, s.document.file),
+  }));
+}
+
+function counts(findings: readonly Finding[]) {
+  const open = findings.filter((f) => !f.acknowledged);
+  return {
+    errors: open.filter((f) => f.level === "error").length,
+    warnings: open.filter((f) => f.level === "warning").length,
+    info: open.filter((f) => f.level === "info").length,
+    acknowledged: findings.length - open.length,
+  };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function levelText(f: Finding): string {
+  return f.acknowledged ? "acknowledged" : f.level;
+}
+
+function ackText(f: Finding): string {
+  return f.acknowledged ? `acknowledged: ${f.acknowledged.reason}${f.acknowledged.expires ? ` (until ${f.acknowledged.expires})` : ""}` : "";
+}
+
+interface CheckRun {
+  readonly stacks: readonly string[];
+  readonly budgetsFile?: string;
+  readonly budgets: number;
+  readonly today: string;
+  readonly findings: readonly StackFinding[];
+}
+
+function header(run: CheckRun): string {
+  return `${plural(run.stacks.length, "stack")} (${run.stacks.join(", ")}); pack ${FINOPS_PACK.id} (${plural(FINOPS_PACK.rules.length, "rule")}); ${run.budgetsFile ? `${plural(run.budgets, "budget")} from ${run.budgetsFile}` : "no budgets file"}; today ${run.today}`;
+}
+
+function summaryLine(run: CheckRun): string {
+  const c = counts(run.findings);
+  return `${plural(c.errors, "error")}, ${plural(c.warnings, "warning")}, ${c.info} info, ${c.acknowledged} acknowledged`;
+}
+
+function renderTable(run: CheckRun): string {
+  const out = [`costkit check: ${header(run)}`, ""];
+  const w = Math.max(5, ...run.findings.map((f) => levelText(f).length));
+  const idW = Math.max(4, ...run.findings.map((f) => f.ruleId.length));
+  for (const f of run.findings) {
+    out.push(`${levelText(f).padEnd(w)}  ${f.ruleId.padEnd(idW)}  ${f.subject}`);
+    out.push(`${" ".repeat(w + 2)}${f.message}`);
+    if (f.acknowledged) out.push(`${" ".repeat(w + 2)}${ackText(f)}`);
+  }
+  if (run.findings.length === 0) out.push("No findings.");
+  out.push("", summaryLine(run));
+  return out.join("\n") + "\n";
+}
+
+function renderMarkdown(run: CheckRun): string {
+  const out = ["## costkit check", "", escapeMarkdownCell(header(run)), "", `**${summaryLine(run)}**`, ""];
+  if (run.findings.length === 0) out.push("No findings.");
+  else {
+    out.push("| Level | Rule | Subject | Message |", "| --- | --- | --- | --- |");
+    for (const f of run.findings) {
+      const message = f.acknowledged ? `${f.message} (${ackText(f)})` : f.message;
+      out.push(`| ${levelText(f)} | ${markdownCode(f.ruleId)} | ${escapeMarkdownCell(f.subject)} | ${escapeMarkdownCell(message)} |`);
+    }
+  }
+  return out.join("\n") + "\n";
+}
+
+export function runCheck(argv: readonly string[], io: Io): number {
+  const args = parseArgs(argv, OPTIONS, "check");
+  if (args.flags.has("help")) {
+    io.out(CHECK_HELP);
+    return 0;
+  }
+  if (args.positional.length !== 1) throw errors.badArgument(`costkit check takes one <path>, got ${args.positional.length}. See \`costkit check --help\`.`);
+  const format = (args.options.get("format")?.[0] ?? "table") as Format;
+  if (!FORMATS.includes(format)) throw errors.badArgument(`--format must be one of ${FORMATS.join(", ")}, got "${format}"`);
+  const today = costkitToday();
+  const given = args.options.get("budgets")?.[0];
+  const budgetsPath = given ?? (fs.existsSync(DEFAULT_BUDGETS_FILE) ? DEFAULT_BUDGETS_FILE : undefined);
+  const budgets = budgetsPath ? loadBudgetsFile(budgetsPath) : [];
+  const budgetsFile = budgetsPath ? displayPath(budgetsPath) : undefined;
+  const stacks = loadChecked(args.positional[0]);
+  const findings = checkStacks(stacks, { today, budgets, ...(budgetsFile ? { budgetsFile } : {}) });
+  const run: CheckRun = { stacks: stacks.map((s) => s.report.stack), ...(budgetsFile ? { budgetsFile } : {}), budgets: budgets.length, today, findings };
+  if (format === "json") {
+    io.out(renderJson({ formatVersion: "1", today, budgetsFile: budgetsFile ?? null, stacks: run.stacks, counts: counts(findings), findings }));
+  } else if (format === "markdown") io.out(renderMarkdown(run));
+  else io.out(renderTable(run));
+  return counts(findings).errors > 0 ? 1 : 0;
+}

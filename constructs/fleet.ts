@@ -1,0 +1,282 @@
+import { TerraformCount, TerraformProvider, Token } from "cdktf";
+import { Construct } from "constructs";
+import { Instance } from "@cdktf/provider-aws/lib/instance";
+import { ElasticacheCluster } from "@cdktf/provider-aws/lib/elasticache-cluster";
+import { ComputeInstance } from "@cdktf/provider-google/lib/compute-instance";
+import { RedisInstance } from "@cdktf/provider-google/lib/redis-instance";
+import { Unpriceable } from "../pricing/errors";
+import { Geo } from "../pricing/geo";
+import { machineType as machineFacts } from "../pricing/resources/google/machine";
+import { Cost } from "./cost";
+import { attachUsage, checkLabels, checkNumber, invalidProps, isCount, isPositive, literal } from "./compute-props";
+import { OnPremServers } from "./on-prem";
+
+type Category = "cdn" | "storage" | "compute" | "data" | "network" | "ml" | "other";
+
+/** Compute Engine VMs (`google_compute_instance` with `count`). */
+export interface GcpFleetPlacement {
+  readonly kind: "gcp";
+  /** Zone of the VMs, e.g. `europe-west1-b`. */
+  readonly zone: string;
+  /** A predefined machine type. */
+  readonly machineType: string;
+  /** Boot disk size in GiB. @default 20 */
+  readonly bootDiskGib?: number;
+  /** Boot disk type. @default "pd-balanced" */
+  readonly bootDiskType?: string;
+  /** Boot image. @default "debian-cloud/debian-12" */
+  readonly image?: string;
+  /** Spot VMs. @default false */
+  readonly spot?: boolean;
+  /** VPC network. @default "default" */
+  readonly network?: string;
+}
+
+/** EC2 instances (`aws_instance` with `count`). */
+export interface AwsFleetPlacement {
+  readonly kind: "aws";
+  /** An EC2 instance type, e.g. `m6i.2xlarge`. */
+  readonly instanceType: string;
+  /** The AMI. */
+  readonly ami: string;
+  /** Subnet of the instances. @default - the default VPC's */
+  readonly subnetId?: string;
+  /** Root volume (gp3) in GiB. @default 20 */
+  readonly rootVolumeGib?: number;
+  /** The AWS provider (region). @default - the stack's default AWS provider */
+  readonly provider?: TerraformProvider;
+}
+
+/** Owned servers in a colocation site (cost-only items, see OnPremServers). */
+export interface OnPremFleetPlacement {
+  readonly kind: "on-prem";
+  readonly geo: Geo;
+  /** A slug for the server configuration; names the declared price. */
+  readonly model: string;
+  /** What one server costs to buy, in USD, and where that figure comes from (declared by the stack). */
+  readonly capexPerServerUsd: number;
+  readonly capexSource: string;
+  /** Draw of one server under load, in kW. */
+  readonly powerKwPerServer: number;
+  /** Straight-line life, in years. @default 5 */
+  readonly amortizationYears?: number;
+  /** Power usage effectiveness of the site. @default 1.4 */
+  readonly pue?: number;
+  /** Support contract per server a month, in USD. @default - no support line */
+  readonly supportPerServerMonthUsd?: number;
+}
+
+export type FleetPlacement = GcpFleetPlacement | AwsFleetPlacement | OnPremFleetPlacement;
+
+export interface ServerFleetProps {
+  /** Fleet name: instances are `<name>-<index>`, items `<type>.<name>`. Lowercase letters, digits and hyphens. */
+  readonly name: string;
+  /** How many servers. */
+  readonly servers: number;
+  /** Where they run. */
+  readonly placement: FleetPlacement;
+  /** The seed's category of the fleet. @default "compute" */
+  readonly category?: Category;
+  /** Labels (GCP, on-prem) or tags (AWS). @default - none */
+  readonly labels?: Record<string, string>;
+  /** Hours each cloud server runs a month (cloud placements only). @default 730 */
+  readonly monthlyHoursPerServer?: number;
+}
+
+/**
+ * A fleet of identical servers (origin web servers, encoders…): in the cloud, one `google_compute_instance` or
+ * `aws_instance` resource with `count` = servers; on-prem, OnPremServers items (capex amortised, colocation, power).
+ */
+export class ServerFleet extends Construct {
+  /** The cloud resource, for cloud placements. */
+  readonly instances?: ComputeInstance | Instance;
+  /** The on-prem servers, for on-prem placements. */
+  readonly onPrem?: OnPremServers;
+
+  constructor(scope: Construct, id: string, props: ServerFleetProps) {
+    super(scope, id);
+    const problems: string[] = [];
+    if (!literal(props.name) || !/^[a-z]([-a-z0-9]{0,50}[a-z0-9])?$/.test(props.name)) {
+      problems.push(`name ("${props.name}") must be lowercase letters, digits and hyphens, starting with a letter (at most 52): it names the servers`);
+    }
+    checkNumber(problems, props.servers, "servers", isCount, "a whole number ≥ 0");
+    checkNumber(problems, props.monthlyHoursPerServer, "monthlyHoursPerServer", (v) => v >= 0 && v <= 744, "from 0 to 744 hours");
+    if (props.placement.kind === "on-prem" && props.monthlyHoursPerServer !== undefined) {
+      problems.push("monthlyHoursPerServer applies to cloud servers; owned servers cost the same whether they run or not: leave it out");
+    }
+    if (props.placement.kind === "gcp") {
+      const p = props.placement;
+      if (literal(p.machineType)) {
+        try {
+          machineFacts(p.machineType);
+        } catch (e) {
+          if (!(e instanceof Unpriceable)) throw e;
+          problems.push(`placement.machineType: ${e.message}`);
+        }
+      }
+      checkNumber(problems, p.bootDiskGib, "placement.bootDiskGib", (v) => isCount(v) && v >= 10, "a whole number of GiB ≥ 10");
+      if (literal(p.zone) && !/^[a-z]+-[a-z]+[0-9]+-[a-z]$/.test(p.zone)) problems.push(`placement.zone ("${p.zone}") must be a zone such as europe-west1-b, not a region`);
+      checkLabels(props.labels, "labels", problems);
+    } else if (props.placement.kind === "aws") {
+      const p = props.placement;
+      if (literal(p.instanceType) && !/^[a-z][a-z0-9-]*\.[a-z0-9-]+$/.test(p.instanceType)) problems.push(`placement.instanceType ("${p.instanceType}") must be an EC2 type such as m6i.2xlarge`);
+      checkNumber(problems, p.rootVolumeGib, "placement.rootVolumeGib", (v) => isCount(v) && v >= 8, "a whole number of GiB ≥ 8");
+    } else if (props.placement.kind !== "on-prem") {
+      problems.push(`placement.kind ("${(props.placement as { kind: string }).kind}") must be "gcp", "aws" or "on-prem"`);
+    }
+    invalidProps(this, problems);
+
+    const p = props.placement;
+    if (p.kind === "on-prem") {
+      this.onPrem = new OnPremServers(this, "servers", {
+        name: props.name, geo: p.geo, model: p.model, servers: props.servers,
+        capexPerServerUsd: p.capexPerServerUsd, capexSource: p.capexSource, powerKwPerServer: p.powerKwPerServer,
+        ...(p.amortizationYears !== undefined ? { amortizationYears: p.amortizationYears } : {}),
+        ...(p.pue !== undefined ? { pue: p.pue } : {}),
+        ...(p.supportPerServerMonthUsd !== undefined ? { supportPerServerMonthUsd: p.supportPerServerMonthUsd } : {}),
+        category: props.category ?? "compute", ...(props.labels ? { labels: props.labels } : {}),
+      });
+      return;
+    }
+    const count = TerraformCount.of(props.servers);
+    if (p.kind === "gcp") {
+      this.instances = new ComputeInstance(this, "servers", {
+        count,
+        name: `${props.name}-${Token.asString(count.index)}`,
+        zone: p.zone,
+        machineType: p.machineType,
+        bootDisk: { initializeParams: { image: p.image ?? "debian-cloud/debian-12", size: p.bootDiskGib ?? 20, type: p.bootDiskType ?? "pd-balanced" } },
+        networkInterface: [{ network: p.network ?? "default" }],
+        ...(p.spot ? { scheduling: { provisioningModel: "SPOT", preemptible: true, automaticRestart: false } } : {}),
+        ...(props.labels ? { labels: props.labels } : {}),
+      });
+    } else {
+      this.instances = new Instance(this, "servers", {
+        count,
+        instanceType: p.instanceType,
+        ami: p.ami,
+        ...(p.subnetId ? { subnetId: p.subnetId } : {}),
+        rootBlockDevice: { volumeType: "gp3", volumeSize: p.rootVolumeGib ?? 20 },
+        tags: { Name: `${props.name}-${Token.asString(count.index)}`, ...(props.labels ?? {}) },
+        ...(p.provider ? { provider: p.provider } : {}),
+      });
+    }
+    if (props.category) Cost.category(this.instances, props.category);
+    attachUsage(this.instances, { monthlyHours: props.monthlyHoursPerServer });
+  }
+}
+
+/** Memorystore for Redis instances (`google_redis_instance` with `count`). */
+export interface MemorystorePlacement {
+  readonly kind: "memorystore";
+  /** Region of the instances. */
+  readonly region: string;
+  /** Service tier. @default "STANDARD_HA" */
+  readonly tier?: "BASIC" | "STANDARD_HA";
+  /** Size of each instance in GB: Memorystore for Redis allows 1 to 300 (Standard tier: at least 5). @default 300 */
+  readonly instanceSizeGb?: number;
+}
+
+/** ElastiCache clusters (`aws_elasticache_cluster` with `count`), Memcached or Redis OSS/Valkey without cluster mode. */
+export interface ElastiCachePlacement {
+  readonly kind: "elasticache";
+  /** Engine. @default "memcached" */
+  readonly engine?: "memcached" | "redis" | "valkey";
+  /** Node type, e.g. `cache.r7g.large`. */
+  readonly nodeType: string;
+  /** Memory of one node of that type, in GiB (ElastiCache's node-type table, e.g. 13.07 for cache.r7g.large). */
+  readonly nodeMemoryGib: number;
+  /** Nodes per cluster (Memcached: 1–60; Redis without cluster mode: 1). @default 20 for Memcached, 1 otherwise */
+  readonly nodesPerCluster?: number;
+  /** The AWS provider (region). @default - the stack's default AWS provider */
+  readonly provider?: TerraformProvider;
+}
+
+export type CachePlacement = MemorystorePlacement | ElastiCachePlacement;
+
+export interface CacheFleetProps {
+  /** Fleet name: instances are `<name>-<index>`. Lowercase letters, digits and hyphens. */
+  readonly name: string;
+  /** RAM the cache layer holds, in GB (GiB as the providers bill it). */
+  readonly capacityGb: number;
+  readonly placement: CachePlacement;
+  /** The seed's category. @default "data" */
+  readonly category?: Category;
+  /** Labels (Memorystore) or tags (ElastiCache). @default - none */
+  readonly labels?: Record<string, string>;
+}
+
+/** The largest Memorystore for Redis instance, in GB (https://cloud.google.com/memorystore/docs/redis/pricing, capacity tiers up to 300 GB). */
+export const MEMORYSTORE_MAX_GB = 300;
+
+/**
+ * A cache layer of a given RAM capacity, spread over as many managed cache instances as it takes: Memorystore instances
+ * of up to 300 GB each, or ElastiCache clusters of `nodesPerCluster` nodes. The capacity is rounded up to whole
+ * instances or nodes, and every instance or cluster is the same size (Terraform `count`).
+ */
+export class CacheFleet extends Construct {
+  readonly resource: RedisInstance | ElasticacheCluster;
+  /** Instances (Memorystore) or clusters (ElastiCache). */
+  readonly units: number;
+  /** RAM provisioned in all, in GB (≥ capacityGb). */
+  readonly provisionedGb: number;
+
+  constructor(scope: Construct, id: string, props: CacheFleetProps) {
+    super(scope, id);
+    const problems: string[] = [];
+    if (!literal(props.name) || !/^[a-z]([-a-z0-9]{0,30}[a-z0-9])?$/.test(props.name)) {
+      problems.push(`name ("${props.name}") must be lowercase letters, digits and hyphens, starting with a letter (at most 32): it names the instances`);
+    }
+    checkNumber(problems, props.capacityGb, "capacityGb", isPositive, "> 0 GB");
+    const p = props.placement;
+    if (p.kind === "memorystore") {
+      const tier = p.tier ?? "STANDARD_HA";
+      const low = tier === "STANDARD_HA" ? 5 : 1;
+      checkNumber(problems, p.instanceSizeGb, "placement.instanceSizeGb", (v) => isCount(v) && v >= low && v <= MEMORYSTORE_MAX_GB,
+        `a whole number of GB from ${low} to ${MEMORYSTORE_MAX_GB} (Memorystore for Redis ${tier}); a larger cache takes more instances, which CacheFleet adds`);
+      checkLabels(props.labels, "labels", problems);
+    } else if (p.kind === "elasticache") {
+      const engine = p.engine ?? "memcached";
+      checkNumber(problems, p.nodeMemoryGib, "placement.nodeMemoryGib", isPositive, "> 0 GiB");
+      const maxNodes = engine === "memcached" ? 60 : 1;
+      checkNumber(problems, p.nodesPerCluster, "placement.nodesPerCluster", (v) => isCount(v) && v >= 1 && v <= maxNodes,
+        `a whole number from 1 to ${maxNodes} for ${engine}${engine === "memcached" ? "" : " (a cluster without cluster mode has one node; use a replication group for more)"}`);
+      if (literal(p.nodeType) && !/^cache\.[a-z0-9-]+\.[a-z0-9]+$/.test(p.nodeType)) problems.push(`placement.nodeType ("${p.nodeType}") must be an ElastiCache node type such as cache.r7g.large`);
+    } else {
+      problems.push(`placement.kind ("${(p as { kind: string }).kind}") must be "memorystore" or "elasticache"`);
+    }
+    invalidProps(this, problems);
+
+    if (p.kind === "memorystore") {
+      const size = p.instanceSizeGb ?? MEMORYSTORE_MAX_GB;
+      this.units = Math.ceil(props.capacityGb / size);
+      this.provisionedGb = this.units * size;
+      const count = TerraformCount.of(this.units);
+      this.resource = new RedisInstance(this, "instances", {
+        count,
+        name: `${props.name}-${Token.asString(count.index)}`,
+        region: p.region,
+        tier: p.tier ?? "STANDARD_HA",
+        memorySizeGb: size,
+        ...(props.labels ? { labels: props.labels } : {}),
+      });
+    } else {
+      const engine = p.engine ?? "memcached";
+      const perCluster = p.nodesPerCluster ?? (engine === "memcached" ? 20 : 1);
+      const nodes = Math.ceil(props.capacityGb / p.nodeMemoryGib);
+      this.units = Math.ceil(nodes / perCluster);
+      this.provisionedGb = this.units * perCluster * p.nodeMemoryGib;
+      const count = TerraformCount.of(this.units);
+      this.resource = new ElasticacheCluster(this, "clusters", {
+        count,
+        clusterId: `${props.name}-${Token.asString(count.index)}`,
+        engine,
+        nodeType: p.nodeType,
+        numCacheNodes: perCluster,
+        ...(props.labels ? { tags: props.labels } : {}),
+        ...(p.provider ? { provider: p.provider } : {}),
+      });
+    }
+    if (props.category) Cost.category(this.resource, props.category);
+  }
+}

@@ -1,0 +1,125 @@
+import Decimal from "decimal.js";
+import { TerraformProvider, Token } from "cdktf";
+import { Construct, IConstruct } from "constructs";
+import { VertexAiEndpoint } from "@cdktf/provider-google/lib/vertex-ai-endpoint";
+import { money } from "../pricing/money";
+import { VERTEX_ACCELERATORS, VERTEX_PREDICTION_MACHINES } from "../pricing/resources/google/vertex-ai-endpoint";
+import { checkLabels, invalidProps } from "./compute-props";
+import { Cost } from "./cost";
+
+/** The predictions the endpoint serves; never rendered into Terraform. */
+export interface PredictionLoad {
+  /** Online predictions per day. */
+  readonly predictionsPerDay: number;
+  /** Predictions per second one replica serves at its target utilization (a property of the model, measured or assumed). */
+  readonly predictionsPerSecondPerReplica: number;
+  /** Busiest hour over the daily average; with it, maxReplicas is checked against the peak. @default - the peak is not checked */
+  readonly peakToAverage?: number;
+}
+
+export interface PredictionEndpointProps {
+  /** Endpoint id: numeric, no leading zero, at most 10 digits (the provider's `name`). */
+  readonly endpointId: string;
+  /** Display name. */
+  readonly displayName: string;
+  /** Region of the endpoint and its replicas. */
+  readonly region: string;
+  /** Machine type of the deployed model's replicas (one Vertex AI prediction rate exists per type). @default "n1-standard-4" */
+  readonly machineType?: string;
+  /** Accelerator per replica (N1 machines). @default - none */
+  readonly acceleratorType?: string;
+  /** Accelerators per replica. @default 1 with acceleratorType */
+  readonly acceleratorCount?: number;
+  /** Lower bound of the deployed model's autoscaler (Vertex AI has no scale-to-zero: ≥ 1). Priced as the minimum. @default 1 */
+  readonly minReplicas?: number;
+  /** Upper bound of the autoscaler. Priced as the worst case. */
+  readonly maxReplicas: number;
+  /** Labels of the endpoint (`team`, `feature`, `seed-line`). @default - none */
+  readonly labels?: Readonly<Record<string, string>>;
+  /** @default - the stack's default google provider */
+  readonly provider?: TerraformProvider;
+  /** Expected load. @default - expected replicas at the minimum, and the report says so */
+  readonly load?: PredictionLoad;
+}
+
+/**
+ * A Vertex AI online prediction endpoint (`google_vertex_ai_endpoint`) and the deployment it serves. Terraform cannot
+ * deploy a model to an endpoint (the provider's `deployed_models` is output-only), so the deployment — machine type,
+ * replica bounds, expected replicas — is declared as the endpoint's usage, which is how the pricer reads it.
+ *
+ * From the load: expected replicas = `predictionsPerDay / 86,400 / predictionsPerSecondPerReplica`, raised to
+ * `minReplicas`; replicas bill 730 hours a month whether or not traffic comes.
+ */
+export class PredictionEndpoint extends Construct {
+  readonly endpoint: VertexAiEndpoint;
+  /** Expected average replicas, or undefined without load. */
+  readonly expectedReplicas: number | undefined;
+
+  constructor(scope: Construct, id: string, props: PredictionEndpointProps) {
+    super(scope, id);
+    const machineType = props.machineType ?? "n1-standard-4";
+    const min = props.minReplicas ?? 1;
+    this.expectedReplicas = props.load && props.load.predictionsPerSecondPerReplica > 0 ? endpointReplicas(props.load, min) : undefined;
+    validate(this, props, machineType, min, this.expectedReplicas);
+
+    this.endpoint = new VertexAiEndpoint(this, "endpoint", {
+      name: props.endpointId,
+      displayName: props.displayName,
+      location: props.region,
+      region: props.region,
+      ...(props.labels ? { labels: { ...props.labels } } : {}),
+      ...(props.provider ? { provider: props.provider } : {}),
+    });
+    Cost.category(this.endpoint, "ml");
+    Cost.usage(this.endpoint, {
+      machineType,
+      ...(props.acceleratorType !== undefined ? { acceleratorType: props.acceleratorType, acceleratorCount: props.acceleratorCount ?? 1 } : {}),
+      minReplicas: min,
+      maxReplicas: props.maxReplicas,
+      ...(this.expectedReplicas !== undefined ? { expectedReplicas: this.expectedReplicas } : {}),
+    });
+  }
+}
+
+/** Average predictions per second of a daily volume. */
+export function predictionRate(predictionsPerDay: number): Decimal {
+  return money(predictionsPerDay).div(86_400);
+}
+
+/** Expected replicas for a load (4 places), at least `min`. */
+export function endpointReplicas(load: PredictionLoad, min: number): number {
+  const replicas = predictionRate(load.predictionsPerDay).div(load.predictionsPerSecondPerReplica);
+  return Decimal.max(replicas, min).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toNumber();
+}
+
+function validate(scope: IConstruct, props: PredictionEndpointProps, machineType: string, min: number, expected: number | undefined): void {
+  const problems: string[] = [];
+  checkLabels(props.labels as Record<string, string> | undefined, "labels", problems);
+  if (!Token.isUnresolved(props.endpointId) && !/^[1-9][0-9]{0,9}$/.test(props.endpointId)) {
+    problems.push(`endpointId ("${props.endpointId}") must be numeric, without a leading zero, at most 10 digits, e.g. "1001"`);
+  }
+  if (!Token.isUnresolved(machineType) && !VERTEX_PREDICTION_MACHINES.includes(machineType)) {
+    problems.push(`machineType ("${machineType}") has no Vertex AI prediction rate; use an n1, e2, g2 or a2-highgpu type such as "n1-standard-4"`);
+  }
+  if (props.acceleratorType !== undefined && !VERTEX_ACCELERATORS.includes(props.acceleratorType)) {
+    problems.push(`acceleratorType ("${props.acceleratorType}") must be one of ${VERTEX_ACCELERATORS.join(", ")}`);
+  }
+  const max = props.maxReplicas;
+  if (!Token.isUnresolved(min) && !(Number.isInteger(min) && min >= 1)) problems.push(`minReplicas (${min}) must be a whole number ≥ 1 (Vertex AI endpoints do not scale to zero)`);
+  if (!Token.isUnresolved(max) && !(Number.isInteger(max) && max >= 1)) problems.push(`maxReplicas (${max}) must be a whole number ≥ 1`);
+  if (!Token.isUnresolved(min) && !Token.isUnresolved(max) && min > max) problems.push(`minReplicas (${min}) must be ≤ maxReplicas (${max})`);
+  const load = props.load;
+  if (load) {
+    if (!(load.predictionsPerDay >= 0)) problems.push(`load.predictionsPerDay (${load.predictionsPerDay}) must be ≥ 0`);
+    if (!(load.predictionsPerSecondPerReplica > 0)) problems.push(`load.predictionsPerSecondPerReplica (${load.predictionsPerSecondPerReplica}) must be > 0`);
+    if (load.peakToAverage !== undefined && !(load.peakToAverage >= 1)) problems.push(`load.peakToAverage (${load.peakToAverage}) must be ≥ 1`);
+    if (expected !== undefined && !Token.isUnresolved(max) && problems.length === 0) {
+      if (expected > max) problems.push(`maxReplicas (${max}) is below the ${expected} replicas the load needs on average; raise maxReplicas to at least ${Math.ceil(expected)}`);
+      else if (load.peakToAverage !== undefined) {
+        const peak = predictionRate(load.predictionsPerDay).times(load.peakToAverage).div(load.predictionsPerSecondPerReplica);
+        if (peak.gt(max)) problems.push(`maxReplicas (${max}) cannot serve the peak (${peak.toDecimalPlaces(2).toFixed()} replicas at ${load.peakToAverage} × the average); raise maxReplicas to at least ${peak.ceil().toFixed()}`);
+      }
+    }
+  }
+  invalidProps(scope, problems);
+}

@@ -1,0 +1,90 @@
+import { CostReport, Finding } from "../pricing/report";
+import { TfDocument } from "../pricing/terraform";
+import { Acknowledgement, applyAcknowledgements } from "./acknowledgements";
+import { Budget, budgetsForStack, describeScope, evaluateBudgets, isStackScoped } from "./budgets";
+import { evaluatePack } from "./evaluate-pack";
+import { FINOPS_PACK } from "./packs/finops";
+import { Pack, PackOverrides } from "./types";
+
+/**
+ * The whole policy pass over priced stacks, shared by `cdktf synth` (constructs) and `costkit check` (cli): the pack on
+ * each stack's report, stack-scoped budgets on their stack, budgets across stacks over all of them, acknowledgements
+ * applied. Pure: reports, documents, acknowledgements and today in; findings out.
+ */
+
+/** One priced stack and the acknowledgements it declares. */
+export interface StackUnderCheck {
+  readonly report: CostReport;
+  /** The Terraform the report was priced from, when at hand (rules may read it; construct paths come from it). */
+  readonly document?: TfDocument;
+  readonly acknowledgements: readonly Acknowledgement[];
+  /** Construct path of a resource. @default - the resource's `"//".metadata.path` in `document` */
+  readonly addressToPath?: (address: string) => string | undefined;
+  /** Construct path of the stack, for stack-level findings. @default - the report's stack name */
+  readonly stackPath?: string;
+}
+
+export interface CheckOptions {
+  /** `YYYY-MM-DD`, for acknowledgement expiry (costkitToday()). */
+  readonly today: string;
+  /** @default FINOPS_PACK */
+  readonly pack?: Pack;
+  readonly overrides?: PackOverrides;
+  /** @default - none */
+  readonly budgets?: readonly Budget[];
+  /** The budgets file, named in budget findings. */
+  readonly budgetsFile?: string;
+}
+
+/** A finding with what it is about, for listings: the stack (rule findings, stack-scoped budgets) and a subject line. */
+export interface StackFinding extends Finding {
+  readonly stack?: string;
+  readonly subject: string;
+}
+
+/** Resource address → construct path, from a document's `"//".metadata.path`. */
+export function constructPathsOf(document: TfDocument | undefined): (address: string) => string | undefined {
+  const paths = new Map((document?.resources ?? []).filter((r) => r.constructPath !== undefined).map((r) => [r.address, r.constructPath!]));
+  return (address) => paths.get(address);
+}
+
+function acknowledge(findings: readonly Finding[], s: StackUnderCheck, today: string): Finding[] {
+  return applyAcknowledgements(findings, s.acknowledgements, s.addressToPath ?? constructPathsOf(s.document), s.stackPath ?? s.report.stack, today);
+}
+
+/**
+ * The findings of one stack, for its report: the pack's, then its stack-scoped budgets' (over its own report, drivers
+ * included), acknowledgements applied. What a stack's synth records and annotates.
+ */
+export function stackFindings(s: StackUnderCheck, opts: CheckOptions): Finding[] {
+  const pack = evaluatePack(opts.pack ?? FINOPS_PACK, { report: s.report, ...(s.document ? { document: s.document } : {}) }, opts.overrides);
+  const budgets = evaluateBudgets(budgetsForStack(opts.budgets ?? [], s.report.stack), [s.report], opts.budgetsFile ? { file: opts.budgetsFile } : {});
+  return acknowledge([...pack, ...budgets], s, opts.today);
+}
+
+/**
+ * The findings of the budgets across stacks, over every stack's report — and a warning for each stack-scoped budget
+ * naming a stack that is not among them. Acknowledged only by an acknowledgement covering the whole app (path `""`),
+ * from any stack: no single stack owns a cross-stack total.
+ */
+export function crossStackFindings(stacks: readonly StackUnderCheck[], opts: CheckOptions): Finding[] {
+  const names = new Set(stacks.map((s) => s.report.stack));
+  const budgets = (opts.budgets ?? []).filter((b) => !isStackScoped(b) || !names.has(b.scope!.stack!));
+  const found = evaluateBudgets(budgets, stacks.map((s) => s.report), opts.budgetsFile ? { file: opts.budgetsFile } : {});
+  return applyAcknowledgements(found, stacks.flatMap((s) => s.acknowledgements), () => undefined, "", opts.today);
+}
+
+/** Every finding of a set of stacks, with its stack and subject: unacknowledged errors first, then warnings, info, acknowledged. */
+export function checkStacks(stacks: readonly StackUnderCheck[], opts: CheckOptions): StackFinding[] {
+  const out: StackFinding[] = [];
+  const budgetsById = new Map((opts.budgets ?? []).map((b) => [`Budget-${b.id}`, b]));
+  const subjectOf = (f: Finding, stack?: string): string => {
+    const b = budgetsById.get(f.ruleId);
+    if (b) return describeScope(b.scope);
+    return f.address ? `${stack}: ${f.address}` : `stack ${stack}`;
+  };
+  for (const s of stacks) for (const f of stackFindings(s, opts)) out.push({ ...f, stack: s.report.stack, subject: subjectOf(f, s.report.stack) });
+  for (const f of crossStackFindings(stacks, opts)) out.push({ ...f, subject: subjectOf(f) });
+  const rank = (f: Finding) => (f.acknowledged ? 3 : f.level === "error" ? 0 : f.level === "warning" ? 1 : 2);
+  return out.map((f, i) => [f, i] as const).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([f]) => f);
+}

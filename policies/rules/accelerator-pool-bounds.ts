@@ -1,0 +1,28 @@
+import { formatAmount } from "../errors";
+import { decimalParam, rangeOf } from "../report-queries";
+import { RuleContext, Violation } from "../types";
+
+export interface AcceleratorPoolBoundsParams {
+  /** Most one accelerator pool (GPU node pool, TPU VM, GPU instance) may cost in a month at its maximum, in US dollars. */
+  readonly maxMonthly: string;
+}
+
+/** Resource types that hold accelerators when their category is `ml`: GPU node pools, TPU VMs, GPU instances. */
+const ACCELERATOR_TYPES = ["google_container_node_pool", "google_compute_instance", "google_tpu_v2_vm", "google_tpu_node", "aws_instance"];
+
+/** Every accelerator pool costs at most `maxMonthly` at its maximum and can scale to zero (monthly cost min = 0). */
+export function acceleratorPoolBounds(ctx: RuleContext, params: AcceleratorPoolBoundsParams): Violation[] {
+  const limit = decimalParam(params.maxMonthly, "maxMonthly");
+  const out: Violation[] = [];
+  for (const r of ctx.report.resources) {
+    if (r.category !== "ml" || !ACCELERATOR_TYPES.includes(r.type)) continue;
+    const cost = rangeOf(r.monthlyCost);
+    if (cost.max.gt(limit)) {
+      out.push({ address: r.address, message: `accelerator pool ${r.address} can cost ${formatAmount(cost.max)} a month at its maximum (expected ${formatAmount(r.monthlyCost.expected)}), over the limit of ${formatAmount(limit)}` });
+    }
+    if (!cost.min.isZero()) {
+      out.push({ address: r.address, message: `accelerator pool ${r.address} cannot scale to zero: idle, it still costs ${formatAmount(cost.min)} a month` });
+    }
+  }
+  return out;
+}
