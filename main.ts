@@ -1,25 +1,29 @@
 /**
- * The reference footprint: the streaming company of the seed, one stack per domain, priced at synth.
- * `npx cdktf synth` writes each stack's cdk.tf.json with cost-report.json/.md, and cost-summary.json/.md at the root.
+ * The reference footprint: the streaming company of the seed, one stack per domain, priced at synth and held to the
+ * FinOps budgets in policies/budgets.yaml and the FinOps guardrail pack.
+ * `npx cdktf synth` writes each stack's cdk.tf.json with cost-report.json/.md, and cost-summary.json/.md and
+ * cost-report.html at the root of cdktf.out.
  */
+import * as path from "path";
 import { App } from "cdktf";
 import { Costkit } from "./constructs";
-import { DataPlatformStack } from "./stacks/data-platform";
-import { MlStack } from "./stacks/ml";
-import { EdgeStack } from "./stacks/edge";
-import { StorageStack } from "./stacks/storage";
+import { FINOPS_PACK } from "./policies";
 import { AwsComputeStack } from "./stacks/aws-compute";
+import { DataPlatformStack } from "./stacks/data-platform";
+import { EdgeStack } from "./stacks/edge";
 import { GcpComputeStack } from "./stacks/gcp-compute";
+import { MlStack } from "./stacks/ml";
 import { OnPremStack } from "./stacks/onprem";
+import { StorageStack } from "./stacks/storage";
 
 const app = new App();
-// reference stacks (stacks/*.ts)
+new EdgeStack(app, "edge");
+new StorageStack(app, "storage");
 new GcpComputeStack(app, "gcp-compute");
 new AwsComputeStack(app, "aws-compute");
 new OnPremStack(app, "onprem");
-new EdgeStack(app, "edge");
-new StorageStack(app, "storage");
 new DataPlatformStack(app, "data-platform");
 new MlStack(app, "ml");
-Costkit.enable(app);
+// A path relative to the working directory, so that messages and reports never hold absolute paths.
+Costkit.enable(app, { pack: FINOPS_PACK, budgetsFile: path.relative(process.cwd(), path.join(__dirname, "policies", "budgets.yaml")) || "policies/budgets.yaml" });
 app.synth();

@@ -15,6 +15,13 @@ export class Cost {
     resource.addOverride("//.cost.usage", merged);
   }
 
+  /** Cost-allocation tags for resources whose Terraform type has no labels or tags (an App Engine version). */
+  static tags(resource: TerraformResource, tags: Readonly<Record<string, string>>): void {
+    const merged = { ...(tagsOf.get(resource) ?? {}), ...tags };
+    tagsOf.set(resource, merged);
+    resource.addOverride("//.cost.tags", merged);
+  }
+
   /** Puts a resource in one of the seed's categories, over its pricer's default. */
   static category(resource: TerraformResource, category: "cdn" | "storage" | "compute" | "data" | "network" | "ml" | "other"): void {
     resource.addOverride("//.cost.category", category);
@@ -22,6 +29,7 @@ export class Cost {
 }
 
 const usageOf = new WeakMap<TerraformResource, Record<string, unknown>>();
+const tagsOf = new WeakMap<TerraformResource, Record<string, string>>();
 
 /** A cost-only item: something billed that no Terraform resource stands for (an on-prem rack, a CDN contract). */
 export interface CostItem {

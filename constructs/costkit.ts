@@ -12,6 +12,11 @@ import { renderHtml } from "../report/html";
 import { renderJson } from "../report/json";
 import { renderMarkdown } from "../report/markdown";
 import { summarize } from "../report/summary";
+import { acknowledgementsFromCostMeta, costkitToday } from "../policies/acknowledgements";
+import { Budget, loadBudgetsFile } from "../policies/budgets";
+import { CheckOptions, crossStackFindings, stackFindings, StackUnderCheck } from "../policies/check-stacks";
+import { Pack, PackOverrides } from "../policies/types";
+import { Acknowledge } from "./acknowledge";
 import { renderSummaryMarkdown } from "../report/summary-markdown";
 
 /** A policy evaluated at synth over each stack's report (budgets and rules plug in here). */
@@ -20,7 +25,15 @@ export interface ReportPolicy {
 }
 
 export interface CostkitProps {
-  /** Policies evaluated for every stack; their error findings fail `cdktf synth`. @default - none */
+  /** The rule pack evaluated for every stack (`FINOPS_PACK` from policies/). @default - no rule pack */
+  readonly pack?: Pack;
+  /** Levels and parameters per rule of the pack (`{ "FinOps-AS1": { params: { maxMonthly: "2000000" } } }`). @default - the pack's */
+  readonly packOverrides?: PackOverrides;
+  /** A budgets file (`policies/budgets.yaml`), validated when costkit is enabled. @default - none */
+  readonly budgetsFile?: string;
+  /** Budgets as code, in addition to the file's. @default - none */
+  readonly budgets?: readonly Budget[];
+  /** More policies evaluated for every stack; their error findings fail `cdktf synth`. @default - none */
   readonly policies?: readonly ReportPolicy[];
 }
 
@@ -30,7 +43,9 @@ export const ROOT_REPORT_FILES = ["cost-summary.json", "cost-summary.md", "cost-
 
 interface StackState {
   readonly props: CostkitProps;
+  readonly check: CheckOptions;
   report?: CostReport;
+  underCheck?: StackUnderCheck;
 }
 
 const ENABLED = Symbol.for("costkit/enabled");
@@ -44,11 +59,18 @@ function stackFile(stack: TerraformStack): string {
 
 /** Prices a stack's resolved Terraform (after all aspects), applies the policies, reports through Annotations. */
 function evaluate(stack: TerraformStack, state: StackState): CostReport {
-  const doc = readTerraformConfig(stack.toTerraform(), stackFile(stack));
+  const file = stackFile(stack);
+  const doc = readTerraformConfig(stack.toTerraform(), file);
   const base = estimate(doc, { stack: stack.node.id, catalog: catalogForDocument(doc), registry: DEFAULT_REGISTRY });
-  const findings: Finding[] = [];
-  for (const policy of state.props.policies ?? []) findings.push(...policy.evaluate(base, { stack }));
+  const underCheck: StackUnderCheck = {
+    report: base, document: doc, acknowledgements: acknowledgementsFromCostMeta(doc.costMeta, file), stackPath: stack.node.path,
+  };
+  const findings: Finding[] = [
+    ...(state.check.pack || (state.check.budgets ?? []).length > 0 ? stackFindings(underCheck, state.check) : []),
+    ...(state.props.policies ?? []).flatMap((p) => p.evaluate(base, { stack })),
+  ];
   const report: CostReport = { ...base, findings };
+  state.underCheck = { ...underCheck, report };
   const annotations = Annotations.of(stack);
   annotations.addInfo(`[costkit] ${stack.node.id}: monthly cost ${formatRange(report.monthlyCost)} (${report.resources.length} priced, ${report.free.length} free, ${report.unpriced.length} unpriced lines)`);
   const unpricedByAddress = new Map<string, string[]>();
@@ -88,17 +110,33 @@ class CostReportSynthesizer implements IStackSynthesizer {
     fs.writeFileSync(path.join(dir, "cost-report.json"), renderJson(report));
     fs.writeFileSync(path.join(dir, "cost-report.md"), renderMarkdown(report));
     reports.set(this.stack.node.id, report);
-    const all = [...reports.values()];
-    const summary = summarize(all);
-    fs.writeFileSync(path.join(session.outdir, "cost-summary.json"), renderJson(summary));
-    fs.writeFileSync(path.join(session.outdir, "cost-summary.md"), renderSummaryMarkdown(summary, [...all].sort((a, b) => (a.stack < b.stack ? -1 : 1))));
-    fs.writeFileSync(path.join(session.outdir, "cost-report.html"), renderHtml(all, summary));
+    writeRootReports(session.outdir, [...reports.values()], []);
   }
 }
 
-function register(stack: TerraformStack, props: CostkitProps): void {
+/** cost-summary.json/.md and cost-report.html at the root of the output, from every stack synthesized so far. */
+function writeRootReports(outdir: string, reports: readonly CostReport[], crossStack: readonly Finding[]): void {
+  const all = [...reports].sort((a, b) => (a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0));
+  const summary = summarize(all, crossStack);
+  fs.writeFileSync(path.join(outdir, "cost-summary.json"), renderJson(summary));
+  fs.writeFileSync(path.join(outdir, "cost-summary.md"), renderSummaryMarkdown(summary, all));
+  fs.writeFileSync(path.join(outdir, "cost-report.html"), renderHtml(all, summary));
+}
+
+function checkOptionsOf(props: CostkitProps): CheckOptions {
+  const budgets = [...(props.budgetsFile ? loadBudgetsFile(props.budgetsFile) : []), ...(props.budgets ?? [])];
+  return {
+    today: costkitToday(),
+    ...(props.pack ? { pack: props.pack } : {}),
+    ...(props.packOverrides ? { overrides: props.packOverrides } : {}),
+    ...(budgets.length ? { budgets } : {}),
+    ...(props.budgetsFile ? { budgetsFile: props.budgetsFile } : {}),
+  };
+}
+
+function register(stack: TerraformStack, props: CostkitProps, check: CheckOptions): void {
   if (stacks.has(stack)) return;
-  const state: StackState = { props };
+  const state: StackState = { props, check };
   stacks.set(stack, state);
   stack.node.addValidation({
     validate: () => {
@@ -127,19 +165,38 @@ export class Costkit {
     const marked = app as unknown as Record<symbol, boolean>;
     if (marked[ENABLED]) throw new Error("Costkit.enable() was called twice on the same app; call it once, after defining the stacks.");
     marked[ENABLED] = true;
-    for (const s of app.node.findAll().filter(TerraformStack.isStack)) register(s as TerraformStack, props);
-    // Stacks defined after enable() would go unpriced: say so rather than skip them silently.
+    const check = checkOptionsOf(props);
+    const all = () => app.node.findAll().filter(TerraformStack.isStack) as TerraformStack[];
+    for (const s of all()) {
+      Acknowledge.inherit(app, s);
+      register(s, props, check);
+    }
+    // After every stack is written: budgets across stacks (the platform total, categories, cost per user), and stacks
+    // defined after enable(), which would otherwise go unpriced silently. Errors fail the synth.
     app.node.addValidation({
-      validate: () =>
-        app.node.findAll().filter(TerraformStack.isStack).filter((s) => !stacks.has(s as TerraformStack))
-          .map((s) => `[costkit] stack ${s.node.id} was defined after Costkit.enable(); call Costkit.enable(app) after defining every stack.`),
+      validate: () => {
+        const late = all().filter((s) => !stacks.has(s)).map((s) => `[costkit] stack ${s.node.id} was defined after Costkit.enable(); call Costkit.enable(app) after defining every stack.`);
+        if (late.length) return late;
+        const checked = all().map((s) => stacks.get(s)?.underCheck).filter((u): u is StackUnderCheck => u !== undefined);
+        if (checked.length === 0 || !(check.budgets ?? []).length) return [];
+        const findings = crossStackFindings(checked, check);
+        writeRootReports(app.outdir, checked.map((c) => c.report), findings);
+        const errors: string[] = [];
+        for (const f of findings) {
+          const text = `[${f.ruleId}] ${f.message}`;
+          if (f.acknowledged) process.stderr.write(`INFO  [costkit] ${text} (acknowledged: ${f.acknowledged.reason})\n`);
+          else if (f.level === "error") errors.push(`[costkit] ${text}`);
+          else if (f.level === "warning") process.stderr.write(`WARN  [costkit] ${text}\n`);
+        }
+        return errors;
+      },
     });
   }
 
   /** Registers a single stack (for tests with Testing.fullSynth). */
   static enableStack(stack: TerraformStack, props: CostkitProps = {}): void {
     if (process.env.COSTKIT === "off") return;
-    register(stack, props);
+    register(stack, props, checkOptionsOf(props));
   }
 
   /** The report computed for a stack in the last synth, if any. */

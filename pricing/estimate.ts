@@ -200,6 +200,7 @@ function tagsOf(provider: string, r: TfResource): Record<string, string> {
   } else {
     Object.assign(tags, r.attrs.stringMap("tags"), r.attrs.stringMap("labels"));
   }
+  Object.assign(tags, r.costTags ?? {});
   return Object.fromEntries(Object.entries(tags).sort(([a], [b]) => byString(a, b)));
 }
 

@@ -20,6 +20,8 @@ export interface TfResource {
   readonly declaredUsage?: unknown;
   /** The construct path cdktf records in `"//".metadata.path` (for acknowledgements), when synthesized by cdktf. */
   readonly constructPath?: string;
+  /** Cost-allocation tags set by the construct (`"//".cost.tags`), added to the resource's own labels or tags. */
+  readonly costTags?: Readonly<Record<string, string>>;
   /** Category set by the construct (`"//".cost.category`), overriding the pricer's. */
   readonly category?: string;
   /** For cost-only items: the provider they bill through (`fastly`, `on-prem`). */
@@ -112,6 +114,7 @@ export function readTerraformConfig(json: unknown, file: string): TfDocument {
         attrs: new Attributes(rest, resolver, undefined, ""),
         ...(cost?.usage !== undefined ? { declaredUsage: cost.usage } : {}),
         ...(typeof cost?.category === "string" ? { category: cost.category } : {}),
+        ...(isObject(cost?.tags) ? { costTags: Object.fromEntries(Object.entries(cost!.tags as Record<string, unknown>).map(([k, v]) => [k, String(v)])) } : {}),
       });
     }
   }

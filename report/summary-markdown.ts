@@ -37,7 +37,10 @@ export function renderSummaryMarkdown(summary: CostSummary, reports: readonly Co
     }
     out.push("");
   }
-  const findings = reports.flatMap((r) => r.findings.map((f) => ({ stack: r.stack, ...f })));
+  const findings = [
+    ...summary.crossStackFindings.map((f) => ({ stack: "(all stacks)", ...f })),
+    ...reports.flatMap((r) => r.findings.map((f) => ({ stack: r.stack, ...f }))),
+  ];
   if (findings.length > 0) {
     out.push("### Policy findings", "", "| Level | Rule | Stack | Subject | Message |", "| --- | --- | --- | --- | --- |");
     for (const f of findings) out.push(`| ${f.acknowledged ? `${f.level} (acknowledged)` : f.level} | ${escapeMarkdownCell(f.ruleId)} | ${markdownCode(f.stack)} | ${f.address ? markdownCode(f.address) : "stack"} | ${escapeMarkdownCell(f.message)} |`);

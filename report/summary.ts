@@ -3,7 +3,7 @@ import { CATEGORIES } from "../pricing/categories";
 import { GEOS } from "../pricing/geo";
 import { decimalText, ZERO } from "../pricing/money";
 import { Range, rangeToJson, RangeJson } from "../pricing/range";
-import { CostReport } from "../pricing/report";
+import { CostReport, Finding } from "../pricing/report";
 import { COSTKIT_VERSION } from "../pricing/version";
 
 /**
@@ -25,6 +25,8 @@ export interface CostSummary {
   readonly unitMetrics: readonly UnitMetric[];
   readonly unpricedCount: number;
   readonly findings: { readonly errors: number; readonly warnings: number; readonly acknowledged: number };
+  /** Findings of budgets across stacks (the platform total, categories, cost per user). */
+  readonly crossStackFindings: readonly Finding[];
 }
 
 export interface StackSummary {
@@ -72,7 +74,8 @@ function keyed(map: Map<string, Acc>, order: readonly string[]): Record<string, 
   return Object.fromEntries(keys.map((k) => [k, json(map.get(k)!)]));
 }
 
-export function summarize(reports: readonly CostReport[]): CostSummary {
+/** The summary of several stacks' reports; `crossStack` are findings of budgets that span stacks. */
+export function summarize(reports: readonly CostReport[], crossStack: readonly Finding[] = []): CostSummary {
   const total = acc(), list = acc();
   const byCategory = new Map<string, Acc>(), byProvider = new Map<string, Acc>(), byGeo = new Map<string, Acc>();
   const get = (m: Map<string, Acc>, k: string) => m.get(k) ?? m.set(k, acc()).get(k)!;
@@ -129,6 +132,11 @@ export function summarize(reports: readonly CostReport[]): CostSummary {
     drivers: Object.fromEntries(Object.entries(drivers).sort(([a], [b]) => (a < b ? -1 : 1))),
     unitMetrics,
     unpricedCount: unpriced,
-    findings: { errors, warnings, acknowledged },
+    findings: {
+      errors: errors + crossStack.filter((f) => f.level === "error" && !f.acknowledged).length,
+      warnings: warnings + crossStack.filter((f) => f.level === "warning" && !f.acknowledged).length,
+      acknowledged: acknowledged + crossStack.filter((f) => f.acknowledged).length,
+    },
+    crossStackFindings: crossStack,
   };
 }

@@ -16,7 +16,7 @@ import { Construct } from "constructs";
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { catalogGb, MultiCdn, StackCost } from "../constructs";
 import { BITRATES_KBPS, deliveredGb, DRIVERS, GEO_LIST, reportDrivers, SERVED_GEOS, ServingGeo } from "./drivers";
-import { NEGOTIATED_CDN } from "./negotiated";
+import { NEGOTIATED_CDN, NEGOTIATED_ORIGIN_EGRESS } from "./negotiated";
 
 const ORIGIN_REGIONS: Record<ServingGeo, string> = {
   NA: "us-central1", EU: "europe-west1", LATAM: "southamerica-east1", APAC: "asia-southeast1",
@@ -29,7 +29,7 @@ export class EdgeStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     new GoogleProvider(this, "google", { project: "spotify-reference", region: "us-central1" });
-    StackCost.of(this).drivers(reportDrivers()).addPriceBook(NEGOTIATED_CDN);
+    StackCost.of(this).drivers(reportDrivers()).addPriceBook(NEGOTIATED_CDN).addPriceBook(NEGOTIATED_ORIGIN_EGRESS);
 
     this.cdn = new MultiCdn(this, "audio", {
       namePrefix: "spotify-audio",

@@ -1,0 +1,59 @@
+import { App, TerraformStack } from "cdktf";
+import { IConstruct } from "constructs";
+import { acknowledgement, Acknowledgement } from "../policies/acknowledgements";
+
+const byStack = new WeakMap<TerraformStack, Acknowledgement[]>();
+const byApp = new WeakMap<IConstruct, Acknowledgement[]>();
+
+function write(stack: TerraformStack, acks: Acknowledgement[]): void {
+  stack.addOverride("//.cost.acknowledgements", acks);
+}
+
+function stacksOf(app: IConstruct): TerraformStack[] {
+  return app.node.findAll().filter(TerraformStack.isStack) as TerraformStack[];
+}
+
+/**
+ * Accepts the findings of one rule under a construct subtree, with a reason (at least 10 characters) and an optional
+ * expiry date (`YYYY-MM-DD`, inclusive). Acknowledged findings stay in the reports, marked as such, and no longer fail
+ * the synth; after the expiry they fail it again and say so. On the app, an acknowledgement covers budgets across stacks.
+ *
+ *   Acknowledge.of(gpuPool).rule("FinOps-ACC1", { reason: "Training pool stays warm until FINOPS-123 lands", expires: "2027-03-31" });
+ */
+export class Acknowledge {
+  static of(scope: IConstruct): Acknowledge {
+    return new Acknowledge(scope);
+  }
+
+  private constructor(private readonly scope: IConstruct) {}
+
+  rule(ruleId: string, opts: { readonly reason: string; readonly expires?: string }): this {
+    const ack = acknowledgement({ path: this.scope.node.path, ruleId, reason: opts.reason, ...(opts.expires !== undefined ? { expires: opts.expires } : {}) });
+    if (App.isApp(this.scope)) {
+      const list = byApp.get(this.scope) ?? [];
+      list.push(ack);
+      byApp.set(this.scope, list);
+      for (const s of stacksOf(this.scope)) Acknowledge.add(s, ack);
+    } else {
+      Acknowledge.add(TerraformStack.of(this.scope), ack);
+    }
+    return this;
+  }
+
+  private static add(stack: TerraformStack, ack: Acknowledgement): void {
+    const list = byStack.get(stack) ?? [];
+    if (!list.some((a) => a.path === ack.path && a.ruleId === ack.ruleId)) list.push(ack);
+    byStack.set(stack, list);
+    write(stack, list);
+  }
+
+  /** App-wide acknowledgements (for budgets across stacks), also copied into stacks defined after them. */
+  static ofApp(app: IConstruct): readonly Acknowledgement[] {
+    return byApp.get(app) ?? [];
+  }
+
+  /** Copies the app-wide acknowledgements into a stack (called when costkit registers the stack). */
+  static inherit(app: IConstruct, stack: TerraformStack): void {
+    for (const ack of Acknowledge.ofApp(app)) Acknowledge.add(stack, ack);
+  }
+}
