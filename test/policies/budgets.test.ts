@@ -91,7 +91,8 @@ describe("budgets file", () => {
     expect(["cdn", "storage", "compute", "data", "network", "ml", "other"].map((c) => by[c].monthly)).toEqual(["28000000", "12000000", "10000000", "8000000", "4000000", "2000000", "1000000"]);
     expect(by["cost-per-user"].perUnit).toEqual({ driver: "monthlyActiveUsers", max: "0.108" });
     expect(["NA", "EU", "LATAM", "APAC"].map((g) => [by[`${g.toLowerCase()}-cost-per-user`].scope?.geo, by[`${g.toLowerCase()}-cost-per-user`].perUnit?.max])).toEqual([["NA", "0.18"], ["EU", "0.14"], ["LATAM", "0.09"], ["APAC", "0.12"]]);
-    expect(b.every((x) => x.level === "error")).toBe(true);
+    // errors everywhere but the CDN line, which the honest model exceeds (a warning; docs/calibration.md says why)
+    expect(b.filter((x) => x.level !== "error").map((x) => x.id)).toEqual(["cdn"]);
   });
 });
 
