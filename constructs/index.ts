@@ -1,3 +1,4 @@
+export * from "./acknowledge";
 export * from "./cost";
 export * from "./costkit";
 export * from "./gke-autoscaling";
