@@ -26,10 +26,12 @@ describe("FinOps-ACC1 acceleratorPoolBounds", () => {
     expect(v[1].message).toContain("idle, it still costs $2,000.00 a month");
   });
 
-  test("does not fire for a pool that scales to zero under the limit, nor for non-ML pools", () => {
+  test("does not fire for a pool that scales to zero under the limit, nor for non-ML pools, nor for ML pools without accelerators", () => {
     const r = report("s", [
       gpuPool("google_container_node_pool.lean", { min: "0", expected: "5", max: "80" }),
       gpuPool("google_container_node_pool.cpu", { min: "2", expected: "2", max: "500" }, "compute"),
+      // CPU model servers are `ml` but hold no accelerator
+      resource("google_container_node_pool.model_servers", [line("vCPU (n2-standard-16)", "vCPU-hours", "0.03", { min: "1000", expected: "2000", max: "9000000" })], { category: "ml" }),
     ]);
     expect(acceleratorPoolBounds({ report: r }, params)).toEqual([]);
   });
