@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { AppEngineStandardAppVersion } from "@cdktf/provider-google/lib/app-engine-standard-app-version";
 import { money } from "../pricing/money";
+import { Cost } from "./cost";
 import { attachUsage, checkNumber, invalidProps, isCount, isPositive, literal } from "./compute-props";
 
 /** Expected load of a service; never rendered into Terraform. A key left out is not declared (no load: the expected cost is the minimum; no egress: that line depends on usage). */
@@ -41,6 +42,8 @@ export interface AppEngineServiceProps {
   readonly maxConcurrentRequests?: number;
   /** Expected load. @default - expected cost equals the minimum, and the report says so */
   readonly usage?: AppEngineServiceUsage;
+  /** Cost-allocation tags (App Engine versions have no labels in Terraform: they travel as cost annotations). @default - none */
+  readonly tags?: Readonly<Record<string, string>>;
 }
 
 const CLASSES = ["F1", "F2", "F4", "F4_1G"];
@@ -109,5 +112,6 @@ export class AppEngineService extends Construct {
       noopOnDestroy: true,
     });
     attachUsage(this.version, { expectedInstances: expected, monthlyEgressGib: u.monthlyEgressGib });
+    if (props.tags) Cost.tags(this.version, props.tags);
   }
 }

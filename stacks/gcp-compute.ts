@@ -109,6 +109,7 @@ export class GcpComputeStack extends TerraformStack {
       minInstances: Math.ceil(averageInstances * COMPUTE_DRIVERS.loadShape.troughToAverage),
       maxInstances: Math.ceil(averageInstances * COMPUTE_DRIVERS.loadShape.peakToAverage),
       usage: { averageRequestsPerSecond: apiRps, requestsPerSecondPerInstance: ae.requestsPerSecondPerInstance },
+      tags: { team: "api-platform", feature: "web-api", "seed-line": "compute-app-engine" },
     });
 
     // Origin (seed: CDN/streaming "Origin Servers"): NGINX by users served, encoders in the two main regions, the cache
