@@ -43,6 +43,8 @@ export const ROOT_REPORT_FILES = ["cost-summary.json", "cost-summary.md", "cost-
 
 interface StackState {
   readonly props: CostkitProps;
+  /** How many stacks were registered together (the app's, or 1): the root reports are written once all are done. */
+  readonly group: { size: number };
   readonly check: CheckOptions;
   report?: CostReport;
   underCheck?: StackUnderCheck;
@@ -110,7 +112,7 @@ class CostReportSynthesizer implements IStackSynthesizer {
     fs.writeFileSync(path.join(dir, "cost-report.json"), renderJson(report));
     fs.writeFileSync(path.join(dir, "cost-report.md"), renderMarkdown(report));
     reports.set(this.stack.node.id, report);
-    writeRootReports(session.outdir, [...reports.values()], []);
+    if (reports.size >= this.state.group.size) writeRootReports(session.outdir, [...reports.values()], []);
   }
 }
 
@@ -134,9 +136,9 @@ function checkOptionsOf(props: CostkitProps): CheckOptions {
   };
 }
 
-function register(stack: TerraformStack, props: CostkitProps, check: CheckOptions): void {
+function register(stack: TerraformStack, props: CostkitProps, check: CheckOptions, group: { size: number }): void {
   if (stacks.has(stack)) return;
-  const state: StackState = { props, check };
+  const state: StackState = { props, check, group };
   stacks.set(stack, state);
   stack.node.addValidation({
     validate: () => {
@@ -167,9 +169,10 @@ export class Costkit {
     marked[ENABLED] = true;
     const check = checkOptionsOf(props);
     const all = () => app.node.findAll().filter(TerraformStack.isStack) as TerraformStack[];
+    const group = { size: all().length };
     for (const s of all()) {
       Acknowledge.inherit(app, s);
-      register(s, props, check);
+      register(s, props, check, group);
     }
     // After every stack is written: budgets across stacks (the platform total, categories, cost per user), and stacks
     // defined after enable(), which would otherwise go unpriced silently. Errors fail the synth.
@@ -196,7 +199,7 @@ export class Costkit {
   /** Registers a single stack (for tests with Testing.fullSynth). */
   static enableStack(stack: TerraformStack, props: CostkitProps = {}): void {
     if (process.env.COSTKIT === "off") return;
-    register(stack, props, checkOptionsOf(props));
+    register(stack, props, checkOptionsOf(props), { size: 1 });
   }
 
   /** The report computed for a stack in the last synth, if any. */

@@ -142,6 +142,20 @@ interface Segment {
  * The segments a quantity is priced in: the union of the list card's and the effective card's tier starts (a flat
  * negotiated rate over a tiered list card, or the other way round), each with its list and effective price.
  */
+const segmentCache = new WeakMap<ResolvedPrice, Segment[]>();
+
+/** Segments of a resolved price, computed once per price (the catalog caches resolved prices). */
+function segmentsOfPrice(price: ResolvedPrice): Segment[] {
+  let segs = segmentCache.get(price);
+  if (!segs) {
+    segs = price.list.length === 1 && price.effective.length === 1
+      ? [{ start: price.list[0].start, list: price.list[0].price, effective: price.effective[0].price }]
+      : segmentsOf(price.list, price.effective);
+    segmentCache.set(price, segs);
+  }
+  return segs;
+}
+
 function segmentsOf(list: readonly Tier[], effective: readonly Tier[]): Segment[] {
   const at = (card: readonly Tier[], x: Decimal) => {
     let price = card[0].price;
@@ -159,7 +173,7 @@ function priceLines(spec: ComponentSpec, price: ResolvedPrice, multiplicity: num
   const adjustments = [...(price.appliedOverride ? [price.appliedOverride] : []), ...price.appliedDiscounts, ...(sud.isZero() ? [] : ["sustained-use"])];
   const usageBased = spec.usageBased ?? spec.quantity === undefined;
   const line = (p: LineParts) => componentOf(spec, price, adjustments, usageBased, p);
-  const segments = segmentsOf(price.list, price.effective);
+  const segments = segmentsOfPrice(price);
   const paid = (x: Decimal) => x.times(ONE.minus(sud));
   if (spec.quantity === undefined) {
     const name = segments.length > 1 ? withQualifier(spec.name, tierLabel(0, segments, spec.unit)) : spec.name;

@@ -120,8 +120,18 @@ export function monthsWhileRunning(vmHours: Range, amountPerVm: number | Decimal
  * The SUD of a VM running `hoursPerNode` (the expected hours decide: the engine takes one discount per line; with
  * 730 hours, the default, every bound gets the full-month discount).
  */
+const sudCache = new Map<string, Decimal>();
+
+/** The sustained-use discount of a series at a number of hours (memoised: thousands of pools share a few keys). */
 function sudFor(series: string, o: MachineLinesOptions): Decimal {
-  return sustainedUseDiscount(series, { hours: o.hoursPerNode?.expected ?? HOURS_PER_MONTH, spot: o.spot });
+  const hours = o.hoursPerNode?.expected ?? HOURS_PER_MONTH;
+  const key = `${series}|${hours.toFixed()}|${o.spot ? 1 : 0}`;
+  let d = sudCache.get(key);
+  if (d === undefined) {
+    d = sustainedUseDiscount(series, { hours, spot: o.spot });
+    sudCache.set(key, d);
+  }
+  return d;
 }
 
 /**
