@@ -1,5 +1,7 @@
 import * as fs from "fs";
 import { catalogForDocument } from "../pricing/books";
+import { costkitToday } from "../policies/acknowledgements";
+import { embeddedFindings } from "../policies/embedded";
 import { errors } from "../pricing/errors";
 import { checkUsageFileTargets, estimate, totalOf } from "../pricing/estimate";
 import { loadStacks, loadUsageFile } from "../pricing/load";
@@ -79,7 +81,12 @@ export function runEstimate(argv: readonly string[], io: Io): number {
   const usage = usageFile ? loadUsageFile(usageFile) : EMPTY_USAGE;
   checkUsageFileTargets(usage, stacks.map((s) => s.document), DEFAULT_REGISTRY);
   const extraBooks = args.options.get("price-book") ?? [];
-  const reports = stacks.map((s) => estimate(s.document, { stack: s.stack, catalog: catalogForDocument(s.document, extraBooks), registry: DEFAULT_REGISTRY, usage }));
+  // A stack synthesized with policies records them ("//".cost.policy): their findings are part of its report.
+  const today = costkitToday();
+  const reports = stacks.map((s) => {
+    const report = estimate(s.document, { stack: s.stack, catalog: catalogForDocument(s.document, extraBooks), registry: DEFAULT_REGISTRY, usage });
+    return { ...report, findings: embeddedFindings(report, s.document, today) };
+  });
   const toFile = args.options.has("out");
   if (format === "focus-csv") write(renderFocusCsv(reports, period));
   else if (format === "json") {

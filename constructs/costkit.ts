@@ -13,7 +13,8 @@ import { renderJson } from "../report/json";
 import { renderMarkdown } from "../report/markdown";
 import { summarize } from "../report/summary";
 import { acknowledgementsFromCostMeta, costkitToday } from "../policies/acknowledgements";
-import { Budget, loadBudgetsFile } from "../policies/budgets";
+import { Budget, budgetsForStack, loadBudgetsFile } from "../policies/budgets";
+import { embeddedPolicyOf } from "../policies/embedded";
 import { CheckOptions, crossStackFindings, stackFindings, StackUnderCheck } from "../policies/check-stacks";
 import { Pack, PackOverrides } from "../policies/types";
 import { Acknowledge } from "./acknowledge";
@@ -68,7 +69,7 @@ function evaluate(stack: TerraformStack, state: StackState): CostReport {
     report: base, document: doc, acknowledgements: acknowledgementsFromCostMeta(doc.costMeta, file), stackPath: stack.node.path,
   };
   const findings: Finding[] = [
-    ...(state.check.pack || (state.check.budgets ?? []).length > 0 ? stackFindings(underCheck, state.check) : []),
+    ...stackFindings(underCheck, state.check),
     ...(state.props.policies ?? []).flatMap((p) => p.evaluate(base, { stack })),
   ];
   const report: CostReport = { ...base, findings };
@@ -129,7 +130,7 @@ function checkOptionsOf(props: CostkitProps): CheckOptions {
   const budgets = [...(props.budgetsFile ? loadBudgetsFile(props.budgetsFile) : []), ...(props.budgets ?? [])];
   return {
     today: costkitToday(),
-    ...(props.pack ? { pack: props.pack } : {}),
+    pack: props.pack ?? null,
     ...(props.packOverrides ? { overrides: props.packOverrides } : {}),
     ...(budgets.length ? { budgets } : {}),
     ...(props.budgetsFile ? { budgetsFile: props.budgetsFile } : {}),
@@ -139,6 +140,9 @@ function checkOptionsOf(props: CostkitProps): CheckOptions {
 function register(stack: TerraformStack, props: CostkitProps, check: CheckOptions, group: { size: number }): void {
   if (stacks.has(stack)) return;
   const state: StackState = { props, check, group };
+  // What this stack is checked against travels with it, so that `costkit estimate` reproduces its findings.
+  const policy = embeddedPolicyOf(props.pack, props.packOverrides, budgetsForStack(check.budgets ?? [], stack.node.id));
+  if (policy) stack.addOverride("//.cost.policy", policy);
   stacks.set(stack, state);
   stack.node.addValidation({
     validate: () => {

@@ -27,8 +27,8 @@ export interface StackUnderCheck {
 export interface CheckOptions {
   /** `YYYY-MM-DD`, for acknowledgement expiry (costkitToday()). */
   readonly today: string;
-  /** @default FINOPS_PACK */
-  readonly pack?: Pack;
+  /** The rule pack; `null` for none. @default FINOPS_PACK */
+  readonly pack?: Pack | null;
   readonly overrides?: PackOverrides;
   /** @default - none */
   readonly budgets?: readonly Budget[];
@@ -57,7 +57,8 @@ function acknowledge(findings: readonly Finding[], s: StackUnderCheck, today: st
  * included), acknowledgements applied. What a stack's synth records and annotates.
  */
 export function stackFindings(s: StackUnderCheck, opts: CheckOptions): Finding[] {
-  const pack = evaluatePack(opts.pack ?? FINOPS_PACK, { report: s.report, ...(s.document ? { document: s.document } : {}) }, opts.overrides);
+  const chosen = opts.pack === undefined ? FINOPS_PACK : opts.pack;
+  const pack = chosen ? evaluatePack(chosen, { report: s.report, ...(s.document ? { document: s.document } : {}) }, opts.overrides) : [];
   const budgets = evaluateBudgets(budgetsForStack(opts.budgets ?? [], s.report.stack), [s.report], opts.budgetsFile ? { file: opts.budgetsFile } : {});
   return acknowledge([...pack, ...budgets], s, opts.today);
 }

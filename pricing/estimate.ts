@@ -303,7 +303,12 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
         unpriced.push({ address: r.address, type: r.type, component: spec.name, reason });
         continue;
       }
-      if (price.unit !== spec.unit) throw new Error(`${r.type} prices "${spec.name}" in ${spec.unit}, but ${spec.priceId} is per ${price.unit} (a costkit defect)`);
+      if (price.unit !== spec.unit) {
+        throw errors.badPriceBook(
+          price.bookIds.join(", "), `${spec.priceId}@${price.region}`,
+          `the unit is "${price.unit}", but ${r.type} prices "${spec.name}" per "${spec.unit}"; give the entry the unit "${spec.unit}" (and a price per ${spec.unit})`,
+        );
+      }
       for (const id of price.bookIds) usedBooks.add(id);
       priced.push(...priceLines(spec, price, r.multiplicity));
     }
