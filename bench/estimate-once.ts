@@ -10,7 +10,7 @@ import { DEFAULT_REGISTRY } from "../pricing/resources";
 import { readTerraform } from "../pricing/terraform";
 
 const file = process.argv[2];
-const repeats = Number(process.argv[3] ?? "5");
+const repeats = Number(process.argv[3] ?? "9");
 const catalog = catalogOf(); // books load once per process, as in synth and the CLI
 let peak = process.memoryUsage().rss;
 const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));

@@ -41,6 +41,18 @@ export class LiteralResolver implements ExpressionResolver {
   }
 }
 
+const pathCache = new Map<string, string[]>();
+
+/** Dotted paths split once (pricers read the same few paths for thousands of resources). */
+function splitPath(path: string): string[] {
+  let parts = pathCache.get(path);
+  if (!parts) {
+    parts = path.split(".");
+    pathCache.set(path, parts);
+  }
+  return parts;
+}
+
 /**
  * Read access to a resource's attributes, the same for Terraform JSON configuration (blocks as objects or lists) and
  * plan JSON (blocks always lists, unknowns in `after_unknown`). Paths are dotted: `autoscaling.min_node_count`,
@@ -63,11 +75,12 @@ export class Attributes {
   get(path: string): unknown {
     let cur: unknown = this.root;
     let unk: unknown = this.unknown;
-    const walked: string[] = [];
-    for (const seg of path.split(".")) {
-      walked.push(seg);
-      if (unk === true) throw new UnresolvedValue(this.full(walked.slice(0, -1).join(".")), "known after apply");
-      if (typeof cur === "string") cur = this.resolver.resolve(cur, this.full(walked.slice(0, -1).join(".")));
+    const segs = splitPath(path);
+    const upTo = (i: number) => this.full(segs.slice(0, i).join("."));
+    for (let i = 0; i < segs.length; i++) {
+      const seg = segs[i];
+      if (unk === true) throw new UnresolvedValue(upTo(i), "known after apply");
+      if (typeof cur === "string" && cur.indexOf("${") !== -1) cur = this.resolver.resolve(cur, upTo(i));
       if (cur === undefined || cur === null) return undefined;
       const index = /^\d+$/.test(seg) ? Number(seg) : undefined;
       if (Array.isArray(cur)) {
@@ -88,7 +101,7 @@ export class Attributes {
       unk = typeof unk === "object" && unk !== null && !Array.isArray(unk) ? (unk as Record<string, unknown>)[seg] : undefined;
     }
     if (unk === true) throw new UnresolvedValue(this.full(path), "known after apply");
-    if (typeof cur === "string") return this.resolver.resolve(cur, this.full(path));
+    if (typeof cur === "string" && cur.indexOf("${") !== -1) return this.resolver.resolve(cur, this.full(path));
     return cur;
   }
 

@@ -174,12 +174,13 @@ function priceLines(spec: ComponentSpec, price: ResolvedPrice, multiplicity: num
   const usageBased = spec.usageBased ?? spec.quantity === undefined;
   const line = (p: LineParts) => componentOf(spec, price, adjustments, usageBased, p);
   const segments = segmentsOfPrice(price);
-  const paid = (x: Decimal) => x.times(ONE.minus(sud));
+  const keep = ONE.minus(sud);
+  const paid = (x: Decimal) => (sud.isZero() ? x : x.times(keep));
   if (spec.quantity === undefined) {
     const name = segments.length > 1 ? withQualifier(spec.name, tierLabel(0, segments, spec.unit)) : spec.name;
     return [line({ name, unitPrice: paid(segments[0].effective), listUnitPrice: segments[0].list, quantity: ZERO_RANGE, cost: ZERO_RANGE, listCost: ZERO_RANGE, dependsOnUsage: true })];
   }
-  const q = scaleRange(spec.quantity, multiplicity);
+  const q = multiplicity === 1 ? spec.quantity : scaleRange(spec.quantity, multiplicity);
   if (segments.length === 1) {
     const eff = paid(segments[0].effective);
     return [line({ name: spec.name, unitPrice: eff, listUnitPrice: segments[0].list, quantity: q, cost: scaleRange(q, eff), listCost: scaleRange(q, segments[0].list) })];

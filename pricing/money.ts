@@ -20,6 +20,7 @@ const DECIMAL_STRING = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 
 /** Parses a decimal given as a string (the form prices take in files) or a finite number. */
 export function money(value: string | number | Decimal): Decimal {
+  if (value instanceof Money) return value; // decimals are immutable: no copy needed
   if (Decimal.isDecimal(value)) return new Money(value as Decimal);
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new TypeError(`not a finite number: ${value}`);
