@@ -1,11 +1,9 @@
 import * as fs from "fs";
 import * as path from "path";
-import { catalogForDocument, readJsonFile } from "../pricing/books";
+import { readJsonFile } from "../pricing/books";
 import { errors } from "../pricing/errors";
-import { estimate } from "../pricing/estimate";
 import { displayPath, loadStacks } from "../pricing/load";
 import { Finding } from "../pricing/report";
-import { DEFAULT_REGISTRY } from "../pricing/resources";
 import { acknowledgementsFromCostMeta, acknowledgementsOfFindings, costkitToday } from "../policies/acknowledgements";
 import { loadBudgetsFile } from "../policies/budgets";
 import { checkStacks, StackFinding, StackUnderCheck } from "../policies/check-stacks";
@@ -13,7 +11,7 @@ import { FINOPS_PACK } from "../policies/packs/finops";
 import { escapeMarkdownCell, markdownCode } from "../report/escape";
 import { renderJson } from "../report/json";
 import { helpText, OptionSpec, parseArgs } from "./args";
-import { loadReports } from "./diff";
+import { loadReports, priceStack } from "./reports";
 import { Io } from "./io";
 
 const OPTIONS: readonly OptionSpec[] = [
@@ -61,7 +59,7 @@ function loadChecked(input: string): StackUnderCheck[] {
     return loadReports(input).map((report) => ({ report, acknowledgements: acknowledgementsOfFindings(report.findings, report.stack), addressToPath: (a: string) => a }));
   }
   return loadStacks(input).map((s) => ({
-    report: estimate(s.document, { stack: s.stack, catalog: catalogForDocument(s.document), registry: DEFAULT_REGISTRY }),
+    report: priceStack(s, { findings: false }), // check evaluates its own pack and budgets
     document: s.document,
     acknowledgements: acknowledgementsFromCostMeta(s.document.costMeta, s.document.file),
   }));

@@ -1,9 +1,6 @@
 import * as fs from "fs";
-import { catalogForDocument } from "../pricing/books";
-import { costkitToday } from "../policies/acknowledgements";
-import { embeddedFindings } from "../policies/embedded";
 import { errors } from "../pricing/errors";
-import { checkUsageFileTargets, estimate, totalOf } from "../pricing/estimate";
+import { checkUsageFileTargets, totalOf } from "../pricing/estimate";
 import { loadStacks, loadUsageFile } from "../pricing/load";
 import { formatUsd } from "../pricing/money";
 import { rangeToJson } from "../pricing/range";
@@ -19,6 +16,7 @@ import { summarize } from "../report/summary";
 import { renderTable } from "../report/table";
 import { helpText, OptionSpec, parseArgs } from "./args";
 import { Io } from "./io";
+import { priceStack } from "./reports";
 import { usageTemplate } from "./usage-template";
 
 const OPTIONS: readonly OptionSpec[] = [
@@ -81,12 +79,8 @@ export function runEstimate(argv: readonly string[], io: Io): number {
   const usage = usageFile ? loadUsageFile(usageFile) : EMPTY_USAGE;
   checkUsageFileTargets(usage, stacks.map((s) => s.document), DEFAULT_REGISTRY);
   const extraBooks = args.options.get("price-book") ?? [];
-  // A stack synthesized with policies records them ("//".cost.policy): their findings are part of its report.
-  const today = costkitToday();
-  const reports = stacks.map((s) => {
-    const report = estimate(s.document, { stack: s.stack, catalog: catalogForDocument(s.document, extraBooks), registry: DEFAULT_REGISTRY, usage });
-    return { ...report, findings: embeddedFindings(report, s.document, today) };
-  });
+  // Priced as synth priced it, with the findings of the policy the stack records ("//".cost.policy).
+  const reports = stacks.map((s) => priceStack(s, { extraBooks, usage }));
   const toFile = args.options.has("out");
   if (format === "focus-csv") write(renderFocusCsv(reports, period));
   else if (format === "json") {
