@@ -1,7 +1,7 @@
 import { decimalText, HOURS_PER_MONTH, money } from "../../money";
 import { Pricer } from "../../pricer";
 import { fixed, Range, scaleRange } from "../../range";
-import { appEngineRegion, instancesRange } from "./app-engine-standard-app-version";
+import { APP_ENGINE_USAGE, appEngineRegion, instancesRange } from "./app-engine-standard-app-version";
 import { addEgress } from "./cloudfunctions-function";
 
 /** Defaults of the `resources` block (app.yaml reference for the flexible environment): 1 vCPU, 0.6 GB, 10 GB disk. */
@@ -25,10 +25,7 @@ export const appEngineFlexibleAppVersion: Pricer = {
   type: "google_app_engine_flexible_app_version",
   provider: "google",
   category: "compute",
-  usage: [
-    { name: "expectedInstances", type: "quantity", unit: "instances", description: "Average number of instances running over the month. Defaults to the lower bound of the scaling settings." },
-    { name: "monthlyEgressGib", type: "quantity", unit: "GiB", description: "Outbound data sent to the internet per month." },
-  ],
+  usage: APP_ENGINE_USAGE,
   region: appEngineRegion,
   price(r, lines) {
     const resources = r.attrs.block("resources");

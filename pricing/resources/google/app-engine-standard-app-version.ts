@@ -4,6 +4,7 @@ import { HOURS_PER_MONTH, money } from "../../money";
 import { Pricer, ResourceInput } from "../../pricer";
 import { fixed, range, Range, scaleRange } from "../../range";
 import { defaultRegion } from "../../region";
+import { UsageKeyDef } from "../../usage";
 import { addEgress } from "./cloudfunctions-function";
 
 /** Instance classes and their price ids (one instance-hour each; an F4 hour costs four F1 hours, and so on). */
@@ -69,14 +70,17 @@ export function instancesRange(lower: number, upper: number | undefined, usage: 
  * Instance class defaults: F1 (automatic scaling), B2 (basic and manual). The free daily quota (28 F / 9 B instance
  * hours) is not taken off. Outbound traffic from usage, at the internet egress rate of the app's region.
  */
+/** Usage keys of App Engine versions, standard and flexible alike. */
+export const APP_ENGINE_USAGE: readonly UsageKeyDef[] = [
+  { name: "expectedInstances", type: "quantity", unit: "instances", description: "Average number of instances running over the month. Defaults to the lower bound of the scaling settings." },
+  { name: "monthlyEgressGib", type: "quantity", unit: "GiB", description: "Outbound data sent to the internet per month." },
+];
+
 export const appEngineStandardAppVersion: Pricer = {
   type: "google_app_engine_standard_app_version",
   provider: "google",
   category: "compute",
-  usage: [
-    { name: "expectedInstances", type: "quantity", unit: "instances", description: "Average number of instances running over the month. Defaults to the lower bound of the scaling settings." },
-    { name: "monthlyEgressGib", type: "quantity", unit: "GiB", description: "Outbound data sent to the internet per month." },
-  ],
+  usage: APP_ENGINE_USAGE,
   region: appEngineRegion,
   price(r, lines) {
     const manual = r.attrs.block("manual_scaling");
