@@ -44,8 +44,11 @@ export const ROOT_REPORT_FILES = ["cost-summary.json", "cost-summary.md", "cost-
 
 interface StackState {
   readonly props: CostkitProps;
-  /** How many stacks were registered together (the app's, or 1): the root reports are written once all are done. */
-  readonly group: { size: number };
+  /**
+   * The stacks registered together (the app's, or 1): the root reports are written once all are done, by the last
+   * stack, or by the app's validation when it evaluates budgets across stacks (it adds their findings).
+   */
+  readonly group: { readonly size: number; readonly summaryAtValidation: boolean };
   readonly check: CheckOptions;
   report?: CostReport;
   underCheck?: StackUnderCheck;
@@ -113,7 +116,7 @@ class CostReportSynthesizer implements IStackSynthesizer {
     fs.writeFileSync(path.join(dir, "cost-report.json"), renderJson(report));
     fs.writeFileSync(path.join(dir, "cost-report.md"), renderMarkdown(report));
     reports.set(this.stack.node.id, report);
-    if (reports.size >= this.state.group.size) writeRootReports(session.outdir, [...reports.values()], []);
+    if (reports.size >= this.state.group.size && !this.state.group.summaryAtValidation) writeRootReports(session.outdir, [...reports.values()], []);
   }
 }
 
@@ -137,7 +140,7 @@ function checkOptionsOf(props: CostkitProps): CheckOptions {
   };
 }
 
-function register(stack: TerraformStack, props: CostkitProps, check: CheckOptions, group: { size: number }): void {
+function register(stack: TerraformStack, props: CostkitProps, check: CheckOptions, group: StackState["group"]): void {
   if (stacks.has(stack)) return;
   const state: StackState = { props, check, group };
   // What this stack is checked against travels with it, so that `costkit estimate` reproduces its findings.
@@ -173,7 +176,7 @@ export class Costkit {
     marked[ENABLED] = true;
     const check = checkOptionsOf(props);
     const all = () => app.node.findAll().filter(TerraformStack.isStack) as TerraformStack[];
-    const group = { size: all().length };
+    const group = { size: all().length, summaryAtValidation: (check.budgets ?? []).length > 0 && !app.skipValidation };
     for (const s of all()) {
       Acknowledge.inherit(app, s);
       register(s, props, check, group);
@@ -203,7 +206,7 @@ export class Costkit {
   /** Registers a single stack (for tests with Testing.fullSynth). */
   static enableStack(stack: TerraformStack, props: CostkitProps = {}): void {
     if (process.env.COSTKIT === "off") return;
-    register(stack, props, checkOptionsOf(props), { size: 1 });
+    register(stack, props, checkOptionsOf(props), { size: 1, summaryAtValidation: false });
   }
 
   /** The report computed for a stack in the last synth, if any. */
