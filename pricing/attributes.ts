@@ -41,16 +41,23 @@ export class LiteralResolver implements ExpressionResolver {
   }
 }
 
-const pathCache = new Map<string, string[]>();
+/** A dotted path split once, with each segment's list index (or -1): pricers read the same few paths for thousands of
+ *  resources. */
+interface CompiledPath {
+  readonly segs: readonly string[];
+  readonly index: readonly number[];
+}
 
-/** Dotted paths split once (pricers read the same few paths for thousands of resources). */
-function splitPath(path: string): string[] {
-  let parts = pathCache.get(path);
-  if (!parts) {
-    parts = path.split(".");
-    pathCache.set(path, parts);
+const pathCache = new Map<string, CompiledPath>();
+
+function compilePath(path: string): CompiledPath {
+  let compiled = pathCache.get(path);
+  if (!compiled) {
+    const segs = path.split(".");
+    compiled = { segs, index: segs.map((seg) => (/^\d+$/.test(seg) ? Number(seg) : -1)) };
+    pathCache.set(path, compiled);
   }
-  return parts;
+  return compiled;
 }
 
 /**
@@ -75,34 +82,36 @@ export class Attributes {
   get(path: string): unknown {
     let cur: unknown = this.root;
     let unk: unknown = this.unknown;
-    const segs = splitPath(path);
-    const upTo = (i: number) => this.full(segs.slice(0, i).join("."));
+    const { segs, index: indexes } = compilePath(path);
     for (let i = 0; i < segs.length; i++) {
-      const seg = segs[i];
-      if (unk === true) throw new UnresolvedValue(upTo(i), "known after apply");
-      if (typeof cur === "string" && cur.indexOf("${") !== -1) cur = this.resolver.resolve(cur, upTo(i));
+      if (unk === true) throw new UnresolvedValue(this.upTo(segs, i), "known after apply");
+      if (typeof cur === "string" && cur.indexOf("${") !== -1) cur = this.resolver.resolve(cur, this.upTo(segs, i));
       if (cur === undefined || cur === null) return undefined;
-      const index = /^\d+$/.test(seg) ? Number(seg) : undefined;
+      const index = indexes[i];
       if (Array.isArray(cur)) {
-        if (index !== undefined) {
+        if (index >= 0) {
           cur = cur[index];
           unk = Array.isArray(unk) ? unk[index] : unk === true ? true : undefined;
           continue;
         }
         cur = cur[0];
         unk = Array.isArray(unk) ? unk[0] : unk === true ? true : undefined;
-      } else if (index !== undefined && typeof cur === "object") {
+      } else if (index >= 0 && typeof cur === "object") {
         if (index !== 0) return undefined;
         continue; // a single block written as an object is its own element 0
       }
       if (typeof cur !== "object" || cur === null) return undefined;
-      const obj = cur as Record<string, unknown>;
-      cur = obj[seg];
-      unk = typeof unk === "object" && unk !== null && !Array.isArray(unk) ? (unk as Record<string, unknown>)[seg] : undefined;
+      cur = (cur as Record<string, unknown>)[segs[i]];
+      if (unk !== undefined) unk = typeof unk === "object" && unk !== null && !Array.isArray(unk) ? (unk as Record<string, unknown>)[segs[i]] : undefined;
     }
     if (unk === true) throw new UnresolvedValue(this.full(path), "known after apply");
     if (typeof cur === "string" && cur.indexOf("${") !== -1) return this.resolver.resolve(cur, this.full(path));
     return cur;
+  }
+
+  /** The full path of the first `i` segments, for messages. */
+  private upTo(segs: readonly string[], i: number): string {
+    return this.full(segs.slice(0, i).join("."));
   }
 
   has(path: string): boolean {
@@ -146,7 +155,7 @@ export class Attributes {
   blocks(path: string): Attributes[] {
     const v = this.get(path);
     if (v === undefined || v === null) return [];
-    const unk = this.unknownAt(path);
+    const unk = this.unknown === undefined ? undefined : this.unknownAt(path);
     if (Array.isArray(v)) return v.map((b, i) => new Attributes(b, this.resolver, Array.isArray(unk) ? unk[i] : undefined, `${this.full(path)}.${i}`));
     if (typeof v === "object") return [new Attributes(v, this.resolver, unk, this.full(path))];
     throw new UnresolvedValue(this.full(path), `expected a block, got ${JSON.stringify(v).slice(0, 60)}`);

@@ -3,10 +3,10 @@ import { Category, isCategory } from "./categories";
 import { errors, Unpriceable, UnresolvedValue } from "./errors";
 import { FREE_TYPES } from "./free-types";
 import { Geo, geoOfRegion, GLOBAL_REGION, isGeo, isKnownRegion } from "./geo";
-import { decimalText, formatQuantity, ONE, ZERO } from "./money";
+import { decimalText, formatQuantity, ONE } from "./money";
 import { ResolvedPrice, PriceCatalog } from "./price-book";
 import { ComponentSpec, CostLines, Pricer, ResourceInput, ResourceLookup } from "./pricer";
-import { Range, rangeToJson, scaleRange, sumRanges, ZERO_RANGE } from "./range";
+import { addRanges, Range, rangeToJson, scaleRange, sumRanges, ZERO_RANGE } from "./range";
 import { defaultRegion } from "./region";
 import { ComponentCost, CostReport, FreeEntry, ResourceCost, UnpricedEntry } from "./report";
 import { splitAcrossTiers, Tier } from "./tiers";
@@ -45,16 +45,41 @@ interface PricedLine {
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Resolved usage of one resource: Terraform-declared (`"//".cost.usage`) < type defaults < per-address usage. */
+const NO_USAGE = new Map<string, UsageValue>();
+/** Whether a usage file has per-address entries at all (most estimates have none: no lookup per resource then). */
+const hasAddressUsage = new WeakMap<UsageFile, boolean>();
+
+/** The usage file's entry for an address, or for its resource without the instance key (`a.b[0]` → `a.b`). */
+function usageOfAddress(usage: UsageFile, address: string): unknown {
+  let any = hasAddressUsage.get(usage);
+  if (any === undefined) {
+    any = Object.keys(usage.resourceUsage).length > 0;
+    hasAddressUsage.set(usage, any);
+  }
+  if (!any) return undefined;
+  return usage.resourceUsage[address] ?? (address.endsWith("]") ? usage.resourceUsage[address.replace(/\[[^\]]*\]$/, "")] : undefined);
+}
+/** Per pricer, the usage of a resource nothing declares usage for (immutable, so shared). */
+const undeclaredUsage = new WeakMap<Pricer, UsageValues>();
+
 export function usageFor(resource: TfResource, pricer: Pricer, usage: UsageFile, docFile: string): UsageValues {
+  const own = usageOfAddress(usage, resource.address);
+  const typeDefaults = usage.typeDefaults[resource.type];
+  if (resource.declaredUsage === undefined && typeDefaults === undefined && own === undefined) {
+    let none = undeclaredUsage.get(pricer);
+    if (!none) {
+      none = new UsageValues(pricer.usage, NO_USAGE);
+      undeclaredUsage.set(pricer, none);
+    }
+    return none;
+  }
   const merged = new Map<string, UsageValue>();
   if (resource.declaredUsage !== undefined) {
     for (const [k, v] of parseUsage(resource.declaredUsage, pricer.usage, docFile, `${resource.address}."//".cost.usage`)) merged.set(k, v);
   }
-  const typeDefaults = usage.typeDefaults[resource.type];
   if (typeDefaults !== undefined) {
     for (const [k, v] of parseUsage(typeDefaults, pricer.usage, usage.file, `resource_type_default_usage.${resource.type}`)) merged.set(k, v);
   }
-  const own = usage.resourceUsage[resource.address] ?? (resource.address.endsWith("]") ? usage.resourceUsage[resource.address.replace(/\[[^\]]*\]$/, "")] : undefined);
   if (own !== undefined) {
     for (const [k, v] of parseUsage(own, pricer.usage, usage.file, `resource_usage.${resource.address}`)) merged.set(k, v);
   }
@@ -80,7 +105,25 @@ export function checkUsageFileTargets(usage: UsageFile, docs: readonly TfDocumen
   }
 }
 
+/** Tier labels by card and unit, rendered once (a card's segments are cached, so the array is the key). */
+const tierLabels = new WeakMap<readonly { start: Decimal }[], Map<string, string>>();
+
 function tierLabel(index: number, tiers: readonly { start: Decimal }[], unit: string): string {
+  let labels = tierLabels.get(tiers);
+  if (!labels) {
+    labels = new Map();
+    tierLabels.set(tiers, labels);
+  }
+  const key = `${index} ${unit}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    label = renderTierLabel(index, tiers, unit);
+    labels.set(key, label);
+  }
+  return label;
+}
+
+function renderTierLabel(index: number, tiers: readonly { start: Decimal }[], unit: string): string {
   const start = tiers[index].start;
   const next = index + 1 < tiers.length ? tiers[index + 1].start : undefined;
   if (index === 0) return `first ${formatQuantity(next!)} ${unit}`;
@@ -96,46 +139,71 @@ function withQualifier(name: string, qualifier: string): string {
 
 interface LineParts {
   readonly name: string;
-  readonly unitPrice: Decimal;
-  readonly listUnitPrice: Decimal;
   readonly quantity: Range;
   readonly cost: Range;
   readonly listCost: Range;
   readonly dependsOnUsage?: boolean;
 }
 
-/** A report line, its keys in the contract's order. */
 /** A line's own category: the pricer's, else `network` for internet egress price ids (`<provider>/network/…`). */
+const networkIds = new Map<string, boolean>();
 function lineCategory(spec: ComponentSpec): Category | undefined {
-  return spec.category ?? (spec.priceId.split("/")[1] === "network" ? "network" : undefined);
+  if (spec.category !== undefined) return spec.category;
+  let network = networkIds.get(spec.priceId);
+  if (network === undefined) {
+    network = spec.priceId.split("/")[1] === "network";
+    networkIds.set(spec.priceId, network);
+  }
+  return network ? "network" : undefined;
 }
 
-function componentOf(spec: ComponentSpec, price: ResolvedPrice, adjustments: readonly string[], usageBased: boolean, p: LineParts): PricedLine {
-  return {
-    component: {
-      name: p.name,
-      unit: spec.unit,
-      unitPrice: decimalText(p.unitPrice),
-      listUnitPrice: decimalText(p.listUnitPrice),
-      monthlyQuantity: rangeToJson(p.quantity),
-      monthlyCost: rangeToJson(p.cost),
-      listMonthlyCost: rangeToJson(p.listCost),
-      usageBased,
-      priceId: price.priceId,
-      ...(p.dependsOnUsage ? { dependsOnUsage: true as const } : {}),
-      ...(spec.geo ? { geo: spec.geo } : {}),
-      ...(lineCategory(spec) ? { category: lineCategory(spec) } : {}),
-      ...(adjustments.length ? { adjustments } : {}),
-    },
-    cost: p.cost,
-    listCost: p.listCost,
+/** What is the same for every line of one priced spec. */
+interface LineContext {
+  readonly spec: ComponentSpec;
+  readonly price: ResolvedPrice;
+  readonly adjustments: readonly string[];
+  readonly usageBased: boolean;
+  /** The line's category, left out when it is the resource's. */
+  readonly category: Category | undefined;
+}
+
+/** A report line, its keys in the contract's order (optional keys are added in that order too). */
+function componentOf(c: LineContext, p: LineParts, unitPriceText: string, listUnitPriceText: string): PricedLine {
+  const monthlyCost = rangeToJson(p.cost);
+  const component: { -readonly [K in keyof ComponentCost]: ComponentCost[K] } = {
+    name: p.name,
+    unit: c.spec.unit,
+    unitPrice: unitPriceText,
+    listUnitPrice: listUnitPriceText,
+    monthlyQuantity: rangeToJson(p.quantity),
+    monthlyCost,
+    listMonthlyCost: p.listCost === p.cost ? { min: monthlyCost.min, expected: monthlyCost.expected, max: monthlyCost.max } : rangeToJson(p.listCost),
+    usageBased: c.usageBased,
+    priceId: c.price.priceId,
   };
+  if (p.dependsOnUsage) component.dependsOnUsage = true;
+  if (c.spec.geo) component.geo = c.spec.geo;
+  if (c.category !== undefined) component.category = c.category;
+  if (c.adjustments.length) component.adjustments = c.adjustments as string[];
+  return { component, cost: p.cost, listCost: p.listCost };
 }
 
 interface Segment {
   readonly start: Decimal;
   readonly list: Decimal;
   readonly effective: Decimal;
+  /** Report text of the list price, rendered once per price. */
+  readonly listText: string;
+  /** The effective price as paid without sustained use. */
+  readonly paid: PaidPrice;
+}
+
+function segment(start: Decimal, list: Decimal, effective: Decimal): Segment {
+  // At list (no override or discount applies): the list cost of a line is then its cost.
+  const atList = list === effective || list.eq(effective);
+  const listText = decimalText(list);
+  const paid: PaidPrice = atList ? { price: list, text: listText, atList } : { price: effective, text: decimalText(effective), atList };
+  return { start, list, effective: paid.price, listText, paid };
 }
 
 /**
@@ -149,7 +217,7 @@ function segmentsOfPrice(price: ResolvedPrice): Segment[] {
   let segs = segmentCache.get(price);
   if (!segs) {
     segs = price.list.length === 1 && price.effective.length === 1
-      ? [{ start: price.list[0].start, list: price.list[0].price, effective: price.effective[0].price }]
+      ? [segment(price.list[0].start, price.list[0].price, price.effective[0].price)]
       : segmentsOf(price.list, price.effective);
     segmentCache.set(price, segs);
   }
@@ -163,71 +231,136 @@ function segmentsOf(list: readonly Tier[], effective: readonly Tier[]): Segment[
     return price;
   };
   const starts = [...list, ...effective].map((t) => t.start).sort((a, b) => a.comparedTo(b)).filter((x, i, all) => i === 0 || !x.eq(all[i - 1]));
-  return starts.map((start) => ({ start, list: at(list, start), effective: at(effective, start) }));
+  return starts.map((start) => segment(start, at(list, start), at(effective, start)));
 }
 
-function priceLines(spec: ComponentSpec, price: ResolvedPrice, multiplicity: number): PricedLine[] {
+/** Adjustments of a price, without and with sustained use, built once per price. */
+const adjustmentCache = new WeakMap<ResolvedPrice, { readonly plain: readonly string[]; readonly sustained: readonly string[] }>();
+
+function adjustmentsOf(price: ResolvedPrice, sustainedUse: boolean): readonly string[] {
+  let cached = adjustmentCache.get(price);
+  if (!cached) {
+    const plain = [...(price.appliedOverride ? [price.appliedOverride] : []), ...price.appliedDiscounts];
+    cached = { plain, sustained: [...plain, "sustained-use"] };
+    adjustmentCache.set(price, cached);
+  }
+  return sustainedUse ? cached.sustained : cached.plain;
+}
+
+/** A segment's unit price as paid: after sustained use when it applies. */
+interface PaidPrice {
+  readonly price: Decimal;
+  readonly text: string;
+  readonly atList: boolean;
+}
+
+/** Paid prices by segment and sustained-use fraction (the pricers share SUD decimals, so identity is the key). */
+const paidCache = new WeakMap<Segment, Map<Decimal, PaidPrice>>();
+
+function paidPrice(s: Segment, sud: Decimal | undefined): PaidPrice {
+  if (sud === undefined) return s.paid;
+  let bySud = paidCache.get(s);
+  if (!bySud) {
+    bySud = new Map();
+    paidCache.set(s, bySud);
+  }
+  let p = bySud.get(sud);
+  if (!p) {
+    const v = s.effective.times(ONE.minus(sud));
+    p = { price: v, text: decimalText(v), atList: false };
+    bySud.set(sud, p);
+  }
+  return p;
+}
+
+function priceLines(spec: ComponentSpec, price: ResolvedPrice, multiplicity: number, resourceCategory: Category, out: PricedLine[]): void {
   // Usage covered by a commitment or a negotiated rate earns no sustained-use discount (GCP applies SUD only to
   // on-demand usage that no commitment covers).
-  const sud = price.appliedDiscounts.length > 0 || price.appliedOverride ? ZERO : spec.sustainedUseDiscount ?? ZERO;
-  const adjustments = [...(price.appliedOverride ? [price.appliedOverride] : []), ...price.appliedDiscounts, ...(sud.isZero() ? [] : ["sustained-use"])];
-  const usageBased = spec.usageBased ?? spec.quantity === undefined;
-  const line = (p: LineParts) => componentOf(spec, price, adjustments, usageBased, p);
+  const sud = price.appliedDiscounts.length > 0 || price.appliedOverride || spec.sustainedUseDiscount === undefined || spec.sustainedUseDiscount.isZero()
+    ? undefined
+    : spec.sustainedUseDiscount;
+  const ownCategory = lineCategory(spec);
+  const c: LineContext = {
+    spec, price,
+    adjustments: adjustmentsOf(price, sud !== undefined),
+    usageBased: spec.usageBased ?? spec.quantity === undefined,
+    category: ownCategory === resourceCategory ? undefined : ownCategory,
+  };
   const segments = segmentsOfPrice(price);
-  const keep = ONE.minus(sud);
-  const paid = (x: Decimal) => (sud.isZero() ? x : x.times(keep));
   if (spec.quantity === undefined) {
     const name = segments.length > 1 ? withQualifier(spec.name, tierLabel(0, segments, spec.unit)) : spec.name;
-    return [line({ name, unitPrice: paid(segments[0].effective), listUnitPrice: segments[0].list, quantity: ZERO_RANGE, cost: ZERO_RANGE, listCost: ZERO_RANGE, dependsOnUsage: true })];
+    out.push(componentOf(c, { name, quantity: ZERO_RANGE, cost: ZERO_RANGE, listCost: ZERO_RANGE, dependsOnUsage: true }, paidPrice(segments[0], sud).text, segments[0].listText));
+    return;
   }
   const q = multiplicity === 1 ? spec.quantity : scaleRange(spec.quantity, multiplicity);
   if (segments.length === 1) {
-    const eff = paid(segments[0].effective);
-    return [line({ name: spec.name, unitPrice: eff, listUnitPrice: segments[0].list, quantity: q, cost: scaleRange(q, eff), listCost: scaleRange(q, segments[0].list) })];
+    const s = segments[0];
+    const paid = paidPrice(s, sud);
+    const cost = scaleRange(q, paid.price);
+    out.push(componentOf(c, { name: spec.name, quantity: q, cost, listCost: paid.atList ? cost : scaleRange(q, s.list) }, paid.text, s.listText));
+    return;
   }
   // Tiered: one line per tier the quantity reaches (the first always), so unitPrice × quantity = cost on every line.
   const cards: Tier[] = segments.map((t) => ({ start: t.start, price: t.list }));
   const split = { min: splitAcrossTiers(q.min, cards), expected: splitAcrossTiers(q.expected, cards), max: splitAcrossTiers(q.max, cards) };
-  const out: PricedLine[] = [];
   for (let i = 0; i < segments.length; i++) {
     if (i > 0 && split.max[i].isZero()) continue;
     const qi: Range = { min: split.min[i], expected: split.expected[i], max: split.max[i] };
-    const eff = paid(segments[i].effective);
-    out.push(line({
+    const paid = paidPrice(segments[i], sud);
+    const cost = scaleRange(qi, paid.price);
+    out.push(componentOf(c, {
       name: withQualifier(spec.name, tierLabel(i, segments, spec.unit)),
-      unitPrice: eff, listUnitPrice: segments[i].list,
-      quantity: qi, cost: scaleRange(qi, eff), listCost: scaleRange(qi, segments[i].list),
-    }));
+      quantity: qi, cost, listCost: paid.atList ? cost : scaleRange(qi, segments[i].list),
+    }, paid.text, segments[i].listText));
   }
-  return out;
 }
 
 function tagsOf(provider: string, r: TfResource): Record<string, string> {
-  const tags: Record<string, string> = {};
+  const maps: Record<string, string>[] = [];
+  const add = (m: Record<string, string> | undefined) => {
+    if (m !== undefined && Object.keys(m).length > 0) maps.push(m);
+  };
   if (provider === "aws") {
-    Object.assign(tags, r.providerConfig.block("default_tags")?.stringMap("tags") ?? {});
-    Object.assign(tags, r.attrs.stringMap("tags"));
+    add(r.providerConfig.block("default_tags")?.stringMap("tags"));
+    add(r.attrs.stringMap("tags"));
   } else if (provider === "google") {
-    Object.assign(tags, r.providerConfig.stringMap("default_labels"));
-    Object.assign(tags, r.attrs.stringMap("resource_labels"));
-    Object.assign(tags, r.attrs.block("node_config")?.stringMap("resource_labels") ?? {});
-    Object.assign(tags, r.attrs.stringMap("labels"));
+    add(r.providerConfig.stringMap("default_labels"));
+    add(r.attrs.stringMap("resource_labels"));
+    add(r.attrs.block("node_config")?.stringMap("resource_labels"));
+    add(r.attrs.stringMap("labels"));
   } else {
-    Object.assign(tags, r.attrs.stringMap("tags"), r.attrs.stringMap("labels"));
+    add(r.attrs.stringMap("tags"));
+    add(r.attrs.stringMap("labels"));
   }
-  Object.assign(tags, r.costTags ?? {});
+  add(r.costTags);
+  if (maps.length === 0) return {};
+  const tags: Record<string, string> = Object.assign({}, ...maps);
   return Object.fromEntries(Object.entries(tags).sort(([a], [b]) => byString(a, b)));
 }
 
+/** The document's resources by address and by type, indexed on first use (most pricers never look). */
 function lookupOf(doc: TfDocument): ResourceLookup {
-  const byAddress = new Map(doc.resources.map((r) => [r.address, r]));
-  const byType = new Map<string, TfResource[]>();
-  for (const r of doc.resources) {
-    const list = byType.get(r.type);
-    if (list) list.push(r);
-    else byType.set(r.type, [r]);
-  }
-  return { get: (a) => byAddress.get(a), ofType: (t) => byType.get(t) ?? [] };
+  let byAddress: Map<string, TfResource> | undefined;
+  let byType: Map<string, TfResource[]> | undefined;
+  const index = () => {
+    byAddress = new Map(doc.resources.map((r) => [r.address, r]));
+    byType = new Map<string, TfResource[]>();
+    for (const r of doc.resources) {
+      const list = byType.get(r.type);
+      if (list) list.push(r);
+      else byType.set(r.type, [r]);
+    }
+  };
+  return {
+    get: (a) => {
+      if (!byAddress) index();
+      return byAddress!.get(a);
+    },
+    ofType: (t) => {
+      if (!byType) index();
+      return byType!.get(t) ?? [];
+    },
+  };
 }
 
 function describeRegions(regions: string[]): string {
@@ -240,8 +373,9 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
   const usage = opts.usage ?? EMPTY_USAGE;
   const lookup = lookupOf(doc);
   const resources: ResourceCost[] = [];
-  const resourceTotals: Range[] = [];
-  const resourceListTotals: Range[] = [];
+  // Running stack totals; the list total is kept apart only from the first resource priced off list.
+  let stackTotal: Range | undefined;
+  let stackListTotal: Range | undefined;
   const unpriced: UnpricedEntry[] = [];
   const free: FreeEntry[] = [];
   const usedBooks = new Set<string>();
@@ -288,6 +422,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
     }
     const unpricedBefore = unpriced.length;
     for (const u of lines.unpriced) unpriced.push({ address: r.address, type: r.type, ...u });
+    const category: Category = isCategory(r.category) ? r.category : typeof pricer.category === "function" ? pricer.category(input) : pricer.category;
     const priced: PricedLine[] = [];
     for (const spec of lines.components) {
       const specRegion = spec.region ?? (regionProblem ? undefined : region);
@@ -311,7 +446,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
         );
       }
       for (const id of price.bookIds) usedBooks.add(id);
-      priced.push(...priceLines(spec, price, r.multiplicity));
+      priceLines(spec, price, r.multiplicity, category, priced);
     }
     if (priced.length === 0 && lines.components.length + lines.unpriced.length > 0 && unpriced.length === unpricedBefore) {
       unpriced.push({ address: r.address, type: r.type, reason: "no cost line could be priced" });
@@ -321,19 +456,28 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
       continue;
     }
     const geo: Geo | null = (region && !regionProblem ? geoOfRegion(provider, region) ?? (isGeo(region) ? region : undefined) : undefined) ?? null;
-    const category: Category = isCategory(r.category) ? r.category : typeof pricer.category === "function" ? pricer.category(input) : pricer.category;
     const usageJson = usageValues.toJson();
-    const total = sumRanges(priced.map((p) => p.cost));
-    const listTotal = sumRanges(priced.map((p) => p.listCost));
-    resourceTotals.push(total);
-    resourceListTotals.push(listTotal);
+    // Totals; while every line is at list price the list total is the total (one sum, not two).
+    let total = priced[0].cost;
+    let listTotal: Range | undefined = priced[0].listCost === total ? undefined : priced[0].listCost;
+    for (let i = 1; i < priced.length; i++) {
+      const p = priced[i];
+      if (listTotal === undefined && p.listCost !== p.cost) listTotal = total;
+      total = addRanges(total, p.cost);
+      if (listTotal !== undefined) listTotal = addRanges(listTotal, p.listCost);
+    }
+    const listOrTotal = listTotal ?? total;
+    if (stackListTotal === undefined && listOrTotal !== total) stackListTotal = stackTotal ?? ZERO_RANGE;
+    if (stackListTotal !== undefined) stackListTotal = addRanges(stackListTotal, listOrTotal);
+    stackTotal = stackTotal === undefined ? total : addRanges(stackTotal, total);
+    const monthlyCost = rangeToJson(total);
     resources.push({
       address: r.address, type: r.type, provider,
       region: regionProblem ? null : region === GLOBAL_REGION ? GLOBAL_REGION : region ?? null,
       geo, category, tags: tagsOf(provider, r),
-      monthlyCost: rangeToJson(total),
-      listMonthlyCost: rangeToJson(listTotal),
-      components: priced.map((p) => (p.component.category === category ? (({ category: _c, ...rest }) => rest)(p.component) : p.component)),
+      monthlyCost,
+      listMonthlyCost: listTotal === undefined ? { min: monthlyCost.min, expected: monthlyCost.expected, max: monthlyCost.max } : rangeToJson(listTotal),
+      components: priced.map((p) => p.component),
       ...(Object.keys(usageJson).length ? { usage: usageJson } : {}),
     });
   }
@@ -344,8 +488,8 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
     currency: "USD",
     priceBooks: opts.catalog.bookRefs(usedBooks),
     stack: opts.stack,
-    monthlyCost: rangeToJson(sumRanges(resourceTotals)),
-    listMonthlyCost: rangeToJson(sumRanges(resourceListTotals)),
+    monthlyCost: rangeToJson(stackTotal ?? ZERO_RANGE),
+    listMonthlyCost: rangeToJson(stackListTotal ?? stackTotal ?? ZERO_RANGE),
     resources,
     unpriced: unpriced.sort((a, b) => byString(a.address, b.address) || byString(a.component ?? "", b.component ?? "") || byString(a.reason, b.reason)),
     free,

@@ -16,6 +16,18 @@ export const DAYS_PER_MONTH = HOURS_PER_MONTH.div(24);
 export const ZERO = new Money(0);
 export const ONE = new Money(1);
 
+/** Counts, sizes and hours are small integers: their decimals are made once (decimals are immutable). */
+const SMALL_INTEGERS = 65536;
+const smallIntegers = new Map<number, Decimal>();
+function smallInteger(n: number): Decimal {
+  let d = smallIntegers.get(n);
+  if (d === undefined) {
+    d = new Money(n);
+    smallIntegers.set(n, d);
+  }
+  return d;
+}
+
 const DECIMAL_STRING = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 
 /** Parses a decimal given as a string (the form prices take in files) or a finite number. */
@@ -23,6 +35,7 @@ export function money(value: string | number | Decimal): Decimal {
   if (value instanceof Money) return value; // decimals are immutable: no copy needed
   if (Decimal.isDecimal(value)) return new Money(value as Decimal);
   if (typeof value === "number") {
+    if (value >= 0 && value < SMALL_INTEGERS && Number.isInteger(value) && !Object.is(value, -0)) return smallInteger(value);
     if (!Number.isFinite(value)) throw new TypeError(`not a finite number: ${value}`);
     return new Money(value);
   }

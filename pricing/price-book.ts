@@ -217,7 +217,8 @@ export class PriceCatalog {
   private readonly list = new Map<string, PriceEntry>();
   private readonly overrides = new Map<string, PriceEntry>();
   private readonly discounts: Discount[] = [];
-  private readonly cache = new Map<string, ResolvedPrice | null>();
+  /** Resolved prices by provider (as asked), region and id (null: no book has it). */
+  private readonly cache = new Map<string, Map<string, Map<string, ResolvedPrice | null>>>();
   private readonly regionsById = new Map<string, string[]>();
   readonly books: readonly PriceBook[];
 
@@ -252,16 +253,30 @@ export class PriceCatalog {
 
   /** The price of an id in a region, falling back to a `global` entry; undefined when no book has it. */
   resolve(id: string, region: string, provider?: string): ResolvedPrice | undefined {
-    const key = `${id}@${region}`;
-    const cached = this.cache.get(key);
+    // Discounts may be scoped to a provider, so the provider is part of the key.
+    let ofProvider = this.cache.get(provider ?? "");
+    if (!ofProvider) {
+      ofProvider = new Map();
+      this.cache.set(provider ?? "", ofProvider);
+    }
+    let ofRegion = ofProvider.get(region);
+    if (!ofRegion) {
+      ofRegion = new Map();
+      ofProvider.set(region, ofRegion);
+    }
+    const cached = ofRegion.get(id);
     if (cached !== undefined) return cached ?? undefined;
+    const resolved = this.resolveUncached(id, region, provider);
+    ofRegion.set(id, resolved ?? null);
+    return resolved;
+  }
+
+  private resolveUncached(id: string, region: string, provider?: string): ResolvedPrice | undefined {
+    const key = `${id}@${region}`;
     const listEntry = this.list.get(key) ?? this.list.get(`${id}@global`);
     const override = this.overrides.get(key) ?? this.overrides.get(`${id}@global`);
     const base = listEntry ?? override;
-    if (!base) {
-      this.cache.set(key, null);
-      return undefined;
-    }
+    if (!base) return undefined;
     const prov = provider ?? id.split("/")[0];
     const applied = this.discounts.filter(
       (d) =>
@@ -282,7 +297,6 @@ export class PriceCatalog {
       ...(override ? { appliedOverride: override.bookId } : {}),
       appliedDiscounts: applied.map((d) => d.id),
     };
-    this.cache.set(key, resolved);
     return resolved;
   }
 }

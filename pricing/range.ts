@@ -25,13 +25,18 @@ export function fixed(value: Decimal | string | number): Range {
 
 export const ZERO_RANGE: Range = fixed(ZERO);
 
-/** A range; throws if the order min ≤ expected ≤ max does not hold. */
+/** A range; throws if the order min ≤ expected ≤ max does not hold. Equal bounds share one value object, so that
+ *  arithmetic on them runs once (see addRanges). */
 export function range(min: Decimal | string | number, expected: Decimal | string | number, max: Decimal | string | number): Range {
-  const r = { min: money(min), expected: money(expected), max: money(max) };
-  if (r.min.gt(r.expected) || r.expected.gt(r.max)) {
-    throw new RangeError(`range out of order: min ${decimalText(r.min)}, expected ${decimalText(r.expected)}, max ${decimalText(r.max)}`);
+  const lo = money(min);
+  let mid = money(expected);
+  let hi = money(max);
+  if (lo.gt(mid) || mid.gt(hi)) {
+    throw new RangeError(`range out of order: min ${decimalText(lo)}, expected ${decimalText(mid)}, max ${decimalText(hi)}`);
   }
-  return r;
+  if (mid !== lo && mid.eq(lo)) mid = lo;
+  if (hi !== mid && hi.eq(mid)) hi = mid;
+  return { min: lo, expected: mid, max: hi };
 }
 
 export function toRange(input: RangeInput): Range {
@@ -39,17 +44,13 @@ export function toRange(input: RangeInput): Range {
   return fixed(input as Decimal | string | number);
 }
 
-/** True when the three bounds are one value object (as `fixed()` builds them): arithmetic then runs once, not thrice. */
-function shared(r: Range): boolean {
-  return r.min === r.expected && r.expected === r.max;
-}
-
 export function addRanges(a: Range, b: Range): Range {
-  if (shared(a) && shared(b)) {
-    const v = a.min.plus(b.min);
-    return { min: v, expected: v, max: v };
-  }
-  return { min: a.min.plus(b.min), expected: a.expected.plus(b.expected), max: a.max.plus(b.max) };
+  // Bounds that are one value object on both sides are added once (fixed ranges, and autoscaled ones whose expected is
+  // their minimum): exact either way, and most lines of an estimate are like that.
+  const min = a.min.plus(b.min);
+  const expected = a.expected === a.min && b.expected === b.min ? min : a.expected.plus(b.expected);
+  const max = a.max === a.expected && b.max === b.expected ? expected : a.max.plus(b.max);
+  return { min, expected, max };
 }
 
 export function sumRanges(ranges: Iterable<Range>): Range {
@@ -62,16 +63,18 @@ export function sumRanges(ranges: Iterable<Range>): Range {
 export function scaleRange(r: Range, factor: Decimal | string | number): Range {
   const f = money(factor);
   if (f.isNegative()) throw new RangeError(`cannot scale a range by a negative factor (${decimalText(f)})`);
-  if (shared(r)) {
-    const v = r.min.times(f);
-    return { min: v, expected: v, max: v };
-  }
-  return { min: r.min.times(f), expected: r.expected.times(f), max: r.max.times(f) };
+  const min = r.min.times(f);
+  const expected = r.expected === r.min ? min : r.expected.times(f);
+  const max = r.max === r.expected ? expected : r.max.times(f);
+  return { min, expected, max };
 }
 
 /** Product of two non-negative ranges, bound by bound (keeps the order). */
 export function multiplyRanges(a: Range, b: Range): Range {
-  return { min: a.min.times(b.min), expected: a.expected.times(b.expected), max: a.max.times(b.max) };
+  const min = a.min.times(b.min);
+  const expected = a.expected === a.min && b.expected === b.min ? min : a.expected.times(b.expected);
+  const max = a.max === a.expected && b.max === b.expected ? expected : a.max.times(b.max);
+  return { min, expected, max };
 }
 
 /** Applies a monotone non-decreasing function to each bound. */
@@ -88,11 +91,10 @@ export function isZeroRange(r: Range): boolean {
 }
 
 export function rangeToJson(r: Range): RangeJson {
-  if (shared(r)) {
-    const t = decimalText(r.min);
-    return { min: t, expected: t, max: t };
-  }
-  return { min: decimalText(r.min), expected: decimalText(r.expected), max: decimalText(r.max) };
+  const min = decimalText(r.min);
+  const expected = r.expected === r.min ? min : decimalText(r.expected);
+  const max = r.max === r.expected ? expected : decimalText(r.max);
+  return { min, expected, max };
 }
 
 export function rangeFromJson(r: RangeJson): Range {

@@ -66,9 +66,20 @@ function providerConfigs(json: Record<string, unknown>, resolver: LiteralResolve
 
 const EMPTY_RESOLVER = new LiteralResolver({}, {});
 
+/** `google_compute_disk` → `google`, once per type. */
+const providerOfType = new Map<string, string>();
+function typePrefix(type: string): string {
+  let p = providerOfType.get(type);
+  if (p === undefined) {
+    p = type.split("_")[0];
+    providerOfType.set(type, p);
+  }
+  return p;
+}
+
 function providerKeyOf(type: string, explicit: unknown): string {
   if (typeof explicit === "string" && explicit !== "") return explicit.replace(/^\$\{(.*)\}$/, "$1");
-  return type.split("_")[0];
+  return typePrefix(type);
 }
 
 /** Reads Terraform JSON configuration (the shape of cdk.tf.json). */
@@ -105,7 +116,7 @@ export function readTerraformConfig(json: unknown, file: string): TfDocument {
         }
       }
       const providerKey = providerKeyOf(type, provider);
-      const providerConfig = providers.get(providerKey) ?? providers.get(type.split("_")[0]) ?? new Attributes({}, EMPTY_RESOLVER);
+      const providerConfig = providers.get(providerKey) ?? providers.get(typePrefix(type)) ?? new Attributes({}, EMPTY_RESOLVER);
       const cost = isObject(meta) && isObject(meta.cost) ? meta.cost : undefined;
       const constructPath = isObject(meta) && isObject(meta.metadata) && typeof meta.metadata.path === "string" ? meta.metadata.path : undefined;
       resources.push({

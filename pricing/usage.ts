@@ -35,12 +35,20 @@ export type UsageValue = Range | ReadonlyMap<string, Range> | string;
 /** Defaults parsed once per key declaration (estimates of thousands of resources read them often). */
 const defaultRanges = new WeakMap<UsageKeyDef, Range>();
 
+/** A pricer's key declarations by name, built once per declaration list. */
+const defsByName = new WeakMap<readonly UsageKeyDef[], Map<string, UsageKeyDef>>();
+
 /** Validated usage for one resource. Accessors only take declared keys. */
 export class UsageValues {
   constructor(private readonly defs: readonly UsageKeyDef[], private readonly values: ReadonlyMap<string, UsageValue>) {}
 
   private def(name: string): UsageKeyDef {
-    const d = this.defs.find((k) => k.name === name);
+    let byName = defsByName.get(this.defs);
+    if (!byName) {
+      byName = new Map(this.defs.map((k) => [k.name, k]));
+      defsByName.set(this.defs, byName);
+    }
+    const d = byName.get(name);
     if (!d) throw new Error(`usage key "${name}" is not declared by this pricer (a costkit defect)`);
     return d;
   }
@@ -88,6 +96,7 @@ export class UsageValues {
   /** The usage as plain JSON, for recording in reports. */
   toJson(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
+    if (this.values.size === 0) return out;
     for (const [k, v] of [...this.values.entries()].sort(([a], [b]) => a.localeCompare(b))) {
       if (typeof v === "string") out[k] = v;
       else if (v instanceof Map) out[k] = Object.fromEntries([...v.entries()].map(([kk, r]) => [kk, rangeText(r)])); // canonical order

@@ -63,6 +63,17 @@ describe("price catalog", () => {
     expect(p.appliedDiscounts).toEqual(["cud-25"]);
   });
 
+  test("a discount scoped to a provider applies only when priced for that provider, however often it is resolved", () => {
+    const catalog = new PriceCatalog([list, negotiated]);
+    const id = "google/compute/n2-core";
+    // The same id and region for another billing provider (a cost-only item) earns no google commitment.
+    for (let i = 0; i < 2; i++) {
+      expect(catalog.resolve(id, "europe-west1", "google")!.appliedDiscounts).toEqual(["cud-25"]);
+      expect(catalog.resolve(id, "europe-west1", "on-prem")!.appliedDiscounts).toEqual([]);
+      expect(decimalText(catalog.resolve(id, "europe-west1", "on-prem")!.effective[0].price)).toBe("0.02");
+    }
+  });
+
   test("a region without an entry has no price (the engine reports it unpriced)", () => {
     expect(new PriceCatalog([list]).resolve("google/compute/n2-core", "asia-east1")).toBeUndefined();
   });
