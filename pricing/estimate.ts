@@ -177,7 +177,8 @@ function componentOf(c: LineContext, p: LineParts, unitPriceText: string, listUn
     listUnitPrice: listUnitPriceText,
     monthlyQuantity: rangeToJson(p.quantity),
     monthlyCost,
-    listMonthlyCost: p.listCost === p.cost ? { min: monthlyCost.min, expected: monthlyCost.expected, max: monthlyCost.max } : rangeToJson(p.listCost),
+    // At list price, one object serves both (reports are written, never edited in place).
+    listMonthlyCost: p.listCost === p.cost ? monthlyCost : rangeToJson(p.listCost),
     usageBased: c.usageBased,
     priceId: c.price.priceId,
   };
@@ -334,7 +335,12 @@ function tagsOf(provider: string, r: TfResource): Record<string, string> {
   }
   add(r.costTags);
   if (maps.length === 0) return {};
-  const tags: Record<string, string> = Object.assign({}, ...maps);
+  const tags: Record<string, string> = maps.length === 1 ? maps[0] : Object.assign({}, ...maps);
+  const keys = Object.keys(tags);
+  // Tags written by cdktf are already in key order: copy them as they are.
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1] < keys[i];
+  if (sorted) return tags === r.costTags ? { ...tags } : tags;
   return Object.fromEntries(Object.entries(tags).sort(([a], [b]) => byString(a, b)));
 }
 
@@ -476,7 +482,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
       region: regionProblem ? null : region === GLOBAL_REGION ? GLOBAL_REGION : region ?? null,
       geo, category, tags: tagsOf(provider, r),
       monthlyCost,
-      listMonthlyCost: listTotal === undefined ? { min: monthlyCost.min, expected: monthlyCost.expected, max: monthlyCost.max } : rangeToJson(listTotal),
+      listMonthlyCost: listTotal === undefined ? monthlyCost : rangeToJson(listTotal),
       components: priced.map((p) => p.component),
       ...(Object.keys(usageJson).length ? { usage: usageJson } : {}),
     });

@@ -7,15 +7,6 @@ import Decimal from "decimal.js";
 export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -40, toExpPos: 40 });
 export type Money = Decimal;
 
-/** A month is 730 hours (8,760 / 12), as AWS, GCP calculators and Infracost bill it. */
-export const HOURS_PER_MONTH = new Money(730);
-export const SECONDS_PER_MONTH = HOURS_PER_MONTH.times(3600);
-/** Days in the 730-hour month. */
-export const DAYS_PER_MONTH = HOURS_PER_MONTH.div(24);
-
-export const ZERO = new Money(0);
-export const ONE = new Money(1);
-
 /** Counts, sizes and hours are small integers: their decimals are made once (decimals are immutable). */
 const SMALL_INTEGERS = 65536;
 const smallIntegers = new Map<number, Decimal>();
@@ -27,6 +18,15 @@ function smallInteger(n: number): Decimal {
   }
   return d;
 }
+
+/** A month is 730 hours (8,760 / 12), as AWS, GCP calculators and Infracost bill it. */
+export const HOURS_PER_MONTH = smallInteger(730);
+export const SECONDS_PER_MONTH = HOURS_PER_MONTH.times(3600);
+/** Days in the 730-hour month. */
+export const DAYS_PER_MONTH = HOURS_PER_MONTH.div(24);
+
+export const ZERO = smallInteger(0);
+export const ONE = smallInteger(1);
 
 const DECIMAL_STRING = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 

@@ -101,7 +101,9 @@ export function readTerraformConfig(json: unknown, file: string): TfDocument {
     for (const [name, body] of Object.entries(byName)) {
       if (!isObject(body)) continue;
       const address = `${type}.${name}`;
-      const { count, for_each: forEach, provider, "//": meta, depends_on: _d, lifecycle: _l, ...rest } = body;
+      // Meta-arguments (count, for_each, provider, lifecycle, depends_on, "//") are read here; they cannot be attribute
+      // names, so the attributes are the body as it is (no copy).
+      const { count, for_each: forEach, provider, "//": meta } = body;
       let multiplicity: number | UnresolvedValue = 1;
       if (forEach !== undefined) multiplicity = new UnresolvedValue(`${address}.for_each`, typeof forEach === "string" ? forEach : "for_each: one instance per key, keys known only at plan");
       else if (count !== undefined) {
@@ -119,14 +121,15 @@ export function readTerraformConfig(json: unknown, file: string): TfDocument {
       const providerConfig = providers.get(providerKey) ?? providers.get(typePrefix(type)) ?? new Attributes({}, EMPTY_RESOLVER);
       const cost = isObject(meta) && isObject(meta.cost) ? meta.cost : undefined;
       const constructPath = isObject(meta) && isObject(meta.metadata) && typeof meta.metadata.path === "string" ? meta.metadata.path : undefined;
-      resources.push({
-        ...(constructPath ? { constructPath } : {}),
+      const resource: { -readonly [K in keyof TfResource]: TfResource[K] } = {
         address, type, name, multiplicity, providerConfig,
-        attrs: new Attributes(rest, resolver, undefined, ""),
-        ...(cost?.usage !== undefined ? { declaredUsage: cost.usage } : {}),
-        ...(typeof cost?.category === "string" ? { category: cost.category } : {}),
-        ...(isObject(cost?.tags) ? { costTags: Object.fromEntries(Object.entries(cost!.tags as Record<string, unknown>).map(([k, v]) => [k, String(v)])) } : {}),
-      });
+        attrs: new Attributes(body, resolver, undefined, ""),
+      };
+      if (constructPath) resource.constructPath = constructPath;
+      if (cost?.usage !== undefined) resource.declaredUsage = cost.usage;
+      if (typeof cost?.category === "string") resource.category = cost.category;
+      if (isObject(cost?.tags)) resource.costTags = Object.fromEntries(Object.entries(cost.tags).map(([k, v]) => [k, String(v)]));
+      resources.push(resource);
     }
   }
   const rootMeta = isObject(json["//"]) && isObject(json["//"].cost) ? (json["//"].cost as Record<string, unknown>) : undefined;

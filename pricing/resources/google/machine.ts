@@ -61,10 +61,19 @@ export function machineTypeName(value: string): string {
 }
 
 /** The facts of a predefined machine type; throws Unpriceable (with the nearest known names) for anything else. */
+/** Known machine types as asked for (`n2-standard-8`, a URL ending in it): thousands of VMs name a few types. */
+const knownTypes = new Map<string, MachineType>();
+
 export function machineType(value: string): MachineType {
+  const known = knownTypes.get(value);
+  if (known) return known;
   const name = machineTypeName(value);
-  const facts = CATALOG[name];
-  if (facts) return { name, ...facts };
+  const facts = Object.prototype.hasOwnProperty.call(CATALOG, name) ? CATALOG[name] : undefined;
+  if (facts) {
+    const m: MachineType = { name, ...facts };
+    knownTypes.set(value, m);
+    return m;
+  }
   if (/(^|-)custom-/.test(name)) {
     throw new Unpriceable(`custom machine type "${name}" is not priced yet: costkit's books have the predefined types (custom vCPU and memory are billed at their own rates, about 5 % above predefined)`);
   }
@@ -121,16 +130,22 @@ export function monthsWhileRunning(vmHours: Range, amountPerVm: number | Decimal
  * 730 hours, the default, every bound gets the full-month discount).
  */
 const sudCache = new Map<string, Decimal>();
+/** The same, for the 730-hour month most VMs run (no key to render). */
+const fullMonthSud = new Map<string, Decimal>();
 
 /** The sustained-use discount of a series at a number of hours (memoised: thousands of pools share a few keys). */
 function sudFor(series: string, o: MachineLinesOptions): Decimal {
   const hours = o.hoursPerNode?.expected ?? HOURS_PER_MONTH;
+  const fullMonth = hours === HOURS_PER_MONTH && !o.spot;
+  let d = fullMonth ? fullMonthSud.get(series) : undefined;
+  if (d !== undefined) return d;
   const key = `${series}|${hours.toFixed()}|${o.spot ? 1 : 0}`;
-  let d = sudCache.get(key);
+  d = sudCache.get(key);
   if (d === undefined) {
     d = sustainedUseDiscount(series, { hours, spot: o.spot });
     sudCache.set(key, d);
   }
+  if (fullMonth) fullMonthSud.set(series, d);
   return d;
 }
 
