@@ -171,7 +171,13 @@ export class Attributes {
     const v = this.get(path);
     if (typeof v !== "object" || v === null || Array.isArray(v)) return {};
     const out: Record<string, string> = {};
-    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+    const map = v as Record<string, unknown>;
+    for (const k of Object.keys(map)) {
+      const x = map[k];
+      if (typeof x === "string" && x.indexOf("${") === -1) {
+        out[k] = x; // a literal: nothing to resolve
+        continue;
+      }
       try {
         const r = typeof x === "string" ? this.resolver.resolve(x, `${this.full(path)}.${k}`) : x;
         if (typeof r === "string" || typeof r === "number" || typeof r === "boolean") out[k] = String(r);
