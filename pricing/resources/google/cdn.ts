@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
-import { GEOS } from "../../geo";
+import { GEOS, GLOBAL_REGION } from "../../geo";
 import { ONE } from "../../money";
-import { CostLines, ResourceInput } from "../../pricer";
+import { CostLines, Pricer, ResourceInput } from "../../pricer";
 import { mapRange, Range } from "../../range";
 import { UsageKeyDef } from "../../usage";
 
@@ -85,4 +85,22 @@ export function addCdnLines(r: ResourceInput, lines: CostLines): void {
     name: "Cache lookups", unit: "10K requests", priceId: "google/cdn/cache-lookup", region: "global",
     quantity: requests ? mapRange(requests, (v) => v.div(TEN_THOUSAND)) : undefined, usageBased: true,
   });
+}
+
+/**
+ * The pricer of a backend that can enable Cloud CDN: global, with no cost of its own; with `enable_cdn = true` it
+ * carries the CDN lines, and with CDN off it has no line and is listed as free (CDN usage given for it is then unused).
+ */
+export function cdnBackendPricer(type: string): Pricer {
+  return {
+    type,
+    provider: "google",
+    category: "cdn",
+    usage: CDN_USAGE,
+    region: () => GLOBAL_REGION,
+    price(r, lines) {
+      if (r.attrs.bool("enable_cdn") !== true) return;
+      addCdnLines(r, lines);
+    },
+  };
 }

@@ -1,6 +1,5 @@
-import { GLOBAL_REGION } from "../../geo";
 import { Pricer } from "../../pricer";
-import { addCdnLines, CDN_USAGE } from "./cdn";
+import { cdnBackendPricer } from "./cdn";
 
 /**
  * `google_compute_backend_bucket`: a Cloud Storage bucket behind the global external HTTP(S) load balancer. It costs
@@ -9,14 +8,4 @@ import { addCdnLines, CDN_USAGE } from "./cdn";
  * internet egress (`monthlyEgressGib` on the `google_storage_bucket`), and CDN usage given here is not used.
  * The resource is global; its CDN lines are priced by viewer geo.
  */
-export const computeBackendBucket: Pricer = {
-  type: "google_compute_backend_bucket",
-  provider: "google",
-  category: "cdn",
-  usage: CDN_USAGE,
-  region: () => GLOBAL_REGION,
-  price(r, lines) {
-    if (r.attrs.bool("enable_cdn") !== true) return;
-    addCdnLines(r, lines);
-  },
-};
+export const computeBackendBucket: Pricer = cdnBackendPricer("google_compute_backend_bucket");

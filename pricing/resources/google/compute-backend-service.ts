@@ -1,6 +1,5 @@
-import { GLOBAL_REGION } from "../../geo";
 import { Pricer } from "../../pricer";
-import { addCdnLines, CDN_USAGE } from "./cdn";
+import { cdnBackendPricer } from "./cdn";
 
 /**
  * `google_compute_backend_service` (global): its backends (instance groups, NEGs) and the load balancer's forwarding
@@ -8,14 +7,4 @@ import { addCdnLines, CDN_USAGE } from "./cdn";
  * the Cloud CDN lines (egress by viewer geo, cache fill, cache lookups; see cdn.ts); with CDN off it has no cost line
  * and is listed as free, and CDN usage given here is not used.
  */
-export const computeBackendService: Pricer = {
-  type: "google_compute_backend_service",
-  provider: "google",
-  category: "cdn",
-  usage: CDN_USAGE,
-  region: () => GLOBAL_REGION,
-  price(r, lines) {
-    if (r.attrs.bool("enable_cdn") !== true) return;
-    addCdnLines(r, lines);
-  },
-};
+export const computeBackendService: Pricer = cdnBackendPricer("google_compute_backend_service");
