@@ -104,8 +104,9 @@ interface Solution {
 function solve(types: TypeInfo[], region: string, key: "hour" | "hourSpot"): Solution | { problem: string } {
   const priced = types.filter((t) => t.cost[region]?.[key] !== undefined);
   const candidates = priced.filter((t) => bundledReason(t) === undefined);
-  // Pairs in order of decreasing determinant (most different shapes first, and larger types round less); the first
-  // whose rates are positive and reproduce at least half of the candidates wins, else the one that reproduces most.
+  // Pairs in order of decreasing determinant (most different shapes first, and larger types round less); the pair whose
+  // rates are positive and reproduce the most types wins, the earliest on a tie. (Stopping at the first pair that fits
+  // half picked M4 Spot rates that fit 5 of 10 types where another pair fits 9.)
   const pairs: { a: TypeInfo; b: TypeInfo; det: Decimal }[] = [];
   for (let i = 0; i < candidates.length; i++) {
     for (let j = i + 1; j < candidates.length; j++) {
@@ -135,7 +136,7 @@ function solve(types: TypeInfo[], region: string, key: "hour" | "hourSpot"): Sol
     }
     const s: Solution = { core, ram, pair: [a, b], fits, misfits };
     if (!chosen || fits.length > chosen.fits.length) chosen = s;
-    if (fits.length * 2 >= candidates.length) break;
+    if (fits.length === candidates.length) break; // every type fits: no pair can do better
   }
   if (!chosen || chosen.fits.length < 2) return { problem: "no pair of types gives rates that reproduce the others" };
   return chosen;
