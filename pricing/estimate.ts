@@ -36,10 +36,24 @@ export interface EstimateOptions {
   readonly usage?: UsageFile;
 }
 
-interface PricedLine {
-  readonly component: ComponentCost;
-  readonly cost: Range;
-  readonly listCost: Range;
+/** The priced lines of one resource, and their totals as they are added. */
+class ResourceLines {
+  readonly components: ComponentCost[] = [];
+  total: Range | undefined;
+  /** Undefined while every line is at list price (the list total is then the total: one sum, not two). */
+  listTotal: Range | undefined;
+
+  add(component: ComponentCost, cost: Range, listCost: Range): void {
+    this.components.push(component);
+    if (this.total === undefined) {
+      this.total = cost;
+      if (listCost !== cost) this.listTotal = listCost;
+      return;
+    }
+    if (this.listTotal === undefined && listCost !== cost) this.listTotal = this.total;
+    if (this.listTotal !== undefined) this.listTotal = addRanges(this.listTotal, listCost);
+    this.total = addRanges(this.total, cost);
+  }
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -137,14 +151,6 @@ function withQualifier(name: string, qualifier: string): string {
   return m ? `${m[1]}(${m[2]}, ${qualifier})` : `${name} (${qualifier})`;
 }
 
-interface LineParts {
-  readonly name: string;
-  readonly quantity: Range;
-  readonly cost: Range;
-  readonly listCost: Range;
-  readonly dependsOnUsage?: boolean;
-}
-
 /** A line's own category: the pricer's, else `network` for internet egress price ids (`<provider>/network/…`). */
 const networkIds = new Map<string, boolean>();
 function lineCategory(spec: ComponentSpec): Category | undefined {
@@ -167,26 +173,29 @@ interface LineContext {
   readonly category: Category | undefined;
 }
 
-/** A report line, its keys in the contract's order (optional keys are added in that order too). */
-function componentOf(c: LineContext, p: LineParts, unitPriceText: string, listUnitPriceText: string): PricedLine {
-  const monthlyCost = rangeToJson(p.cost);
+/** Adds a report line, its keys in the contract's order (optional keys are added in that order too). */
+function addLine(
+  out: ResourceLines, c: LineContext, name: string, quantity: Range, cost: Range, listCost: Range,
+  unitPriceText: string, listUnitPriceText: string, dependsOnUsage: boolean,
+): void {
+  const monthlyCost = rangeToJson(cost);
   const component: { -readonly [K in keyof ComponentCost]: ComponentCost[K] } = {
-    name: p.name,
+    name,
     unit: c.spec.unit,
     unitPrice: unitPriceText,
     listUnitPrice: listUnitPriceText,
-    monthlyQuantity: rangeToJson(p.quantity),
+    monthlyQuantity: rangeToJson(quantity),
     monthlyCost,
     // At list price, one object serves both (reports are written, never edited in place).
-    listMonthlyCost: p.listCost === p.cost ? monthlyCost : rangeToJson(p.listCost),
+    listMonthlyCost: listCost === cost ? monthlyCost : rangeToJson(listCost),
     usageBased: c.usageBased,
     priceId: c.price.priceId,
   };
-  if (p.dependsOnUsage) component.dependsOnUsage = true;
+  if (dependsOnUsage) component.dependsOnUsage = true;
   if (c.spec.geo) component.geo = c.spec.geo;
   if (c.category !== undefined) component.category = c.category;
   if (c.adjustments.length) component.adjustments = c.adjustments as string[];
-  return { component, cost: p.cost, listCost: p.listCost };
+  out.add(component, cost, listCost);
 }
 
 interface Segment {
@@ -274,7 +283,7 @@ function paidPrice(s: Segment, sud: Decimal | undefined): PaidPrice {
   return p;
 }
 
-function priceLines(spec: ComponentSpec, price: ResolvedPrice, multiplicity: number, resourceCategory: Category, out: PricedLine[]): void {
+function priceLines(spec: ComponentSpec, price: ResolvedPrice, multiplicity: number, resourceCategory: Category, out: ResourceLines): void {
   // Usage covered by a commitment or a negotiated rate earns no sustained-use discount (GCP applies SUD only to
   // on-demand usage that no commitment covers).
   const sud = price.appliedDiscounts.length > 0 || price.appliedOverride || spec.sustainedUseDiscount === undefined || spec.sustainedUseDiscount.isZero()
@@ -290,7 +299,7 @@ function priceLines(spec: ComponentSpec, price: ResolvedPrice, multiplicity: num
   const segments = segmentsOfPrice(price);
   if (spec.quantity === undefined) {
     const name = segments.length > 1 ? withQualifier(spec.name, tierLabel(0, segments, spec.unit)) : spec.name;
-    out.push(componentOf(c, { name, quantity: ZERO_RANGE, cost: ZERO_RANGE, listCost: ZERO_RANGE, dependsOnUsage: true }, paidPrice(segments[0], sud).text, segments[0].listText));
+    addLine(out, c, name, ZERO_RANGE, ZERO_RANGE, ZERO_RANGE, paidPrice(segments[0], sud).text, segments[0].listText, true);
     return;
   }
   const q = multiplicity === 1 ? spec.quantity : scaleRange(spec.quantity, multiplicity);
@@ -298,7 +307,7 @@ function priceLines(spec: ComponentSpec, price: ResolvedPrice, multiplicity: num
     const s = segments[0];
     const paid = paidPrice(s, sud);
     const cost = scaleRange(q, paid.price);
-    out.push(componentOf(c, { name: spec.name, quantity: q, cost, listCost: paid.atList ? cost : scaleRange(q, s.list) }, paid.text, s.listText));
+    addLine(out, c, spec.name, q, cost, paid.atList ? cost : scaleRange(q, s.list), paid.text, s.listText, false);
     return;
   }
   // Tiered: one line per tier the quantity reaches (the first always), so unitPrice × quantity = cost on every line.
@@ -309,10 +318,10 @@ function priceLines(spec: ComponentSpec, price: ResolvedPrice, multiplicity: num
     const qi: Range = { min: split.min[i], expected: split.expected[i], max: split.max[i] };
     const paid = paidPrice(segments[i], sud);
     const cost = scaleRange(qi, paid.price);
-    out.push(componentOf(c, {
-      name: withQualifier(spec.name, tierLabel(i, segments, spec.unit)),
-      quantity: qi, cost, listCost: paid.atList ? cost : scaleRange(qi, segments[i].list),
-    }, paid.text, segments[i].listText));
+    addLine(
+      out, c, withQualifier(spec.name, tierLabel(i, segments, spec.unit)),
+      qi, cost, paid.atList ? cost : scaleRange(qi, segments[i].list), paid.text, segments[i].listText, false,
+    );
   }
 }
 
@@ -429,7 +438,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
     const unpricedBefore = unpriced.length;
     for (const u of lines.unpriced) unpriced.push({ address: r.address, type: r.type, ...u });
     const category: Category = isCategory(r.category) ? r.category : typeof pricer.category === "function" ? pricer.category(input) : pricer.category;
-    const priced: PricedLine[] = [];
+    const priced = new ResourceLines();
     for (const spec of lines.components) {
       const specRegion = spec.region ?? (regionProblem ? undefined : region);
       if (specRegion === undefined) {
@@ -454,24 +463,17 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
       for (const id of price.bookIds) usedBooks.add(id);
       priceLines(spec, price, r.multiplicity, category, priced);
     }
-    if (priced.length === 0 && lines.components.length + lines.unpriced.length > 0 && unpriced.length === unpricedBefore) {
+    if (priced.total === undefined && lines.components.length + lines.unpriced.length > 0 && unpriced.length === unpricedBefore) {
       unpriced.push({ address: r.address, type: r.type, reason: "no cost line could be priced" });
     }
-    if (priced.length === 0) {
+    const total = priced.total;
+    if (total === undefined) {
       if (lines.components.length === 0 && lines.unpriced.length === 0) free.push({ address: r.address, type: r.type });
       continue;
     }
     const geo: Geo | null = (region && !regionProblem ? geoOfRegion(provider, region) ?? (isGeo(region) ? region : undefined) : undefined) ?? null;
     const usageJson = usageValues.toJson();
-    // Totals; while every line is at list price the list total is the total (one sum, not two).
-    let total = priced[0].cost;
-    let listTotal: Range | undefined = priced[0].listCost === total ? undefined : priced[0].listCost;
-    for (let i = 1; i < priced.length; i++) {
-      const p = priced[i];
-      if (listTotal === undefined && p.listCost !== p.cost) listTotal = total;
-      total = addRanges(total, p.cost);
-      if (listTotal !== undefined) listTotal = addRanges(listTotal, p.listCost);
-    }
+    const listTotal = priced.listTotal;
     const listOrTotal = listTotal ?? total;
     if (stackListTotal === undefined && listOrTotal !== total) stackListTotal = stackTotal ?? ZERO_RANGE;
     if (stackListTotal !== undefined) stackListTotal = addRanges(stackListTotal, listOrTotal);
@@ -483,7 +485,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
       geo, category, tags: tagsOf(provider, r),
       monthlyCost,
       listMonthlyCost: listTotal === undefined ? monthlyCost : rangeToJson(listTotal),
-      components: priced.map((p) => p.component),
+      components: priced.components,
       ...(Object.keys(usageJson).length ? { usage: usageJson } : {}),
     });
   }

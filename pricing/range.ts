@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { decimalText, money, ZERO } from "./money";
+import { decimalText, money, ONE, ZERO } from "./money";
 
 /** Every quantity and amount has a minimum, an expected value and a maximum; min ≤ expected ≤ max. */
 export interface Range {
@@ -44,12 +44,28 @@ export function toRange(input: RangeInput): Range {
   return fixed(input as Decimal | string | number);
 }
 
+/** x + y, without arithmetic when one side is zero (usage-based lines with no usage add zero to every total). */
+function plus(x: Decimal, y: Decimal): Decimal {
+  if (y.isZero()) return x;
+  if (x.isZero()) return y;
+  return x.plus(y);
+}
+
+/** x × y, without arithmetic when one side is one. */
+function times(x: Decimal, y: Decimal): Decimal {
+  if (y === ONE) return x;
+  if (x === ONE) return y;
+  return x.times(y);
+}
+
 export function addRanges(a: Range, b: Range): Range {
+  if (b === ZERO_RANGE) return a;
+  if (a === ZERO_RANGE) return b;
   // Bounds that are one value object on both sides are added once (fixed ranges, and autoscaled ones whose expected is
   // their minimum): exact either way, and most lines of an estimate are like that.
-  const min = a.min.plus(b.min);
-  const expected = a.expected === a.min && b.expected === b.min ? min : a.expected.plus(b.expected);
-  const max = a.max === a.expected && b.max === b.expected ? expected : a.max.plus(b.max);
+  const min = plus(a.min, b.min);
+  const expected = a.expected === a.min && b.expected === b.min ? min : plus(a.expected, b.expected);
+  const max = a.max === a.expected && b.max === b.expected ? expected : plus(a.max, b.max);
   return { min, expected, max };
 }
 
@@ -63,17 +79,17 @@ export function sumRanges(ranges: Iterable<Range>): Range {
 export function scaleRange(r: Range, factor: Decimal | string | number): Range {
   const f = money(factor);
   if (f.isNegative()) throw new RangeError(`cannot scale a range by a negative factor (${decimalText(f)})`);
-  const min = r.min.times(f);
-  const expected = r.expected === r.min ? min : r.expected.times(f);
-  const max = r.max === r.expected ? expected : r.max.times(f);
+  const min = times(r.min, f);
+  const expected = r.expected === r.min ? min : times(r.expected, f);
+  const max = r.max === r.expected ? expected : times(r.max, f);
   return { min, expected, max };
 }
 
 /** Product of two non-negative ranges, bound by bound (keeps the order). */
 export function multiplyRanges(a: Range, b: Range): Range {
-  const min = a.min.times(b.min);
-  const expected = a.expected === a.min && b.expected === b.min ? min : a.expected.times(b.expected);
-  const max = a.max === a.expected && b.max === b.expected ? expected : a.max.times(b.max);
+  const min = times(a.min, b.min);
+  const expected = a.expected === a.min && b.expected === b.min ? min : times(a.expected, b.expected);
+  const max = a.max === a.expected && b.max === b.expected ? expected : times(a.max, b.max);
   return { min, expected, max };
 }
 
