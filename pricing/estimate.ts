@@ -6,7 +6,7 @@ import { Geo, geoOfRegion, GLOBAL_REGION, isGeo, isKnownRegion } from "./geo";
 import { decimalText, formatQuantity, ONE } from "./money";
 import { ResolvedPrice, PriceCatalog } from "./price-book";
 import { ComponentSpec, CostLines, Pricer, ResourceInput, ResourceLookup } from "./pricer";
-import { addRanges, Range, rangeToJson, scaleRange, sumRanges, ZERO_RANGE } from "./range";
+import { addRanges, Range, RangeJson, rangeToJson, scaleRange, sumRanges, ZERO_RANGE } from "./range";
 import { defaultRegion } from "./region";
 import { ComponentCost, CostReport, FreeEntry, ResourceCost, UnpricedEntry } from "./report";
 import { splitAcrossTiers, Tier } from "./tiers";
@@ -36,20 +36,88 @@ export interface EstimateOptions {
   readonly usage?: UsageFile;
 }
 
+/** A line's cost and its report text. */
+interface LineCost {
+  readonly range: Range;
+  readonly json: RangeJson;
+}
+
+const ZERO_COST: LineCost = { range: ZERO_RANGE, json: rangeToJson(ZERO_RANGE) };
+
+/**
+ * Texts and ranges of one report, each kept once: thousands of lines share names and amounts, and a report that holds
+ * one copy of each is smaller and faster to build (fewer objects survive into the report). Reports are written, never
+ * edited in place, so sharing is safe.
+ */
+class ReportTexts {
+  private readonly strings = new Map<string, string>();
+  private readonly ranges = new Map<string, RangeJson>();
+
+  text(s: string): string {
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    this.strings.set(s, s);
+    return s;
+  }
+
+  private readonly products = new Map<Decimal, Map<RangeJson, LineCost>>();
+
+  /**
+   * A quantity times a unit price, with its text: exact arithmetic on the same operands gives the same result, so a
+   * quantity priced at a price before (the interned quantity and the shared price decimal are the key) is not
+   * multiplied and rendered again.
+   */
+  cost(quantity: Range, quantityJson: RangeJson, price: Decimal): LineCost {
+    let byQuantity = this.products.get(price);
+    if (byQuantity === undefined) {
+      byQuantity = new Map();
+      this.products.set(price, byQuantity);
+    }
+    let cost = byQuantity.get(quantityJson);
+    if (cost === undefined) {
+      const range = scaleRange(quantity, price);
+      cost = { range, json: this.range(range) };
+      byQuantity.set(quantityJson, cost);
+    }
+    return cost;
+  }
+
+  range(r: Range): RangeJson {
+    const min = decimalText(r.min);
+    const expected = r.expected === r.min ? min : decimalText(r.expected);
+    const max = r.max === r.expected ? expected : decimalText(r.max);
+    const key = min === max ? min : `${min} ${expected} ${max}`;
+    let json = this.ranges.get(key);
+    if (json === undefined) {
+      json = { min, expected, max };
+      this.ranges.set(key, json);
+    }
+    return json;
+  }
+}
+
 /** The priced lines of one resource, and their totals as they are added. */
 class ResourceLines {
   readonly components: ComponentCost[] = [];
+  constructor(readonly texts: ReportTexts) {}
   total: Range | undefined;
   /** Undefined while every line is at list price (the list total is then the total: one sum, not two). */
   listTotal: Range | undefined;
+
+  /** The report texts of the totals while the resource has one line (they are that line's). */
+  totalJson: RangeJson | undefined;
+  listTotalJson: RangeJson | undefined;
 
   add(component: ComponentCost, cost: Range, listCost: Range): void {
     this.components.push(component);
     if (this.total === undefined) {
       this.total = cost;
+      this.totalJson = component.monthlyCost;
+      this.listTotalJson = component.listMonthlyCost;
       if (listCost !== cost) this.listTotal = listCost;
       return;
     }
+    this.totalJson = this.listTotalJson = undefined;
     if (this.listTotal === undefined && listCost !== cost) this.listTotal = this.total;
     if (this.listTotal !== undefined) this.listTotal = addRanges(this.listTotal, listCost);
     this.total = addRanges(this.total, cost);
@@ -175,19 +243,17 @@ interface LineContext {
 
 /** Adds a report line, its keys in the contract's order (optional keys are added in that order too). */
 function addLine(
-  out: ResourceLines, c: LineContext, name: string, quantity: Range, cost: Range, listCost: Range,
+  out: ResourceLines, c: LineContext, name: string, quantity: RangeJson, cost: LineCost, listCost: LineCost,
   unitPriceText: string, listUnitPriceText: string, dependsOnUsage: boolean,
 ): void {
-  const monthlyCost = rangeToJson(cost);
   const component: { -readonly [K in keyof ComponentCost]: ComponentCost[K] } = {
-    name,
+    name: out.texts.text(name),
     unit: c.spec.unit,
     unitPrice: unitPriceText,
     listUnitPrice: listUnitPriceText,
-    monthlyQuantity: rangeToJson(quantity),
-    monthlyCost,
-    // At list price, one object serves both (reports are written, never edited in place).
-    listMonthlyCost: listCost === cost ? monthlyCost : rangeToJson(listCost),
+    monthlyQuantity: quantity,
+    monthlyCost: cost.json,
+    listMonthlyCost: listCost.json,
     usageBased: c.usageBased,
     priceId: c.price.priceId,
   };
@@ -195,7 +261,7 @@ function addLine(
   if (c.spec.geo) component.geo = c.spec.geo;
   if (c.category !== undefined) component.category = c.category;
   if (c.adjustments.length) component.adjustments = c.adjustments as string[];
-  out.add(component, cost, listCost);
+  out.add(component, cost.range, listCost.range);
 }
 
 interface Segment {
@@ -299,15 +365,16 @@ function priceLines(spec: ComponentSpec, price: ResolvedPrice, multiplicity: num
   const segments = segmentsOfPrice(price);
   if (spec.quantity === undefined) {
     const name = segments.length > 1 ? withQualifier(spec.name, tierLabel(0, segments, spec.unit)) : spec.name;
-    addLine(out, c, name, ZERO_RANGE, ZERO_RANGE, ZERO_RANGE, paidPrice(segments[0], sud).text, segments[0].listText, true);
+    addLine(out, c, name, ZERO_COST.json, ZERO_COST, ZERO_COST, paidPrice(segments[0], sud).text, segments[0].listText, true);
     return;
   }
   const q = multiplicity === 1 ? spec.quantity : scaleRange(spec.quantity, multiplicity);
   if (segments.length === 1) {
     const s = segments[0];
     const paid = paidPrice(s, sud);
-    const cost = scaleRange(q, paid.price);
-    addLine(out, c, spec.name, q, cost, paid.atList ? cost : scaleRange(q, s.list), paid.text, s.listText, false);
+    const qJson = out.texts.range(q);
+    const cost = out.texts.cost(q, qJson, paid.price);
+    addLine(out, c, spec.name, qJson, cost, paid.atList ? cost : out.texts.cost(q, qJson, s.list), paid.text, s.listText, false);
     return;
   }
   // Tiered: one line per tier the quantity reaches (the first always), so unitPrice × quantity = cost on every line.
@@ -317,10 +384,11 @@ function priceLines(spec: ComponentSpec, price: ResolvedPrice, multiplicity: num
     if (i > 0 && split.max[i].isZero()) continue;
     const qi: Range = { min: split.min[i], expected: split.expected[i], max: split.max[i] };
     const paid = paidPrice(segments[i], sud);
-    const cost = scaleRange(qi, paid.price);
+    const qJson = out.texts.range(qi);
+    const cost = out.texts.cost(qi, qJson, paid.price);
     addLine(
       out, c, withQualifier(spec.name, tierLabel(i, segments, spec.unit)),
-      qi, cost, paid.atList ? cost : scaleRange(qi, segments[i].list), paid.text, segments[i].listText, false,
+      qJson, cost, paid.atList ? cost : out.texts.cost(qi, qJson, segments[i].list), paid.text, segments[i].listText, false,
     );
   }
 }
@@ -394,6 +462,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
   const unpriced: UnpricedEntry[] = [];
   const free: FreeEntry[] = [];
   const usedBooks = new Set<string>();
+  const texts = new ReportTexts();
   for (const r of doc.resources) {
     const pricer = opts.registry.get(r.type);
     if (!pricer) {
@@ -410,8 +479,9 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
     let region: string | undefined;
     let regionProblem: string | undefined;
     try {
-      const base = { address: r.address, type: r.type, name: r.name, attrs: r.attrs, providerConfig: r.providerConfig, document: lookup };
-      region = pricer.region ? pricer.region(base) : defaultRegion(provider, r.attrs, r.providerConfig);
+      region = pricer.region
+        ? pricer.region({ address: r.address, type: r.type, name: r.name, attrs: r.attrs, providerConfig: r.providerConfig, document: lookup })
+        : defaultRegion(provider, r.attrs, r.providerConfig);
       if (region === undefined) regionProblem = `the region is not set (set it on the resource or on the ${provider} provider)`;
       else if (!isKnownRegion(provider, region) && !isGeo(region)) {
         regionProblem = `unknown ${provider} region "${region}"`;
@@ -438,7 +508,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
     const unpricedBefore = unpriced.length;
     for (const u of lines.unpriced) unpriced.push({ address: r.address, type: r.type, ...u });
     const category: Category = isCategory(r.category) ? r.category : typeof pricer.category === "function" ? pricer.category(input) : pricer.category;
-    const priced = new ResourceLines();
+    const priced = new ResourceLines(texts);
     for (const spec of lines.components) {
       const specRegion = spec.region ?? (regionProblem ? undefined : region);
       if (specRegion === undefined) {
@@ -478,13 +548,13 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
     if (stackListTotal === undefined && listOrTotal !== total) stackListTotal = stackTotal ?? ZERO_RANGE;
     if (stackListTotal !== undefined) stackListTotal = addRanges(stackListTotal, listOrTotal);
     stackTotal = stackTotal === undefined ? total : addRanges(stackTotal, total);
-    const monthlyCost = rangeToJson(total);
+    const monthlyCost = priced.totalJson ?? texts.range(total);
     resources.push({
       address: r.address, type: r.type, provider,
       region: regionProblem ? null : region === GLOBAL_REGION ? GLOBAL_REGION : region ?? null,
       geo, category, tags: tagsOf(provider, r),
       monthlyCost,
-      listMonthlyCost: listTotal === undefined ? monthlyCost : rangeToJson(listTotal),
+      listMonthlyCost: listTotal === undefined ? monthlyCost : priced.listTotalJson ?? texts.range(listTotal),
       components: priced.components,
       ...(Object.keys(usageJson).length ? { usage: usageJson } : {}),
     });

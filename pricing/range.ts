@@ -51,10 +51,10 @@ function plus(x: Decimal, y: Decimal): Decimal {
   return x.plus(y);
 }
 
-/** x × y, without arithmetic when one side is one. */
+/** x × y, without arithmetic when one side is one or zero. */
 function times(x: Decimal, y: Decimal): Decimal {
-  if (y === ONE) return x;
-  if (x === ONE) return y;
+  if (y === ONE || x.isZero()) return x;
+  if (x === ONE || y.isZero()) return y;
   return x.times(y);
 }
 
