@@ -45,20 +45,12 @@ interface LineCost {
 const ZERO_COST: LineCost = { range: ZERO_RANGE, json: rangeToJson(ZERO_RANGE) };
 
 /**
- * Texts and ranges of one report, each kept once: thousands of lines share names and amounts, and a report that holds
- * one copy of each is smaller and faster to build (fewer objects survive into the report). Reports are written, never
+ * The amounts of one report, each kept once: thousands of lines share quantities and costs, and a report that holds one
+ * copy of each is smaller and faster to build (fewer objects survive into the report). Reports are written, never
  * edited in place, so sharing is safe.
  */
 class ReportTexts {
-  private readonly strings = new Map<string, string>();
   private readonly ranges = new Map<string, RangeJson>();
-
-  text(s: string): string {
-    const known = this.strings.get(s);
-    if (known !== undefined) return known;
-    this.strings.set(s, s);
-    return s;
-  }
 
   private readonly products = new Map<Decimal, Map<RangeJson, LineCost>>();
 
@@ -247,7 +239,7 @@ function addLine(
   unitPriceText: string, listUnitPriceText: string, dependsOnUsage: boolean,
 ): void {
   const component: { -readonly [K in keyof ComponentCost]: ComponentCost[K] } = {
-    name: out.texts.text(name),
+    name,
     unit: c.spec.unit,
     unitPrice: unitPriceText,
     listUnitPrice: listUnitPriceText,
@@ -421,27 +413,25 @@ function tagsOf(provider: string, r: TfResource): Record<string, string> {
   return Object.fromEntries(Object.entries(tags).sort(([a], [b]) => byString(a, b)));
 }
 
-/** The document's resources by address and by type, indexed on first use (most pricers never look). */
+/** The document's resources by address and by type, each index built on first use (most pricers never look). */
 function lookupOf(doc: TfDocument): ResourceLookup {
   let byAddress: Map<string, TfResource> | undefined;
   let byType: Map<string, TfResource[]> | undefined;
-  const index = () => {
-    byAddress = new Map(doc.resources.map((r) => [r.address, r]));
-    byType = new Map<string, TfResource[]>();
-    for (const r of doc.resources) {
-      const list = byType.get(r.type);
-      if (list) list.push(r);
-      else byType.set(r.type, [r]);
-    }
-  };
   return {
     get: (a) => {
-      if (!byAddress) index();
-      return byAddress!.get(a);
+      byAddress ??= new Map(doc.resources.map((r) => [r.address, r]));
+      return byAddress.get(a);
     },
     ofType: (t) => {
-      if (!byType) index();
-      return byType!.get(t) ?? [];
+      if (!byType) {
+        byType = new Map<string, TfResource[]>();
+        for (const r of doc.resources) {
+          const list = byType.get(r.type);
+          if (list) list.push(r);
+          else byType.set(r.type, [r]);
+        }
+      }
+      return byType.get(t) ?? [];
     },
   };
 }
