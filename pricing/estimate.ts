@@ -385,16 +385,37 @@ function priceLines(spec: ComponentSpec, price: ResolvedPrice, multiplicity: num
   }
 }
 
+/** A provider configuration's default tags (AWS `default_tags.tags`, Google `default_labels`), read once per provider. */
+const providerTags = new WeakMap<object, Record<string, string>>();
+
+function defaultTagsOf(provider: string, config: TfResource["providerConfig"]): Record<string, string> {
+  let tags = providerTags.get(config);
+  if (tags === undefined) {
+    tags = provider === "aws" ? config.block("default_tags")?.stringMap("tags") ?? {} : provider === "google" ? config.stringMap("default_labels") : {};
+    providerTags.set(config, tags);
+  }
+  return tags;
+}
+
+function hasKeys(m: Record<string, string> | undefined): m is Record<string, string> {
+  if (m === undefined) return false;
+  for (const _ in m) return true;
+  return false;
+}
+
+/** The resource's tags or labels over its provider's defaults, with the construct's cost tags last; in key order. */
 function tagsOf(provider: string, r: TfResource): Record<string, string> {
-  const maps: Record<string, string>[] = [];
+  const defaults = defaultTagsOf(provider, r.providerConfig);
+  let own: Record<string, string> | undefined;
+  let more: Record<string, string>[] | undefined;
   const add = (m: Record<string, string> | undefined) => {
-    if (m !== undefined && Object.keys(m).length > 0) maps.push(m);
+    if (!hasKeys(m)) return;
+    if (own === undefined) own = m;
+    else (more ??= []).push(m);
   };
   if (provider === "aws") {
-    add(r.providerConfig.block("default_tags")?.stringMap("tags"));
     add(r.attrs.stringMap("tags"));
   } else if (provider === "google") {
-    add(r.providerConfig.stringMap("default_labels"));
     add(r.attrs.stringMap("resource_labels"));
     add(r.attrs.block("node_config")?.stringMap("resource_labels"));
     add(r.attrs.stringMap("labels"));
@@ -403,14 +424,20 @@ function tagsOf(provider: string, r: TfResource): Record<string, string> {
     add(r.attrs.stringMap("labels"));
   }
   add(r.costTags);
-  if (maps.length === 0) return {};
-  const tags: Record<string, string> = maps.length === 1 ? maps[0] : Object.assign({}, ...maps);
-  const keys = Object.keys(tags);
-  // Tags written by cdktf are already in key order: copy them as they are.
-  let sorted = true;
-  for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1] < keys[i];
-  if (sorted) return tags === r.costTags ? { ...tags } : tags;
-  return Object.fromEntries(Object.entries(tags).sort(([a], [b]) => byString(a, b)));
+  if (own === undefined && !hasKeys(defaults)) return {};
+  // The common case, one map and no defaults, in key order as cdktf writes it: kept as it is (copied when shared).
+  if (more === undefined && own !== undefined && !hasKeys(defaults) && own !== r.costTags && keysInOrder(own)) return own;
+  const tags: Record<string, string> = Object.assign({}, defaults, own, ...(more ?? []));
+  return keysInOrder(tags) ? tags : Object.fromEntries(Object.entries(tags).sort(([a], [b]) => byString(a, b)));
+}
+
+function keysInOrder(m: Record<string, string>): boolean {
+  let previous: string | undefined;
+  for (const k in m) {
+    if (previous !== undefined && !(previous < k)) return false;
+    previous = k;
+  }
+  return true;
 }
 
 /** The document's resources by address and by type, each index built on first use (most pricers never look). */
@@ -532,7 +559,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
       continue;
     }
     const geo: Geo | null = (region && !regionProblem ? geoOfRegion(provider, region) ?? (isGeo(region) ? region : undefined) : undefined) ?? null;
-    const usageJson = usageValues.toJson();
+    const usageJson = usageValues.isEmpty() ? undefined : usageValues.toJson();
     const listTotal = priced.listTotal;
     const listOrTotal = listTotal ?? total;
     if (stackListTotal === undefined && listOrTotal !== total) stackListTotal = stackTotal ?? ZERO_RANGE;
@@ -546,7 +573,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
       monthlyCost,
       listMonthlyCost: listTotal === undefined ? monthlyCost : priced.listTotalJson ?? texts.range(listTotal),
       components: priced.components,
-      ...(Object.keys(usageJson).length ? { usage: usageJson } : {}),
+      ...(usageJson !== undefined && Object.keys(usageJson).length ? { usage: usageJson } : {}),
     });
   }
   const drivers = doc.costMeta?.drivers;

@@ -93,6 +93,11 @@ export class UsageValues {
     return typeof d.default === "string" ? d.default : undefined;
   }
 
+  /** True when the usage gives no key (every value is a default). */
+  isEmpty(): boolean {
+    return this.values.size === 0;
+  }
+
   /** The usage as plain JSON, for recording in reports. */
   toJson(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
