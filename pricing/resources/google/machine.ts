@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import CATALOG_JSON from "../../catalog/google-machine-types.json";
 import { Unpriceable } from "../../errors";
 import { HOURS_PER_MONTH, money } from "../../money";
-import { CostLines } from "../../pricer";
+import { ComponentSpec, CostLines } from "../../pricer";
 import { fixed, mapRange, multiplyRanges, Range, scaleRange } from "../../range";
 import { diskPriceId } from "./compute-disk";
 import { gpuSustainedUseDiscount, sustainedUseDiscount } from "./sustained-use";
@@ -157,25 +157,55 @@ export function addMachineLines(lines: CostLines, o: MachineLinesOptions): Machi
   const m = machineType(o.machineType);
   const vmHours = nodeHours(o.nodes, o.hoursPerNode);
   const sud = sudFor(m.series, o);
-  const discount = sud.isZero() ? {} : { sustainedUseDiscount: sud };
-  const spot = o.spot ? "-spot" : "";
-  const region = o.region !== undefined ? { region: o.region } : {};
+  const t = machineTexts(m, o);
+  const line = (name: string, unit: string, priceId: string, quantity: Range): void => {
+    const spec: { -readonly [K in keyof ComponentSpec]: ComponentSpec[K] } = { name, unit, priceId, quantity };
+    if (o.region !== undefined) spec.region = o.region;
+    if (!sud.isZero()) spec.sustainedUseDiscount = sud;
+    lines.add(spec);
+  };
   if (m.perType) {
-    lines.add({
-      name: `Instance usage (${qualifier(o, m.name)})`, unit: "hours", priceId: `google/compute/machine-${m.name}${spot}`,
-      quantity: vmHours, ...region, ...discount,
-    });
+    line(t.instanceName, "hours", t.instanceId, vmHours);
     return m;
   }
-  lines.add({
-    name: `vCPU (${qualifier(o, m.name)})`, unit: "vCPU-hours", priceId: `google/compute/${m.series}-core${spot}`,
-    quantity: scaleRange(vmHours, m.vcpus), ...region, ...discount,
-  });
-  lines.add({
-    name: `Memory (${qualifier(o, m.name)})`, unit: "GiB-hours", priceId: `google/compute/${m.series}-ram${spot}`,
-    quantity: scaleRange(vmHours, money(m.memoryGib)), ...region, ...discount,
-  });
+  line(t.vcpuName, "vCPU-hours", t.vcpuId, scaleRange(vmHours, m.vcpus));
+  line(t.ramName, "GiB-hours", t.ramId, scaleRange(vmHours, money(m.memoryGib)));
   return m;
+}
+
+/** Names and price ids of a machine's lines. */
+interface MachineTexts {
+  readonly instanceName: string;
+  readonly instanceId: string;
+  readonly vcpuName: string;
+  readonly vcpuId: string;
+  readonly ramName: string;
+  readonly ramId: string;
+}
+
+/** By machine type, then qualifier inputs: thousands of VMs of a few types share them. */
+const machineTextCache = new WeakMap<MachineType, Map<string, MachineTexts>>();
+
+function machineTexts(m: MachineType, o: MachineLinesOptions): MachineTexts {
+  let byOptions = machineTextCache.get(m);
+  if (!byOptions) {
+    byOptions = new Map();
+    machineTextCache.set(m, byOptions);
+  }
+  const purchase = o.spot ? o.spotWord ?? "spot" : "on-demand";
+  const key = o.label === undefined ? purchase : `${purchase}|${o.label}`;
+  let t = byOptions.get(key);
+  if (!t) {
+    const q = qualifier(o, m.name);
+    const spot = o.spot ? "-spot" : "";
+    t = {
+      instanceName: `Instance usage (${q})`, instanceId: `google/compute/machine-${m.name}${spot}`,
+      vcpuName: `vCPU (${q})`, vcpuId: `google/compute/${m.series}-core${spot}`,
+      ramName: `Memory (${q})`, ramId: `google/compute/${m.series}-ram${spot}`,
+    };
+    byOptions.set(key, t);
+  }
+  return t;
 }
 
 export interface GpuLinesOptions extends Omit<MachineLinesOptions, "machineType"> {
