@@ -49,7 +49,7 @@ const ZERO_COST: LineCost = { range: ZERO_RANGE, json: rangeToJson(ZERO_RANGE) }
  * copy of each is smaller and faster to build (fewer objects survive into the report). Reports are written, never
  * edited in place, so sharing is safe.
  */
-class ReportTexts {
+class ReportAmounts {
   private readonly ranges = new Map<string, RangeJson>();
 
   private readonly products = new Map<Decimal, Map<RangeJson, LineCost>>();
@@ -91,7 +91,6 @@ class ReportTexts {
 /** The priced lines of one resource, and their totals as they are added. */
 class ResourceLines {
   readonly components: ComponentCost[] = [];
-  constructor(readonly texts: ReportTexts) {}
   total: Range | undefined;
   /** Undefined while every line is at list price (the list total is then the total: one sum, not two). */
   listTotal: Range | undefined;
@@ -99,6 +98,8 @@ class ResourceLines {
   /** The report texts of the totals while the resource has one line (they are that line's). */
   totalJson: RangeJson | undefined;
   listTotalJson: RangeJson | undefined;
+
+  constructor(readonly amounts: ReportAmounts) {}
 
   add(component: ComponentCost, cost: Range, listCost: Range): void {
     this.components.push(component);
@@ -322,8 +323,8 @@ interface PaidPrice {
   readonly atList: boolean;
 }
 
-/** Paid prices by segment and sustained-use fraction (the pricers share SUD decimals, so identity is the key). */
-const paidCache = new WeakMap<Segment, Map<Decimal, PaidPrice>>();
+/** Paid prices by segment and sustained-use fraction (by its text: the fractions are few, the decimals may be fresh). */
+const paidCache = new WeakMap<Segment, Map<string, PaidPrice>>();
 
 function paidPrice(s: Segment, sud: Decimal | undefined): PaidPrice {
   if (sud === undefined) return s.paid;
@@ -332,11 +333,12 @@ function paidPrice(s: Segment, sud: Decimal | undefined): PaidPrice {
     bySud = new Map();
     paidCache.set(s, bySud);
   }
-  let p = bySud.get(sud);
+  const key = decimalText(sud);
+  let p = bySud.get(key);
   if (!p) {
     const v = s.effective.times(ONE.minus(sud));
     p = { price: v, text: decimalText(v), atList: false };
-    bySud.set(sud, p);
+    bySud.set(key, p);
   }
   return p;
 }
@@ -364,9 +366,9 @@ function priceLines(spec: ComponentSpec, price: ResolvedPrice, multiplicity: num
   if (segments.length === 1) {
     const s = segments[0];
     const paid = paidPrice(s, sud);
-    const qJson = out.texts.range(q);
-    const cost = out.texts.cost(q, qJson, paid.price);
-    addLine(out, c, spec.name, qJson, cost, paid.atList ? cost : out.texts.cost(q, qJson, s.list), paid.text, s.listText, false);
+    const qJson = out.amounts.range(q);
+    const cost = out.amounts.cost(q, qJson, paid.price);
+    addLine(out, c, spec.name, qJson, cost, paid.atList ? cost : out.amounts.cost(q, qJson, s.list), paid.text, s.listText, false);
     return;
   }
   // Tiered: one line per tier the quantity reaches (the first always), so unitPrice × quantity = cost on every line.
@@ -376,11 +378,11 @@ function priceLines(spec: ComponentSpec, price: ResolvedPrice, multiplicity: num
     if (i > 0 && split.max[i].isZero()) continue;
     const qi: Range = { min: split.min[i], expected: split.expected[i], max: split.max[i] };
     const paid = paidPrice(segments[i], sud);
-    const qJson = out.texts.range(qi);
-    const cost = out.texts.cost(qi, qJson, paid.price);
+    const qJson = out.amounts.range(qi);
+    const cost = out.amounts.cost(qi, qJson, paid.price);
     addLine(
       out, c, withQualifier(spec.name, tierLabel(i, segments, spec.unit)),
-      qJson, cost, paid.atList ? cost : out.texts.cost(qi, qJson, segments[i].list), paid.text, segments[i].listText, false,
+      qJson, cost, paid.atList ? cost : out.amounts.cost(qi, qJson, segments[i].list), paid.text, segments[i].listText, false,
     );
   }
 }
@@ -479,7 +481,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
   const unpriced: UnpricedEntry[] = [];
   const free: FreeEntry[] = [];
   const usedBooks = new Set<string>();
-  const texts = new ReportTexts();
+  const amounts = new ReportAmounts();
   for (const r of doc.resources) {
     const pricer = opts.registry.get(r.type);
     if (!pricer) {
@@ -525,7 +527,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
     const unpricedBefore = unpriced.length;
     for (const u of lines.unpriced) unpriced.push({ address: r.address, type: r.type, ...u });
     const category: Category = isCategory(r.category) ? r.category : typeof pricer.category === "function" ? pricer.category(input) : pricer.category;
-    const priced = new ResourceLines(texts);
+    const priced = new ResourceLines(amounts);
     for (const spec of lines.components) {
       const specRegion = spec.region ?? (regionProblem ? undefined : region);
       if (specRegion === undefined) {
@@ -565,13 +567,13 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
     if (stackListTotal === undefined && listOrTotal !== total) stackListTotal = stackTotal ?? ZERO_RANGE;
     if (stackListTotal !== undefined) stackListTotal = addRanges(stackListTotal, listOrTotal);
     stackTotal = stackTotal === undefined ? total : addRanges(stackTotal, total);
-    const monthlyCost = priced.totalJson ?? texts.range(total);
+    const monthlyCost = priced.totalJson ?? amounts.range(total);
     resources.push({
       address: r.address, type: r.type, provider,
       region: regionProblem ? null : region === GLOBAL_REGION ? GLOBAL_REGION : region ?? null,
       geo, category, tags: tagsOf(provider, r),
       monthlyCost,
-      listMonthlyCost: listTotal === undefined ? monthlyCost : priced.listTotalJson ?? texts.range(listTotal),
+      listMonthlyCost: listTotal === undefined ? monthlyCost : priced.listTotalJson ?? amounts.range(listTotal),
       components: priced.components,
       ...(usageJson !== undefined && Object.keys(usageJson).length ? { usage: usageJson } : {}),
     });
