@@ -37,6 +37,14 @@ describe("google_storage_bucket", () => {
     expect(resourceOf(report, "google_storage_bucket.media_us").monthlyCost).toEqual({ min: "3.6", expected: "14", max: "53" });
     expect(line("google_storage_bucket.media_us", "Storage (standard)")[0].priceId).toBe("google/storage/standard@us");
     expect(resourceOf(report, "google_storage_bucket.archive_sa").monthlyCost.expected).toBe("30");
+    // regional Archive operations: $0.05 per 1,000 = 0.5 per 10K for Class A and Class B; no usage, so no cost
+    expect(["Class A operations (archive)", "Class B operations (archive)"].map((n) => {
+      const c = line("google_storage_bucket.archive_sa", n)[0];
+      return [c.priceId, c.unitPrice, c.dependsOnUsage];
+    })).toEqual([
+      ["google/storage/class-a-archive@southamerica-east1", "0.5", true],
+      ["google/storage/class-b-archive@southamerica-east1", "0.5", true],
+    ]);
     expect(resourceOf(report, "google_storage_bucket.dual").monthlyCost.expected).toBe("8.8");
     const auto = resourceOf(report, "google_storage_bucket.autoclass");
     expect(auto.components.filter((c) => c.name.startsWith("Storage")).map((c) => c.name)).toEqual([
@@ -51,7 +59,9 @@ describe("google_storage_bucket", () => {
     expect(reasons("google_storage_bucket.media_us")).toEqual([
       expect.stringMatching(/^Internet egress \(worldwide\): no price for google\/network\/internet-egress in us;/),
     ]);
-    expect(reasons("google_storage_bucket.archive_sa").join("\n")).toMatch(/no price book has google\/storage\/class-a-archive/);
+    expect(reasons("google_storage_bucket.archive_sa")).toEqual([]);
+    // Coldline operation prices are regional only: a dual-region Coldline bucket's operations stay unpriced
+    expect(reasons("google_storage_bucket.dual").join("\n")).toMatch(/no price for google\/storage\/class-a-coldline in nam4/);
     expect(reasons("google_storage_bucket.dual").join("\n")).toMatch(/no price for google\/storage\/class-b-coldline in nam4/);
     expect(reasons("google_storage_bucket.autoclass")).toEqual(["Autoclass management: the Autoclass management fee (per 1,000 objects a month) is not modelled"]);
     expect(reasons("google_storage_bucket.custom_dual").join()).toMatch(/custom dual-region placement/);
