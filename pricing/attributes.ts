@@ -50,11 +50,19 @@ interface CompiledPath {
 
 const pathCache = new Map<string, CompiledPath>();
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** A path segment that is a list index (`0`, `12`). */
+function isIndex(seg: string): boolean {
+  const c = seg.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^\d+$/.test(seg);
+}
+
 function compilePath(path: string): CompiledPath {
   let compiled = pathCache.get(path);
   if (!compiled) {
     const segs = path.split(".");
-    compiled = { segs, index: segs.map((seg) => (/^\d+$/.test(seg) ? Number(seg) : -1)) };
+    compiled = { segs, index: segs.map((seg) => (isIndex(seg) ? Number(seg) : -1)) };
     pathCache.set(path, compiled);
   }
   return compiled;
@@ -80,7 +88,14 @@ export class Attributes {
 
   /** The raw (resolved) value at a path, undefined when absent. */
   get(path: string): unknown {
-    let cur: unknown = this.root;
+    const root = this.root;
+    // The common read: one attribute name of a configuration block (no path, no list, no unknowns to follow).
+    if (this.unknown === undefined && typeof root === "object" && root !== null && !Array.isArray(root) && path.indexOf(".") === -1 && !isIndex(path)) {
+      const v = hasOwn.call(root, path) ? (root as Record<string, unknown>)[path] : undefined;
+      if (typeof v === "string" && v.indexOf("${") !== -1) return this.resolver.resolve(v, this.full(path));
+      return v;
+    }
+    let cur: unknown = root;
     let unk: unknown = this.unknown;
     const { segs, index: indexes } = compilePath(path);
     for (let i = 0; i < segs.length; i++) {
@@ -101,7 +116,7 @@ export class Attributes {
         continue; // a single block written as an object is its own element 0
       }
       if (typeof cur !== "object" || cur === null) return undefined;
-      cur = (cur as Record<string, unknown>)[segs[i]];
+      cur = hasOwn.call(cur, segs[i]) ? (cur as Record<string, unknown>)[segs[i]] : undefined; // never Object.prototype's
       if (unk !== undefined) unk = typeof unk === "object" && unk !== null && !Array.isArray(unk) ? (unk as Record<string, unknown>)[segs[i]] : undefined;
     }
     if (unk === true) throw new UnresolvedValue(this.full(path), "known after apply");

@@ -206,10 +206,23 @@ function renderTierLabel(index: number, tiers: readonly { start: Decimal }[], un
   return `next ${formatQuantity(next.minus(start))} ${unit}`;
 }
 
+/** Qualified names by name and qualifier: tiered lines of thousands of resources share a few. */
+const qualifiedNames = new Map<string, Map<string, string>>();
+
 /** `CDN egress (NA)` + `first 10 TiB` → `CDN egress (NA, first 10 TiB)`; without brackets they are added. */
 function withQualifier(name: string, qualifier: string): string {
-  const m = /^(.*)\(([^()]*)\)$/.exec(name);
-  return m ? `${m[1]}(${m[2]}, ${qualifier})` : `${name} (${qualifier})`;
+  let byQualifier = qualifiedNames.get(name);
+  if (byQualifier === undefined) {
+    byQualifier = new Map();
+    qualifiedNames.set(name, byQualifier);
+  }
+  let out = byQualifier.get(qualifier);
+  if (out === undefined) {
+    const m = /^(.*)\(([^()]*)\)$/.exec(name);
+    out = m ? `${m[1]}(${m[2]}, ${qualifier})` : `${name} (${qualifier})`;
+    byQualifier.set(qualifier, out);
+  }
+  return out;
 }
 
 /** A line's own category: the pricer's, else `network` for internet egress price ids (`<provider>/network/…`). */

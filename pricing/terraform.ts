@@ -96,9 +96,11 @@ export function readTerraformConfig(json: unknown, file: string): TfDocument {
   const providers = providerConfigs(json, resolver);
   const resources: TfResource[] = [];
   const resourceBlock = isObject(json.resource) ? json.resource : {};
-  for (const [type, byName] of Object.entries(resourceBlock)) {
+  for (const type in resourceBlock) {
+    const byName = resourceBlock[type];
     if (!isObject(byName)) continue;
-    for (const [name, body] of Object.entries(byName)) {
+    for (const name in byName) {
+      const body = byName[name];
       if (!isObject(body)) continue;
       const address = `${type}.${name}`;
       // Meta-arguments (count, for_each, provider, lifecycle, depends_on, "//") are read here; they cannot be attribute

@@ -49,6 +49,9 @@ const RESTORES: Record<string, [S3StorageClass, string, string]> = {
   DEEP_ARCHIVE_STANDARD: ["DEEP_ARCHIVE", "standard", "aws/s3/restore-requests-deep-archive-standard"],
   DEEP_ARCHIVE_BULK: ["DEEP_ARCHIVE", "bulk", "aws/s3/restore-requests-deep-archive-bulk"],
 };
+/** The tables above as entries, in their order (read for every bucket). */
+const RETRIEVAL_ENTRIES = Object.entries(RETRIEVALS);
+const RESTORE_ENTRIES = Object.entries(RESTORES);
 
 /** The retrieval (and restore) option shown, as depending on usage, for a class the bucket holds when usage names none. */
 const DEFAULT_RETRIEVAL: Partial<Record<S3StorageClass, string>> = {
@@ -500,11 +503,11 @@ export const s3Bucket: Pricer = {
       if (![...retrievalKeys].some((k) => RETRIEVALS[k][0] === cls)) retrievalKeys.add(dflt);
       if (RESTORES[dflt] !== undefined && ![...restoreKeys].some((k) => RESTORES[k][0] === cls)) restoreKeys.add(dflt);
     }
-    for (const [key, [cls, option, priceId]] of Object.entries(RETRIEVALS)) {
+    for (const [key, [cls, option, priceId]] of RETRIEVAL_ENTRIES) {
       if (!retrievalKeys.has(key)) continue;
       lines.add({ name: `Retrieval (${cls}${option ? `, ${option}` : ""})`, unit: "GB", priceId, quantity: retrievals?.get(key), usageBased: true });
     }
-    for (const [key, [cls, option, priceId]] of Object.entries(RESTORES)) {
+    for (const [key, [cls, option, priceId]] of RESTORE_ENTRIES) {
       if (!restoreKeys.has(key)) continue;
       lines.add({ name: `Restore requests (${cls}, ${option})`, unit: "1K requests", priceId, quantity: per1k(restores?.get(key)), usageBased: true });
     }
