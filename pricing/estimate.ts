@@ -74,6 +74,23 @@ class ReportAmounts {
     return cost;
   }
 
+  private readonly sums = new Map<Range, Map<Range, Range>>();
+
+  /** a + b, once per pair in a report: resources of the same shape add the same (shared) line costs and subtotals. */
+  add(a: Range, b: Range): Range {
+    let byB = this.sums.get(a);
+    if (byB === undefined) {
+      byB = new Map();
+      this.sums.set(a, byB);
+    }
+    let total = byB.get(b);
+    if (total === undefined) {
+      total = addRanges(a, b);
+      byB.set(b, total);
+    }
+    return total;
+  }
+
   range(r: Range): RangeJson {
     const min = decimalText(r.min);
     const expected = r.expected === r.min ? min : decimalText(r.expected);
@@ -85,6 +102,26 @@ class ReportAmounts {
       this.ranges.set(key, json);
     }
     return json;
+  }
+}
+
+/**
+ * A sum of ranges kept as each distinct value (by its interned report text) and how often it was added: summing n
+ * equal totals is one multiplication, not n additions. Exact either way.
+ */
+class RangeTally {
+  private readonly counts = new Map<RangeJson, { readonly range: Range; count: number }>();
+
+  add(json: RangeJson, range: Range): void {
+    const seen = this.counts.get(json);
+    if (seen === undefined) this.counts.set(json, { range, count: 1 });
+    else seen.count++;
+  }
+
+  sum(): Range {
+    let total = ZERO_RANGE;
+    for (const { range, count } of this.counts.values()) total = addRanges(total, count === 1 ? range : scaleRange(range, count));
+    return total;
   }
 }
 
@@ -112,8 +149,8 @@ class ResourceLines {
     }
     this.totalJson = this.listTotalJson = undefined;
     if (this.listTotal === undefined && listCost !== cost) this.listTotal = this.total;
-    if (this.listTotal !== undefined) this.listTotal = addRanges(this.listTotal, listCost);
-    this.total = addRanges(this.total, cost);
+    if (this.listTotal !== undefined) this.listTotal = this.amounts.add(this.listTotal, listCost);
+    this.total = this.amounts.add(this.total, cost);
   }
 }
 
@@ -488,9 +525,11 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
   const usage = opts.usage ?? EMPTY_USAGE;
   const lookup = lookupOf(doc);
   const resources: ResourceCost[] = [];
-  // Running stack totals; the list total is kept apart only from the first resource priced off list.
-  let stackTotal: Range | undefined;
-  let stackListTotal: Range | undefined;
+  // Stack totals, tallied by value: resources of a stack repeat a few totals (same types, sizes and counts), so each
+  // distinct total is added once, times its count. The list total is kept apart once a resource is priced off list.
+  const stackTotal = new RangeTally();
+  const stackListTotal = new RangeTally();
+  let offList = false;
   const unpriced: UnpricedEntry[] = [];
   const free: FreeEntry[] = [];
   const usedBooks = new Set<string>();
@@ -577,29 +616,31 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
     const usageJson = usageValues.isEmpty() ? undefined : usageValues.toJson();
     const listTotal = priced.listTotal;
     const listOrTotal = listTotal ?? total;
-    if (stackListTotal === undefined && listOrTotal !== total) stackListTotal = stackTotal ?? ZERO_RANGE;
-    if (stackListTotal !== undefined) stackListTotal = addRanges(stackListTotal, listOrTotal);
-    stackTotal = stackTotal === undefined ? total : addRanges(stackTotal, total);
     const monthlyCost = priced.totalJson ?? amounts.range(total);
+    const listMonthlyCost = listTotal === undefined ? monthlyCost : priced.listTotalJson ?? amounts.range(listTotal);
+    stackTotal.add(monthlyCost, total);
+    stackListTotal.add(listMonthlyCost, listOrTotal);
+    if (listTotal !== undefined) offList = true;
     resources.push({
       address: r.address, type: r.type, provider,
       region: regionProblem ? null : region === GLOBAL_REGION ? GLOBAL_REGION : region ?? null,
       geo, category, tags: tagsOf(provider, r),
       monthlyCost,
-      listMonthlyCost: listTotal === undefined ? monthlyCost : priced.listTotalJson ?? amounts.range(listTotal),
+      listMonthlyCost,
       components: priced.components,
       ...(usageJson !== undefined && Object.keys(usageJson).length ? { usage: usageJson } : {}),
     });
   }
   const drivers = doc.costMeta?.drivers;
+  const stackSum = stackTotal.sum();
   return {
     formatVersion: "1",
     generator: { name: "costkit", version: COSTKIT_VERSION },
     currency: "USD",
     priceBooks: opts.catalog.bookRefs(usedBooks),
     stack: opts.stack,
-    monthlyCost: rangeToJson(stackTotal ?? ZERO_RANGE),
-    listMonthlyCost: rangeToJson(stackListTotal ?? stackTotal ?? ZERO_RANGE),
+    monthlyCost: rangeToJson(stackSum),
+    listMonthlyCost: offList ? rangeToJson(stackListTotal.sum()) : rangeToJson(stackSum),
     resources,
     unpriced: unpriced.sort((a, b) => byString(a.address, b.address) || byString(a.component ?? "", b.component ?? "") || byString(a.reason, b.reason)),
     free,

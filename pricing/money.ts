@@ -47,8 +47,28 @@ export function isDecimalString(value: unknown): value is string {
   return typeof value === "string" && DECIMAL_STRING.test(value);
 }
 
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7];
+
+/**
+ * The value of a decimal that is a non-zero integer of magnitude under 10^7 (counts, hours, GiB, vCPU-hours), read
+ * from the representation decimal.js documents as read-only properties: `d` (digits in base 10^7; null for NaN and
+ * ±Infinity), `e` (the decimal exponent) and `s` (the sign). One base-10^7 digit with exactly e + 1 decimal digits is
+ * such an integer. Undefined for anything else. These integers multiply, add and print exactly as JavaScript
+ * numbers (products stay under 2^53), without decimal.js's copies.
+ */
+export function smallIntegerOf(x: Decimal): number | undefined {
+  const d = x.d as number[] | null;
+  if (d === null || d.length !== 1) return undefined;
+  const e = x.e;
+  if (e < 0 || e > 6) return undefined;
+  const w = d[0];
+  return w >= POW10[e] && w < POW10[e + 1] ? x.s * w : undefined;
+}
+
 /** The canonical text of a decimal in reports: no exponent, no trailing zeros, "-0" written "0". */
 export function decimalText(value: Decimal): string {
+  const n = smallIntegerOf(value);
+  if (n !== undefined) return String(n);
   if (value.isZero()) return "0";
   return value.toFixed();
 }

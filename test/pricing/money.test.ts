@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { decimalText, formatUsd, money, sum } from "../../pricing/money";
+import { decimalText, formatUsd, Money, money, smallIntegerOf, sum } from "../../pricing/money";
 import { addRanges, fixed, multiplyRanges, range, scaleRange, sumRanges } from "../../pricing/range";
 import { splitAcrossTiers, tier, tieredCost } from "../../pricing/tiers";
 
@@ -44,6 +44,41 @@ describe("money", () => {
         const backward = sum([...xs].reverse().map(money));
         return forward.eq(backward) && decimalText(forward) === decimalText(backward);
       }),
+    );
+  });
+});
+
+describe("small integers in numbers", () => {
+  // Integers and fractions around the 10^7 boundary, both signs, made the ways decimals are made here (from strings,
+  // from numbers, and as results of arithmetic, whose representation decimal.js normalises).
+  const anyDecimal = fc.oneof(
+    decimalString.map((s) => money(s)),
+    fc.integer({ min: -20_000_000, max: 20_000_000 }).map((n) => money(n)),
+    fc.tuple(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 0, max: 9 })).map(([n, k]) => new Money(n).times(new Money(10).pow(k))),
+    fc.tuple(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 1, max: 5 })).map(([n, k]) => new Money(n).div(new Money(10).pow(k))),
+    fc.constantFrom(new Money(0), new Money("-0"), new Money(Infinity), new Money(NaN), new Money("9999999"), new Money("10000000")),
+  );
+
+  test("smallIntegerOf is the value exactly when it is a non-zero integer under 10^7 in magnitude (property)", () => {
+    fc.assert(
+      fc.property(anyDecimal, (x) => {
+        const small = x.isFinite() && x.isInteger() && !x.isZero() && x.abs().lt(10_000_000);
+        expect(smallIntegerOf(x)).toBe(small ? x.toNumber() : undefined);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test("products of ranges and report texts are the same as decimal.js gives (property)", () => {
+    fc.assert(
+      fc.property(anyDecimal, anyDecimal, (x, y) => {
+        if (!x.isFinite() || !y.isFinite() || x.isNegative() || y.isNegative()) return;
+        const product = scaleRange(fixed(x), y).min;
+        expect(product.eq(x.times(y))).toBe(true);
+        expect(decimalText(product)).toBe(x.times(y).isZero() ? "0" : x.times(y).toFixed());
+        expect(decimalText(x)).toBe(x.isZero() ? "0" : x.toFixed());
+      }),
+      { numRuns: 2000 },
     );
   });
 });
