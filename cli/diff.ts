@@ -8,7 +8,7 @@ import { renderDiffTable } from "../report/diff-table";
 import { renderJson } from "../report/json";
 import { helpText, OptionSpec, parseArgs } from "./args";
 import { Io } from "./io";
-import { loadReports } from "./reports";
+import { loadCrossStackFindings, loadReports } from "./reports";
 
 const OPTIONS: readonly OptionSpec[] = [
   { name: "format", value: "FORMAT", description: "table (default), markdown (the pull-request comment) or json" },
@@ -70,7 +70,11 @@ export function runDiff(argv: readonly string[], io: Io): number {
   const thresholdText = args.options.get("fail-on-increase")?.[0];
   const threshold = thresholdText !== undefined ? parseThreshold(thresholdText) : undefined;
   const out = args.options.get("out")?.[0];
-  const diff = diffReports(loadReports(args.positional[0]), loadReports(args.positional[1]));
+  const [basePath, headPath] = args.positional;
+  const diff = diffReports(loadReports(basePath), loadReports(headPath), {
+    baseCrossStack: loadCrossStackFindings(basePath),
+    headCrossStack: loadCrossStackFindings(headPath),
+  });
   const text = format === "json" ? renderJson(diff) : format === "markdown" ? renderDiffMarkdown(diff) : renderDiffTable(diff, { color: io.color && !out });
   if (out) fs.writeFileSync(out, text);
   else io.out(text);

@@ -5,7 +5,7 @@ import { errors, InputError } from "../pricing/errors";
 import { estimate } from "../pricing/estimate";
 import { displayPath, loadStacks, StackInput } from "../pricing/load";
 import { isDecimalString } from "../pricing/money";
-import { CostReport } from "../pricing/report";
+import { CostReport, Finding } from "../pricing/report";
 import { DEFAULT_REGISTRY } from "../pricing/resources";
 import { UsageFile } from "../pricing/usage";
 import { costkitToday } from "../policies/acknowledgements";
@@ -130,6 +130,30 @@ function reportOfStackFolder(folder: string): CostReport | undefined {
     return priceStack(s);
   }
   return undefined;
+}
+
+/**
+ * The findings of budgets across stacks that a synth recorded in `<cdktf.out>/cost-summary.json` (none for any other
+ * input, or when the synth checked no such budget). Synth removes old reports first, so the summary is the same
+ * synth's as the stacks' reports.
+ */
+export function loadCrossStackFindings(input: string): Finding[] {
+  const file = path.join(input, "cost-summary.json");
+  if (!fs.existsSync(file) || !fs.statSync(input).isDirectory()) return [];
+  const shown = displayPath(file);
+  const summary = readJsonFile(file);
+  const fail = (at: string, problem: string): never => {
+    throw new InputError(`${shown} is not a valid cost summary: at ${at}, ${problem}. Synthesize again, or pass the stacks' reports instead of the folder.`, shown, at);
+  };
+  if (!isObject(summary)) return fail("the top level", "expected an object");
+  const list = summary.crossStackFindings ?? [];
+  if (!Array.isArray(list)) return fail("crossStackFindings", "expected a list");
+  return list.map((f, i) => {
+    const at = `crossStackFindings[${i}]`;
+    if (!isObject(f)) return fail(at, "expected an object");
+    for (const k of ["ruleId", "level", "message"]) if (typeof f[k] !== "string") fail(`${at}.${k}`, `expected a string, got ${JSON.stringify(f[k]) ?? "nothing"}`);
+    return f as unknown as Finding;
+  });
 }
 
 /** Every report at a path (a cdktf.out folder, a stack folder, a report, a bundle, Terraform JSON), by stack. */

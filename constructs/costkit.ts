@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { Annotations, App, IStackSynthesizer, ISynthesisSession, TerraformStack } from "cdktf";
+import { AnnotationMetadataEntryType, Annotations, App, IStackSynthesizer, ISynthesisSession, TerraformStack } from "cdktf";
 import { catalogForDocument } from "../pricing/books";
 import { estimate } from "../pricing/estimate";
 import { InputError } from "../pricing/errors";
@@ -17,6 +17,7 @@ import { Budget, budgetsForStack, loadBudgetsFile } from "../policies/budgets";
 import { embeddedPolicyOf } from "../policies/embedded";
 import { CheckOptions, crossStackFindings, stackFindings, StackUnderCheck } from "../policies/check-stacks";
 import { Pack, PackOverrides } from "../policies/types";
+import { policyErrors } from "../policies/errors";
 import { Acknowledge } from "./acknowledge";
 import { renderSummaryMarkdown } from "../report/summary-markdown";
 
@@ -129,8 +130,35 @@ function writeRootReports(outdir: string, reports: readonly CostReport[], crossS
   fs.writeFileSync(path.join(outdir, "cost-report.html"), renderHtml(all, summary));
 }
 
-function checkOptionsOf(props: CostkitProps): CheckOptions {
-  const budgets = [...(props.budgetsFile ? loadBudgetsFile(props.budgetsFile) : []), ...(props.budgets ?? [])];
+/**
+ * Removes every report costkit wrote into an output folder (each stack's, and the root's): called when a synth starts,
+ * before anything can fail, so that a synth that fails (a stack's validation, a bad budgets file) or runs without
+ * costkit never leaves an earlier run's report beside new Terraform.
+ */
+export function removeReports(outdir: string): void {
+  for (const f of ROOT_REPORT_FILES) removeIfPresent(path.join(outdir, f));
+  const stacksDir = path.join(outdir, "stacks");
+  let names: string[];
+  try {
+    names = fs.readdirSync(stacksDir);
+  } catch {
+    return; // no output yet
+  }
+  for (const name of names) for (const f of STACK_REPORT_FILES) removeIfPresent(path.join(stacksDir, name, f));
+}
+
+/** Budgets scoped to a stack the app does not have check nothing: an error, like any other mistake in a budget. */
+function checkBudgetStacks(budgets: readonly Budget[], stackIds: readonly string[]): void {
+  const known = [...stackIds].sort();
+  budgets.forEach((b, i) => {
+    const stack = b.scope?.stack;
+    if (stack !== undefined && !known.includes(stack)) throw policyErrors.budgetsUnknownStack({ path: `budgets[${i}] (id "${b.id}").scope.stack` }, stack, known);
+  });
+}
+
+function checkOptionsOf(props: CostkitProps, stackIds?: readonly string[]): CheckOptions {
+  if (stackIds !== undefined && props.budgets) checkBudgetStacks(props.budgets, stackIds);
+  const budgets = [...(props.budgetsFile ? loadBudgetsFile(props.budgetsFile, stackIds !== undefined ? { stacks: stackIds } : {}) : []), ...(props.budgets ?? [])];
   return {
     today: costkitToday(),
     pack: props.pack ?? null,
@@ -162,6 +190,30 @@ function register(stack: TerraformStack, props: CostkitProps, check: CheckOption
   stack.synthesizer = new CostReportSynthesizer(stack, stack.synthesizer, state);
 }
 
+/** Where findings on budgets across stacks show in manifest.json and the cdktf CLI's output. */
+export const CROSS_STACK_PATH = "costkit (budgets across stacks)";
+
+/**
+ * Findings on budgets across stacks, as the stacks' own are: annotations in manifest.json, which the cdktf CLI prints
+ * (and exits 1 on errors). They go on the first stack's entry (the manifest has no app-level list), under their own
+ * construct path. Under the cdktf CLI (CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS) the synth then completes, so every
+ * stack, every report and manifest.json are written and a pull request still gets its cost diff with the errors; run
+ * any other way, errors fail the app's validation, as cdktf fails a stack's error annotations.
+ */
+function reportCrossStackFindings(app: App, findings: readonly Finding[]): string[] {
+  const first = [...app.node.findAll().filter(TerraformStack.isStack)].sort((a, b) => (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0))[0];
+  const annotations = first ? app.manifest.forStack(first as TerraformStack).annotations : [];
+  const errors: string[] = [];
+  for (const f of findings) {
+    const text = `[${f.ruleId}] ${f.message}`;
+    const level = f.acknowledged ? AnnotationMetadataEntryType.INFO : f.level === "error" ? AnnotationMetadataEntryType.ERROR : f.level === "warning" ? AnnotationMetadataEntryType.WARN : AnnotationMetadataEntryType.INFO;
+    const message = f.acknowledged ? `${text} (acknowledged: ${f.acknowledged.reason}${f.acknowledged.expires ? `, until ${f.acknowledged.expires}` : ""})` : text;
+    annotations.push({ constructPath: CROSS_STACK_PATH, level, message });
+    if (level === AnnotationMetadataEntryType.ERROR) errors.push(`[costkit] ${text}`);
+  }
+  return process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS ? [] : errors;
+}
+
 /**
  * costkit for a whole app, in one call after the stacks are defined: at synth, every stack is priced after all its
  * aspects ran, policies are applied, results go to cdktf annotations (errors fail `cdktf synth`), and
@@ -170,12 +222,14 @@ function register(stack: TerraformStack, props: CostkitProps, check: CheckOption
  */
 export class Costkit {
   static enable(app: App, props: CostkitProps = {}): void {
+    // First, before anything can fail: the reports of an earlier synth go (a synth without costkit writes none).
+    removeReports(app.outdir);
     if (process.env.COSTKIT === "off") return;
     const marked = app as unknown as Record<symbol, boolean>;
     if (marked[ENABLED]) throw new Error("Costkit.enable() was called twice on the same app; call it once, after defining the stacks.");
     marked[ENABLED] = true;
-    const check = checkOptionsOf(props);
     const all = () => app.node.findAll().filter(TerraformStack.isStack) as TerraformStack[];
+    const check = checkOptionsOf(props, all().map((s) => s.node.id));
     const group = { size: all().length, summaryAtValidation: (check.budgets ?? []).length > 0 && !app.skipValidation };
     for (const s of all()) {
       Acknowledge.inherit(app, s);
@@ -191,14 +245,7 @@ export class Costkit {
         if (checked.length === 0 || !(check.budgets ?? []).length) return [];
         const findings = crossStackFindings(checked, check);
         writeRootReports(app.outdir, checked.map((c) => c.report), findings);
-        const errors: string[] = [];
-        for (const f of findings) {
-          const text = `[${f.ruleId}] ${f.message}`;
-          if (f.acknowledged) process.stderr.write(`INFO  [costkit] ${text} (acknowledged: ${f.acknowledged.reason})\n`);
-          else if (f.level === "error") errors.push(`[costkit] ${text}`);
-          else if (f.level === "warning") process.stderr.write(`WARN  [costkit] ${text}\n`);
-        }
-        return errors;
+        return reportCrossStackFindings(app, findings);
       },
     });
   }

@@ -174,8 +174,13 @@ export function validateBudgets(list: readonly Budget[]): Budget[] {
 
 // --- the YAML file -------------------------------------------------------------------------------------------------------
 
+export interface ParseBudgetsOptions {
+  /** Every stack there is (a synth's): a budget scoped to another stack is then an error, not a budget that checks nothing. */
+  readonly stacks?: readonly string[];
+}
+
 /** Parses a budgets file (YAML, or JSON). Every problem is an InputError naming the file, the line and the key path. */
-export function parseBudgets(text: string, file: string): Budget[] {
+export function parseBudgets(text: string, file: string, opts: ParseBudgetsOptions = {}): Budget[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -199,23 +204,31 @@ export function parseBudgets(text: string, file: string): Budget[] {
   };
   const placeOf: PlaceOf = (path, key) => ({ file, line: lineAt(path, key), path: pathText(path, key) || "the top level" });
   const json = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  if (json === undefined || json === null) throw policyErrors.budgetsEmpty(file);
   const top = mapping(json ?? undefined, [], placeOf, ["budgets"], (k) => k === "budgets");
   if (top.budgets === undefined) throw policyErrors.budgetsMissingKey(placeOf([]), "budgets");
   if (!Array.isArray(top.budgets)) throw policyErrors.budgetsWrongType(placeOf(["budgets"]), "a list of budgets", describeValue(top.budgets));
   const list = top.budgets.map((b, i) => validateBudgetAt(b, ["budgets", i], placeOf));
   checkUniqueIds(list, (i) => placeOf(["budgets", i, "id"]));
+  if (opts.stacks !== undefined) {
+    const stacks = [...opts.stacks].sort();
+    list.forEach((b, i) => {
+      const stack = b.scope?.stack;
+      if (stack !== undefined && !stacks.includes(stack)) throw policyErrors.budgetsUnknownStack(placeOf(["budgets", i, "scope"], "stack"), stack, stacks);
+    });
+  }
   return list;
 }
 
 /** Reads and parses a budgets file. */
-export function loadBudgetsFile(file: string): Budget[] {
+export function loadBudgetsFile(file: string, opts: ParseBudgetsOptions = {}): Budget[] {
   let text: string;
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (e) {
     throw errors.unreadable(file, (e as Error).message);
   }
-  return parseBudgets(text, displayPath(file));
+  return parseBudgets(text, displayPath(file), opts);
 }
 
 // --- evaluation ------------------------------------------------------------------------------------------------------------

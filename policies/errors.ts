@@ -54,6 +54,10 @@ export const policyErrors = {
     budgetError(p, `the amount must be a decimal string of US dollars, 0 or more, such as "65000000" or "0.14" (quoted in YAML), got ${seen}`, "Write the amount as a quoted decimal, without a currency sign, separators or exponent."),
   budgetsBadEnum: (p: BudgetPlace, seen: string, allowed: readonly string[]) =>
     budgetError(p, `got ${seen}`, `Allowed values: ${allowed.join(", ")}.`),
+  budgetsEmpty: (file: string) =>
+    budgetError({ file, path: "the top level" }, "the file is empty", 'Give it a list of budgets: "budgets:" with one entry per budget (see README, Policies).'),
+  budgetsUnknownStack: (p: BudgetPlace, stack: string, stacks: readonly string[]) =>
+    budgetError(p, `no stack is called "${stack}" (the stacks are ${stacks.join(", ") || "none"}), so the budget would check nothing`, "Fix the stack name, or remove the budget."),
   budgetsMissingKey: (p: BudgetPlace, key: string) =>
     budgetError(p, `"${key}" is missing`, `Every budget needs "${key}".`),
   budgetsNoLimit: (p: BudgetPlace, id: string) =>

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { formatQuantity } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
 import {
-  changesBySize, ComponentDiff, CostDelta, CostDiff, countsSentence, FindingDiff, formatCount, formatDelta, formatDeltaWithPercent,
+  allFindings, changesBySize, ComponentDiff, CostDelta, CostDiff, countsSentence, FindingDiff, formatCount, formatDelta, formatDeltaWithPercent,
   formatPrice, plural, ResourceDiff, StackDiff, summarySentence, UnpricedDiff, withUnit,
 } from "./diff";
 import { escapeMarkdownCell, markdownCode } from "./escape";
@@ -106,7 +106,9 @@ function stackRow(s: StackDiff): string {
 function findingRow(f: FindingDiff): string {
   const level = f.acknowledged ? `${f.level} (acknowledged)` : f.level;
   const ack = f.acknowledged ? sub(`acknowledged: ${cell(f.acknowledged.reason, CLIP.message)}${f.acknowledged.expires ? `, until ${cell(f.acknowledged.expires, 40)}` : ""}`) : "";
-  return `| ${f.new ? "🆕 new" : ""} | ${cell(level, 40)} | ${cell(f.ruleId, CLIP.rule)} | ${code(f.stack, CLIP.stack)} | ${f.address !== undefined ? code(f.address, CLIP.address) : "stack"} | ${cell(f.message, CLIP.message)}${ack} |\n`;
+  const stack = f.stack !== undefined ? code(f.stack, CLIP.stack) : "all stacks";
+  const subject = f.address !== undefined ? code(f.address, CLIP.address) : f.stack !== undefined ? "stack" : "—";
+  return `| ${f.new ? "🆕 new" : f.changed ? "✏️ changed" : ""} | ${cell(level, 40)} | ${cell(f.ruleId, CLIP.rule)} | ${stack} | ${subject} | ${cell(f.message, CLIP.message)}${ack} |\n`;
 }
 
 function unpricedRow(u: UnpricedDiff & { stack: string }): string {
@@ -186,12 +188,14 @@ export function renderDiffMarkdown(diff: CostDiff, opts: DiffMarkdownOptions = {
     .filter((s) => s.status !== "unchanged")
     .sort((a, b) => new Decimal(b.monthlyCost.delta.expected).abs().comparedTo(new Decimal(a.monthlyCost.delta.expected).abs()) || (a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0));
   const stacks = new Rows(changedStacks.map(stackRow));
-  const allFindings = diff.stacks.flatMap((s) => s.findings);
-  const findings = new Rows(
-    [...allFindings]
-      .sort((a, b) => Number(b.new) - Number(a.new) || (LEVEL_RANK[a.level] ?? 3) - (LEVEL_RANK[b.level] ?? 3))
-      .map(findingRow),
-  );
+  // What the change did to the findings shows first: new and changed ones, and every open error (it blocks the merge);
+  // findings the base had as they are follow, collapsed.
+  const everyFinding = allFindings(diff);
+  const isNews = (f: FindingDiff) => f.new || f.changed === true || (f.level === "error" && !f.acknowledged);
+  const byRank = (a: FindingDiff, b: FindingDiff) => Number(b.new) - Number(a.new) || Number(b.changed ?? false) - Number(a.changed ?? false) || (LEVEL_RANK[a.level] ?? 3) - (LEVEL_RANK[b.level] ?? 3);
+  const newsFindings = everyFinding.filter(isNews).sort(byRank);
+  const findings = new Rows([...newsFindings, ...everyFinding.filter((f) => !isNews(f)).sort(byRank)].map(findingRow));
+  const newsCount = newsFindings.length;
   const allUnpriced = diff.stacks.flatMap((s) => s.unpriced.map((u) => ({ ...u, stack: s.stack })));
   const newUnpriced = new Rows(allUnpriced.filter((u) => u.new).map(unpricedRow));
   const pie = pieOf(diff);
@@ -208,9 +212,16 @@ export function renderDiffMarkdown(diff: CostDiff, opts: DiffMarkdownOptions = {
       if (diff.stackCounts.unchanged > 0) text(`${plural(diff.stackCounts.unchanged, "stack")} unchanged.`, "");
     }
     text("#### Policies", "", policySentence(diff));
-    if (allFindings.length > 0) {
-      text("", "| | Level | Rule | Stack | Resource | Message |", "| --- | --- | --- | --- | --- | --- |");
-      out.push(findings.slice(0, plan.findings));
+    const FINDINGS_HEADER = "| | Level | Rule | Stack | Resource | Message |\n| --- | --- | --- | --- | --- | --- |\n";
+    if (newsCount > 0 && plan.findings > 0) {
+      text("");
+      out.push(FINDINGS_HEADER, findings.slice(0, Math.min(plan.findings, newsCount)));
+    }
+    if (plan.findings > newsCount) {
+      const carried = plan.findings - newsCount;
+      text("", `<details><summary>${plural(carried, "finding")} the base had already, unchanged</summary>`, "");
+      out.push(FINDINGS_HEADER, findings.slice(newsCount, plan.findings));
+      text("", "</details>");
     }
     text("");
     if (allUnpriced.length > 0) {
@@ -288,14 +299,15 @@ export function renderDiffMarkdown(diff: CostDiff, opts: DiffMarkdownOptions = {
 }
 
 function policySentence(diff: CostDiff): string {
-  const findings = diff.stacks.flatMap((s) => s.findings);
+  const findings = allFindings(diff);
   const resolved = diff.findingCounts.resolved;
   const resolvedText = resolved > 0 ? ` ${plural(resolved, "finding")} of the base ${resolved === 1 ? "is" : "are"} resolved.` : "";
   if (findings.length === 0) return `✅ No policy findings.${resolvedText}`;
   const part = (label: string, list: FindingDiff[]) => {
     if (list.length === 0) return undefined;
     const fresh = list.filter((f) => f.new).length;
-    return `${plural(list.length, label)} (${fresh === 0 ? "none" : formatCount(fresh)} new)`;
+    const changed = list.filter((f) => f.changed).length;
+    return `${plural(list.length, label)} (${fresh === 0 ? "none" : formatCount(fresh)} new${changed > 0 ? `, ${formatCount(changed)} changed` : ""})`;
   };
   const open = findings.filter((f) => !f.acknowledged);
   const errors = open.filter((f) => f.level === "error");

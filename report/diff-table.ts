@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { formatQuantity } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
-import { ComponentDiff, CostDelta, CostDiff, countsSentence, formatDelta, formatDeltaWithPercent, formatPrice, plural, summarySentence, withUnit } from "./diff";
+import { allFindings, ComponentDiff, CostDelta, CostDiff, countsSentence, formatDelta, formatDeltaWithPercent, formatPrice, plural, summarySentence, withUnit } from "./diff";
 import { formatRange } from "./format";
 
 export interface DiffTableOptions {
@@ -102,12 +102,13 @@ export function renderDiffTable(diff: CostDiff, opts: DiffTableOptions = {}): st
   }
   if (diff.stackCounts.unchanged > 0) out.push("", dim(`${plural(diff.stackCounts.unchanged, "stack")} unchanged.`));
 
-  const findings = diff.stacks.flatMap((s) => s.findings);
+  const findings = allFindings(diff);
   if (findings.length > 0 || diff.findingCounts.resolved > 0) {
     out.push("", bold("Policy findings") + ` (${findings.length}; ${diff.findingCounts.new} new, ${diff.findingCounts.resolved} resolved):`);
     for (const f of findings) {
       const level = f.level === "error" && !f.acknowledged ? red(f.level) : f.level === "warning" && !f.acknowledged ? yellow(f.level) : f.level;
-      out.push(`  ${f.new ? "new " : "    "}[${level}${f.acknowledged ? ", acknowledged" : ""}] ${safe(f.ruleId)} ${safe(f.stack)}${f.address !== undefined ? `/${safe(f.address)}` : ""}: ${safe(f.message)}`);
+      const where = f.stack !== undefined ? safe(f.stack) : "all stacks";
+      out.push(`  ${f.new ? "new " : f.changed ? "chg " : "    "}[${level}${f.acknowledged ? ", acknowledged" : ""}] ${safe(f.ruleId)} ${where}${f.address !== undefined ? `/${safe(f.address)}` : ""}: ${safe(f.message)}`);
     }
   }
   const unpriced = diff.stacks.flatMap((s) => s.unpriced.filter((u) => u.new).map((u) => ({ ...u, stack: s.stack })));

@@ -26,6 +26,14 @@ export interface CostDiff {
   readonly categories: readonly { readonly category: string; readonly monthlyCost: CostDelta }[];
   /** Every stack of base or head, by name. */
   readonly stacks: readonly StackDiff[];
+  /** Findings of budgets across stacks (cost-summary.json of a synth), marked as the stacks' findings are. */
+  readonly crossStackFindings: readonly FindingDiff[];
+  readonly resolvedCrossStackFindings: readonly Finding[];
+}
+
+/** The head's findings, across stacks first, then each stack's. */
+export function allFindings(diff: CostDiff): FindingDiff[] {
+  return [...diff.crossStackFindings, ...diff.stacks.flatMap((s) => s.findings)];
 }
 
 export type Change = "added" | "removed" | "changed";
@@ -48,7 +56,7 @@ export interface DiffCounts {
 export interface FindingCounts {
   /** Findings of the head. */
   readonly total: number;
-  /** Head findings that the base did not have (by rule id, address and message). */
+  /** Head findings that the base did not have (by rule id and address: a finding whose message changed is not new). */
   readonly new: number;
   /** Base findings the head no longer has. */
   readonly resolved: number;
@@ -108,8 +116,12 @@ export interface ComponentDiff {
 }
 
 export interface FindingDiff extends Finding {
-  readonly stack: string;
+  /** The stack; absent for a finding across stacks (a budget of the platform, a category, a geo). */
+  readonly stack?: string;
+  /** The base had no finding of this rule on this address (or scope). */
   readonly new: boolean;
+  /** The base had it, with another message (the amount moved, say). */
+  readonly changed?: true;
 }
 
 export interface UnpricedDiff extends UnpricedEntry {
@@ -191,7 +203,35 @@ function indexUnique<T>(items: readonly T[], key: (t: T) => string, duplicate: (
   return map;
 }
 
-const findingKey = (f: Finding) => JSON.stringify([f.ruleId, f.address ?? null, f.message]);
+/**
+ * The head's findings marked against the base's, and the base's the head no longer has. Findings are the same finding
+ * when their rule and address agree (a budget's rule id names the budget): a message that changed (a figure in it
+ * moved) makes it `changed`, not new and resolved. Several findings of one rule on one address pair up by message
+ * first, then in order.
+ */
+export function matchFindings(base: readonly Finding[], head: readonly Finding[], stack?: string): { findings: FindingDiff[]; resolved: Finding[] } {
+  const key = (f: Finding) => JSON.stringify([f.ruleId, f.address ?? null]);
+  const open = new Map<string, Finding[]>();
+  for (const f of base) open.set(key(f), [...(open.get(key(f)) ?? []), f]);
+  const take = (f: Finding): Finding | undefined => {
+    const list = open.get(key(f));
+    if (!list || list.length === 0) return undefined;
+    const i = list.findIndex((b) => b.message === f.message);
+    return list.splice(i >= 0 ? i : 0, 1)[0];
+  };
+  // Exact matches first, so that a changed finding never takes another's exact twin.
+  const exact = head.map((f) => {
+    const list = open.get(key(f));
+    const i = list ? list.findIndex((b) => b.message === f.message) : -1;
+    return i >= 0 ? list!.splice(i, 1)[0] : undefined;
+  });
+  const findings = head.map((f, i) => {
+    const was = exact[i] ?? take(f);
+    return { ...(stack !== undefined ? { stack } : {}), ...cleanFinding(f), new: was === undefined, ...(was !== undefined && was.message !== f.message ? { changed: true as const } : {}) };
+  });
+  const resolved = [...open.values()].flat().map(cleanFinding);
+  return { findings: sortFindings(findings), resolved: sortFindings(resolved) };
+}
 const unpricedKey = (u: UnpricedEntry) => JSON.stringify([u.address, u.component ?? null, u.reason]);
 
 /**
@@ -199,7 +239,13 @@ const unpricedKey = (u: UnpricedEntry) => JSON.stringify([u.address, u.component
  * added, removed and changed resources (matched by stack and address), their changed cost lines, the totals before
  * and after, and the head's findings marked new or not. Pure and deterministic: stacks and addresses in code-unit order.
  */
-export function diffReports(base: readonly CostReport[], head: readonly CostReport[]): CostDiff {
+export interface DiffSides {
+  /** Findings of budgets across the stacks of each side (a synth's cost-summary.json). */
+  readonly baseCrossStack?: readonly Finding[];
+  readonly headCrossStack?: readonly Finding[];
+}
+
+export function diffReports(base: readonly CostReport[], head: readonly CostReport[], sides: DiffSides = {}): CostDiff {
   const dup = (side: string) => (stack: string) => new InputError(`the ${side} has two reports for stack "${stack}"; each stack may appear once.`);
   const baseByStack = indexUnique(base, (r) => r.stack, dup("base"));
   const headByStack = indexUnique(head, (r) => r.stack, dup("head"));
@@ -211,7 +257,8 @@ export function diffReports(base: readonly CostReport[], head: readonly CostRepo
     after = addJson(after, s.monthlyCost.after);
   }
   const count = (pick: (s: StackDiff) => number) => stacks.reduce((n, s) => n + pick(s), 0);
-  const findings = stacks.flatMap((s) => s.findings);
+  const cross = matchFindings(sides.baseCrossStack ?? [], sides.headCrossStack ?? []);
+  const findings = [...cross.findings, ...stacks.flatMap((s) => s.findings)];
   const openErrors = findings.filter((f) => f.level === "error" && !f.acknowledged);
   const books = (reports: readonly CostReport[]) => [...new Set(reports.flatMap((r) => (r.priceBooks ?? []).map((b) => b.id)))].sort(byString);
   return {
@@ -234,13 +281,15 @@ export function diffReports(base: readonly CostReport[], head: readonly CostRepo
     findingCounts: {
       total: findings.length,
       new: findings.filter((f) => f.new).length,
-      resolved: count((s) => s.resolvedFindings.length),
+      resolved: cross.resolved.length + count((s) => s.resolvedFindings.length),
       errors: openErrors.length,
       newErrors: openErrors.filter((f) => f.new).length,
     },
     priceBooks: { before: books(base), after: books(head) },
     categories: byCategory(base, head),
     stacks,
+    crossStackFindings: cross.findings,
+    resolvedCrossStackFindings: cross.resolved,
   };
 }
 
@@ -285,8 +334,7 @@ function diffStack(stack: string, base: CostReport | undefined, head: CostReport
     else unchanged++;
   }
   const monthlyCost = costDelta(base?.monthlyCost ?? ZERO_JSON, head?.monthlyCost ?? ZERO_JSON);
-  const baseFindings = new Set((base?.findings ?? []).map(findingKey));
-  const headFindings = new Set((head?.findings ?? []).map(findingKey));
+  const matched = matchFindings(base?.findings ?? [], head?.findings ?? [], stack);
   const baseUnpriced = new Set((base?.unpriced ?? []).map(unpricedKey));
   const status: StackDiff["status"] = !base ? "added" : !head ? "removed" : resources.length > 0 || !isZeroDelta(monthlyCost) ? "changed" : "unchanged";
   return {
@@ -300,8 +348,8 @@ function diffStack(stack: string, base: CostReport | undefined, head: CostReport
       unchanged,
     },
     resources,
-    findings: sortFindings((head?.findings ?? []).map((f) => ({ stack, ...cleanFinding(f), new: !baseFindings.has(findingKey(f)) }))),
-    resolvedFindings: sortFindings((base?.findings ?? []).filter((f) => !headFindings.has(findingKey(f))).map(cleanFinding)),
+    findings: matched.findings,
+    resolvedFindings: matched.resolved,
     unpriced: headUnpriced.map((u) => ({ ...cleanUnpriced(u), new: !baseUnpriced.has(unpricedKey(u)) })),
   };
 }

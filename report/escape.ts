@@ -8,9 +8,17 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML[c]);
 }
 
-/** Text for a Markdown table cell: HTML-escaped, pipes and Markdown punctuation neutralised, one line. */
+/** Text outside attributes: only `&`, `<` and `>` can start markup there (quotes are text). */
+function escapeHtmlText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => HTML[c]);
+}
+
+/**
+ * Text for a Markdown table cell: no markup (`&`, `<`, `>` escaped), pipes and Markdown punctuation neutralised, one
+ * line. Quotes stay as they are: an entity such as `&#39;` would have its `#` escaped below and show literally.
+ */
 export function escapeMarkdownCell(text: string): string {
-  return escapeHtml(text)
+  return escapeHtmlText(text)
     .replace(/\r?\n|\r/g, " ")
     .replace(/\\/g, "\\\\")
     .replace(/([|`*_[\]#~])/g, "\\$1");

@@ -38,12 +38,14 @@ export function renderSummaryMarkdown(summary: CostSummary, reports: readonly Co
     out.push("");
   }
   const findings = [
-    ...summary.crossStackFindings.map((f) => ({ stack: "(all stacks)", ...f })),
-    ...reports.flatMap((r) => r.findings.map((f) => ({ stack: r.stack, ...f }))),
+    ...summary.crossStackFindings.map((f) => ({ stack: undefined, ...f })),
+    ...reports.flatMap((r) => r.findings.map((f) => ({ stack: r.stack as string | undefined, ...f }))),
   ];
+  // A finding across stacks (a budget of the platform, a category, a geo) has its scope in its message.
+  const subject = (f: { stack?: string; address?: string }) => (f.address ? markdownCode(f.address) : f.stack !== undefined ? "stack" : "—");
   if (findings.length > 0) {
     out.push("### Policy findings", "", "| Level | Rule | Stack | Subject | Message |", "| --- | --- | --- | --- | --- |");
-    for (const f of findings) out.push(`| ${f.acknowledged ? `${f.level} (acknowledged)` : f.level} | ${escapeMarkdownCell(f.ruleId)} | ${markdownCode(f.stack)} | ${f.address ? markdownCode(f.address) : "stack"} | ${escapeMarkdownCell(f.message)} |`);
+    for (const f of findings) out.push(`| ${f.acknowledged ? `${f.level} (acknowledged)` : f.level} | ${escapeMarkdownCell(f.ruleId)} | ${f.stack !== undefined ? markdownCode(f.stack) : "all stacks"} | ${subject(f)} | ${escapeMarkdownCell(f.message)} |`);
     out.push("");
   }
   out.push(`${summary.unpricedCount} cost line${summary.unpricedCount === 1 ? "" : "s"} could not be priced (see each stack's cost-report.md). Prices: ${summary.priceBooks.map((b) => `${escapeMarkdownCell(b.id)} (${b.effectiveDate})`).join(", ")}.`, "");

@@ -39,6 +39,24 @@ describe("costkit diff", () => {
     expect(table.err).toBe("");
   });
 
+  test("a synth's budgets across stacks (cost-summary.json) are in the comment, so a PR that breaks one shows it", async () => {
+    const summary = (message: string) => JSON.stringify({ crossStackFindings: [{ ruleId: "Budget-platform-total", level: "error", message }] });
+    const b = cdktfOut({ reports: { app: "machine-type.base.json" } });
+    const h = cdktfOut({ reports: { app: "machine-type.head.json" } });
+    fs.writeFileSync(path.join(h, "cost-summary.json"), summary("the expected cost of $54,692,093.12 is over the limit of $50,000,000.00"));
+    const md = await runCli(["diff", b, h, "--format", "markdown"]);
+    expect(md.code).toBe(0);
+    expect(md.out).toContain("❌ 1 error (1 new)");
+    expect(md.out).toMatch(/^\| 🆕 new \| error \| Budget-platform-total \| all stacks \| — \| the expected cost of \$54,692,093\.12 is over the limit/m);
+    fs.writeFileSync(path.join(b, "cost-summary.json"), summary("the expected cost of $51,000,000.00 is over the limit of $50,000,000.00"));
+    const json = JSON.parse((await runCli(["diff", b, h, "--format", "json"])).out);
+    expect(json.crossStackFindings).toEqual([expect.objectContaining({ ruleId: "Budget-platform-total", new: false, changed: true })]);
+    fs.writeFileSync(path.join(h, "cost-summary.json"), JSON.stringify({ crossStackFindings: [{ ruleId: 1 }] }));
+    const bad = await runCli(["diff", b, h]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/cost-summary\.json is not a valid cost summary: at crossStackFindings\[0\]\.ruleId, expected a string/);
+  });
+
   test("report files and estimate bundles are read as well", async () => {
     const single = await runCli(["diff", fixture("machine-type.base.json"), fixture("machine-type.head.json"), "--format", "json"]);
     expect(single.out).toBe(golden("machine-type.diff.json"));

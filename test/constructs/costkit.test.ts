@@ -91,3 +91,70 @@ describe("policies and failures", () => {
     expect(() => app.synth()).toThrow(/stack late was defined after Costkit.enable/);
   });
 });
+
+describe("no report of an earlier synth survives a synth that fails or runs without costkit", () => {
+  /** An output folder with an earlier run's reports for stacks alpha and beta. */
+  function staleOutput(): string {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "costkit-stale-"));
+    for (const stack of ["alpha", "beta"]) {
+      fs.mkdirSync(path.join(outdir, "stacks", stack), { recursive: true });
+      for (const f of ["cost-report.json", "cost-report.md"]) fs.writeFileSync(path.join(outdir, "stacks", stack, f), "stale");
+    }
+    for (const f of ["cost-summary.json", "cost-summary.md", "cost-report.html"]) fs.writeFileSync(path.join(outdir, f), "stale");
+    return outdir;
+  }
+  const reportsIn = (outdir: string) =>
+    [
+      ...["cost-summary.json", "cost-summary.md", "cost-report.html"].filter((f) => fs.existsSync(path.join(outdir, f))),
+      ...["alpha", "beta"].flatMap((s) => ["cost-report.json", "cost-report.md"].map((f) => `stacks/${s}/${f}`).filter((f) => fs.existsSync(path.join(outdir, f)))),
+    ];
+  const failing: ReportPolicy = { evaluate: (report) => (report.stack === "alpha" ? [{ ruleId: "Test-Budget", level: "error", message: "over budget" }] : []) };
+
+  test("a stack that fails first: the stacks after it keep no earlier report either", () => {
+    const outdir = staleOutput();
+    const app = new App({ outdir, stackTraces: false });
+    diskStack(app, "alpha", 100);
+    diskStack(app, "beta", 100);
+    Costkit.enable(app, { policies: [failing] });
+    expect(() => app.synth()).toThrow(/Test-Budget/);
+    expect(reportsIn(outdir)).toEqual([]);
+  });
+
+  test("a budgets file that cannot be read fails enable() after the old reports are gone", () => {
+    const outdir = staleOutput();
+    const bad = path.join(outdir, "budgets.yaml");
+    fs.writeFileSync(bad, "budgets:\n  - id: x\n   monthly: 1\n");
+    const app = new App({ outdir, stackTraces: false });
+    diskStack(app, "alpha", 100);
+    expect(() => Costkit.enable(app, { budgetsFile: bad })).toThrow(/budgets\.yaml/);
+    expect(reportsIn(outdir)).toEqual([]);
+  });
+
+  test("COSTKIT=off writes no report and removes the earlier ones", () => {
+    const outdir = staleOutput();
+    const saved = process.env.COSTKIT;
+    process.env.COSTKIT = "off";
+    try {
+      const app = new App({ outdir, stackTraces: false });
+      diskStack(app, "alpha", 100);
+      Costkit.enable(app);
+      app.synth();
+    } finally {
+      if (saved === undefined) delete process.env.COSTKIT;
+      else process.env.COSTKIT = saved;
+    }
+    expect(fs.existsSync(path.join(outdir, "stacks", "alpha", "cdk.tf.json"))).toBe(true);
+    expect(reportsIn(outdir)).toEqual([]);
+  });
+
+  test("a synth that passes replaces them all", () => {
+    const outdir = staleOutput();
+    const app = new App({ outdir, stackTraces: false });
+    diskStack(app, "alpha", 100);
+    diskStack(app, "beta", 100);
+    Costkit.enable(app);
+    app.synth();
+    expect(reportsIn(outdir).sort()).toEqual(["cost-report.html", "cost-summary.json", "cost-summary.md", "stacks/alpha/cost-report.json", "stacks/alpha/cost-report.md", "stacks/beta/cost-report.json", "stacks/beta/cost-report.md"]);
+    expect(fs.readFileSync(path.join(outdir, "stacks", "beta", "cost-report.json"), "utf8")).not.toBe("stale");
+  });
+});

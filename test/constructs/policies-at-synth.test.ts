@@ -48,7 +48,7 @@ describe("budgets at synth", () => {
     expect(summary.crossStackFindings).toEqual([
       expect.objectContaining({ ruleId: "Budget-platform-total", level: "error", acknowledged: { reason: "Migration month, FINOPS-42", expires: "2026-12-31" } }),
     ]);
-    expect(fs.readFileSync(path.join(out, "cost-summary.md"), "utf8")).toContain("error (acknowledged)");
+    expect(fs.readFileSync(path.join(out, "cost-summary.md"), "utf8")).toMatch(/^\| error \(acknowledged\) \| Budget-platform-total \| all stacks \| — \| /m);
   });
 
   test("once the acknowledgement has expired, the synth fails again and says it expired", () => {
@@ -66,5 +66,57 @@ describe("budgets at synth", () => {
   test("an acknowledgement needs a reason of at least 10 characters", () => {
     const a = new App({ outdir: tmp() });
     expect(() => Acknowledge.of(a).rule("FinOps-TAG1", { reason: "because" })).toThrow(/10 characters/);
+  });
+});
+
+describe("budgets across stacks under the cdktf CLI", () => {
+  const saved = process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS;
+  beforeAll(() => (process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = "true")); // as `cdktf synth` runs the app
+  afterAll(() => (saved === undefined ? delete process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS : (process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = saved)));
+
+  test("a broken budget is an error annotation in manifest.json, and every stack, report and the manifest are written", () => {
+    const out = tmp();
+    app(out, { limit: "50" }).synth(); // the CLI, not the app, exits 1 on the annotation
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8"));
+    const annotations = Object.values(manifest.stacks as Record<string, { annotations: { constructPath: string; level: string; message: string }[] }>).flatMap((s) => s.annotations);
+    expect(annotations).toContainEqual(expect.objectContaining({ constructPath: "costkit (budgets across stacks)", level: "@cdktf/error", message: expect.stringMatching(/Budget-platform-total.*\$51\.00/s) }));
+    for (const stack of ["alpha", "beta"]) expect(fs.existsSync(path.join(out, "stacks", stack, "cost-report.json"))).toBe(true);
+    const summary = JSON.parse(fs.readFileSync(path.join(out, "cost-summary.json"), "utf8"));
+    expect(summary.crossStackFindings).toEqual([expect.objectContaining({ ruleId: "Budget-platform-total", level: "error" })]);
+  });
+
+  test("a budget within its limit adds no error annotation", () => {
+    const out = tmp();
+    app(out, { limit: "60" }).synth();
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8"));
+    const levels = Object.values(manifest.stacks as Record<string, { annotations: { level: string }[] }>).flatMap((s) => s.annotations.map((a) => a.level));
+    expect(levels).not.toContain("@cdktf/error");
+  });
+});
+
+describe("a budget for a stack the app does not have", () => {
+  function twoStacks(outdir: string): App {
+    const a = new App({ outdir, stackTraces: false });
+    for (const id of ["alpha", "beta"]) {
+      const stack = new TerraformStack(a, id);
+      new GoogleProvider(stack, "google", { project: "p", region: "europe-west1" });
+      new ComputeDisk(stack, "disk", { name: "d", type: "pd-ssd", size: 10 });
+    }
+    return a;
+  }
+
+  test("in the budgets file is an error naming the file, the line and the key, and the stacks there are", () => {
+    const dir = tmp();
+    const file = path.join(dir, "budgets.yaml");
+    fs.writeFileSync(file, "budgets:\n  - id: ml\n    scope:\n      stack: alhpa\n    monthly: \"1\"\n");
+    expect(() => Costkit.enable(twoStacks(dir), { budgetsFile: file })).toThrow(/budgets\.yaml, line 4 \(budgets\[0\]\.scope\.stack\): no stack is called "alhpa" \(the stacks are alpha, beta\).*Fix the stack name/s);
+  });
+
+  test("in code is the same error, naming the budget", () => {
+    expect(() => Costkit.enable(twoStacks(tmp()), { budgets: [budget({ id: "ml", scope: { stack: "gamma" }, monthly: "1" })] })).toThrow(/budgets\[0\] \(id "ml"\)\.scope\.stack.*no stack is called "gamma"/s);
+  });
+
+  test("a budget for a stack the app has is accepted", () => {
+    expect(() => Costkit.enable(twoStacks(tmp()), { budgets: [budget({ id: "a", scope: { stack: "alpha" }, monthly: "100" })] })).not.toThrow();
   });
 });

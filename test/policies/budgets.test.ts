@@ -72,7 +72,8 @@ describe("budgets file", () => {
     expect(parseError('budgets:\n  - id: a\n    perUnit: { max: "1" }\n').message).toContain('"driver" is missing');
     expect(parseError("budgets: {}\n").message).toContain("line 1 (budgets): expected a list of budgets, got a mapping");
     expect(parseError('budgets:\n  - id: a\n    monthly: "1"\n    scope: { tag.team: 5 }\n').message).toContain("line 4 (budgets[0].scope.tag.team): expected a string, got number 5");
-    expect(parseError("").message).toContain("expected a mapping");
+    expect(parseError("").message).toContain("(the top level): the file is empty");
+    expect(parseError("# only a comment\n").message).toContain("the file is empty");
   });
 
   test("YAML syntax errors and duplicate keys name the line", () => {

@@ -110,9 +110,13 @@ describe("the ranges comment", () => {
   });
 
   test("flags new policy findings and counts resolved ones", () => {
-    expect(md).toContain("❌ 1 error (1 new), 1 warning (1 new), 1 acknowledged finding (none new). 2 findings of the base are resolved.");
+    expect(md).toContain("❌ 1 error (1 new), 1 warning (none new, 1 changed), 1 acknowledged finding (none new). 1 finding of the base is resolved.");
     expect(md).toMatch(/^\| 🆕 new \| error \| FinOps-Budget1 \|/m);
-    expect(md).toMatch(/^\| {2}\| warning \(acknowledged\) \| FinOps-SEC1 \|/m);
+    expect(md).toMatch(/^\| ✏️ changed \| warning \| FinOps-GKE1 \|/m);
+    // what the base had as it was is collapsed below what the change did
+    const [news, carried] = md.split("<details><summary>1 finding the base had already, unchanged</summary>");
+    expect(carried).toMatch(/^\| {2}\| warning \(acknowledged\) \| FinOps-SEC1 \|/m);
+    expect(news).not.toContain("FinOps-SEC1");
   });
 
   test("a resource the head cannot price says why, next to its drop", () => {
@@ -203,10 +207,10 @@ describe("size limit", () => {
     for (let max = full.length; max >= 600; max -= 20) {
       const md = renderDiffMarkdown(diff, { top: 2, maxLength: max });
       expect(md.length).toBeLessThanOrEqual(max);
-      const [top, details = ""] = md.split("<details>");
+      const [top, details = ""] = md.split(/<details><summary>[\d,]+ smaller change/);
       const count = (text: string, re: RegExp) => text.split("\n").filter((l) => re.test(l)).length;
       states.push({
-        details: md.includes("<details>"),
+        details: /<details><summary>[\d,]+ smaller change/.test(md),
         pie: md.includes("```mermaid"),
         topRows: count(top.split("#### Largest changes")[1] ?? "", /^\| <code>/),
         topLines: count(top.split("#### Largest changes")[1] ?? "", /^\| ↳/),

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import * as fs from "fs";
 import * as path from "path";
 import { ComponentCost, CostReport, Finding, ResourceCost } from "../../pricing/report";
-import { CostDiff, diffReports, pairedName } from "../../report/diff";
+import { CostDiff, diffReports, matchFindings, pairedName } from "../../report/diff";
 import { assertReportInvariants } from "../helpers/invariants";
 
 const testdata = path.join(__dirname, "testdata");
@@ -115,17 +115,36 @@ describe("diffReports: stacks, ranges, findings and unpriced lines", () => {
     expect(stack("gke").unpriced.map((u) => u.new)).toEqual([true]);
   });
 
-  test("the head's findings are marked new by rule id, address and message; the base's others are resolved", () => {
+  test("the head's findings are matched to the base's by rule id and address: new, changed (another message) or as they were; the base's others are resolved", () => {
     const gke = stack("gke");
-    expect(gke.findings.map((f) => [f.ruleId, f.level, f.new])).toEqual([
-      ["FinOps-Budget1", "error", true],
-      ["FinOps-GKE1", "warning", true], // its message changed (10 → 15 nodes)
-      ["FinOps-SEC1", "warning", false],
+    expect(gke.findings.map((f) => [f.ruleId, f.level, f.new, f.changed ?? false])).toEqual([
+      ["FinOps-Budget1", "error", true, false],
+      ["FinOps-GKE1", "warning", false, true], // the same finding; its message changed (10 → 15 nodes)
+      ["FinOps-SEC1", "warning", false, false],
     ]);
     expect(gke.findings[2].acknowledged).toEqual({ reason: "rotated by the vault sync job every 30 days", expires: "2027-01-01" });
-    expect(gke.resolvedFindings.map((f) => f.message)).toEqual(["the autoscaler maximum of 10 nodes per zone is above the pack limit of 8"]);
+    expect(gke.resolvedFindings).toEqual([]);
     expect(stack("legacy").resolvedFindings.map((f) => f.ruleId)).toEqual(["FinOps-TAG1"]);
-    expect(diff.findingCounts).toEqual({ total: 3, new: 2, resolved: 2, errors: 1, newErrors: 1 });
+    expect(diff.findingCounts).toEqual({ total: 3, new: 1, resolved: 1, errors: 1, newErrors: 1 });
+  });
+
+  test("several findings of one rule on one address pair by message first, then in order", () => {
+    const f = (message: string) => ({ ruleId: "R", level: "warning" as const, address: "a.b", message });
+    const { findings, resolved } = matchFindings([f("x"), f("y"), f("z")], [f("y"), f("w")]);
+    expect(findings.map((d) => [d.message, d.new, d.changed ?? false])).toEqual([["w", false, true], ["y", false, false]]);
+    expect(resolved.map((d) => d.message)).toEqual(["z"]);
+    expect(matchFindings([], [f("y")]).findings[0].new).toBe(true);
+  });
+
+  test("findings of budgets across stacks are diffed too, and counted", () => {
+    const budget = (message: string) => ({ ruleId: "Budget-platform-total", level: "error" as const, message });
+    const d = diffReports([], [], { baseCrossStack: [budget("over by $1")], headCrossStack: [budget("over by $2"), { ruleId: "Budget-cdn", level: "warning", message: "cdn" }] });
+    expect(d.crossStackFindings.map((x) => [x.ruleId, x.new, x.changed ?? false, x.stack])).toEqual([
+      ["Budget-platform-total", false, true, undefined],
+      ["Budget-cdn", true, false, undefined],
+    ]);
+    expect(d.findingCounts).toEqual({ total: 2, new: 1, resolved: 0, errors: 1, newErrors: 0 });
+    expect(diffReports([], [], { baseCrossStack: [budget("x")] }).resolvedCrossStackFindings.map((x) => x.ruleId)).toEqual(["Budget-platform-total"]);
   });
 
   test("price books are listed per side", () => {

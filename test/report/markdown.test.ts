@@ -19,6 +19,12 @@ describe("escaping user-controlled text", () => {
     expect(cell).toContain("&lt;script&gt;");
   });
 
+  test("apostrophes and quotes in a cell stay readable (no entity that Markdown would show literally)", () => {
+    const cell = escapeMarkdownCell(`the pool's "max" is 16 # of nodes`);
+    expect(cell).toBe(`the pool's "max" is 16 \\# of nodes`);
+    expect(cell).not.toContain("&#39;");
+  });
+
   test("code spans cannot be closed early", () => {
     const code = markdownCode(hostile);
     expect(code).not.toContain("`");
