@@ -1,4 +1,4 @@
-import { UnresolvedValue } from "./errors";
+import { Unpriceable, UnresolvedValue } from "./errors";
 
 /** Resolves `${...}` expressions that are knowable without apply (variables and locals with literal values). */
 export interface ExpressionResolver {
@@ -93,7 +93,7 @@ export class Attributes {
     if (this.unknown === undefined && typeof root === "object" && root !== null && !Array.isArray(root) && path.indexOf(".") === -1 && !isIndex(path)) {
       const v = hasOwn.call(root, path) ? (root as Record<string, unknown>)[path] : undefined;
       if (typeof v === "string" && v.indexOf("${") !== -1) return this.resolver.resolve(v, this.full(path));
-      return v;
+      return v === null ? undefined : v; // null is Terraform's "not set"
     }
     let cur: unknown = root;
     let unk: unknown = this.unknown;
@@ -121,7 +121,7 @@ export class Attributes {
     }
     if (unk === true) throw new UnresolvedValue(this.full(path), "known after apply");
     if (typeof cur === "string" && cur.indexOf("${") !== -1) return this.resolver.resolve(cur, this.full(path));
-    return cur;
+    return cur === null ? undefined : cur;
   }
 
   /** The full path of the first `i` segments, for messages. */
@@ -141,12 +141,17 @@ export class Attributes {
     throw new UnresolvedValue(this.full(path), `expected a string, got ${JSON.stringify(v).slice(0, 60)}`);
   }
 
+  /** A number (or a numeric string, as variables give them). A value that is known but not a finite number cannot be
+   *  priced (Unpriceable, naming the path and the value); only expressions are unknown before apply. */
   num(path: string): number | undefined {
     const v = this.get(path);
     if (v === undefined) return undefined;
-    if (typeof v === "number") return v;
+    if (typeof v === "number") {
+      if (!Number.isFinite(v)) throw new Unpriceable(`${this.full(path)} is not a finite number (${v}); fix the value in the configuration`);
+      return v;
+    }
     if (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v.trim())) return Number(v);
-    throw new UnresolvedValue(this.full(path), `expected a number, got ${JSON.stringify(v).slice(0, 60)}`);
+    throw new Unpriceable(`${this.full(path)} must be a number, got ${JSON.stringify(v)?.slice(0, 60) ?? String(v)}; fix the value in the configuration`);
   }
 
   bool(path: string): boolean | undefined {

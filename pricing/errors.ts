@@ -83,6 +83,15 @@ export const errors = {
     ),
   usageUnknownEnumValue: (file: string, where: string, seen: string, allowed: readonly string[]) =>
     new InputError(`usage value${at(file, where)} is "${seen}"; allowed: ${allowed.join(", ")}.`, file, where),
+  // Terraform values costkit cannot price as given (Terraform would reject them too)
+  negativeQuantity: (file: string, address: string, line: string, seen: string) =>
+    new InputError(
+      `${address} (in ${file}): "${line}" comes to a negative quantity (${seen}) from the resource's configuration: a size, count or number of nodes is negative. Fix the attribute; Terraform would reject it too.`,
+      file,
+      address,
+    ),
+  badCount: (file: string, address: string, seen: string) =>
+    new InputError(`${address}.count (in ${file}) must be a whole number, 0 or more, got ${seen}. Fix the count.`, file, `${address}.count`),
   // price books
   badPriceBook: (file: string, where: string, detail: string) =>
     new InputError(`price book ${file} is invalid at ${where}: ${detail}`, file, where),

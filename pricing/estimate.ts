@@ -602,6 +602,9 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
         );
       }
       for (const id of price.bookIds) usedBooks.add(id);
+      if (spec.quantity !== undefined && spec.quantity.min.isNegative()) {
+        throw errors.negativeQuantity(doc.file, r.address, spec.name, `${decimalText(spec.quantity.min)} ${spec.unit}`);
+      }
       priceLines(spec, price, r.multiplicity, category, priced);
     }
     if (priced.total === undefined && lines.components.length + lines.unpriced.length > 0 && unpriced.length === unpricedBefore) {

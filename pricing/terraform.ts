@@ -111,8 +111,9 @@ export function readTerraformConfig(json: unknown, file: string): TfDocument {
       else if (count !== undefined) {
         try {
           const c = typeof count === "string" ? resolver.resolve(count, `${address}.count`) : count;
-          const n = typeof c === "string" ? Number(c) : c;
-          if (typeof n !== "number" || !Number.isInteger(n) || n < 0) multiplicity = new UnresolvedValue(`${address}.count`, String(count));
+          const n = typeof c === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(c) ? Number(c) : c;
+          if (typeof n === "number" && (!Number.isInteger(n) || n < 0)) throw errors.badCount(file, address, String(count));
+          if (typeof n !== "number") multiplicity = new UnresolvedValue(`${address}.count`, String(count));
           else multiplicity = n;
         } catch (e) {
           if (!(e instanceof UnresolvedValue)) throw e;

@@ -63,6 +63,50 @@ describe("costkit estimate", () => {
     expect(err).toMatch(/no resource has that address/);
   });
 
+  test("null is Terraform's \"not set\": the default applies", async () => {
+    const file = path.join(tmp(), "null.tf.json");
+    fs.writeFileSync(file, JSON.stringify({ resource: { google_compute_disk: { d: { zone: "europe-west1-b", type: "pd-ssd", size: null } } } }));
+    const r = await runCli(["estimate", file, "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).resources[0].components[0].monthlyQuantity.expected).toBe("10"); // the provider's default size
+  });
+
+  describe("values Terraform would reject", () => {
+    const write = (resource: Record<string, unknown>) => {
+      const file = path.join(tmp(), "bad.tf.json");
+      fs.writeFileSync(file, JSON.stringify({ provider: { google: [{ region: "europe-west1" }] }, resource }));
+      return file;
+    };
+    const disk = (attrs: Record<string, unknown>) => write({ google_compute_disk: { d: { zone: "europe-west1-b", type: "pd-ssd", size: 100, ...attrs } } });
+
+    test.each([
+      ["a negative disk size", disk({ size: -100 }), /google_compute_disk\.d \(in .*bad\.tf\.json\): "Storage \(pd-ssd\)" comes to a negative quantity \(-100 GiB-months\)/],
+      ["a negative node count", write({ google_container_node_pool: { p: { location: "europe-west1-b", node_count: -3, node_config: { machine_type: "e2-standard-4" } } } }), /google_container_node_pool\.p .*negative quantity/],
+      ["a negative count", disk({ count: -2 }), /google_compute_disk\.d\.count \(in .*\) must be a whole number, 0 or more, got -2/],
+      ["a fractional count", disk({ count: 1.5 }), /must be a whole number, 0 or more, got 1\.5/],
+    ])("%s exits 2, naming the resource and the fix", async (_name, file, message) => {
+      const r = await runCli(["estimate", file]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(message);
+      expect(r.out).toBe("");
+    });
+
+    test.each([
+      ["a size too large for a number", (() => {
+        const file = disk({ size: 12345 });
+        fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("12345", "1e400")); // JSON.parse gives Infinity
+        return file;
+      })(), "google_compute_disk.d: size is not a finite number (Infinity); fix the value in the configuration"],
+      ["a size that is not a number", disk({ size: "abc" }), "size must be a number, got \"abc\"; fix the value in the configuration"],
+    ])("%s is unpriced with the reason, never $0 or a crash", async (_name, file, reason) => {
+      const r = await runCli(["estimate", file, "--format", "json"]);
+      expect(r.code).toBe(0);
+      const report = JSON.parse(r.out);
+      expect(report.resources).toEqual([]);
+      expect(report.unpriced).toEqual([expect.objectContaining({ address: "google_compute_disk.d", reason: expect.stringContaining(reason.replace(/^google_compute_disk\.d: /, "")) })]);
+    });
+  });
+
   test("bad arguments exit 2 with a pointer to --help", async () => {
     expect((await runCli(["estimate"])).code).toBe(2);
     const r = await runCli(["estimate", fixture, "--format", "xml"]);
