@@ -12,4 +12,11 @@ if (fs.existsSync(compiled) && !process.env.COSTKIT_FROM_SOURCE) {
   require("ts-node").register({ transpileOnly: true, project: path.join(__dirname, "..", "tsconfig.json") });
   cli = require(path.join(__dirname, "..", "cli", "main.ts"));
 }
+// A reader that stops early (`costkit diff … | head`) closes the pipe: that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
 cli.main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

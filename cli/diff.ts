@@ -1,5 +1,4 @@
 import Decimal from "decimal.js";
-import * as fs from "fs";
 import { errors } from "../pricing/errors";
 import { formatUsd } from "../pricing/money";
 import { CostDiff, diffReports, formatPercent } from "../report/diff";
@@ -7,7 +6,7 @@ import { renderDiffMarkdown } from "../report/diff-markdown";
 import { renderDiffTable } from "../report/diff-table";
 import { renderJson } from "../report/json";
 import { helpText, OptionSpec, parseArgs } from "./args";
-import { Io } from "./io";
+import { Io, writeOutputFile } from "./io";
 import { loadCrossStackFindings, loadReports } from "./reports";
 
 const OPTIONS: readonly OptionSpec[] = [
@@ -76,7 +75,7 @@ export function runDiff(argv: readonly string[], io: Io): number {
     headCrossStack: loadCrossStackFindings(headPath),
   });
   const text = format === "json" ? renderJson(diff) : format === "markdown" ? renderDiffMarkdown(diff) : renderDiffTable(diff, { color: io.color && !out });
-  if (out) fs.writeFileSync(out, text);
+  if (out !== undefined) writeOutputFile(out, text);
   else io.out(text);
   if (threshold && exceedsThreshold(diff, threshold)) {
     const d = diff.monthlyCost;

@@ -1,4 +1,3 @@
-import * as fs from "fs";
 import { errors } from "../pricing/errors";
 import { checkUsageFileTargets, totalOf } from "../pricing/estimate";
 import { loadStacks, loadUsageFile } from "../pricing/load";
@@ -15,7 +14,7 @@ import { renderMarkdown } from "../report/markdown";
 import { summarize } from "../report/summary";
 import { renderTable } from "../report/table";
 import { helpText, OptionSpec, parseArgs } from "./args";
-import { Io } from "./io";
+import { Io, writeOutputFile } from "./io";
 import { priceStack } from "./reports";
 import { usageTemplate } from "./usage-template";
 
@@ -68,7 +67,7 @@ export function runEstimate(argv: readonly string[], io: Io): number {
   const stacks = loadStacks(args.positional[0]);
   const write = (text: string) => {
     const out = args.options.get("out")?.[0];
-    if (out) fs.writeFileSync(out, text);
+    if (out !== undefined) writeOutputFile(out, text);
     else io.out(text);
   };
   if (args.flags.has("usage-template")) {

@@ -1,5 +1,3 @@
-import * as fs from "fs";
-import * as path from "path";
 import { loadDefaultBooks, loadPriceBookFile, readJsonFile } from "../pricing/books";
 import { errors, InputError } from "../pricing/errors";
 import { importAwsOffers, ImportInput } from "../pricing/import/aws-offer";
@@ -14,7 +12,7 @@ import { renderJson } from "../report/json";
 import { diffPriceBooks, PriceDiff } from "../report/price-diff";
 import { renderPriceDiffMarkdown, renderPriceDiffTable } from "../report/price-diff-render";
 import { helpText, OptionSpec, parseArgs } from "./args";
-import { Io } from "./io";
+import { Io, writeOutputFile } from "./io";
 
 const IMPORT_OPTIONS: readonly OptionSpec[] = [
   { name: "from", value: "SOURCE", description: "aws-offer (AWS Price List bulk offer files, or `aws pricing get-products` output) or gcp-skus (Cloud Billing Catalog services.skus.list responses)" },
@@ -127,10 +125,9 @@ function runImport(argv: readonly string[], io: Io): number {
   if (result.book.prices.length === 0) throw nothingImported(inputs, result);
   const clash = loadDefaultBooks().find((b) => b.id === result.book.id);
   if (clash) throw pricesErrors.bookIdTaken(result.book.id, displayPath(clash.file));
-  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-  fs.writeFileSync(out, result.text);
+  writeOutputFile(out, result.text);
   const reportFile = single(args, "report");
-  if (reportFile) fs.writeFileSync(reportFile, renderJson(result.report));
+  if (reportFile !== undefined) writeOutputFile(reportFile, renderJson(result.report), "--report");
   io.err(summariseImport(result.report, displayPath(out)));
   return 0;
 }
@@ -158,7 +155,7 @@ function runPriceDiff(argv: readonly string[], io: Io): number {
   const diff: PriceDiff = diffPriceBooks(oldBook, newBook, reports ? { reports, file: displayPath(reportFile!) } : undefined);
   const text = format === "json" ? renderJson(diff) : format === "markdown" ? renderPriceDiffMarkdown(diff) : renderPriceDiffTable(diff);
   const out = single(args, "out");
-  if (out) fs.writeFileSync(out, text);
+  if (out !== undefined) writeOutputFile(out, text);
   else io.out(text);
   return 0;
 }

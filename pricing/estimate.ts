@@ -1,9 +1,9 @@
 import Decimal from "decimal.js";
 import { Category, isCategory } from "./categories";
-import { errors, Unpriceable, UnresolvedValue } from "./errors";
+import { errors, InputError, Unpriceable, UnresolvedValue } from "./errors";
 import { FREE_TYPES } from "./free-types";
 import { Geo, geoOfRegion, GLOBAL_REGION, isGeo, isKnownRegion } from "./geo";
-import { decimalText, formatQuantity, ONE } from "./money";
+import { decimalText, formatQuantity, isDecimalString, ONE } from "./money";
 import { ResolvedPrice, PriceCatalog } from "./price-book";
 import { ComponentSpec, CostLines, Pricer, ResourceInput, ResourceLookup } from "./pricer";
 import { addRanges, Range, RangeJson, rangeToJson, scaleRange, sumRanges, ZERO_RANGE } from "./range";
@@ -648,7 +648,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
     unpriced: unpriced.sort((a, b) => byString(a.address, b.address) || byString(a.component ?? "", b.component ?? "") || byString(a.reason, b.reason)),
     free,
     findings: [],
-    ...(drivers && typeof drivers === "object" ? { drivers: driversOf(drivers as Record<string, unknown>) } : {}),
+    ...(drivers && typeof drivers === "object" ? { drivers: driversOf(drivers as Record<string, unknown>, doc.file) } : {}),
   };
 }
 
@@ -656,12 +656,24 @@ function rangeFromStrings(r: { min: string; expected: string; max: string }): Ra
   return { min: new Decimal(r.min), expected: new Decimal(r.expected), max: new Decimal(r.max) };
 }
 
-/** Drivers flattened to dotted keys with decimal-string values: `{monthlyActiveUsers: {NA: 1}}` → `monthlyActiveUsers.NA`. */
-function driversOf(raw: Record<string, unknown>, prefix = "", out: Record<string, string> = {}): Record<string, string> {
+/**
+ * Drivers flattened to dotted keys with decimal-string values: `{monthlyActiveUsers: {NA: 1}}` → `monthlyActiveUsers.NA`.
+ * Each is a count of something (users, hours): a number or decimal string, 0 or more; anything else is an error
+ * naming the file and the key (a driver of "lots" or -1000 would turn every per-unit budget into nonsense).
+ */
+function driversOf(raw: Record<string, unknown>, file: string, prefix = "", out: Record<string, string> = {}): Record<string, string> {
   for (const key of Object.keys(raw).sort(byString)) {
     const v = raw[key];
-    if (typeof v === "number" || typeof v === "string") out[prefix + key] = String(v);
-    else if (typeof v === "object" && v !== null && !Array.isArray(v)) driversOf(v as Record<string, unknown>, `${prefix}${key}.`, out);
+    const where = `"//".cost.drivers.${prefix}${key}`;
+    if (typeof v === "object" && v !== null && !Array.isArray(v)) {
+      driversOf(v as Record<string, unknown>, file, `${prefix}${key}.`, out);
+      continue;
+    }
+    const text = typeof v === "number" && Number.isFinite(v) ? decimalText(new Decimal(v)) : typeof v === "string" ? v.trim() : undefined;
+    if (text === undefined || !isDecimalString(text) || text.startsWith("-")) {
+      throw new InputError(`${file}: the driver ${where} must be a number of 0 or more (a count such as 600000000), got ${JSON.stringify(v) ?? String(v)}. Fix the value where the stack declares it (StackCost.of(stack).drivers).`, file, where);
+    }
+    out[prefix + key] = text;
   }
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => byString(a, b)));
 }

@@ -109,7 +109,18 @@ export interface ResolvedPrice {
 }
 
 const ID = /^[a-z0-9-]+\/[a-z0-9-]+\/[A-Za-z0-9._+-]+$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date YYYY-MM-DD that exists (not 2026-13-45). */
+const DATE = {
+  test(text: string): boolean {
+    const m = DATE_SHAPE.exec(text);
+    if (!m) return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const t = new Date(Date.UTC(y, mo - 1, d));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  },
+};
 const BOOK_KEYS = new Set(["formatVersion", "id", "kind", "currency", "effectiveDate", "description", "prices", "discounts"]);
 const ENTRY_KEYS = new Set(["id", "region", "unit", "description", "sku", "price", "tiers", "source", "effectiveDate", "notes"]);
 const DISCOUNT_KEYS = new Set(["id", "description", "percent", "scope", "source"]);
@@ -124,7 +135,7 @@ export function parsePriceBook(json: unknown, file: string): PriceBook {
   if (typeof book.id !== "string" || book.id === "") throw bad("id", "a book needs a non-empty string id");
   if (book.kind !== "list" && book.kind !== "override") throw bad("kind", `expected "list" or "override", got ${JSON.stringify(book.kind)}`);
   if (book.currency !== "USD") throw bad("currency", `unknown currency ${JSON.stringify(book.currency)}; costkit books are in "USD"`);
-  if (typeof book.effectiveDate !== "string" || !DATE.test(book.effectiveDate)) throw bad("effectiveDate", "expected a date YYYY-MM-DD");
+  if (typeof book.effectiveDate !== "string" || !DATE.test(book.effectiveDate)) throw bad("effectiveDate", `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(book.effectiveDate)}`);
   if (!Array.isArray(book.prices)) throw bad("prices", "expected a list of price entries");
   const seen = new Set<string>();
   const entries: PriceEntry[] = book.prices.map((raw: unknown, i: number) => {
@@ -138,7 +149,7 @@ export function parsePriceBook(json: unknown, file: string): PriceBook {
     if (typeof e.unit !== "string" || e.unit.trim() === "") throw bad(where, "missing unit");
     if (typeof e.description !== "string" || e.description === "") throw bad(where, "missing description");
     if (typeof e.source !== "string" || e.source === "") throw bad(where, "missing source");
-    if (typeof e.effectiveDate !== "string" || !DATE.test(e.effectiveDate)) throw bad(where, "effectiveDate must be YYYY-MM-DD");
+    if (typeof e.effectiveDate !== "string" || !DATE.test(e.effectiveDate)) throw bad(where, `effectiveDate must be a calendar date YYYY-MM-DD, got ${JSON.stringify(e.effectiveDate)}`);
     if (e.sku !== undefined && typeof e.sku !== "string") throw bad(where, "sku must be a string");
     const key = `${e.id}@${e.region}`;
     if (seen.has(key)) throw bad(where, `duplicate price id "${e.id}" for region "${e.region}"`);
@@ -169,6 +180,7 @@ export function parsePriceBook(json: unknown, file: string): PriceBook {
     };
   });
   const discountIds = new Set<string>();
+  if (book.discounts !== undefined && !Array.isArray(book.discounts)) throw bad("discounts", "expected a list of discounts");
   const discounts: Discount[] = ((book.discounts ?? []) as unknown[]).map((raw, i) => {
     const where = `discounts[${i}]`;
     if (typeof raw !== "object" || raw === null) throw bad(where, "expected an object");
@@ -180,8 +192,16 @@ export function parsePriceBook(json: unknown, file: string): PriceBook {
     if (typeof d.description !== "string") throw bad(where, "missing description");
     if (typeof d.source !== "string") throw bad(where, "missing source");
     if (!isDecimalString(d.percent) || money(d.percent).lt(0) || money(d.percent).gt(100)) throw bad(where, "percent must be a decimal string between 0 and 100");
+    if (d.scope !== undefined && (typeof d.scope !== "object" || d.scope === null || Array.isArray(d.scope))) throw bad(`${where}.scope`, "expected an object");
     const scope = (d.scope ?? {}) as Record<string, unknown>;
     for (const key of Object.keys(scope)) if (!["provider", "priceIds", "excludePriceIds", "regions"].includes(key)) throw bad(`${where}.scope`, `unknown key "${key}"`);
+    if (scope.provider !== undefined && (typeof scope.provider !== "string" || scope.provider === "")) throw bad(`${where}.scope.provider`, `expected a provider name such as "google", got ${JSON.stringify(scope.provider)}`);
+    for (const key of ["priceIds", "excludePriceIds", "regions"]) {
+      const v = scope[key];
+      if (v !== undefined && (!Array.isArray(v) || v.some((x) => typeof x !== "string" || x === ""))) {
+        throw bad(`${where}.scope.${key}`, `expected a list of strings (["google/compute/*"]), got ${JSON.stringify(v)}`);
+      }
+    }
     const percent = money(d.percent as string);
     return {
       id: d.id, description: d.description, percent, factor: ONE.minus(percent.div(100)),
@@ -235,6 +255,38 @@ export class PriceCatalog {
       else this.regionsById.set(e.id, [e.region]);
     }
     for (const regions of this.regionsById.values()) regions.sort();
+    this.checkOverridesAndDiscounts();
+  }
+
+  /**
+   * Mistakes in an override book that would otherwise go unnoticed: an override of a listed price in a region the
+   * list has no price for (a misspelt region), or in another unit; a discount for a provider no book prices.
+   * (An override of an id no list book has is a price of its own, such as a third-party contract.)
+   */
+  private checkOverridesAndDiscounts(): void {
+    const providers = new Set<string>();
+    for (const e of [...this.list.values(), ...this.overrides.values()]) providers.add(e.id.split("/")[0]);
+    for (const book of this.books) {
+      if (book.kind === "override") {
+        book.entries.forEach((e, i) => {
+          const where = `prices[${i}] (${e.id})`;
+          const regions = this.regionsById.get(e.id);
+          if (regions === undefined) return;
+          const listed = this.list.get(`${e.id}@${e.region}`) ?? this.list.get(`${e.id}@global`);
+          if (!listed) {
+            throw errors.badPriceBook(book.file, where, `overrides ${e.id} in region "${e.region}", but the list books price it only in ${regions.join(", ")}; fix the region`);
+          }
+          if (listed.unit !== e.unit) {
+            throw errors.badPriceBook(book.file, where, `the unit is "${e.unit}", but the list price of ${e.id} is per "${listed.unit}"; give the override in "${listed.unit}"`);
+          }
+        });
+      }
+      book.discounts.forEach((d, i) => {
+        if (d.provider !== undefined && !providers.has(d.provider)) {
+          throw errors.badPriceBook(book.file, `discounts[${i}].scope.provider`, `no book prices anything for provider "${d.provider}" (providers: ${[...providers].sort().join(", ")}); fix the provider`);
+        }
+      });
+    }
   }
 
   /** Books that contributed, for the report's `priceBooks`. */

@@ -71,6 +71,14 @@ describe("costkit estimate", () => {
     expect(JSON.parse(r.out).resources[0].components[0].monthlyQuantity.expected).toBe("10"); // the provider's default size
   });
 
+  test.each([["lots"], [-1000], ["1e3"]])("a stack driver of %j exits 2 naming the file and the driver", async (value) => {
+    const file = path.join(tmp(), "drivers.tf.json");
+    fs.writeFileSync(file, JSON.stringify({ "//": { cost: { drivers: { monthlyActiveUsers: { EU: value } } } }, resource: { google_compute_disk: { d: { zone: "europe-west1-b", size: 10 } } } }));
+    const r = await runCli(["estimate", file]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/drivers\.tf\.json: the driver "\/\/"\.cost\.drivers\.monthlyActiveUsers\.EU must be a number of 0 or more/);
+  });
+
   describe("values Terraform would reject", () => {
     const write = (resource: Record<string, unknown>) => {
       const file = path.join(tmp(), "bad.tf.json");
@@ -105,6 +113,16 @@ describe("costkit estimate", () => {
       expect(report.resources).toEqual([]);
       expect(report.unpriced).toEqual([expect.objectContaining({ address: "google_compute_disk.d", reason: expect.stringContaining(reason.replace(/^google_compute_disk\.d: /, "")) })]);
     });
+  });
+
+  test("an --out that cannot be written exits 2 naming it (a folder, a path through a file, nothing)", async () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, "file"), "");
+    for (const [out, why] of [[dir, "it is a folder"], [path.join(dir, "file", "x.json"), "its folder cannot be created"], ["", "--out needs a file name"]]) {
+      const r = await runCli(["estimate", fixture, "--out", out]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(why);
+    }
   });
 
   test("bad arguments exit 2 with a pointer to --help", async () => {

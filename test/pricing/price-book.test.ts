@@ -37,6 +37,11 @@ describe("price book validation", () => {
     ["an unknown currency", book({ currency: "EUR" }), /unknown currency "EUR"/],
     ["an unknown key", book({ prices: [entry({ colour: "red" })] }), /unknown key "colour"/],
     ["a float price", book({ prices: [entry({ price: 0.1 })] }), /decimal string/],
+    ["a date that does not exist", book({ effectiveDate: "2026-13-45" }), /effectiveDate: expected a calendar date YYYY-MM-DD, got "2026-13-45"/],
+    ["an entry date that does not exist", book({ prices: [entry({ effectiveDate: "2026-02-30" })] }), /effectiveDate must be a calendar date/],
+    ["discounts that are not a list", book({ kind: "override", discounts: { id: "x" } }), /discounts: expected a list of discounts/],
+    ["a discount scope that is not an object", book({ kind: "override", discounts: [{ id: "d", description: "d", percent: "10", source: "s", scope: "google" }] }), /discounts\[0\]\.scope: expected an object/],
+    ["price ids given as one string", book({ kind: "override", discounts: [{ id: "d", description: "d", percent: "10", source: "s", scope: { priceIds: "google/*" } }] }), /discounts\[0\]\.scope\.priceIds: expected a list of strings/],
   ])("rejects %s, naming the book and the entry", (_name, json, pattern) => {
     const message = problem(json);
     expect(message).toContain("books/test.json");
@@ -72,6 +77,21 @@ describe("price catalog", () => {
       expect(catalog.resolve(id, "europe-west1", "on-prem")!.appliedDiscounts).toEqual([]);
       expect(decimalText(catalog.resolve(id, "europe-west1", "on-prem")!.effective[0].price)).toBe("0.02");
     }
+  });
+
+  test("an override of a listed price in a region the list lacks, or in another unit, is an error naming the entry", () => {
+    const override = (e: Record<string, unknown>) => parsePriceBook(book({ id: "neg", kind: "override", prices: [entry(e)] }), "books/neg.json");
+    expect(() => new PriceCatalog([list, override({ region: "europe-wst1" })])).toThrow(/books\/neg\.json is invalid at prices\[0\] \(google\/compute\/n2-core\): overrides .* in region "europe-wst1", but the list books price it only in europe-west1; fix the region/);
+    expect(() => new PriceCatalog([list, override({ unit: "vCPU-months" })])).toThrow(/the unit is "vCPU-months", but the list price .* is per "vCPU-hours"/);
+    expect(() => new PriceCatalog([list, override({})])).not.toThrow();
+    // an id no list book has is a price of its own (a third-party contract)
+    expect(() => new PriceCatalog([list, override({ id: "fastly/cdn/egress", region: "global", unit: "GB" })])).not.toThrow();
+  });
+
+  test("a discount for a provider no book prices is an error", () => {
+    const discount = (provider: string) => parsePriceBook(book({ id: "d", kind: "override", prices: [], discounts: [{ id: "cud", description: "c", percent: "10", source: "s", scope: { provider } }] }), "books/d.json");
+    expect(() => new PriceCatalog([list, discount("gogle")])).toThrow(/discounts\[0\]\.scope\.provider: no book prices anything for provider "gogle" \(providers: google\)/);
+    expect(() => new PriceCatalog([list, discount("google")])).not.toThrow();
   });
 
   test("a region without an entry has no price (the engine reports it unpriced)", () => {
