@@ -83,6 +83,8 @@ export const errors = {
     ),
   usageUnknownEnumValue: (file: string, where: string, seen: string, allowed: readonly string[]) =>
     new InputError(`usage value${at(file, where)} is "${seen}"; allowed: ${allowed.join(", ")}.`, file, where),
+  badTerraform: (file: string, where: string, detail: string) =>
+    new InputError(`${file} is not valid Terraform JSON at ${where}: ${detail}. Fix the file (terraform validate shows the same).`, file, where),
   // Terraform values costkit cannot price as given (Terraform would reject them too)
   negativeQuantity: (file: string, address: string, line: string, seen: string) =>
     new InputError(

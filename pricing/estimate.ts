@@ -634,6 +634,9 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
       ...(usageJson !== undefined && Object.keys(usageJson).length ? { usage: usageJson } : {}),
     });
   }
+  for (const m of doc.modules ?? []) {
+    unpriced.push({ address: m.address, type: "module", reason: `costkit does not expand modules (${m.source}), so the resources this module creates are not priced; estimate the plan instead (terraform show -json), which lists them` });
+  }
   const drivers = doc.costMeta?.drivers;
   const stackSum = stackTotal.sum();
   return {

@@ -3,7 +3,7 @@ import * as path from "path";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { parseJsonText, readJsonFile } from "./books";
 import { errors } from "./errors";
-import { readTerraform, TfDocument } from "./terraform";
+import { forEachResourceBlock, readTerraform, TfDocument } from "./terraform";
 import { UsageFile, usageFileFromJson } from "./usage";
 
 /** One stack to price: its name and its Terraform document. */
@@ -51,15 +51,33 @@ export function loadStacks(input: string): StackInput[] {
   if (fs.existsSync(cdk)) return [stackFromFile(cdk, path.basename(path.resolve(input)), input)];
   const tfJson = fs.readdirSync(input).filter((f) => f.endsWith(".tf.json")).sort();
   if (tfJson.length > 0) {
-    // A plain Terraform root module written as JSON: one stack, its files merged.
-    const merged: Record<string, Record<string, unknown>> = {};
+    // A plain Terraform root module written as JSON: one stack, its files concatenated as Terraform does (a resource
+    // is defined in one file only; provider configurations add up).
+    const merged: Record<string, unknown> = {};
+    const resources: Record<string, Record<string, unknown>> = {};
+    const providers: Record<string, unknown[]> = {};
+    const definedIn = new Map<string, string>();
     for (const f of tfJson) {
-      const json = readJsonFile(path.join(input, f)) as Record<string, unknown>;
-      for (const [k, v] of Object.entries(json ?? {})) {
-        if (typeof v === "object" && v !== null && !Array.isArray(v)) merged[k] = deepMerge(merged[k] ?? {}, v as Record<string, unknown>);
-        else (merged as Record<string, unknown>)[k] = v;
+      const shown = displayPath(path.join(input, f));
+      const json = readJsonFile(path.join(input, f));
+      if (typeof json !== "object" || json === null || Array.isArray(json)) throw errors.badTerraform(shown, "the top level", "expected an object of Terraform blocks");
+      const doc = json as Record<string, unknown>;
+      forEachResourceBlock(doc.resource, shown, (type, name, body) => {
+        const first = definedIn.get(`${type}.${name}`);
+        if (first !== undefined) throw errors.badTerraform(shown, `resource.${type}.${name}`, `the resource is also defined in ${first}; a resource address must be unique across the files of a module`);
+        definedIn.set(`${type}.${name}`, shown);
+        (resources[type] ??= {})[name] = body;
+      });
+      for (const [k, v] of Object.entries(doc)) {
+        if (k === "resource") continue;
+        if (k === "provider" && typeof v === "object" && v !== null && !Array.isArray(v)) {
+          for (const [name, cfg] of Object.entries(v)) (providers[name] ??= []).push(...(Array.isArray(cfg) ? cfg : [cfg]));
+        } else if (typeof v === "object" && v !== null && !Array.isArray(v)) merged[k] = deepMerge((merged[k] as Record<string, unknown>) ?? {}, v as Record<string, unknown>);
+        else merged[k] = v;
       }
     }
+    merged.resource = resources;
+    if (Object.keys(providers).length > 0) merged.provider = providers;
     return [{ stack: path.basename(path.resolve(input)), document: readTerraform(merged, displayPath(input)), folder: input }];
   }
   throw errors.noInput(input);

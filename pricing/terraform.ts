@@ -32,6 +32,8 @@ export interface TfDocument {
   readonly file: string;
   readonly kind: "config" | "plan";
   readonly resources: readonly TfResource[];
+  /** Module calls of a configuration (`module.<name>`): their resources are not in it, so they are reported unpriced. */
+  readonly modules?: readonly { readonly address: string; readonly source: string }[];
   /** The stack-level `"//".cost` block (drivers, the construct's declarations), if any. */
   readonly costMeta?: Readonly<Record<string, unknown>>;
 }
@@ -42,7 +44,9 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 /** True when a parsed JSON document is Terraform JSON configuration. */
 export function isTerraformConfig(json: unknown): boolean {
-  return isObject(json) && (isObject(json.resource) || isObject(json.terraform) || isObject(json.provider) || isObject((json["//"] as Record<string, unknown> | undefined)?.cost));
+  if (!isObject(json)) return false;
+  const block = (v: unknown) => isObject(v) || Array.isArray(v); // Terraform's JSON syntax allows a block as a list
+  return block(json.resource) || block(json.module) || isObject(json.terraform) || isObject(json.provider) || isObject((json["//"] as Record<string, unknown> | undefined)?.cost);
 }
 
 /** True when a parsed JSON document is a plan from `terraform show -json`. */
@@ -82,6 +86,45 @@ function providerKeyOf(type: string, explicit: unknown): string {
   return typePrefix(type);
 }
 
+/**
+ * Every resource block of a `resource` section in each form Terraform's JSON syntax allows: `{type: {name: body}}`,
+ * the section or a type as a list of such objects, and a body as a list (of one: two blocks with one address are an
+ * error, as in Terraform). Anything else is bad input naming the path. Blocks come in document order.
+ */
+export function forEachResourceBlock(section: unknown, file: string, visit: (type: string, name: string, body: Record<string, unknown>) => void): void {
+  const bad = (where: string, what: string, seen: unknown) => errors.badTerraform(file, where, `expected ${what}, got ${describeJson(seen)}`);
+  const seen = new Set<string>();
+  const block = (type: string, name: string, body: unknown) => {
+    const where = `resource.${type}.${name}`;
+    const bodies = Array.isArray(body) ? body : [body];
+    if (bodies.length !== 1) throw errors.badTerraform(file, where, `${bodies.length} blocks have this address; a resource address must be unique`);
+    if (!isObject(bodies[0])) throw bad(where, "an object of the resource's arguments", bodies[0]);
+    if (seen.has(`${type}.${name}`)) throw errors.badTerraform(file, where, "the resource is defined twice; a resource address must be unique");
+    seen.add(`${type}.${name}`);
+    visit(type, name, bodies[0]);
+  };
+  const types = (obj: unknown, where: string) => {
+    if (!isObject(obj)) throw bad(where, "an object of resource types", obj);
+    for (const type in obj) {
+      const byName = obj[type];
+      for (const [i, names] of (Array.isArray(byName) ? byName : [byName]).entries()) {
+        if (!isObject(names)) throw bad(`resource.${type}${Array.isArray(byName) ? `[${i}]` : ""}`, "an object of resource names", names);
+        for (const name in names) block(type, name, names[name]);
+      }
+    }
+  };
+  if (section === undefined) return;
+  if (Array.isArray(section)) section.forEach((part, i) => types(part, `resource[${i}]`));
+  else types(section, "resource");
+}
+
+function describeJson(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "an object";
+  return `${typeof v} ${JSON.stringify(v)?.slice(0, 40)}`;
+}
+
 /** Reads Terraform JSON configuration (the shape of cdk.tf.json). */
 export function readTerraformConfig(json: unknown, file: string): TfDocument {
   if (!isObject(json)) throw errors.notTerraformJson(file);
@@ -95,46 +138,40 @@ export function readTerraformConfig(json: unknown, file: string): TfDocument {
   const resolver = new LiteralResolver(vars, locals);
   const providers = providerConfigs(json, resolver);
   const resources: TfResource[] = [];
-  const resourceBlock = isObject(json.resource) ? json.resource : {};
-  for (const type in resourceBlock) {
-    const byName = resourceBlock[type];
-    if (!isObject(byName)) continue;
-    for (const name in byName) {
-      const body = byName[name];
-      if (!isObject(body)) continue;
-      const address = `${type}.${name}`;
-      // Meta-arguments (count, for_each, provider, lifecycle, depends_on, "//") are read here; they cannot be attribute
-      // names, so the attributes are the body as it is (no copy).
-      const { count, for_each: forEach, provider, "//": meta } = body;
-      let multiplicity: number | UnresolvedValue = 1;
-      if (forEach !== undefined) multiplicity = new UnresolvedValue(`${address}.for_each`, typeof forEach === "string" ? forEach : "for_each: one instance per key, keys known only at plan");
-      else if (count !== undefined) {
-        try {
-          const c = typeof count === "string" ? resolver.resolve(count, `${address}.count`) : count;
-          const n = typeof c === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(c) ? Number(c) : c;
-          if (typeof n === "number" && (!Number.isInteger(n) || n < 0)) throw errors.badCount(file, address, String(count));
-          if (typeof n !== "number") multiplicity = new UnresolvedValue(`${address}.count`, String(count));
-          else multiplicity = n;
-        } catch (e) {
-          if (!(e instanceof UnresolvedValue)) throw e;
-          multiplicity = e;
-        }
+  forEachResourceBlock(json.resource, file, (type, name, body) => {
+    const address = `${type}.${name}`;
+    // Meta-arguments (count, for_each, provider, lifecycle, depends_on, "//") are read here; they cannot be attribute
+    // names, so the attributes are the body as it is (no copy).
+    const { count, for_each: forEach, provider, "//": meta } = body;
+    let multiplicity: number | UnresolvedValue = 1;
+    if (forEach !== undefined) multiplicity = new UnresolvedValue(`${address}.for_each`, typeof forEach === "string" ? forEach : "for_each: one instance per key, keys known only at plan");
+    else if (count !== undefined) {
+      try {
+        const c = typeof count === "string" ? resolver.resolve(count, `${address}.count`) : count;
+        const n = typeof c === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(c) ? Number(c) : c;
+        if (typeof n === "number" && (!Number.isInteger(n) || n < 0)) throw errors.badCount(file, address, String(count));
+        if (typeof n !== "number") multiplicity = new UnresolvedValue(`${address}.count`, String(count));
+        else multiplicity = n;
+      } catch (e) {
+        if (!(e instanceof UnresolvedValue)) throw e;
+        multiplicity = e;
       }
-      const providerKey = providerKeyOf(type, provider);
-      const providerConfig = providers.get(providerKey) ?? providers.get(typePrefix(type)) ?? new Attributes({}, EMPTY_RESOLVER);
-      const cost = isObject(meta) && isObject(meta.cost) ? meta.cost : undefined;
-      const constructPath = isObject(meta) && isObject(meta.metadata) && typeof meta.metadata.path === "string" ? meta.metadata.path : undefined;
-      const resource: { -readonly [K in keyof TfResource]: TfResource[K] } = {
-        address, type, name, multiplicity, providerConfig,
-        attrs: new Attributes(body, resolver, undefined, ""),
-      };
-      if (constructPath) resource.constructPath = constructPath;
-      if (cost?.usage !== undefined) resource.declaredUsage = cost.usage;
-      if (typeof cost?.category === "string") resource.category = cost.category;
-      if (isObject(cost?.tags)) resource.costTags = Object.fromEntries(Object.entries(cost.tags).map(([k, v]) => [k, String(v)]));
-      resources.push(resource);
     }
-  }
+    const providerKey = providerKeyOf(type, provider);
+    const providerConfig = providers.get(providerKey) ?? providers.get(typePrefix(type)) ?? new Attributes({}, EMPTY_RESOLVER);
+    const cost = isObject(meta) && isObject(meta.cost) ? meta.cost : undefined;
+    const constructPath = isObject(meta) && isObject(meta.metadata) && typeof meta.metadata.path === "string" ? meta.metadata.path : undefined;
+    const resource: { -readonly [K in keyof TfResource]: TfResource[K] } = {
+      address, type, name, multiplicity, providerConfig,
+      attrs: new Attributes(body, resolver, undefined, ""),
+    };
+    if (constructPath) resource.constructPath = constructPath;
+    if (cost?.usage !== undefined) resource.declaredUsage = cost.usage;
+    if (typeof cost?.category === "string") resource.category = cost.category;
+    if (isObject(cost?.tags)) resource.costTags = Object.fromEntries(Object.entries(cost.tags).map(([k, v]) => [k, String(v)]));
+    resources.push(resource);
+  });
+  const modules = moduleCalls(json.module, file);
   const rootMeta = isObject(json["//"]) && isObject(json["//"].cost) ? (json["//"].cost as Record<string, unknown>) : undefined;
   // Cost-only items (third-party CDN contracts, on-prem racks): priced like resources, with no Terraform behind them.
   const items = rootMeta && Array.isArray(rootMeta.items) ? rootMeta.items : [];
@@ -153,7 +190,22 @@ export function readTerraformConfig(json: unknown, file: string): TfDocument {
     });
   }
   resources.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
-  return { file, kind: "config", resources, ...(rootMeta ? { costMeta: rootMeta } : {}) };
+  return { file, kind: "config", resources, ...(modules.length ? { modules } : {}), ...(rootMeta ? { costMeta: rootMeta } : {}) };
+}
+
+/** The module calls of a configuration (`"module": {name: {source, …}}`, or a list of such objects), by address. */
+function moduleCalls(section: unknown, file: string): { address: string; source: string }[] {
+  if (section === undefined) return [];
+  const out: { address: string; source: string }[] = [];
+  for (const [i, part] of (Array.isArray(section) ? section : [section]).entries()) {
+    if (!isObject(part)) throw errors.badTerraform(file, Array.isArray(section) ? `module[${i}]` : "module", `expected an object of module calls, got ${describeJson(part)}`);
+    for (const name in part) {
+      const call = part[name];
+      const body = Array.isArray(call) ? call[0] : call;
+      out.push({ address: `module.${name}`, source: isObject(body) && typeof body.source === "string" ? body.source : "(no source)" });
+    }
+  }
+  return out.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
 }
 
 /** Reads a plan from `terraform show -json`: the planned state of every managed resource that is not being destroyed. */

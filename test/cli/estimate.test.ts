@@ -125,6 +125,32 @@ describe("costkit estimate", () => {
     }
   });
 
+  test("a module call is unpriced with the reason and the way to price it", async () => {
+    const file = path.join(tmp(), "main.tf.json");
+    fs.writeFileSync(file, JSON.stringify({ module: { network: { source: "./modules/network" } }, resource: { google_compute_disk: { d: { zone: "europe-west1-b", size: 10 } } } }));
+    const r = await runCli(["estimate", file, "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).unpriced).toEqual([{ address: "module.network", type: "module", reason: expect.stringMatching(/does not expand modules \(\.\/modules\/network\).*terraform show -json/) }]);
+  });
+
+  test("a folder of *.tf.json files is one module: a resource defined in two files, or a file that is not an object, is bad input naming the file", async () => {
+    const dir = tmp();
+    const disk = { google_compute_disk: { d: { zone: "europe-west1-b", size: 10 } } };
+    fs.writeFileSync(path.join(dir, "a.tf.json"), JSON.stringify({ provider: { google: { region: "europe-west1" } }, resource: disk }));
+    fs.writeFileSync(path.join(dir, "b.tf.json"), JSON.stringify({ provider: { google: { alias: "us", region: "us-central1" } }, resource: { google_compute_disk: { e: { zone: "us-central1-a", size: 20, provider: "google.us" } } } }));
+    const ok = await runCli(["estimate", dir, "--format", "json"]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out).resources.map((x: { address: string; region: string }) => [x.address, x.region])).toEqual([["google_compute_disk.d", "europe-west1"], ["google_compute_disk.e", "us-central1"]]);
+    fs.writeFileSync(path.join(dir, "c.tf.json"), JSON.stringify({ resource: disk }));
+    const twice = await runCli(["estimate", dir]);
+    expect(twice.code).toBe(2);
+    expect(twice.err).toMatch(/c\.tf\.json is not valid Terraform JSON at resource\.google_compute_disk\.d: the resource is also defined in .*a\.tf\.json/);
+    fs.writeFileSync(path.join(dir, "c.tf.json"), "null");
+    const nul = await runCli(["estimate", dir]);
+    expect(nul.code).toBe(2);
+    expect(nul.err).toMatch(/c\.tf\.json is not valid Terraform JSON at the top level: expected an object/);
+  });
+
   test("bad arguments exit 2 with a pointer to --help", async () => {
     expect((await runCli(["estimate"])).code).toBe(2);
     const r = await runCli(["estimate", fixture, "--format", "xml"]);

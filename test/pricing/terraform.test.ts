@@ -83,3 +83,28 @@ describe("reading a plan from terraform show -json", () => {
 test("anything else is refused with a message that says what is accepted", () => {
   expect(() => readTerraform({ hello: "world" }, "x.json")).toThrow(/neither Terraform JSON configuration .* nor a plan/);
 });
+
+describe("the forms of Terraform's JSON syntax", () => {
+  const disk = { zone: "europe-west1-b", size: 10 };
+  const addresses = (json: unknown) => readTerraform(json, "main.tf.json").resources.map((r) => r.address);
+
+  test("a resource section or type given as a list, and a body as a list of one, are read like objects", () => {
+    expect(addresses({ resource: [{ google_compute_disk: { a: disk } }, { google_compute_disk: { b: disk } }] })).toEqual(["google_compute_disk.a", "google_compute_disk.b"]);
+    expect(addresses({ resource: { google_compute_disk: [{ a: disk }, { b: disk }] } })).toEqual(["google_compute_disk.a", "google_compute_disk.b"]);
+    expect(addresses({ resource: { google_compute_disk: { a: [disk] } } })).toEqual(["google_compute_disk.a"]);
+  });
+
+  test.each([
+    ["a body that is not an object", { resource: { google_compute_disk: { a: "oops" } } }, /main\.tf\.json is not valid Terraform JSON at resource\.google_compute_disk\.a: expected an object of the resource's arguments, got string "oops"/],
+    ["a type that is not an object", { resource: { google_storage_bucket: "oops" } }, /at resource\.google_storage_bucket: expected an object of resource names/],
+    ["two blocks with one address", { resource: [{ google_compute_disk: { a: disk } }, { google_compute_disk: { a: disk } }] }, /at resource\.google_compute_disk\.a: the resource is defined twice/],
+    ["a list of two bodies", { resource: { google_compute_disk: { a: [disk, disk] } } }, /2 blocks have this address/],
+  ])("%s is bad input naming the path", (_name, json, message) => {
+    expect(() => readTerraform(json, "main.tf.json")).toThrow(message);
+  });
+
+  test("module calls are listed, so that what they create is reported unpriced rather than left out", () => {
+    const doc = readTerraform({ module: { network: { source: "./modules/network" }, cdn: [{ source: "terraform-google-modules/cdn" }] } }, "main.tf.json");
+    expect(doc.modules).toEqual([{ address: "module.cdn", source: "terraform-google-modules/cdn" }, { address: "module.network", source: "./modules/network" }]);
+  });
+});
