@@ -93,29 +93,38 @@ function providerKeyOf(type: string, explicit: unknown): string {
  */
 export function forEachResourceBlock(section: unknown, file: string, visit: (type: string, name: string, body: Record<string, unknown>) => void): void {
   const bad = (where: string, what: string, seen: unknown) => errors.badTerraform(file, where, `expected ${what}, got ${describeJson(seen)}`);
+  // Keys of one object are unique; an address can only repeat when lists are involved, so only then is it tracked.
   const seen = new Set<string>();
-  const block = (type: string, name: string, body: unknown) => {
-    const where = `resource.${type}.${name}`;
-    const bodies = Array.isArray(body) ? body : [body];
-    if (bodies.length !== 1) throw errors.badTerraform(file, where, `${bodies.length} blocks have this address; a resource address must be unique`);
-    if (!isObject(bodies[0])) throw bad(where, "an object of the resource's arguments", bodies[0]);
-    if (seen.has(`${type}.${name}`)) throw errors.badTerraform(file, where, "the resource is defined twice; a resource address must be unique");
-    seen.add(`${type}.${name}`);
-    visit(type, name, bodies[0]);
+  const block = (type: string, name: string, body: unknown, inList: boolean) => {
+    if (Array.isArray(body)) {
+      if (body.length !== 1) throw errors.badTerraform(file, `resource.${type}.${name}`, `${body.length} blocks have this address; a resource address must be unique`);
+      body = body[0];
+    }
+    if (!isObject(body)) throw bad(`resource.${type}.${name}`, "an object of the resource's arguments", body);
+    if (inList) {
+      if (seen.has(`${type}.${name}`)) throw errors.badTerraform(file, `resource.${type}.${name}`, "the resource is defined twice; a resource address must be unique");
+      seen.add(`${type}.${name}`);
+    }
+    visit(type, name, body);
   };
-  const types = (obj: unknown, where: string) => {
+  const types = (obj: unknown, where: string, inList: boolean) => {
     if (!isObject(obj)) throw bad(where, "an object of resource types", obj);
     for (const type in obj) {
       const byName = obj[type];
-      for (const [i, names] of (Array.isArray(byName) ? byName : [byName]).entries()) {
-        if (!isObject(names)) throw bad(`resource.${type}${Array.isArray(byName) ? `[${i}]` : ""}`, "an object of resource names", names);
-        for (const name in names) block(type, name, names[name]);
+      if (!Array.isArray(byName)) {
+        if (!isObject(byName)) throw bad(`resource.${type}`, "an object of resource names", byName);
+        for (const name in byName) block(type, name, byName[name], inList);
+        continue;
       }
+      byName.forEach((names, i) => {
+        if (!isObject(names)) throw bad(`resource.${type}[${i}]`, "an object of resource names", names);
+        for (const name in names) block(type, name, names[name], true);
+      });
     }
   };
   if (section === undefined) return;
-  if (Array.isArray(section)) section.forEach((part, i) => types(part, `resource[${i}]`));
-  else types(section, "resource");
+  if (Array.isArray(section)) section.forEach((part, i) => types(part, `resource[${i}]`, true));
+  else types(section, "resource", false);
 }
 
 function describeJson(v: unknown): string {
