@@ -23,6 +23,7 @@ export function readJsonFile(file: string): unknown {
 
 /** JSON.parse with the error position given as line and column. */
 export function parseJsonText(text: string, file: string): unknown {
+  if (text.trim() === "") throw errors.malformedJson(file, "the file is empty", "Give it the JSON it should hold");
   try {
     return JSON.parse(text);
   } catch (e) {

@@ -39,8 +39,8 @@ function at(file: string | undefined, where: string | undefined): string {
 }
 
 export const errors = {
-  malformedJson: (file: string, detail: string) =>
-    new InputError(`${file} is not valid JSON: ${detail}. Fix the syntax at that position.`, file),
+  malformedJson: (file: string, detail: string, fix = "Fix the syntax at that position") =>
+    new InputError(`${file} is not valid JSON: ${detail}. ${fix}.`, file),
   malformedYaml: (file: string, detail: string) =>
     new InputError(`${file} is not valid YAML: ${detail}. Fix the syntax at that position.`, file),
   unreadable: (file: string, detail: string) => new InputError(`cannot read ${file}: ${detail}`, file),

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { Category, isCategory } from "./categories";
 import { errors, InputError, Unpriceable, UnresolvedValue } from "./errors";
 import { FREE_TYPES } from "./free-types";
-import { Geo, geoOfRegion, GLOBAL_REGION, isGeo, isKnownRegion } from "./geo";
+import { Geo, geoOfRegion, GLOBAL_REGION, isGeo, isKnownRegion, knownRegions } from "./geo";
 import { decimalText, formatQuantity, isDecimalString, ONE } from "./money";
 import { ResolvedPrice, PriceCatalog } from "./price-book";
 import { ComponentSpec, CostLines, Pricer, ResourceInput, ResourceLookup } from "./pricer";
@@ -515,6 +515,20 @@ function lookupOf(doc: TfDocument): ResourceLookup {
   };
 }
 
+/** Why a region is not priced, with the closest regions costkit knows (a typo is the usual cause). */
+function unknownRegionReason(provider: string, region: string): string {
+  const known = knownRegions(provider);
+  if (known.length === 0) return `unknown ${provider} region "${region}"`;
+  const distance = (a: string, b: string) => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++) d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    return d[a.length][b.length];
+  };
+  const nearest = known.map((k) => ({ k, d: distance(k, region) })).sort((x, y) => x.d - y.d || byString(x.k, y.k)).slice(0, 3).map((x) => x.k);
+  return `unknown ${provider} region "${region}" (nearest known: ${nearest.join(", ")}); fix the region or zone on the resource or its provider`;
+}
+
 function describeRegions(regions: string[]): string {
   if (regions.length === 0) return "no region";
   return regions.length > 12 ? `${regions.slice(0, 12).join(", ")}, … (${regions.length} in all)` : regions.join(", ");
@@ -555,7 +569,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
         : defaultRegion(provider, r.attrs, r.providerConfig);
       if (region === undefined) regionProblem = `the region is not set (set it on the resource or on the ${provider} provider)`;
       else if (!isKnownRegion(provider, region) && !isGeo(region)) {
-        regionProblem = `unknown ${provider} region "${region}"`;
+        regionProblem = unknownRegionReason(provider, region);
       }
     } catch (e) {
       if (e instanceof Unpriceable) regionProblem = e.message;

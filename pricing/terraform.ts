@@ -242,11 +242,14 @@ export function readTerraformPlan(json: unknown, file: string): TfDocument {
   const resources: TfResource[] = [];
   const changes = Array.isArray(json.resource_changes) ? json.resource_changes : [];
   if (changes.length > 0) {
-    for (const rc of changes) {
+    for (const [i, rc] of changes.entries()) {
       if (!isObject(rc) || rc.mode !== "managed" || !isObject(rc.change)) continue;
       const actions = Array.isArray(rc.change.actions) ? rc.change.actions : [];
       if (rc.change.after === null || (actions.length === 1 && actions[0] === "delete")) continue;
       const address = String(rc.address);
+      if (rc.change.after !== undefined && !isObject(rc.change.after)) {
+        throw errors.badTerraform(file, `resource_changes[${i}] (${address}).change.after`, `expected an object of the planned values, got ${describeJson(rc.change.after)}`);
+      }
       const configAddress = address.replace(/\[[^\]]*\]/g, "");
       const key = providerKeyByAddress.get(configAddress) ?? String(rc.type).split("_")[0];
       resources.push({

@@ -61,7 +61,7 @@ describe("costkit check", () => {
     const { code, out } = await runCli(["check", tf, "--budgets", write(dir, "budgets.yaml", TIGHT_BUDGETS)]);
     expect(code).toBe(1);
     expect(out).toMatch(/^error {2}Budget-tiny {2}all stacks$/m);
-    expect(out).toContain('budget "tiny" (all stacks) is exceeded: the expected monthly cost is $85.00, over the limit of $50.00');
+    expect(out).toContain('budget "tiny" (all stacks) is exceeded: the expected monthly cost is $85.00, $35.00 over the limit of $50.00');
     expect(out).toContain("1 error, 0 warnings");
   });
 

@@ -151,6 +151,22 @@ describe("costkit estimate", () => {
     expect(nul.err).toMatch(/c\.tf\.json is not valid Terraform JSON at the top level: expected an object/);
   });
 
+  test("an unknown region is unpriced with the nearest known regions; an empty file or a plan value that is not an object is bad input", async () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, "region.tf.json"), JSON.stringify({ resource: { google_compute_disk: { d: { zone: "europe-wset1-b", size: 10 } } } }));
+    const region = JSON.parse((await runCli(["estimate", path.join(dir, "region.tf.json"), "--format", "json"])).out);
+    expect(region.unpriced[0].reason).toMatch(/unknown google region "europe-wset1" \(nearest known: europe-west1, .*\); fix the region or zone/);
+    fs.writeFileSync(path.join(dir, "empty.tf.json"), "  \n");
+    const empty = await runCli(["estimate", path.join(dir, "empty.tf.json")]);
+    expect(empty.code).toBe(2);
+    expect(empty.err).toMatch(/empty\.tf\.json is not valid JSON: the file is empty/);
+    const plan = { format_version: "1.2", resource_changes: [{ address: "google_compute_disk.d", mode: "managed", type: "google_compute_disk", name: "d", change: { actions: ["create"], after: "oops" } }] };
+    fs.writeFileSync(path.join(dir, "plan.json"), JSON.stringify(plan));
+    const bad = await runCli(["estimate", path.join(dir, "plan.json")]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/plan\.json is not valid Terraform JSON at resource_changes\[0\] \(google_compute_disk\.d\)\.change\.after: expected an object of the planned values, got string "oops"/);
+  });
+
   test("bad arguments exit 2 with a pointer to --help", async () => {
     expect((await runCli(["estimate"])).code).toBe(2);
     const r = await runCli(["estimate", fixture, "--format", "xml"]);

@@ -149,7 +149,7 @@ describe("evaluateBudgets", () => {
     ], reports, { file: FILE });
     expect(f.map((x) => [x.ruleId, x.level])).toEqual([["Budget-compute", "error"], ["Budget-storage-team", "warning"]]);
     expect(f[0].message).toBe(
-      'budget "compute" (category compute) is exceeded: the expected monthly cost is $2,500,000.00, over the limit of $2,000,000.00; estimate $2,500,000.00 (min $1,500,000.00, max $9,500,000.00). ' +
+      'budget "compute" (category compute) is exceeded: the expected monthly cost is $2,500,000.00, $500,000.00 over the limit of $2,000,000.00; estimate $2,500,000.00 (min $1,500,000.00, max $9,500,000.00). ' +
         'Reduce the cost in scope, or raise the limit in policies/budgets.yaml with FinOps\' agreement. To accept it on purpose: Acknowledge.of(app).rule("Budget-compute", { reason, expires }).',
     );
     expect(f[1].message).toContain('budget "storage-team" (team=storage)');
@@ -157,7 +157,7 @@ describe("evaluateBudgets", () => {
   });
 
   test("basis max holds the worst case to the limit", () => {
-    expect(evaluateBudgets([{ id: "t", monthly: "15000000", basis: "max" }], reports)[0].message).toContain("the worst-case (max) monthly cost is $20,500,000.00, over the limit of $15,000,000.00");
+    expect(evaluateBudgets([{ id: "t", monthly: "15000000", basis: "max" }], reports)[0].message).toContain("the worst-case (max) monthly cost is $20,500,000.00, $5,500,000.00 over the limit of $15,000,000.00");
     expect(evaluateBudgets([{ id: "t", monthly: "20500000", basis: "max" }], reports)).toEqual([]);
   });
 
@@ -175,8 +175,8 @@ describe("evaluateBudgets", () => {
       { id: "per-user-ok", perUnit: { driver: "monthlyActiveUsers", max: "0.225" } },
     ], reports);
     expect(ids(f)).toEqual(["Budget-eu-per-user", "Budget-per-user"]);
-    expect(f[0].message).toContain("the expected monthly cost per unit of monthlyActiveUsers.EU is $0.20, over the limit of $0.15; estimate $0.20 (min $0.18, max $0.34)");
-    expect(f[1].message).toContain("per unit of monthlyActiveUsers (Σ monthlyActiveUsers.NA + monthlyActiveUsers.EU) is $0.225, over the limit of $0.20");
+    expect(f[0].message).toContain("the expected monthly cost per unit of monthlyActiveUsers.EU is $0.20, $0.05 over the limit of $0.15; estimate $0.20 (min $0.18, max $0.34)");
+    expect(f[1].message).toContain("per unit of monthlyActiveUsers (Σ monthlyActiveUsers.NA + monthlyActiveUsers.EU) is $0.225, $0.025 over the limit of $0.20");
   });
 
   test("an overall driver given as such, or as <driver>.all, wins over the sum of the geos", () => {

@@ -29,7 +29,7 @@ describe("the policy pass over stacks", () => {
   test("crossStackFindings: budgets over all stacks, acknowledged only at the app level, and unknown stacks warned", () => {
     const f = crossStackFindings([api, web], { today: TODAY, budgets });
     expect(f.map((x) => [x.ruleId, x.level])).toEqual([["Budget-total", "error"], ["Budget-gone", "warning"]]);
-    expect(f[0].message).toContain("$500.00, over the limit of $400.00");
+    expect(f[0].message).toContain("$500.00, $100.00 over the limit of $400.00");
     const stackAck = { ...web, acknowledgements: [{ path: "web", ruleId: "Budget-total", reason: "a stack cannot accept the total" }] };
     expect(crossStackFindings([api, stackAck], { today: TODAY, budgets })[0].acknowledged).toBeUndefined();
     const appAck = { ...web, acknowledgements: [{ path: "", ruleId: "Budget-total", reason: "the app accepts the total this quarter" }] };
