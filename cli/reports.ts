@@ -1,10 +1,11 @@
+import Decimal from "decimal.js";
 import * as fs from "fs";
 import * as path from "path";
 import { catalogForDocument, readJsonFile } from "../pricing/books";
 import { errors, InputError } from "../pricing/errors";
 import { estimate } from "../pricing/estimate";
 import { displayPath, loadStacks, StackInput } from "../pricing/load";
-import { isDecimalString } from "../pricing/money";
+import { isDecimalString, Money } from "../pricing/money";
 import { CostReport, Finding } from "../pricing/report";
 import { DEFAULT_REGISTRY } from "../pricing/resources";
 import { UsageFile } from "../pricing/usage";
@@ -59,17 +60,32 @@ function checkReport(value: unknown, file: string, where: string): CostReport {
   const str = (v: unknown, at: string) => (typeof v === "string" ? v : fail(at, `expected a string, got ${JSON.stringify(v) ?? "nothing"}`));
   const dec = (v: unknown, at: string) => (isDecimalString(v) ? v : fail(at, `expected a decimal string such as "12.5", got ${JSON.stringify(v) ?? "nothing"}`));
   const arr = (v: unknown, at: string): unknown[] => (Array.isArray(v) ? v : fail(at, "expected a list"));
-  const range = (v: unknown, at: string) => {
+  type Sum = [Decimal, Decimal, Decimal];
+  const BOUND_KEYS = ["min", "expected", "max"] as const;
+  /** Checks a range's shape and order; returns its bounds. */
+  const range = (v: unknown, at: string): Sum => {
     const r = obj(v, at);
-    for (const k of ["min", "expected", "max"]) dec(r[k], `${at}.${k}`);
+    for (const k of BOUND_KEYS) dec(r[k], `${at}.${k}`);
+    const b = BOUND_KEYS.map((k) => new Money(r[k] as string)) as Sum; // 40 digits: sums are exact
+    if (b[0].gt(b[1]) || b[1].gt(b[2])) fail(at, `the range is out of order (min ${r.min}, expected ${r.expected}, max ${r.max}); it needs min ≤ expected ≤ max`);
+    return b;
+  };
+  const zero = (): Sum => [new Money(0), new Money(0), new Money(0)];
+  const add = (a: Sum, b: Sum): Sum => [a[0].plus(b[0]), a[1].plus(b[1]), a[2].plus(b[2])];
+  /** The contract's sums (DESIGN.md): a total that is not the sum of its parts was edited or is not costkit's. */
+  const sumsTo = (total: Sum, parts: Sum, at: string, of: string) => {
+    BOUND_KEYS.forEach((k, i) => {
+      if (!total[i].eq(parts[i])) fail(`${at}.${k}`, `${total[i].toFixed()} is not the sum of its ${of} (${parts[i].toFixed()})`);
+    });
   };
   const report = obj(value, where || "the top level");
   const at = (key: string) => (where ? `${where}.${key}` : key);
   if (report.formatVersion !== "1") fail(at("formatVersion"), `expected "1", got ${JSON.stringify(report.formatVersion) ?? "nothing"}`);
   if (report.currency !== "USD") fail(at("currency"), `expected "USD", got ${JSON.stringify(report.currency) ?? "nothing"}`);
   str(report.stack, at("stack"));
-  range(report.monthlyCost, at("monthlyCost"));
-  range(report.listMonthlyCost, at("listMonthlyCost"));
+  const total = range(report.monthlyCost, at("monthlyCost"));
+  const listTotal = range(report.listMonthlyCost, at("listMonthlyCost"));
+  let resourcesSum = zero(), resourcesListSum = zero();
   arr(report.resources, at("resources")).forEach((rv, i) => {
     const rp = at(`resources[${i}]`);
     const r = obj(rv, rp);
@@ -78,8 +94,9 @@ function checkReport(value: unknown, file: string, where: string): CostReport {
     str(r.category, `${rp}.category`);
     const tags = obj(r.tags ?? {}, `${rp}.tags`);
     for (const [k, v] of Object.entries(tags)) str(v, `${rp}.tags.${k}`);
-    range(r.monthlyCost, `${rp}.monthlyCost`);
-    range(r.listMonthlyCost, `${rp}.listMonthlyCost`);
+    const cost = range(r.monthlyCost, `${rp}.monthlyCost`);
+    const listCost = range(r.listMonthlyCost, `${rp}.listMonthlyCost`);
+    let linesSum = zero(), linesListSum = zero();
     arr(r.components, `${rp}.components`).forEach((cv, j) => {
       const cp = `${rp}.components[${j}]`;
       const c = obj(cv, cp);
@@ -88,10 +105,16 @@ function checkReport(value: unknown, file: string, where: string): CostReport {
       dec(c.unitPrice, `${cp}.unitPrice`);
       dec(c.listUnitPrice, `${cp}.listUnitPrice`);
       range(c.monthlyQuantity, `${cp}.monthlyQuantity`);
-      range(c.monthlyCost, `${cp}.monthlyCost`);
-      range(c.listMonthlyCost, `${cp}.listMonthlyCost`);
+      linesSum = add(linesSum, range(c.monthlyCost, `${cp}.monthlyCost`));
+      linesListSum = add(linesListSum, range(c.listMonthlyCost, `${cp}.listMonthlyCost`));
     });
+    sumsTo(cost, linesSum, `${rp}.monthlyCost`, "components' monthlyCost");
+    sumsTo(listCost, linesListSum, `${rp}.listMonthlyCost`, "components' listMonthlyCost");
+    resourcesSum = add(resourcesSum, cost);
+    resourcesListSum = add(resourcesListSum, listCost);
   });
+  sumsTo(total, resourcesSum, at("monthlyCost"), "resources' monthlyCost");
+  sumsTo(listTotal, resourcesListSum, at("listMonthlyCost"), "resources' listMonthlyCost");
   arr(report.unpriced ?? [], at("unpriced")).forEach((uv, i) => {
     const u = obj(uv, at(`unpriced[${i}]`));
     str(u.address, at(`unpriced[${i}].address`));
