@@ -1,3 +1,4 @@
+import * as fs from "fs";
 import Decimal from "decimal.js";
 import { errors } from "../pricing/errors";
 import { formatUsd } from "../pricing/money";
@@ -21,7 +22,8 @@ export const DIFF_HELP = helpText(
   "Compares the cost of two versions of the infrastructure: added, removed and changed resources, totals, and the\n" +
     "policy findings new in <head>. <base> and <head> are each a cdktf.out folder (stacks/*/cost-report.json; a stack\n" +
     "with only cdk.tf.json is priced here), a stack folder, a cost-report.json, an estimate bundle\n" +
-    "(`costkit estimate <cdktf.out> --format json`), or a Terraform JSON file or plan, priced here.",
+    "(`costkit estimate <cdktf.out> --format json`), or a Terraform JSON file or plan, priced here. Stacks match by\n" +
+    "name; when each side is one stack and one of them is a file, they are compared as one stack (the head's name).",
   OPTIONS,
   "A rise from $0 exceeds any PERCENT% threshold. The Markdown comment starts with <!-- costkit-comment --> and stays\n" +
     "under GitHub's 65,536-character limit, saying what it left out.\n" +
@@ -57,6 +59,14 @@ export function exceedsThreshold(diff: CostDiff, threshold: Threshold): boolean 
   return delta.times(100).gt(before.times(threshold.value));
 }
 
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
 export function runDiff(argv: readonly string[], io: Io): number {
   const args = parseArgs(argv, OPTIONS, "diff");
   if (args.flags.has("help")) {
@@ -70,7 +80,14 @@ export function runDiff(argv: readonly string[], io: Io): number {
   const threshold = thresholdText !== undefined ? parseThreshold(thresholdText) : undefined;
   const out = args.options.get("out")?.[0];
   const [basePath, headPath] = args.positional;
-  const diff = diffReports(loadReports(basePath), loadReports(headPath), {
+  let baseReports = loadReports(basePath);
+  const headReports = loadReports(headPath);
+  // Two single stacks given as files (main.tf.json before and after, or two report files) are the same stack whatever
+  // their file names: compare them as one, under the head's name, not as one removed and one added.
+  if (baseReports.length === 1 && headReports.length === 1 && baseReports[0].stack !== headReports[0].stack && (isFile(basePath) || isFile(headPath))) {
+    baseReports = [{ ...baseReports[0], stack: headReports[0].stack }];
+  }
+  const diff = diffReports(baseReports, headReports, {
     baseCrossStack: loadCrossStackFindings(basePath),
     headCrossStack: loadCrossStackFindings(headPath),
   });

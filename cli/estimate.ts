@@ -71,6 +71,9 @@ export function runEstimate(argv: readonly string[], io: Io): number {
     else io.out(text);
   };
   if (args.flags.has("usage-template")) {
+    // The skeleton is YAML for the resources found; options that shape a priced report would be silently ignored.
+    const ignored = ["usage", "format", "price-book", "period"].filter((o) => args.options.has(o));
+    if (ignored.length > 0) throw errors.badArgument(`--usage-template prints a usage skeleton (YAML) and prices nothing, so it takes no ${ignored.map((o) => `--${o}`).join(", ")}. Run it without them.`);
     write(usageTemplate(stacks, DEFAULT_REGISTRY));
     return 0;
   }

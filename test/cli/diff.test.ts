@@ -57,6 +57,17 @@ describe("costkit diff", () => {
     expect(bad.err).toMatch(/cost-summary\.json is not a valid cost summary: at crossStackFindings\[0\]\.ruleId, expected a string/);
   });
 
+  test("two single-stack files with different names are compared as one stack", async () => {
+    const dir = tmp();
+    const disk = (size: number) => JSON.stringify({ resource: { google_compute_disk: { d: { zone: "europe-west1-b", type: "pd-ssd", size } } } });
+    fs.writeFileSync(path.join(dir, "before.tf.json"), disk(100));
+    fs.writeFileSync(path.join(dir, "after.tf.json"), disk(200));
+    const r = JSON.parse((await runCli(["diff", path.join(dir, "before.tf.json"), path.join(dir, "after.tf.json"), "--format", "json"])).out);
+    expect(r.stacks.map((s: { stack: string; status: string }) => [s.stack, s.status])).toEqual([["after", "changed"]]);
+    expect(r.resourceCounts).toEqual({ added: 0, removed: 0, changed: 1, unchanged: 0 });
+    expect(r.monthlyCost.delta.expected).toBe("17"); // 100 GiB more of pd-ssd at $0.17
+  });
+
   test("report files and estimate bundles are read as well", async () => {
     const single = await runCli(["diff", fixture("machine-type.base.json"), fixture("machine-type.head.json"), "--format", "json"]);
     expect(single.out).toBe(golden("machine-type.diff.json"));

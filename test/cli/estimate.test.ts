@@ -167,6 +167,12 @@ describe("costkit estimate", () => {
     expect(bad.err).toMatch(/plan\.json is not valid Terraform JSON at resource_changes\[0\] \(google_compute_disk\.d\)\.change\.after: expected an object of the planned values, got string "oops"/);
   });
 
+  test("--usage-template refuses the options it would ignore", async () => {
+    const r = await runCli(["estimate", fixture, "--usage-template", "--format", "json"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--usage-template prints a usage skeleton (YAML) and prices nothing, so it takes no --format");
+  });
+
   test("bad arguments exit 2 with a pointer to --help", async () => {
     expect((await runCli(["estimate"])).code).toBe(2);
     const r = await runCli(["estimate", fixture, "--format", "xml"]);
