@@ -91,8 +91,10 @@ export class Attributes {
     const root = this.root;
     // The common read: one attribute name of a configuration block (no path, no list, no unknowns to follow).
     if (this.unknown === undefined && typeof root === "object" && root !== null && !Array.isArray(root) && path.indexOf(".") === -1 && !isIndex(path)) {
-      const v = hasOwn.call(root, path) ? (root as Record<string, unknown>)[path] : undefined;
-      if (typeof v === "string" && v.indexOf("${") !== -1) return this.resolver.resolve(v, this.full(path));
+      const v = (root as Record<string, unknown>)[path];
+      if (typeof v === "string") return v.indexOf("${") !== -1 ? this.resolver.resolve(v, this.full(path)) : v;
+      // Not Object.prototype's (JSON values are never functions; `__proto__` may be an own key of parsed JSON).
+      if ((typeof v === "function" || path === "__proto__") && !hasOwn.call(root, path)) return undefined;
       return v === null ? undefined : v; // null is Terraform's "not set"
     }
     let cur: unknown = root;
@@ -116,7 +118,9 @@ export class Attributes {
         continue; // a single block written as an object is its own element 0
       }
       if (typeof cur !== "object" || cur === null) return undefined;
-      cur = hasOwn.call(cur, segs[i]) ? (cur as Record<string, unknown>)[segs[i]] : undefined; // never Object.prototype's
+      const seg = segs[i];
+      const next = (cur as Record<string, unknown>)[seg];
+      cur = (typeof next === "function" || seg === "__proto__") && !hasOwn.call(cur, seg) ? undefined : next; // never Object.prototype's
       if (unk !== undefined) unk = typeof unk === "object" && unk !== null && !Array.isArray(unk) ? (unk as Record<string, unknown>)[segs[i]] : undefined;
     }
     if (unk === true) throw new UnresolvedValue(this.full(path), "known after apply");
@@ -190,8 +194,18 @@ export class Attributes {
   stringMap(path: string): Record<string, string> {
     const v = this.get(path);
     if (typeof v !== "object" || v === null || Array.isArray(v)) return {};
-    const out: Record<string, string> = {};
     const map = v as Record<string, unknown>;
+    // The common case, every value a literal string: the map is returned as it is (reports are never edited in place).
+    let literal = true;
+    for (const k in map) {
+      const x = map[k];
+      if (typeof x !== "string" || x.indexOf("${") !== -1 || !hasOwn.call(map, k)) {
+        literal = false;
+        break;
+      }
+    }
+    if (literal) return map as Record<string, string>;
+    const out: Record<string, string> = {};
     for (const k of Object.keys(map)) {
       const x = map[k];
       if (typeof x === "string" && x.indexOf("${") === -1) {

@@ -40,6 +40,14 @@ describe("attribute reads", () => {
     );
   });
 
+  test("names of Object.prototype are never read as attributes; an own __proto__ key of parsed JSON is", () => {
+    const parsed = new Attributes(JSON.parse('{"__proto__": 5, "block": {"__proto__": 6}}'), resolver);
+    expect(parsed.get("__proto__")).toBe(5);
+    expect(parsed.get("block.__proto__")).toBe(6);
+    const plain = new Attributes(JSON.parse('{"block": {}}'), resolver);
+    for (const name of ["__proto__", "toString", "constructor", "hasOwnProperty", "block.toString", "block.__proto__"]) expect(plain.get(name)).toBeUndefined();
+  });
+
   test("literals, variables, locals and escapes resolve; the rest is unknown before apply, named by its path", () => {
     const a = new Attributes({ size: "${var.size}", name: "${local.prefix}-a", raw: "$${var.size}", other: "${var.missing}" }, resolver);
     expect(a.num("size")).toBe(50);
