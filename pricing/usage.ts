@@ -28,6 +28,8 @@ export interface UsageKeyDef {
   readonly keys?: readonly string[];
   /** For "enum": the allowed values. */
   readonly values?: readonly string[];
+  /** For "quantity": the most it can be (730 hours in a month); more is an error naming the key. */
+  readonly max?: number;
 }
 
 export type UsageValue = Range | ReadonlyMap<string, Range> | string;
@@ -157,7 +159,11 @@ export function parseUsage(raw: unknown, defs: readonly UsageKeyDef[], file: str
     const def = defs.find((d) => d.name === key);
     const w = `${where}.${key}`;
     if (!def) throw errors.unknownUsageKey(file, w, key, defs.map((d) => d.name));
-    if (def.type === "quantity") out.set(key, parseQuantity(value, file, w));
+    if (def.type === "quantity") {
+      const q = parseQuantity(value, file, w);
+      if (def.max !== undefined && q.max.gt(def.max)) throw errors.usageAboveMax(file, w, q.max.toFixed(), def.max, def.unit);
+      out.set(key, q);
+    }
     else if (def.type === "enum") {
       if (typeof value !== "string") throw errors.usageWrongType(file, w, `one of ${(def.values ?? []).join(", ")}`, describeValue(value));
       if (!(def.values ?? []).includes(value)) throw errors.usageUnknownEnumValue(file, w, value, def.values ?? []);
@@ -194,6 +200,8 @@ export function usageFileFromJson(json: unknown, file: string): UsageFile {
   if (typeof json !== "object" || Array.isArray(json)) throw errors.usageNotAnObject(file, "the top level", describeValue(json));
   const o = json as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!["version", "resource_usage", "resource_type_default_usage"].includes(key)) throw errors.unknownUsageTopKey(file, key);
+  // 1, or 0.1 as Infracost's usage files say (the same shape).
+  if (o.version !== undefined && ![1, "1", 0.1, "0.1"].includes(o.version as number | string)) throw errors.usageWrongType(file, "version", "1 (or 0.1, as Infracost writes it)", describeValue(o.version));
   const section = (name: string): Record<string, unknown> => {
     const s = o[name];
     if (s === undefined || s === null) return {};

@@ -9,7 +9,7 @@ const defs: UsageKeyDef[] = [
   { name: "storageGib", type: "quantity", unit: "GiB-months", description: "stored data" },
   { name: "monthlyEgressGibByGeo", type: "quantity-map", unit: "GiB", description: "egress by viewer geo", keys: ["NA", "EU"] },
   { name: "tier", type: "enum", unit: "", description: "tier", values: ["basic", "standard"], default: "basic" },
-  { name: "hours", type: "quantity", unit: "hours", description: "hours", default: 730 },
+  { name: "hours", type: "quantity", unit: "hours", description: "hours", default: 730, max: 730 },
 ];
 
 function error(raw: unknown): string {
@@ -45,6 +45,24 @@ describe("usage", () => {
     expect(error({ storageGib: { min: 5, expected: 1 } })).toMatch(/out of order/);
     expect(error({ monthlyEgressGibByGeo: { MARS: 1 } })).toMatch(/unknown usage key "MARS"/);
     expect(error({ tier: "premium" })).toMatch(/allowed: basic, standard/);
+  });
+
+  test("a quantity above its most (more hours than a month has) is an error; at the most it is not", () => {
+    expect(error({ hours: 100000 })).toContain("usage value (in usage.yml, at resource_usage.google_storage_bucket.media.hours) is 100000 hours, more than the 730 hours there can be");
+    expect(error({ hours: { min: 100, expected: 200, max: 731 } })).toContain("is 731 hours, more than the 730 hours");
+    expect(parseUsage({ hours: 730 }, defs, "u.yml", "x").get("hours")).toBeDefined();
+  });
+
+  test("the usage file's version is 1, or 0.1 as Infracost writes it", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "costkit-usage-version-"));
+    const write = (version: string) => {
+      const file = path.join(dir, `v${version}.yml`);
+      fs.writeFileSync(file, `version: ${version}\nresource_usage: {}\n`);
+      return file;
+    };
+    expect(() => loadUsageFile(write("1"))).not.toThrow();
+    expect(() => loadUsageFile(write("0.1"))).not.toThrow();
+    expect(() => loadUsageFile(write("7"))).toThrow(/at version\) must be 1 \(or 0\.1, as Infracost writes it\), got number 7/);
   });
 
   test("a malformed YAML usage file is an error with the line", () => {

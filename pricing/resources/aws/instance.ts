@@ -44,7 +44,7 @@ export const instance: Pricer = {
   provider: "aws",
   category: categoryOf,
   usage: [
-    { name: "monthlyHours", type: "quantity", unit: "hours", default: 730, description: "Hours the instance runs in a month (730 = always on)." },
+    { name: "monthlyHours", type: "quantity", unit: "hours", max: 730, default: 730, description: "Hours the instance runs in a month (730 = always on)." },
   ],
   region: (r) => awsZonalRegion(r.attrs, r.providerConfig),
   price(r, lines) {

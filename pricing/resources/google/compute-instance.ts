@@ -20,7 +20,7 @@ import { addDiskLine, addGpuLines, defaultBootDiskType, addLocalSsdLines, addMac
  * discount. Otherwise the series' sustained-use discount for the VM's share of the month applies.
  */
 const USAGE: readonly UsageKeyDef[] = [
-  { name: "monthlyHours", type: "quantity", unit: "hours", default: 730, description: "Hours the VM runs in a month (730 = always on)." },
+  { name: "monthlyHours", type: "quantity", unit: "hours", max: 730, default: 730, description: "Hours the VM runs in a month (730 = always on)." },
 ];
 
 const DEFAULT_BOOT_GIB = 10;

@@ -70,7 +70,7 @@ export const dataflowJob: Pricer = {
   usage: [
     { name: "jobType", type: "enum", unit: "kind", values: ["batch", "streaming"], description: "Batch or streaming, when the configuration does not say (a template decides it)." },
     { name: "expectedWorkers", type: "quantity", unit: "workers", description: "Average number of workers while the job runs. Defaults to 1, the autoscaler's lower bound." },
-    { name: "monthlyHours", type: "quantity", unit: "hours", description: "Hours the job runs per month. Defaults to 730 for a streaming job; a batch job needs it." },
+    { name: "monthlyHours", type: "quantity", unit: "hours", max: 730, description: "Hours the job runs per month. Defaults to 730 for a streaming job; a batch job needs it." },
     { name: "workerDiskGib", type: "quantity", unit: "GiB", description: "Boot disk size of each worker, when not the Dataflow default (25 GiB batch, 30 GiB with Streaming Engine, 400 GiB streaming without)." },
     { name: "workerDiskType", type: "enum", unit: "disk type", values: ["pd-standard", "pd-ssd"], default: "pd-standard", description: "Persistent disk type of the workers." },
     { name: "monthlyShuffleGib", type: "quantity", unit: "GiB", description: "Billable Dataflow Shuffle data processed per month (batch)." },

@@ -27,7 +27,7 @@ import { addDiskLine, addGpuLines, addLocalSsdLines, addMachineLines, defaultBoo
  * the minimum. A policy that is not in the configuration leaves the configured `num_instances`.
  */
 const USAGE: readonly UsageKeyDef[] = [
-  { name: "monthlyHours", type: "quantity", unit: "hours", default: 730, description: "Hours the cluster exists in a month (730 = always on)." },
+  { name: "monthlyHours", type: "quantity", unit: "hours", max: 730, default: 730, description: "Hours the cluster exists in a month (730 = always on)." },
   { name: "expectedWorkers", type: "quantity", unit: "nodes", description: "Average number of primary workers over the month, with an autoscaling policy." },
   { name: "expectedSecondaryWorkers", type: "quantity", unit: "nodes", description: "Average number of secondary workers over the month, with an autoscaling policy." },
 ];

@@ -58,7 +58,7 @@ export function acceleratorTypeOfConfig(config: Attributes): string {
 }
 
 export const TPU_USAGE: readonly UsageKeyDef[] = [
-  { name: "monthlyHours", type: "quantity", unit: "hours", default: 730, description: "Hours the TPU is READY (billed) per month" },
+  { name: "monthlyHours", type: "quantity", unit: "hours", max: 730, default: 730, description: "Hours the TPU is READY (billed) per month" },
 ];
 
 /** The TPU usage line of a TPU resource whose type, spot flag and zone are known. */

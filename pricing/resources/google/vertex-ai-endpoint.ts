@@ -81,7 +81,7 @@ export function addPredictionLines(lines: CostLines, d: PredictionDeployment): v
 
 export const REPLICA_USAGE: readonly UsageKeyDef[] = [
   { name: "expectedReplicas", type: "quantity", unit: "replicas", description: "Expected replicas (nodes) between the minimum and maximum; default: the minimum" },
-  { name: "monthlyHours", type: "quantity", unit: "hours", default: 730, description: "Hours a month the model stays deployed (billed with or without traffic)" },
+  { name: "monthlyHours", type: "quantity", unit: "hours", max: 730, default: 730, description: "Hours a month the model stays deployed (billed with or without traffic)" },
 ];
 
 function usageNumber(usage: UsageValues, key: string): number | undefined {
