@@ -4,6 +4,7 @@ import { errors, InputError, Unpriceable, UnresolvedValue } from "./errors";
 import { FREE_TYPES } from "./free-types";
 import { Geo, geoOfRegion, GLOBAL_REGION, isGeo, isKnownRegion, knownRegions } from "./geo";
 import { decimalText, formatQuantity, isDecimalString, ONE } from "./money";
+import { nearest } from "./nearest";
 import { ResolvedPrice, PriceCatalog } from "./price-book";
 import { ComponentSpec, CostLines, Pricer, ResourceInput, ResourceLookup } from "./pricer";
 import { addRanges, Range, RangeJson, rangeToJson, scaleRange, sumRanges, ZERO_RANGE } from "./range";
@@ -519,14 +520,7 @@ function lookupOf(doc: TfDocument): ResourceLookup {
 function unknownRegionReason(provider: string, region: string): string {
   const known = knownRegions(provider);
   if (known.length === 0) return `unknown ${provider} region "${region}"`;
-  const distance = (a: string, b: string) => {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++) d[0][j] = j;
-    for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    return d[a.length][b.length];
-  };
-  const nearest = known.map((k) => ({ k, d: distance(k, region) })).sort((x, y) => x.d - y.d || byString(x.k, y.k)).slice(0, 3).map((x) => x.k);
-  return `unknown ${provider} region "${region}" (nearest known: ${nearest.join(", ")}); fix the region or zone on the resource or its provider`;
+  return `unknown ${provider} region "${region}" (nearest known: ${nearest(known, region, 3).join(", ")}); fix the region or zone on the resource or its provider`;
 }
 
 function describeRegions(regions: string[]): string {

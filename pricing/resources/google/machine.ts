@@ -6,6 +6,7 @@ import { ComponentSpec, CostLines } from "../../pricer";
 import { fixed, mapRange, multiplyRanges, Range, scaleRange } from "../../range";
 import { diskPriceId } from "./compute-disk";
 import { gpuSustainedUseDiscount, sustainedUseDiscount } from "./sustained-use";
+import { nearest } from "../../nearest";
 
 /**
  * Compute Engine machine types and the cost lines of the VMs that use them (instances, GKE nodes, Dataproc nodes).
@@ -35,25 +36,6 @@ export interface MachineType {
 type Facts = Omit<MachineType, "name">;
 const CATALOG: Readonly<Record<string, Facts>> = CATALOG_JSON as Record<string, Facts>;
 const SERIES = [...new Set(Object.values(CATALOG).map((m) => m.series))].sort();
-
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-  }
-  return d[a.length][b.length];
-}
-
-function nearest(candidates: readonly string[], target: string, n: number): string[] {
-  return [...candidates]
-    .map((c) => ({ c, d: editDistance(c, target) }))
-    .sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : x.c > y.c ? 1 : 0))
-    .slice(0, n)
-    .map((x) => x.c);
-}
 
 /** `zones/europe-west1-b/machineTypes/n2-standard-8` → `n2-standard-8`. */
 export function machineTypeName(value: string): string {
