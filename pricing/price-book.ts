@@ -264,8 +264,15 @@ export class PriceCatalog {
    * (An override of an id no list book has is a price of its own, such as a third-party contract.)
    */
   private checkOverridesAndDiscounts(): void {
-    const providers = new Set<string>();
-    for (const e of [...this.list.values(), ...this.overrides.values()]) providers.add(e.id.split("/")[0]);
+    let providers: Set<string> | undefined; // built only when a discount names a provider
+    const providersPriced = () => {
+      if (providers === undefined) {
+        providers = new Set<string>();
+        for (const e of this.list.values()) providers.add(e.id.split("/")[0]);
+        for (const e of this.overrides.values()) providers.add(e.id.split("/")[0]);
+      }
+      return providers;
+    };
     for (const book of this.books) {
       if (book.kind === "override") {
         book.entries.forEach((e, i) => {
@@ -282,8 +289,8 @@ export class PriceCatalog {
         });
       }
       book.discounts.forEach((d, i) => {
-        if (d.provider !== undefined && !providers.has(d.provider)) {
-          throw errors.badPriceBook(book.file, `discounts[${i}].scope.provider`, `no book prices anything for provider "${d.provider}" (providers: ${[...providers].sort().join(", ")}); fix the provider`);
+        if (d.provider !== undefined && !providersPriced().has(d.provider)) {
+          throw errors.badPriceBook(book.file, `discounts[${i}].scope.provider`, `no book prices anything for provider "${d.provider}" (providers: ${[...providersPriced()].sort().join(", ")}); fix the provider`);
         }
       });
     }
