@@ -13,6 +13,8 @@ import { diffPriceBooks, PriceDiff } from "../report/price-diff";
 import { renderPriceDiffMarkdown, renderPriceDiffTable } from "../report/price-diff-render";
 import { helpText, OptionSpec, parseArgs } from "./args";
 import { Io, writeOutputFile } from "./io";
+import { isKnownRegion, knownRegions } from "../pricing/geo";
+import { nearest } from "../pricing/nearest";
 
 const IMPORT_OPTIONS: readonly OptionSpec[] = [
   { name: "from", value: "SOURCE", description: "aws-offer (AWS Price List bulk offer files, or `aws pricing get-products` output) or gcp-skus (Cloud Billing Catalog services.skus.list responses)" },
@@ -113,8 +115,17 @@ function runImport(argv: readonly string[], io: Io): number {
   if (kind !== "list" && kind !== "override") throw pricesErrors.badKind(kind);
   const bookId = single(args, "book-id");
   if (bookId !== undefined && bookId.trim() === "") throw pricesErrors.emptyBookId();
-  const mappingFile = single(args, "mapping") ?? defaultMappingFile(from as ImportSource);
-  const mapping = loadMapping(displayPath(mappingFile), from as ImportSource);
+  const provider = from === "aws-offer" ? "aws" : "google";
+  for (const region of args.options.get("region") ?? []) {
+    if (!isKnownRegion(provider, region)) {
+      throw errors.badArgument(`--region ${region} is not a ${provider} region costkit knows (nearest: ${nearest(knownRegions(provider), region, 3).join(", ")}). Fix the region.`);
+    }
+  }
+  const givenMapping = single(args, "mapping");
+  const mappingFile = givenMapping ?? defaultMappingFile(from as ImportSource);
+  const loaded = loadMapping(displayPath(mappingFile), from as ImportSource);
+  // The built-in mapping is named as costkit ships it, not by where this checkout is (reports carry no absolute paths).
+  const mapping = givenMapping === undefined ? { ...loaded, file: `costkit:pricing/import/mappings/${from === "aws-offer" ? "aws.json" : "gcp.json"}` } : loaded;
   const inputs: ImportInput[] = args.positional.map((file) => ({ file: displayPath(file), json: readJsonFile(file) }));
   const opts = {
     ...(bookId !== undefined ? { bookId } : {}), kind: kind as "list" | "override",

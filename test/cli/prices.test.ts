@@ -35,6 +35,11 @@ beforeAll(async () => {
 });
 
 describe("costkit prices import", () => {
+  test("the report names the built-in mapping as costkit ships it, wherever costkit is run from (no absolute path)", () => {
+    const report = JSON.parse(fs.readFileSync(out("aws-report.json"), "utf8"));
+    expect(report.mapping).toBe("costkit:pricing/import/mappings/aws.json");
+  });
+
   test("writes a valid book, a JSON report, and says on stderr what matched nothing", async () => {
     const again = await runCli(["prices", "import", "--from", "aws-offer", ...AWS, "--out", out("aws-again.json")]);
     expect(again.code).toBe(0);
@@ -69,6 +74,7 @@ describe("costkit prices import", () => {
     ["no file", ["--from", "aws-offer", "--out", "x.json"], /takes the price list FILE/],
     ["a SKU list given as an offer", ["--from", "aws-offer", GCP[0], "--out", "x.json"], /gcp-compute\.skus\.json is not an AWS Price List offer file/],
     ["an offer given as a SKU list", ["--from", "gcp-skus", AWS[0], "--out", "x.json"], /aws-ec2\.offer\.json is not a Cloud Billing Catalog SKU list/],
+    ["a region costkit does not know", ["--from", "gcp-skus", GCP[0], "--out", "x.json", "--region", "us-centrl1"], /--region us-centrl1 is not a google region costkit knows \(nearest: us-central1/],
     ["the other source's mapping", ["--from", "gcp-skus", GCP[0], "--out", "x.json", "--mapping", "pricing/import/mappings/aws.json"], /is for "--from aws-offer"/],
     ["the id of a checked-in book", ["--from", "aws-offer", AWS[0], "--out", "x.json", "--book-id", "aws-compute-2026-11-28"], /is the id of the checked-in book/],
     ["a bad --kind", ["--from", "aws-offer", AWS[0], "--out", "x.json", "--kind", "negotiated"], /--kind must be list or override/],
