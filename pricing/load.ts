@@ -113,7 +113,9 @@ export function parseYamlOrJson(text: string, file: string): unknown {
     } catch (e) {
       if (e instanceof YAMLParseError) {
         const pos = e.linePos?.[0];
-        throw errors.malformedYaml(file, `${e.message.split("\n")[0]}${pos ? ` (line ${pos.line}, column ${pos.col})` : ""}`);
+        // The parser's first line may end with its own "at line L, column C": the position is said once.
+        const first = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/:$/, "");
+        throw errors.malformedYaml(file, `${first}${pos ? ` (line ${pos.line}, column ${pos.col})` : ""}`);
       }
       throw e;
     }

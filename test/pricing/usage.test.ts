@@ -70,6 +70,8 @@ describe("usage", () => {
     const file = path.join(dir, "usage.yml");
     fs.writeFileSync(file, "resource_usage:\n  a.b: {storageGib: 1\n");
     expect(() => loadUsageFile(file)).toThrow(/not valid YAML.*line \d+/);
+    fs.writeFileSync(file, "version: 1\nresource_usage:\n\tfoo: 1\n");
+    expect(() => loadUsageFile(file)).toThrow(/is not valid YAML: Tabs are not allowed as indentation \(line 3, column 1\)\. Fix/); // the position once
     fs.writeFileSync(file, "resource_usage: {}\nextra: 1\n");
     expect(() => loadUsageFile(file)).toThrow(/unknown key "extra"/);
   });
