@@ -75,6 +75,8 @@ export const errors = {
     new InputError(`usage value${at(file, where)} is negative (${seen}); usage quantities must be 0 or more.`, file, where),
   usageAboveMax: (file: string, where: string, seen: string, max: number, unit: string) =>
     new InputError(`usage value${at(file, where)} is ${seen} ${unit}, more than the ${max} ${unit} there can be (a month is 730 hours); fix the value.`, file, where),
+  usageConflict: (file: string, where: string, key: string, other: string) =>
+    new InputError(`usage${at(file, where)} gives both ${key} and ${other}, which say the same thing two ways; give one of them.`, file, `${where}.${key}`),
   usageRangeOrder: (file: string, where: string, seen: string) =>
     new InputError(`usage range${at(file, where)} is out of order (${seen}); it needs min ≤ expected ≤ max.`, file, where),
   usageUnknownResourceType: (file: string, where: string, type: string) =>

@@ -30,6 +30,8 @@ export interface UsageKeyDef {
   readonly values?: readonly string[];
   /** For "quantity": the most it can be (730 hours in a month); more is an error naming the key. */
   readonly max?: number;
+  /** Keys that say the same thing another way (`storageGib` for `storageGibByClass`): giving both in one place is an error. */
+  readonly excludes?: readonly string[];
 }
 
 export type UsageValue = Range | ReadonlyMap<string, Range> | string;
@@ -182,6 +184,10 @@ export function parseUsage(raw: unknown, defs: readonly UsageKeyDef[], file: str
       }
       out.set(key, m);
     }
+  }
+  for (const def of defs) {
+    if (!out.has(def.name)) continue;
+    for (const other of def.excludes ?? []) if (out.has(other)) throw errors.usageConflict(file, where, def.name, other);
   }
   return out;
 }

@@ -53,6 +53,17 @@ describe("usage", () => {
     expect(parseUsage({ hours: 730 }, defs, "u.yml", "x").get("hours")).toBeDefined();
   });
 
+  test("two keys that say the same thing two ways cannot be given together", () => {
+    const both: UsageKeyDef[] = [
+      { name: "storageGib", type: "quantity", unit: "GiB-months", description: "all" },
+      { name: "storageGibByClass", type: "quantity-map", unit: "GiB-months", description: "by class", excludes: ["storageGib"] },
+    ];
+    expect(() => parseUsage({ storageGib: 1, storageGibByClass: { STANDARD: 1 } }, both, "u.yml", "resource_usage.b")).toThrow(
+      "usage (in u.yml, at resource_usage.b) gives both storageGibByClass and storageGib, which say the same thing two ways; give one of them.",
+    );
+    expect(parseUsage({ storageGibByClass: { STANDARD: 1 } }, both, "u.yml", "resource_usage.b").size).toBe(1);
+  });
+
   test("the usage file's version is 1, or 0.1 as Infracost writes it", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "costkit-usage-version-"));
     const write = (version: string) => {

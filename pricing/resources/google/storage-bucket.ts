@@ -20,7 +20,7 @@ const TEN_THOUSAND = new Decimal(10000);
 const USAGE: readonly UsageKeyDef[] = [
   { name: "storageGib", type: "quantity", unit: "GiB-months", description: "Average GiB stored over the month, in the bucket's default storage class." },
   {
-    name: "storageGibByClass", type: "quantity-map", unit: "GiB-months", keys: CLASSES,
+    name: "storageGibByClass", type: "quantity-map", unit: "GiB-months", keys: CLASSES, excludes: ["storageGib"],
     description: "Average GiB stored over the month per storage class (standard, nearline, coldline, archive), e.g. after lifecycle transitions. Replaces storageGib.",
   },
   { name: "monthlyClassAOperations", type: "quantity", unit: "operations", description: "Class A operations a month (object writes, lists), charged at the default class's rate." },
@@ -128,7 +128,7 @@ function addStorage(
   classes: readonly StorageClass[], lines: CostLines,
 ): void {
   if (total && byClass) {
-    lines.unpriceable("usage gives both storageGib and storageGibByClass; give one of them", "Storage");
+    lines.unpriceable("usage gives both storageGib and storageGibByClass (from different places: the Terraform, a type default, the usage file); give one of them", "Storage");
     return;
   }
   for (const c of classes) {
