@@ -13,7 +13,7 @@ import { renderJson } from "../report/json";
 import { renderMarkdown } from "../report/markdown";
 import { summarize } from "../report/summary";
 import { acknowledgementsFromCostMeta, costkitToday } from "../policies/acknowledgements";
-import { Budget, budgetsForStack, loadBudgetsFile } from "../policies/budgets";
+import { Budget, budgetsForStack, loadBudgetsFile, unknownBudgetStack } from "../policies/budgets";
 import { embeddedPolicyOf } from "../policies/embedded";
 import { CheckOptions, crossStackFindings, stackFindings, StackUnderCheck } from "../policies/check-stacks";
 import { Pack, PackOverrides } from "../policies/types";
@@ -84,13 +84,20 @@ function evaluate(stack: TerraformStack, state: StackState): CostReport {
   for (const u of report.unpriced) unpricedByAddress.set(u.address, [...(unpricedByAddress.get(u.address) ?? []), u.component ? `${u.component}: ${u.reason}` : u.reason]);
   for (const [address, reasons] of unpricedByAddress) annotations.addWarning(`[costkit] ${address} is not (fully) priced: ${reasons.join("; ")}`);
   for (const f of findings) {
-    const text = `[${f.ruleId}]${f.address ? ` ${f.address}:` : ""} ${f.message}`;
-    if (f.acknowledged) annotations.addInfo(`${text} (acknowledged: ${f.acknowledged.reason}${f.acknowledged.expires ? `, until ${f.acknowledged.expires}` : ""})`);
-    else if (f.level === "error") annotations.addError(text);
-    else if (f.level === "warning") annotations.addWarning(text);
-    else annotations.addInfo(text);
+    const { level, message } = annotationOf(f);
+    if (level === AnnotationMetadataEntryType.ERROR) annotations.addError(message);
+    else if (level === AnnotationMetadataEntryType.WARN) annotations.addWarning(message);
+    else annotations.addInfo(message);
   }
   return report;
+}
+
+/** A finding as a cdktf annotation: errors and warnings at their level, acknowledged findings as info with the reason. */
+function annotationOf(f: Finding): { level: AnnotationMetadataEntryType; message: string } {
+  const text = `[${f.ruleId}]${f.address ? ` ${f.address}:` : ""} ${f.message}`;
+  if (f.acknowledged) return { level: AnnotationMetadataEntryType.INFO, message: `${text} (acknowledged: ${f.acknowledged.reason}${f.acknowledged.expires ? `, until ${f.acknowledged.expires}` : ""})` };
+  const level = f.level === "error" ? AnnotationMetadataEntryType.ERROR : f.level === "warning" ? AnnotationMetadataEntryType.WARN : AnnotationMetadataEntryType.INFO;
+  return { level, message: text };
 }
 
 function removeIfPresent(file: string): void {
@@ -147,17 +154,10 @@ export function removeReports(outdir: string): void {
   for (const name of names) for (const f of STACK_REPORT_FILES) removeIfPresent(path.join(stacksDir, name, f));
 }
 
-/** Budgets scoped to a stack the app does not have check nothing: an error, like any other mistake in a budget. */
-function checkBudgetStacks(budgets: readonly Budget[], stackIds: readonly string[]): void {
-  const known = [...stackIds].sort();
-  budgets.forEach((b, i) => {
-    const stack = b.scope?.stack;
-    if (stack !== undefined && !known.includes(stack)) throw policyErrors.budgetsUnknownStack({ path: `budgets[${i}] (id "${b.id}").scope.stack` }, stack, known);
-  });
-}
-
 function checkOptionsOf(props: CostkitProps, stackIds?: readonly string[]): CheckOptions {
-  if (stackIds !== undefined && props.budgets) checkBudgetStacks(props.budgets, stackIds);
+  // Budgets scoped to a stack the app does not have check nothing: an error, like any other mistake in a budget.
+  const unknown = stackIds !== undefined ? unknownBudgetStack(props.budgets ?? [], stackIds) : undefined;
+  if (unknown) throw policyErrors.budgetsUnknownStack({ path: `budgets[${unknown.index}] (id "${unknown.budget.id}").scope.stack` }, unknown.budget.scope!.stack!, unknown.stacks);
   const budgets = [...(props.budgetsFile ? loadBudgetsFile(props.budgetsFile, stackIds !== undefined ? { stacks: stackIds } : {}) : []), ...(props.budgets ?? [])];
   return {
     today: costkitToday(),
@@ -205,11 +205,9 @@ function reportCrossStackFindings(app: App, findings: readonly Finding[]): strin
   const annotations = first ? app.manifest.forStack(first as TerraformStack).annotations : [];
   const errors: string[] = [];
   for (const f of findings) {
-    const text = `[${f.ruleId}] ${f.message}`;
-    const level = f.acknowledged ? AnnotationMetadataEntryType.INFO : f.level === "error" ? AnnotationMetadataEntryType.ERROR : f.level === "warning" ? AnnotationMetadataEntryType.WARN : AnnotationMetadataEntryType.INFO;
-    const message = f.acknowledged ? `${text} (acknowledged: ${f.acknowledged.reason}${f.acknowledged.expires ? `, until ${f.acknowledged.expires}` : ""})` : text;
-    annotations.push({ constructPath: CROSS_STACK_PATH, level, message });
-    if (level === AnnotationMetadataEntryType.ERROR) errors.push(`[costkit] ${text}`);
+    const annotation = annotationOf(f);
+    annotations.push({ constructPath: CROSS_STACK_PATH, ...annotation });
+    if (annotation.level === AnnotationMetadataEntryType.ERROR) errors.push(`[costkit] ${annotation.message}`);
   }
   return process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS ? [] : errors;
 }

@@ -210,14 +210,15 @@ export function parseBudgets(text: string, file: string, opts: ParseBudgetsOptio
   if (!Array.isArray(top.budgets)) throw policyErrors.budgetsWrongType(placeOf(["budgets"]), "a list of budgets", describeValue(top.budgets));
   const list = top.budgets.map((b, i) => validateBudgetAt(b, ["budgets", i], placeOf));
   checkUniqueIds(list, (i) => placeOf(["budgets", i, "id"]));
-  if (opts.stacks !== undefined) {
-    const stacks = [...opts.stacks].sort();
-    list.forEach((b, i) => {
-      const stack = b.scope?.stack;
-      if (stack !== undefined && !stacks.includes(stack)) throw policyErrors.budgetsUnknownStack(placeOf(["budgets", i, "scope"], "stack"), stack, stacks);
-    });
-  }
+  const unknown = opts.stacks !== undefined ? unknownBudgetStack(list, opts.stacks) : undefined;
+  if (unknown) throw policyErrors.budgetsUnknownStack(placeOf(["budgets", unknown.index, "scope"], "stack"), unknown.budget.scope!.stack!, unknown.stacks);
   return list;
+}
+
+/** The first budget scoped to a stack that is not among `stacks` (it would check nothing), with the stacks sorted. */
+export function unknownBudgetStack(budgets: readonly Budget[], stacks: readonly string[]): { index: number; budget: Budget; stacks: string[] } | undefined {
+  const index = budgets.findIndex((b) => b.scope?.stack !== undefined && !stacks.includes(b.scope.stack));
+  return index < 0 ? undefined : { index, budget: budgets[index], stacks: [...stacks].sort() };
 }
 
 /** Reads and parses a budgets file. */
