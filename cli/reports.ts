@@ -120,13 +120,7 @@ function checkReport(value: unknown, file: string, where: string): CostReport {
     str(u.address, at(`unpriced[${i}].address`));
     str(u.reason, at(`unpriced[${i}].reason`));
   });
-  arr(report.findings ?? [], at("findings")).forEach((fv, i) => {
-    const f = obj(fv, at(`findings[${i}]`));
-    str(f.ruleId, at(`findings[${i}].ruleId`));
-    if (!["error", "warning", "info"].includes(f.level as string)) fail(at(`findings[${i}].level`), `expected "error", "warning" or "info", got ${JSON.stringify(f.level) ?? "nothing"}`);
-    str(f.message, at(`findings[${i}].message`));
-    if (f.address !== undefined) str(f.address, at(`findings[${i}].address`));
-  });
+  checkFindings(report.findings ?? [], at("findings"), fail);
   return { ...(report as unknown as CostReport), unpriced: (report.unpriced as CostReport["unpriced"]) ?? [], findings: (report.findings as CostReport["findings"]) ?? [], priceBooks: (report.priceBooks as CostReport["priceBooks"]) ?? [] };
 }
 
@@ -155,6 +149,21 @@ function reportOfStackFolder(folder: string): CostReport | undefined {
   return undefined;
 }
 
+/** Checks a list of findings (a report's, or a summary's across stacks): rule id, level, message, address. */
+function checkFindings(list: unknown, at: string, fail: (at: string, problem: string) => never): Finding[] {
+  if (!Array.isArray(list)) return fail(at, "expected a list");
+  const text = (v: unknown, where: string) => (typeof v === "string" ? v : fail(where, `expected a string, got ${JSON.stringify(v) ?? "nothing"}`));
+  list.forEach((fv, i) => {
+    const where = `${at}[${i}]`;
+    if (!isObject(fv)) return fail(where, "expected an object");
+    text(fv.ruleId, `${where}.ruleId`);
+    if (!["error", "warning", "info"].includes(fv.level as string)) fail(`${where}.level`, `expected "error", "warning" or "info", got ${JSON.stringify(fv.level) ?? "nothing"}`);
+    text(fv.message, `${where}.message`);
+    if (fv.address !== undefined) text(fv.address, `${where}.address`);
+  });
+  return list as Finding[];
+}
+
 /**
  * The findings of budgets across stacks that a synth recorded in `<cdktf.out>/cost-summary.json` (none for any other
  * input, or when the synth checked no such budget). Synth removes old reports first, so the summary is the same
@@ -169,14 +178,7 @@ export function loadCrossStackFindings(input: string): Finding[] {
     throw new InputError(`${shown} is not a valid cost summary: at ${at}, ${problem}. Synthesize again, or pass the stacks' reports instead of the folder.`, shown, at);
   };
   if (!isObject(summary)) return fail("the top level", "expected an object");
-  const list = summary.crossStackFindings ?? [];
-  if (!Array.isArray(list)) return fail("crossStackFindings", "expected a list");
-  return list.map((f, i) => {
-    const at = `crossStackFindings[${i}]`;
-    if (!isObject(f)) return fail(at, "expected an object");
-    for (const k of ["ruleId", "level", "message"]) if (typeof f[k] !== "string") fail(`${at}.${k}`, `expected a string, got ${JSON.stringify(f[k]) ?? "nothing"}`);
-    return f as unknown as Finding;
-  });
+  return checkFindings(summary.crossStackFindings ?? [], "crossStackFindings", fail);
 }
 
 /** Every report at a path (a cdktf.out folder, a stack folder, a report, a bundle, Terraform JSON), by stack. */
