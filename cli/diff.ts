@@ -1,5 +1,5 @@
-import * as fs from "fs";
 import Decimal from "decimal.js";
+import * as fs from "fs";
 import { errors } from "../pricing/errors";
 import { formatUsd } from "../pricing/money";
 import { CostDiff, diffReports, formatPercent } from "../report/diff";

@@ -1,5 +1,6 @@
 import { loadDefaultBooks, loadPriceBookFile, readJsonFile } from "../pricing/books";
 import { errors, InputError } from "../pricing/errors";
+import { isKnownRegion, knownRegions } from "../pricing/geo";
 import { importAwsOffers, ImportInput } from "../pricing/import/aws-offer";
 import { ImportResult, summariseImport } from "../pricing/import/build-book";
 import { importErrors } from "../pricing/import/errors";
@@ -7,14 +8,13 @@ import { importGcpSkus } from "../pricing/import/gcp-skus";
 import { defaultMappingFile, IMPORT_SOURCES, ImportSource, loadMapping } from "../pricing/import/mapping";
 import { displayPath } from "../pricing/load";
 import { isDecimalString } from "../pricing/money";
+import { nearest } from "../pricing/nearest";
 import { CostReport } from "../pricing/report";
 import { renderJson } from "../report/json";
 import { diffPriceBooks, PriceDiff } from "../report/price-diff";
 import { renderPriceDiffMarkdown, renderPriceDiffTable } from "../report/price-diff-render";
 import { helpText, OptionSpec, parseArgs } from "./args";
 import { Io, writeOutputFile } from "./io";
-import { isKnownRegion, knownRegions } from "../pricing/geo";
-import { nearest } from "../pricing/nearest";
 
 const IMPORT_OPTIONS: readonly OptionSpec[] = [
   { name: "from", value: "SOURCE", description: "aws-offer (AWS Price List bulk offer files, or `aws pricing get-products` output) or gcp-skus (Cloud Billing Catalog services.skus.list responses)" },

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { InputError } from "../pricing/errors";
-import { formatUsd } from "../pricing/money";
+import { formatUsd, Money } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
 
 /**
@@ -132,7 +132,7 @@ export const findingMessages = {
     `rule failed: ${detail}. The rule could not check this stack; fix its parameters, or report the defect with the report that triggers it. ${acknowledgeHint(ruleId)}.`,
   /** A budget over its limit. */
   budgetExceeded: (o: { id: string; subject: string; what: string; limit: string; estimate: RangeJson; basis: "expected" | "max"; file?: string; stack?: string }) =>
-    `budget "${o.id}" (${o.subject}) is exceeded: the ${o.basis === "max" ? "worst-case (max)" : "expected"} ${o.what} is ${formatAmount(o.basis === "max" ? o.estimate.max : o.estimate.expected)}, ${formatAmount(new Decimal(o.basis === "max" ? o.estimate.max : o.estimate.expected).minus(o.limit))} over the limit of ${formatAmount(o.limit)}; estimate ${formatAmountRange(o.estimate)}. ` +
+    `budget "${o.id}" (${o.subject}) is exceeded: the ${o.basis === "max" ? "worst-case (max)" : "expected"} ${o.what} is ${formatAmount(o.basis === "max" ? o.estimate.max : o.estimate.expected)}, ${formatAmount(new Money(o.basis === "max" ? o.estimate.max : o.estimate.expected).minus(o.limit))} over the limit of ${formatAmount(o.limit)}; estimate ${formatAmountRange(o.estimate)}. ` +
     `Reduce the cost in scope, or raise the limit in ${o.file ?? "the budgets"} with FinOps' agreement. ${acknowledgeHint(`Budget-${o.id}`, budgetAckScope(o.stack))}.`,
   /** A per-unit budget whose driver no report declares. */
   budgetMissingDriver: (o: { id: string; subject: string; driver: string; tried: readonly string[]; known: readonly string[] }) =>

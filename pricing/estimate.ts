@@ -3,7 +3,7 @@ import { Category, isCategory } from "./categories";
 import { errors, InputError, Unpriceable, UnresolvedValue } from "./errors";
 import { FREE_TYPES } from "./free-types";
 import { Geo, geoOfRegion, GLOBAL_REGION, isGeo, isKnownRegion, knownRegions } from "./geo";
-import { decimalText, formatQuantity, isDecimalString, ONE } from "./money";
+import { decimalText, formatQuantity, isDecimalString, money, ONE } from "./money";
 import { nearest } from "./nearest";
 import { ResolvedPrice, PriceCatalog } from "./price-book";
 import { ComponentSpec, CostLines, Pricer, ResourceInput, ResourceLookup } from "./pricer";
@@ -680,7 +680,7 @@ function driversOf(raw: Record<string, unknown>, file: string, prefix = "", out:
       driversOf(v as Record<string, unknown>, file, `${prefix}${key}.`, out);
       continue;
     }
-    const text = typeof v === "number" && Number.isFinite(v) ? decimalText(new Decimal(v)) : typeof v === "string" ? v.trim() : undefined;
+    const text = typeof v === "number" && Number.isFinite(v) ? decimalText(money(v)) : typeof v === "string" ? v.trim() : undefined;
     if (text === undefined || !isDecimalString(text) || text.startsWith("-")) {
       throw new InputError(`${file}: the driver ${where} must be a number of 0 or more (a count such as 600000000), got ${JSON.stringify(v) ?? String(v)}. Fix the value where the stack declares it (StackCost.of(stack).drivers).`, file, where);
     }

@@ -112,15 +112,13 @@ const ID = /^[a-z0-9-]+\/[a-z0-9-]+\/[A-Za-z0-9._+-]+$/;
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar date YYYY-MM-DD that exists (not 2026-13-45). */
-const DATE = {
-  test(text: string): boolean {
-    const m = DATE_SHAPE.exec(text);
-    if (!m) return false;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const t = new Date(Date.UTC(y, mo - 1, d));
-    return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-  },
-};
+function isCalendarDate(text: string): boolean {
+  const m = DATE_SHAPE.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
 const BOOK_KEYS = new Set(["formatVersion", "id", "kind", "currency", "effectiveDate", "description", "prices", "discounts"]);
 const ENTRY_KEYS = new Set(["id", "region", "unit", "description", "sku", "price", "tiers", "source", "effectiveDate", "notes"]);
 const DISCOUNT_KEYS = new Set(["id", "description", "percent", "scope", "source"]);
@@ -135,7 +133,7 @@ export function parsePriceBook(json: unknown, file: string): PriceBook {
   if (typeof book.id !== "string" || book.id === "") throw bad("id", "a book needs a non-empty string id");
   if (book.kind !== "list" && book.kind !== "override") throw bad("kind", `expected "list" or "override", got ${JSON.stringify(book.kind)}`);
   if (book.currency !== "USD") throw bad("currency", `unknown currency ${JSON.stringify(book.currency)}; costkit books are in "USD"`);
-  if (typeof book.effectiveDate !== "string" || !DATE.test(book.effectiveDate)) throw bad("effectiveDate", `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(book.effectiveDate)}`);
+  if (typeof book.effectiveDate !== "string" || !isCalendarDate(book.effectiveDate)) throw bad("effectiveDate", `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(book.effectiveDate)}`);
   if (!Array.isArray(book.prices)) throw bad("prices", "expected a list of price entries");
   const seen = new Set<string>();
   const entries: PriceEntry[] = book.prices.map((raw: unknown, i: number) => {
@@ -149,7 +147,7 @@ export function parsePriceBook(json: unknown, file: string): PriceBook {
     if (typeof e.unit !== "string" || e.unit.trim() === "") throw bad(where, "missing unit");
     if (typeof e.description !== "string" || e.description === "") throw bad(where, "missing description");
     if (typeof e.source !== "string" || e.source === "") throw bad(where, "missing source");
-    if (typeof e.effectiveDate !== "string" || !DATE.test(e.effectiveDate)) throw bad(where, `effectiveDate must be a calendar date YYYY-MM-DD, got ${JSON.stringify(e.effectiveDate)}`);
+    if (typeof e.effectiveDate !== "string" || !isCalendarDate(e.effectiveDate)) throw bad(where, `effectiveDate must be a calendar date YYYY-MM-DD, got ${JSON.stringify(e.effectiveDate)}`);
     if (e.sku !== undefined && typeof e.sku !== "string") throw bad(where, "sku must be a string");
     const key = `${e.id}@${e.region}`;
     if (seen.has(key)) throw bad(where, `duplicate price id "${e.id}" for region "${e.region}"`);

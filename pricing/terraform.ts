@@ -1,5 +1,5 @@
 import { Attributes, LiteralResolver } from "./attributes";
-import { errors, UnresolvedValue } from "./errors";
+import { describeValue, errors, UnresolvedValue } from "./errors";
 
 /**
  * The engine's view of Terraform: resources with their attributes, the provider configuration they use, and the
@@ -92,7 +92,7 @@ function providerKeyOf(type: string, explicit: unknown): string {
  * error, as in Terraform). Anything else is bad input naming the path. Blocks come in document order.
  */
 export function forEachResourceBlock(section: unknown, file: string, visit: (type: string, name: string, body: Record<string, unknown>) => void): void {
-  const bad = (where: string, what: string, seen: unknown) => errors.badTerraform(file, where, `expected ${what}, got ${describeJson(seen)}`);
+  const bad = (where: string, what: string, seen: unknown) => errors.badTerraform(file, where, `expected ${what}, got ${describeValue(seen)}`);
   // Keys of one object are unique; an address can only repeat when lists are involved, so only then is it tracked.
   const seen = new Set<string>();
   const block = (type: string, name: string, body: unknown, inList: boolean) => {
@@ -125,13 +125,6 @@ export function forEachResourceBlock(section: unknown, file: string, visit: (typ
   if (section === undefined) return;
   if (Array.isArray(section)) section.forEach((part, i) => types(part, `resource[${i}]`, true));
   else types(section, "resource", false);
-}
-
-function describeJson(v: unknown): string {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "an object";
-  return `${typeof v} ${JSON.stringify(v)?.slice(0, 40)}`;
 }
 
 /** Reads Terraform JSON configuration (the shape of cdk.tf.json). */
@@ -207,7 +200,7 @@ function moduleCalls(section: unknown, file: string): { address: string; source:
   if (section === undefined) return [];
   const out: { address: string; source: string }[] = [];
   for (const [i, part] of (Array.isArray(section) ? section : [section]).entries()) {
-    if (!isObject(part)) throw errors.badTerraform(file, Array.isArray(section) ? `module[${i}]` : "module", `expected an object of module calls, got ${describeJson(part)}`);
+    if (!isObject(part)) throw errors.badTerraform(file, Array.isArray(section) ? `module[${i}]` : "module", `expected an object of module calls, got ${describeValue(part)}`);
     for (const name in part) {
       const call = part[name];
       const body = Array.isArray(call) ? call[0] : call;
@@ -248,7 +241,7 @@ export function readTerraformPlan(json: unknown, file: string): TfDocument {
       if (rc.change.after === null || (actions.length === 1 && actions[0] === "delete")) continue;
       const address = String(rc.address);
       if (rc.change.after !== undefined && !isObject(rc.change.after)) {
-        throw errors.badTerraform(file, `resource_changes[${i}] (${address}).change.after`, `expected an object of the planned values, got ${describeJson(rc.change.after)}`);
+        throw errors.badTerraform(file, `resource_changes[${i}] (${address}).change.after`, `expected an object of the planned values, got ${describeValue(rc.change.after)}`);
       }
       const configAddress = address.replace(/\[[^\]]*\]/g, "");
       const key = providerKeyByAddress.get(configAddress) ?? String(rc.type).split("_")[0];

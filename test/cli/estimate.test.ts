@@ -164,7 +164,7 @@ describe("costkit estimate", () => {
     fs.writeFileSync(path.join(dir, "plan.json"), JSON.stringify(plan));
     const bad = await runCli(["estimate", path.join(dir, "plan.json")]);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/plan\.json is not valid Terraform JSON at resource_changes\[0\] \(google_compute_disk\.d\)\.change\.after: expected an object of the planned values, got string "oops"/);
+    expect(bad.err).toMatch(/plan\.json is not valid Terraform JSON at resource_changes\[0\] \(google_compute_disk\.d\)\.change\.after: expected an object of the planned values, got the string "oops"/);
   });
 
   test("--usage-template refuses the options it would ignore", async () => {

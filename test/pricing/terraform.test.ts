@@ -95,7 +95,7 @@ describe("the forms of Terraform's JSON syntax", () => {
   });
 
   test.each([
-    ["a body that is not an object", { resource: { google_compute_disk: { a: "oops" } } }, /main\.tf\.json is not valid Terraform JSON at resource\.google_compute_disk\.a: expected an object of the resource's arguments, got string "oops"/],
+    ["a body that is not an object", { resource: { google_compute_disk: { a: "oops" } } }, /main\.tf\.json is not valid Terraform JSON at resource\.google_compute_disk\.a: expected an object of the resource's arguments, got the string "oops"/],
     ["a type that is not an object", { resource: { google_storage_bucket: "oops" } }, /at resource\.google_storage_bucket: expected an object of resource names/],
     ["two blocks with one address", { resource: [{ google_compute_disk: { a: disk } }, { google_compute_disk: { a: disk } }] }, /at resource\.google_compute_disk\.a: the resource is defined twice/],
     ["a list of two bodies", { resource: { google_compute_disk: { a: [disk, disk] } } }, /2 blocks have this address/],

@@ -2,11 +2,11 @@ import Decimal from "decimal.js";
 import CATALOG_JSON from "../../catalog/google-machine-types.json";
 import { Unpriceable } from "../../errors";
 import { HOURS_PER_MONTH, money } from "../../money";
+import { nearest } from "../../nearest";
 import { ComponentSpec, CostLines } from "../../pricer";
 import { fixed, mapRange, multiplyRanges, Range, scaleRange } from "../../range";
 import { diskPriceId } from "./compute-disk";
 import { gpuSustainedUseDiscount, sustainedUseDiscount } from "./sustained-use";
-import { nearest } from "../../nearest";
 
 /**
  * Compute Engine machine types and the cost lines of the VMs that use them (instances, GKE nodes, Dataproc nodes).
