@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import * as fs from "fs";
 import { errors } from "../pricing/errors";
-import { formatUsd } from "../pricing/money";
+import { formatUsd, Money } from "../pricing/money";
 import { CostDiff, diffReports, formatPercent } from "../report/diff";
 import { renderDiffMarkdown } from "../report/diff-markdown";
 import { renderDiffTable } from "../report/diff-table";
@@ -46,13 +46,13 @@ const diffErrors = {
 export function parseThreshold(text: string): Threshold {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
   if (!m) throw diffErrors.badThreshold(text);
-  return { kind: m[2] ? "percent" : "amount", value: new Decimal(m[1]), text: text.trim() };
+  return { kind: m[2] ? "percent" : "amount", value: new Money(m[1]), text: text.trim() };
 }
 
 /** Whether the expected monthly cost rises by more than the threshold. A rise from 0 exceeds any percentage. */
 export function exceedsThreshold(diff: CostDiff, threshold: Threshold): boolean {
-  const delta = new Decimal(diff.monthlyCost.delta.expected);
-  const before = new Decimal(diff.monthlyCost.before.expected);
+  const delta = new Money(diff.monthlyCost.delta.expected);
+  const before = new Money(diff.monthlyCost.before.expected);
   if (!delta.isPositive() || delta.isZero()) return false;
   if (threshold.kind === "amount") return delta.gt(threshold.value);
   if (before.lte(0)) return true;
@@ -97,7 +97,7 @@ export function runDiff(argv: readonly string[], io: Io): number {
   if (threshold && exceedsThreshold(diff, threshold)) {
     const d = diff.monthlyCost;
     const percent = d.percent.expected === null ? "from $0.00" : formatPercent(d.percent.expected, { signed: true });
-    io.err(`costkit diff: the expected monthly cost rises by ${formatUsd(new Decimal(d.delta.expected))} (${percent}), more than --fail-on-increase ${threshold.text} allows.\n`);
+    io.err(`costkit diff: the expected monthly cost rises by ${formatUsd(new Money(d.delta.expected))} (${percent}), more than --fail-on-increase ${threshold.text} allows.\n`);
     return 1;
   }
   return 0;

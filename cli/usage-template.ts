@@ -1,5 +1,5 @@
 import { stringify } from "yaml";
-import { PricerRegistry } from "../pricing/estimate";
+import { PricerRegistry } from "../pricing/registry";
 import { StackInput } from "../pricing/load";
 import { UsageKeyDef } from "../pricing/usage";
 

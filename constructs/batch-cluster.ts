@@ -4,7 +4,7 @@ import { Construct, IConstruct } from "constructs";
 import { DataprocAutoscalingPolicy } from "@cdktf/provider-google/lib/dataproc-autoscaling-policy";
 import { DataprocCluster } from "@cdktf/provider-google/lib/dataproc-cluster";
 import { Unpriceable } from "../pricing/errors";
-import { money } from "../pricing/money";
+import { money, Money } from "../pricing/money";
 import { machineType as machineFacts } from "../pricing/resources/google/machine";
 import { checkLabels, invalidProps } from "./compute-props";
 import { Cost } from "./cost";
@@ -123,8 +123,8 @@ export function batchWorkers(load: BatchLoad, vcpusPerWorker: number, b: BatchWo
   const round = (d: Decimal) => d.toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toNumber();
   const total = money(load.vcpuHoursPerDay).div(24).div(vcpusPerWorker);
   const share = load.secondaryShare ?? (b.maxSecondary > 0 ? 0.5 : 0);
-  const primary = Decimal.min(Decimal.max(total.times(money(1).minus(share)), b.minPrimary), b.maxPrimary);
-  const secondary = Decimal.max(total.minus(primary), b.minSecondary);
+  const primary = Money.min(Money.max(total.times(money(1).minus(share)), b.minPrimary), b.maxPrimary);
+  const secondary = Money.max(total.minus(primary), b.minSecondary);
   return { primary: round(primary), secondary: round(secondary) };
 }
 

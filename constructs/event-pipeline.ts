@@ -3,7 +3,7 @@ import { TerraformProvider, Token } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { PubsubSubscription } from "@cdktf/provider-google/lib/pubsub-subscription";
 import { PubsubTopic } from "@cdktf/provider-google/lib/pubsub-topic";
-import { DAYS_PER_MONTH, money } from "../pricing/money";
+import { DAYS_PER_MONTH, money, Money } from "../pricing/money";
 import { checkLabels, invalidProps } from "./compute-props";
 import { Cost } from "./cost";
 
@@ -127,7 +127,7 @@ export function eventsPerMonth(eventsPerDay: number): Decimal {
 export function pubsubBilledTib(load: EventLoad, share: number, perRequestMinimum: boolean): string {
   const perRequest = load.eventsPerRequest ?? 1;
   const requestBytes = money(perRequest).times(load.averageEventBytes);
-  const billedRequestBytes = perRequestMinimum ? Decimal.max(requestBytes, MIN_BILLED_BYTES_PER_REQUEST) : requestBytes;
+  const billedRequestBytes = perRequestMinimum ? Money.max(requestBytes, MIN_BILLED_BYTES_PER_REQUEST) : requestBytes;
   const bytes = eventsPerMonth(load.eventsPerDay).times(share).div(perRequest).times(billedRequestBytes);
   return bytes.div(BYTES_PER_TIB).toDecimalPlaces(6, Decimal.ROUND_HALF_EVEN).toFixed();
 }

@@ -5,7 +5,7 @@ import { ContainerCluster } from "@cdktf/provider-google/lib/container-cluster";
 import { ContainerNodePool } from "@cdktf/provider-google/lib/container-node-pool";
 import { Unpriceable } from "../pricing/errors";
 import { isGoogleZone } from "../pricing/geo";
-import { money } from "../pricing/money";
+import { money, Money } from "../pricing/money";
 import { machineType as machineFacts } from "../pricing/resources/google/machine";
 import { Cost } from "./cost";
 import { checkLabels, invalidProps, isCount, isPositive, literal } from "./compute-props";
@@ -108,7 +108,7 @@ const MIB_PER_GIB = 1024;
  */
 export function gkeReservedCpu(vcpus: number | Decimal): Decimal {
   const v = money(vcpus);
-  const band = (from: number, to: number) => Decimal.max(0, Decimal.min(v, to).minus(from));
+  const band = (from: number, to: number) => Money.max(0, Money.min(v, to).minus(from));
   return band(0, 1).times("0.06").plus(band(1, 2).times("0.01")).plus(band(2, 4).times("0.005")).plus(band(4, Infinity).times("0.0025"));
 }
 
@@ -120,7 +120,7 @@ export function gkeReservedCpu(vcpus: number | Decimal): Decimal {
 export function gkeReservedMemoryGib(memoryGib: number | Decimal): Decimal {
   const m = money(memoryGib);
   if (m.lt(1)) return money(255).div(MIB_PER_GIB);
-  const band = (from: number, to: number) => Decimal.max(0, Decimal.min(m, to).minus(from));
+  const band = (from: number, to: number) => Money.max(0, Money.min(m, to).minus(from));
   return band(0, 4).times("0.25").plus(band(4, 8).times("0.2")).plus(band(8, 16).times("0.1")).plus(band(16, 128).times("0.06")).plus(band(128, Infinity).times("0.02"));
 }
 
@@ -140,7 +140,7 @@ export function podsPerNode(o: {
   const ds = o.daemonSets ?? { pods: 0, cpu: 0, memoryGib: 0 };
   const byCpu = o.allocatableCpu.minus(ds.cpu).div(o.podCpu).floor();
   const byMemory = o.allocatableMemoryGib.minus(ds.memoryGib).div(o.podMemoryGib).floor();
-  return Math.max(0, Decimal.min(byCpu, byMemory, o.maxPods - ds.pods).toNumber());
+  return Math.max(0, Money.min(byCpu, byMemory, o.maxPods - ds.pods).toNumber());
 }
 
 const ceilDiv = (a: number, b: number) => Math.ceil(a / b);

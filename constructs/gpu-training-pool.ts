@@ -4,7 +4,7 @@ import { Construct, IConstruct } from "constructs";
 import { ContainerCluster } from "@cdktf/provider-google/lib/container-cluster";
 import { ContainerNodePool } from "@cdktf/provider-google/lib/container-node-pool";
 import { Unpriceable } from "../pricing/errors";
-import { HOURS_PER_MONTH, money } from "../pricing/money";
+import { HOURS_PER_MONTH, money, Money } from "../pricing/money";
 import { machineType as machineFacts, MachineType } from "../pricing/resources/google/machine";
 import { checkLabels, invalidProps } from "./compute-props";
 import { Cost } from "./cost";
@@ -58,7 +58,7 @@ export class GpuTrainingPool extends Construct {
     const machine = factsOf(type);
     const min = props.minNodes ?? 0;
     this.expectedNodes = props.usage
-      ? Decimal.max(money(props.usage.nodeHoursPerMonth).div(HOURS_PER_MONTH), min).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toNumber()
+      ? Money.max(money(props.usage.nodeHoursPerMonth).div(HOURS_PER_MONTH), min).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toNumber()
       : undefined;
     const location = props.cluster.locationInput;
     validate(this, props, type, machine, min, location);

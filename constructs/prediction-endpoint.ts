@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { TerraformProvider, Token } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { VertexAiEndpoint } from "@cdktf/provider-google/lib/vertex-ai-endpoint";
-import { money } from "../pricing/money";
+import { money, Money } from "../pricing/money";
 import { VERTEX_ACCELERATORS, VERTEX_PREDICTION_MACHINES } from "../pricing/resources/google/vertex-ai-endpoint";
 import { checkLabels, invalidProps } from "./compute-props";
 import { Cost } from "./cost";
@@ -89,7 +89,7 @@ export function predictionRate(predictionsPerDay: number): Decimal {
 /** Expected replicas for a load (4 places), at least `min`. */
 export function endpointReplicas(load: PredictionLoad, min: number): number {
   const replicas = predictionRate(load.predictionsPerDay).div(load.predictionsPerSecondPerReplica);
-  return Decimal.max(replicas, min).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toNumber();
+  return Money.max(replicas, min).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toNumber();
 }
 
 function validate(scope: IConstruct, props: PredictionEndpointProps, machineType: string, min: number, expected: number | undefined): void {

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { TerraformProvider, Token } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { BigtableInstance } from "@cdktf/provider-google/lib/bigtable-instance";
-import { money } from "../pricing/money";
+import { money, Money } from "../pricing/money";
 import { checkLabels, invalidProps } from "./compute-props";
 import { Cost } from "./cost";
 
@@ -114,7 +114,7 @@ export function profileStoreNodes(load: ProfileLoad, clusters: readonly ProfileS
   const perNode = load.readsPerSecondPerNode ?? BIGTABLE_NODE[type].readsPerSecond;
   const forReads = money(load.readsPerSecond).div(clusters.length).div(perNode).div(money(c.cpuTargetPercent ?? 70).div(100));
   const forStorage = money(load.profiles).times(load.bytesPerProfile).div(BIGTABLE_NODE[type].storageBytes);
-  const nodes = Decimal.max(forReads, forStorage, c.minNodes ?? 1);
+  const nodes = Money.max(forReads, forStorage, c.minNodes ?? 1);
   return nodes.toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toNumber();
 }
 

@@ -3,7 +3,7 @@ import { TerraformProvider, Token } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { DataflowJob } from "@cdktf/provider-google/lib/dataflow-job";
 import { Unpriceable } from "../pricing/errors";
-import { money, SECONDS_PER_MONTH } from "../pricing/money";
+import { money, Money, SECONDS_PER_MONTH } from "../pricing/money";
 import { workerShape } from "../pricing/resources/google/dataflow-job";
 import { checkLabels, invalidProps } from "./compute-props";
 import { Cost } from "./cost";
@@ -90,7 +90,7 @@ export class StreamingPipeline extends Construct {
 /** Average workers for a load, at least 1, rounded to 4 places. */
 export function streamingWorkers(load: StreamingLoad, vcpusPerWorker: number): number {
   const workers = money(load.inputMbPerSecond).div(load.mbPerSecondPerVcpu).div(vcpusPerWorker);
-  return Decimal.max(workers, 1).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toNumber();
+  return Money.max(workers, 1).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toNumber();
 }
 
 /** GiB a month at an average rate in MB/s, rounded to 3 places. */

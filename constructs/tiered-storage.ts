@@ -4,7 +4,7 @@ import { Construct } from "constructs";
 import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
 import { S3BucketLifecycleConfiguration } from "@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration";
 import { StorageBucket } from "@cdktf/provider-google/lib/storage-bucket";
-import { HOURS_PER_MONTH, money, ZERO } from "../pricing/money";
+import { HOURS_PER_MONTH, money, Money, ZERO } from "../pricing/money";
 import { Cost } from "./cost";
 
 export const STORAGE_TIERS = ["hot", "warm", "cold", "archive"] as const;
@@ -33,8 +33,8 @@ const S3_RETRIEVAL_KEY: Record<string, string> = {
 };
 const S3_IA = ["STANDARD_IA", "ONEZONE_IA"];
 
-const BYTES_PER_GB = new Decimal(1e9);
-const BYTES_PER_GIB = new Decimal(2).pow(30);
+const BYTES_PER_GB = new Money(1e9);
+const BYTES_PER_GIB = new Money(2).pow(30);
 
 /** A music catalogue, for sizing: every track kept in each of a set of renditions. */
 export interface CatalogSize {
@@ -151,7 +151,7 @@ export function tierGb(tiers: readonly { tier: StorageTier; fromDays: number }[]
   tiers.forEach((t, i) => {
     const next = tiers[i + 1];
     const size = next === undefined ? remaining : monthlyNewGb.times(next.fromDays - t.fromDays).times(24).div(HOURS_PER_MONTH);
-    const take = Decimal.min(size, remaining);
+    const take = Money.min(size, remaining);
     out.set(t.tier, take);
     remaining = remaining.minus(take);
   });

@@ -11,7 +11,7 @@ import { RangeJson } from "../pricing/range";
 
 /** `$0.108` for amounts under a dollar (per-unit costs need more than cents), `$1,234.50` otherwise. */
 export function formatAmount(value: Decimal | string): string {
-  const d = new Decimal(value);
+  const d = new Money(value);
   if (d.abs().gte(1) || d.isZero()) return formatUsd(d);
   const places = Math.max(2, Math.min(d.decimalPlaces(), 4));
   return `${d.isNegative() ? "-" : ""}$${d.abs().toFixed(places)}`;
@@ -19,7 +19,7 @@ export function formatAmount(value: Decimal | string): string {
 
 /** `$10.00`, or `$12.00 (min $10.00, max $30.00)` when the range is open. */
 export function formatAmountRange(r: RangeJson): string {
-  if (new Decimal(r.min).eq(r.max)) return formatAmount(r.expected);
+  if (new Money(r.min).eq(r.max)) return formatAmount(r.expected);
   return `${formatAmount(r.expected)} (min ${formatAmount(r.min)}, max ${formatAmount(r.max)})`;
 }
 

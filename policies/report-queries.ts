@@ -26,11 +26,6 @@ export function stringListParam(value: unknown, name: string): string[] {
   return value as string[];
 }
 
-/** `{min, expected, max}` of a report range as decimals. */
-export function rangeOf(r: { min: string; expected: string; max: string }): { min: Decimal; expected: Decimal; max: Decimal } {
-  return { min: new Money(r.min), expected: new Money(r.expected), max: new Money(r.max) };
-}
-
 /**
  * The expected value of the first of `keys` in a resource's usage, as the report records it (a decimal string, or a
  * range `{min, expected, max}`); undefined when none is declared.

@@ -7,26 +7,14 @@ import Decimal from "decimal.js";
 export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -40, toExpPos: 40 });
 export type Money = Decimal;
 
-/** Counts, sizes and hours are small integers: their decimals are made once (decimals are immutable). */
-const SMALL_INTEGERS = 65536;
-const smallIntegers = new Map<number, Decimal>();
-function smallInteger(n: number): Decimal {
-  let d = smallIntegers.get(n);
-  if (d === undefined) {
-    d = new Money(n);
-    smallIntegers.set(n, d);
-  }
-  return d;
-}
-
 /** A month is 730 hours (8,760 / 12), as AWS, GCP calculators and Infracost bill it. */
-export const HOURS_PER_MONTH = smallInteger(730);
+export const HOURS_PER_MONTH = new Money(730);
 export const SECONDS_PER_MONTH = HOURS_PER_MONTH.times(3600);
 /** Days in the 730-hour month. */
 export const DAYS_PER_MONTH = HOURS_PER_MONTH.div(24);
 
-export const ZERO = smallInteger(0);
-export const ONE = smallInteger(1);
+export const ZERO = new Money(0);
+export const ONE = new Money(1);
 
 const DECIMAL_STRING = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 
@@ -35,7 +23,6 @@ export function money(value: string | number | Decimal): Decimal {
   if (value instanceof Money) return value; // decimals are immutable: no copy needed
   if (Decimal.isDecimal(value)) return new Money(value as Decimal);
   if (typeof value === "number") {
-    if (value >= 0 && value < SMALL_INTEGERS && Number.isInteger(value) && !Object.is(value, -0)) return smallInteger(value);
     if (!Number.isFinite(value)) throw new TypeError(`not a finite number: ${value}`);
     return new Money(value);
   }
@@ -47,28 +34,8 @@ export function isDecimalString(value: unknown): value is string {
   return typeof value === "string" && DECIMAL_STRING.test(value);
 }
 
-const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7];
-
-/**
- * The value of a decimal that is a non-zero integer of magnitude under 10^7 (counts, hours, GiB, vCPU-hours), read
- * from the representation decimal.js documents as read-only properties: `d` (digits in base 10^7; null for NaN and
- * ±Infinity), `e` (the decimal exponent) and `s` (the sign). One base-10^7 digit with exactly e + 1 decimal digits is
- * such an integer. Undefined for anything else. These integers multiply, add and print exactly as JavaScript
- * numbers (products stay under 2^53), without decimal.js's copies.
- */
-export function smallIntegerOf(x: Decimal): number | undefined {
-  const d = x.d as number[] | null;
-  if (d === null || d.length !== 1) return undefined;
-  const e = x.e;
-  if (e < 0 || e > 6) return undefined;
-  const w = d[0];
-  return w >= POW10[e] && w < POW10[e + 1] ? x.s * w : undefined;
-}
-
 /** The canonical text of a decimal in reports: no exponent, no trailing zeros, "-0" written "0". */
 export function decimalText(value: Decimal): string {
-  const n = smallIntegerOf(value);
-  if (n !== undefined) return String(n);
   if (value.isZero()) return "0";
   return value.toFixed();
 }

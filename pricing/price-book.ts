@@ -100,12 +100,35 @@ export interface ResolvedPrice {
   readonly sku?: string;
   readonly list: readonly Tier[];
   readonly effective: readonly Tier[];
+  /** The stretches of quantity with one list and one effective price each (see `segmentsOf`). */
+  readonly segments: readonly PriceSegment[];
   readonly priceId: string;
   /** Ids of the books the list and effective prices come from. */
   readonly bookIds: readonly string[];
   /** Ids of the books (and discounts) that made the effective price. */
   readonly appliedOverride?: string;
   readonly appliedDiscounts: readonly string[];
+}
+
+/** A stretch of quantity, from `start`, with one list and one effective price. */
+export interface PriceSegment {
+  readonly start: Decimal;
+  readonly list: Decimal;
+  readonly effective: Decimal;
+}
+
+/**
+ * The segments a quantity is priced in: the union of the list card's and the effective card's tier starts (a flat
+ * negotiated rate over a tiered list card, or the other way round), each with its list and effective price.
+ */
+export function segmentsOf(list: readonly Tier[], effective: readonly Tier[]): PriceSegment[] {
+  const at = (card: readonly Tier[], x: Decimal) => {
+    let price = card[0].price;
+    for (const t of card) if (t.start.lte(x)) price = t.price;
+    return price;
+  };
+  const starts = [...list, ...effective].map((t) => t.start).sort((a, b) => a.comparedTo(b)).filter((x, i, all) => i === 0 || !x.eq(all[i - 1]));
+  return starts.map((start) => ({ start, list: at(list, start), effective: at(effective, start) }));
 }
 
 const ID = /^[a-z0-9-]+\/[a-z0-9-]+\/[A-Za-z0-9._+-]+$/;
@@ -344,11 +367,13 @@ export class PriceCatalog {
     );
     let effective: readonly Tier[] = (override ?? base).tiers;
     for (const d of applied) effective = effective.map((t) => ({ start: t.start, price: t.price.times(d.factor) }));
+    const list = (listEntry ?? override)!.tiers;
     const resolved: ResolvedPrice = {
       id, region: base.region, unit: base.unit, description: base.description,
       ...(base.sku !== undefined ? { sku: base.sku } : {}),
-      list: (listEntry ?? override)!.tiers,
+      list,
       effective,
+      segments: segmentsOf(list, effective),
       priceId: `${id}@${base.region}`,
       bookIds: [...new Set([(listEntry ?? override)!.bookId, ...(override ? [override.bookId] : []), ...applied.map((d) => d.bookId)])],
       ...(override ? { appliedOverride: override.bookId } : {}),

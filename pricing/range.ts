@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { decimalText, money, ONE, smallIntegerOf, ZERO } from "./money";
+import { decimalText, money, ONE, ZERO } from "./money";
 
 /** Every quantity and amount has a minimum, an expected value and a maximum; min ≤ expected ≤ max. */
 export interface Range {
@@ -51,16 +51,10 @@ function plus(x: Decimal, y: Decimal): Decimal {
   return x.plus(y);
 }
 
-/** x × y, without arithmetic when one side is one or zero, and in numbers when both are small integers (exact: the
- *  product of two integers under 10^7 is under 2^53). */
+/** x × y, without arithmetic when one side is one or zero. */
 function times(x: Decimal, y: Decimal): Decimal {
   if (y === ONE || x.isZero()) return x;
   if (x === ONE || y.isZero()) return y;
-  const a = smallIntegerOf(x);
-  if (a !== undefined) {
-    const b = smallIntegerOf(y);
-    if (b !== undefined) return money(a * b);
-  }
   return x.times(y);
 }
 

@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { money, ZERO } from "./money";
+import { money, Money, ZERO } from "./money";
 
 /** One tier of a rate card: the price applies to quantity from `start` (inclusive) up to the next tier's start. */
 export interface Tier {
@@ -14,7 +14,7 @@ export function splitAcrossTiers(quantity: Decimal, tiers: readonly Tier[]): Dec
   return tiers.map((tier, i) => {
     const end = i + 1 < tiers.length ? tiers[i + 1].start : undefined;
     if (quantity.lte(tier.start)) return ZERO;
-    const upper = end === undefined ? quantity : Decimal.min(quantity, end);
+    const upper = end === undefined ? quantity : Money.min(quantity, end);
     return upper.minus(tier.start);
   });
 }

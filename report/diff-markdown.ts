@@ -1,5 +1,4 @@
-import Decimal from "decimal.js";
-import { formatQuantity } from "../pricing/money";
+import { formatQuantity, Money } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
 import {
   allFindings, changesBySize, ComponentDiff, CostDelta, CostDiff, countsSentence, FindingDiff, formatCount, formatDelta, formatDeltaWithPercent,
@@ -43,14 +42,14 @@ const cell = (text: string, max: number) => escapeMarkdownCell(clip(text, max));
 const sub = (text: string) => (text ? `<br><sub>${text}</sub>` : "");
 
 function quantity(r: RangeJson): string {
-  const q = (s: string) => formatQuantity(new Decimal(s));
+  const q = (s: string) => formatQuantity(new Money(s));
   return r.min === r.max ? q(r.expected) : `${q(r.expected)} (${q(r.min)}–${q(r.max)})`;
 }
 
 function deltaCell(d: CostDelta, withPercent: boolean): string {
   const main = withPercent ? formatDeltaWithPercent(d) : formatDelta(d.delta.expected);
-  const exp = new Decimal(d.delta.expected);
-  const open = !new Decimal(d.delta.min).eq(exp) || !new Decimal(d.delta.max).eq(exp);
+  const exp = new Money(d.delta.expected);
+  const open = !new Money(d.delta.min).eq(exp) || !new Money(d.delta.max).eq(exp);
   return main + (open ? sub(`min ${formatDelta(d.delta.min)}, max ${formatDelta(d.delta.max)}`) : "");
 }
 
@@ -88,7 +87,7 @@ function componentRows(r: ResourceDiff): string[] {
   const rows = r.components.slice(0, MAX_LINES_PER_RESOURCE).map((c) => {
     const before = c.change === "added" ? "—" : formatRange(c.monthlyCost.before);
     const after = c.change === "removed" ? "—" : formatRange(c.monthlyCost.after);
-    const delta = c.dependsOnUsage && new Decimal(c.monthlyCost.delta.expected).isZero() ? "depends on usage" : deltaCell(c.monthlyCost, false);
+    const delta = c.dependsOnUsage && new Money(c.monthlyCost.delta.expected).isZero() ? "depends on usage" : deltaCell(c.monthlyCost, false);
     return `| ↳ ${cell(c.name, CLIP.name)}${sub(componentDetail(c))} | | ${c.change} | ${before} | ${after} | ${delta} |\n`;
   });
   const more = r.components.length - MAX_LINES_PER_RESOURCE;
@@ -119,7 +118,7 @@ const LEVEL_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
 function pieOf(diff: CostDiff): string {
   const slices = diff.categories
-    .map((c) => ({ label: clip(c.category.replace(/[^A-Za-z0-9 _-]/g, ""), 30) || "other", value: new Decimal(c.monthlyCost.after.expected).toDecimalPlaces(2) }))
+    .map((c) => ({ label: clip(c.category.replace(/[^A-Za-z0-9 _-]/g, ""), 30) || "other", value: new Money(c.monthlyCost.after.expected).toDecimalPlaces(2) }))
     .filter((s) => s.value.gt(0));
   if (slices.length === 0) return "";
   return [
@@ -186,7 +185,7 @@ export function renderDiffMarkdown(diff: CostDiff, opts: DiffMarkdownOptions = {
   for (const l of lineRows) withLines.push(withLines[withLines.length - 1] + (l.length > 0 ? 1 : 0));
   const changedStacks = diff.stacks
     .filter((s) => s.status !== "unchanged")
-    .sort((a, b) => new Decimal(b.monthlyCost.delta.expected).abs().comparedTo(new Decimal(a.monthlyCost.delta.expected).abs()) || (a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0));
+    .sort((a, b) => new Money(b.monthlyCost.delta.expected).abs().comparedTo(new Money(a.monthlyCost.delta.expected).abs()) || (a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0));
   const stacks = new Rows(changedStacks.map(stackRow));
   // What the change did to the findings shows first: new and changed ones, and every open error (it blocks the merge);
   // findings the base had as they are follow, collapsed.

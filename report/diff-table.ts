@@ -1,5 +1,4 @@
-import Decimal from "decimal.js";
-import { formatQuantity } from "../pricing/money";
+import { formatQuantity, Money } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
 import { allFindings, ComponentDiff, CostDelta, CostDiff, countsSentence, formatDelta, formatDeltaWithPercent, formatPrice, plural, summarySentence, withUnit } from "./diff";
 import { formatRange } from "./format";
@@ -29,7 +28,7 @@ function padStart(s: string, n: number): string {
 }
 
 function quantity(r: RangeJson): string {
-  const q = (s: string) => formatQuantity(new Decimal(s));
+  const q = (s: string) => formatQuantity(new Money(s));
   return r.min === r.max ? q(r.expected) : `${q(r.expected)} (${q(r.min)}–${q(r.max)})`;
 }
 
@@ -54,12 +53,12 @@ export function renderDiffTable(diff: CostDiff, opts: DiffTableOptions = {}): st
   const color = !!opts.color;
   const bold = ansi(color, "1"), dim = ansi(color, "2"), red = ansi(color, "31"), green = ansi(color, "32"), yellow = ansi(color, "33");
   const tint = (amount: string, text: string) => {
-    const d = new Decimal(amount);
+    const d = new Money(amount);
     return d.isPositive() && !d.isZero() ? red(text) : d.isNegative() ? green(text) : text;
   };
   const delta = (d: CostDelta, withPercent: boolean) => {
-    const exp = new Decimal(d.delta.expected);
-    const open = !new Decimal(d.delta.min).eq(exp) || !new Decimal(d.delta.max).eq(exp);
+    const exp = new Money(d.delta.expected);
+    const open = !new Money(d.delta.min).eq(exp) || !new Money(d.delta.max).eq(exp);
     const main = withPercent ? formatDeltaWithPercent(d) : formatDelta(d.delta.expected);
     return tint(d.delta.expected, main) + (open ? dim(` (min ${formatDelta(d.delta.min)}, max ${formatDelta(d.delta.max)})`) : "");
   };

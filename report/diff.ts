@@ -526,7 +526,7 @@ export function changesBySize(diff: CostDiff): ResourceDiff[] {
 
 /** A percent for display: one decimal place, `<0.1%` for a non-zero change that would round to 0.0. */
 export function formatPercent(percent: string, opts: { signed?: boolean } = {}): string {
-  const p = new Decimal(percent);
+  const p = new Money(percent);
   const sign = p.isNegative() && !p.isZero() ? "-" : opts.signed && !p.isZero() ? "+" : "";
   if (!p.isZero() && p.abs().lt("0.05")) return `${sign}<0.1%`;
   const [int, frac] = p.abs().toFixed(1).split(".");
@@ -535,7 +535,7 @@ export function formatPercent(percent: string, opts: { signed?: boolean } = {}):
 
 /** A unit price keeps up to 6 decimals (formatUsd rounds at 2 above a cent: $0.134 would show as $0.13). */
 export function formatPrice(value: string): string {
-  const d = new Decimal(value);
+  const d = new Money(value);
   const places = Math.max(2, Math.min(d.decimalPlaces(), 6));
   const [int, frac] = d.abs().toFixed(places).split(".");
   return `${d.isNegative() && !d.isZero() ? "-" : ""}$${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${frac}`;
@@ -548,14 +548,14 @@ export function withUnit(quantity: string, unit: string): string {
 
 /** `+$97.09`, `-$6.00`, `$0.00`; sub-cent amounts keep their digits (formatUsd). */
 export function formatDelta(amount: string): string {
-  const d = new Decimal(amount);
+  const d = new Money(amount);
   return formatUsd(d, { signed: !d.isZero() });
 }
 
 /** `+$97.09 (+100%)`, `+$20.00 (from $0.00)` when the before is zero. */
 export function formatDeltaWithPercent(d: CostDelta, bound: "min" | "expected" | "max" = "expected"): string {
   const amount = formatDelta(d.delta[bound]);
-  if (new Decimal(d.delta[bound]).isZero()) return amount;
+  if (new Money(d.delta[bound]).isZero()) return amount;
   const p = d.percent[bound];
   return p === null ? `${amount} (from $0.00)` : `${amount} (${formatPercent(p, { signed: true })})`;
 }
@@ -566,8 +566,8 @@ export function formatDeltaWithPercent(d: CostDelta, bound: "min" | "expected" |
  */
 export function summarySentence(diff: CostDiff): string {
   const d = diff.monthlyCost;
-  const exp = new Decimal(d.delta.expected);
-  const after = formatUsd(new Decimal(d.after.expected));
+  const exp = new Money(d.delta.expected);
+  const after = formatUsd(new Money(d.after.expected));
   let sentence: string;
   if (exp.isZero()) sentence = `Monthly cost is unchanged at ${after}`;
   else {
@@ -577,8 +577,8 @@ export function summarySentence(diff: CostDiff): string {
   }
   const open = (r: RangeJson) => r.min !== r.max;
   if (open(d.before) || open(d.after)) {
-    const range = (r: RangeJson) => `${formatUsd(new Decimal(r.min))} – ${formatUsd(new Decimal(r.max))}`;
-    const bounds = new Decimal(d.delta.min).isZero() && new Decimal(d.delta.max).isZero()
+    const range = (r: RangeJson) => `${formatUsd(new Money(r.min))} – ${formatUsd(new Money(r.max))}`;
+    const bounds = new Money(d.delta.min).isZero() && new Money(d.delta.max).isZero()
       ? "unchanged"
       : `${formatDelta(d.delta.min)} at the minimum, ${formatDelta(d.delta.max)} at the maximum`;
     sentence += ` (range ${range(d.after)}, was ${range(d.before)}: ${bounds})`;

@@ -1,9 +1,8 @@
-import Decimal from "decimal.js";
 import * as fs from "fs";
 import * as path from "path";
 import { CATEGORIES } from "../pricing/categories";
 import { GEOS } from "../pricing/geo";
-import { formatQuantity, formatUsd } from "../pricing/money";
+import { formatQuantity, formatUsd, Money } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
 import { CostReport, Finding, ResourceCost } from "../pricing/report";
 import { escapeHtml } from "./escape";
@@ -56,7 +55,7 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-const d = (s: string) => new Decimal(s);
+const d = (s: string) => new Money(s);
 const money = (s: string) => formatUsd(d(s));
 const cmpText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const isOpen = (r: RangeJson) => !d(r.min).eq(d(r.max));

@@ -1,5 +1,4 @@
-import Decimal from "decimal.js";
-import { formatQuantity } from "../pricing/money";
+import { formatQuantity, Money } from "../pricing/money";
 import { CostReport } from "../pricing/report";
 import { escapeMarkdownCell, markdownCode } from "./escape";
 import { formatRange, usd } from "./format";
@@ -20,7 +19,7 @@ export function renderMarkdown(report: CostReport): string {
     out.push("| Resource | Line | Quantity (expected) | Unit | Unit price | Monthly (expected) |", "| --- | --- | ---: | --- | ---: | ---: |");
     for (const r of report.resources) {
       for (const c of r.components) {
-        const qty = c.dependsOnUsage ? "depends on usage" : formatQuantity(new Decimal(c.monthlyQuantity.expected));
+        const qty = c.dependsOnUsage ? "depends on usage" : formatQuantity(new Money(c.monthlyQuantity.expected));
         const price = c.unitPrice === c.listUnitPrice ? usd(c.unitPrice) : `${usd(c.unitPrice)} (list ${usd(c.listUnitPrice)})`;
         const cost = c.dependsOnUsage ? `${usd(c.unitPrice)} per ${escapeMarkdownCell(singular(c.unit))}\\*` : usd(c.monthlyCost.expected);
         out.push(`| ${markdownCode(r.address)} | ${escapeMarkdownCell(c.name)} | ${qty} | ${escapeMarkdownCell(c.unit)} | ${price} | ${cost} |`);

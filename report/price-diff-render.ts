@@ -1,5 +1,4 @@
-import Decimal from "decimal.js";
-import { formatQuantity, formatUsd } from "../pricing/money";
+import { formatQuantity, formatUsd, Money } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
 import { escapeMarkdownCell, markdownCode } from "./escape";
 import { LineImpact, PriceChange, PriceDiff, PriceRef, SegmentChange, TierJson } from "./price-diff";
@@ -11,8 +10,8 @@ function safe(text: string): string {
 
 const signed = (text: string) => (text.startsWith("-") ? text : `+${text}`);
 /** A percentage to two places, signed. */
-const percent = (p: string | null) => (p === null ? "n/a" : `${signed(new Decimal(p).toFixed(2))}%`);
-const qty = (s: string) => formatQuantity(new Decimal(s));
+const percent = (p: string | null) => (p === null ? "n/a" : `${signed(new Money(p).toFixed(2))}%`);
+const qty = (s: string) => formatQuantity(new Money(s));
 
 /** `0 – 51,200`, `from 512,000`. */
 function stretch(s: SegmentChange, unit: string): string {
@@ -24,7 +23,7 @@ function card(tiers: readonly TierJson[]): string {
 }
 
 function rangeUsd(r: RangeJson): string {
-  const f = (s: string) => formatUsd(new Decimal(s), { signed: true });
+  const f = (s: string) => formatUsd(new Money(s), { signed: true });
   return r.min === r.max ? f(r.expected) : `${f(r.expected)} (${f(r.min)} – ${f(r.max)})`;
 }
 

@@ -1,17 +1,16 @@
-import Decimal from "decimal.js";
-import { formatUsd } from "../pricing/money";
+import { formatUsd, Money } from "../pricing/money";
 import { CostReport } from "../pricing/report";
 import { escapeMarkdownCell, markdownCode } from "./escape";
 import { formatRange } from "./format";
 import { CostSummary } from "./summary";
 
 function share(part: string, whole: string): string {
-  const w = new Decimal(whole);
-  return w.isZero() ? "—" : `${new Decimal(part).div(w).times(100).toFixed(1)}%`;
+  const w = new Money(whole);
+  return w.isZero() ? "—" : `${new Money(part).div(w).times(100).toFixed(1)}%`;
 }
 
 function perUnit(value: string): string {
-  const v = new Decimal(value);
+  const v = new Money(value);
   return v.abs().lt(1) ? `$${v.toDecimalPlaces(4).toFixed(4)}` : formatUsd(v);
 }
 
@@ -22,18 +21,18 @@ export function renderSummaryMarkdown(summary: CostSummary, reports: readonly Co
   if (summary.listMonthlyCost.expected !== summary.monthlyCost.expected) out.push(`At list prices: ${formatRange(summary.listMonthlyCost)}.`, "");
   out.push("| Stack | Monthly (expected) | Min | Max | Resources | Unpriced | Errors | Warnings |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const s of summary.stacks) {
-    out.push(`| ${markdownCode(s.stack)} | ${formatUsd(new Decimal(s.monthlyCost.expected))} | ${formatUsd(new Decimal(s.monthlyCost.min))} | ${formatUsd(new Decimal(s.monthlyCost.max))} | ${s.resources} | ${s.unpriced} | ${s.errors} | ${s.warnings} |`);
+    out.push(`| ${markdownCode(s.stack)} | ${formatUsd(new Money(s.monthlyCost.expected))} | ${formatUsd(new Money(s.monthlyCost.min))} | ${formatUsd(new Money(s.monthlyCost.max))} | ${s.resources} | ${s.unpriced} | ${s.errors} | ${s.warnings} |`);
   }
   out.push("");
   for (const [title, map] of [["category", summary.byCategory], ["provider", summary.byProvider], ["geo", summary.byGeo]] as const) {
     out.push(`### By ${title}`, "", `| ${title[0].toUpperCase() + title.slice(1)} | Monthly (expected) | Share | Min | Max |`, "| --- | ---: | ---: | ---: | ---: |");
-    for (const [k, r] of Object.entries(map)) out.push(`| ${escapeMarkdownCell(k)} | ${formatUsd(new Decimal(r.expected))} | ${share(r.expected, summary.monthlyCost.expected)} | ${formatUsd(new Decimal(r.min))} | ${formatUsd(new Decimal(r.max))} |`);
+    for (const [k, r] of Object.entries(map)) out.push(`| ${escapeMarkdownCell(k)} | ${formatUsd(new Money(r.expected))} | ${share(r.expected, summary.monthlyCost.expected)} | ${formatUsd(new Money(r.min))} | ${formatUsd(new Money(r.max))} |`);
     out.push("");
   }
   if (summary.unitMetrics.length > 0) {
     out.push("### Unit economics", "", "| Metric | Scope | Driver | Expected | Min | Max |", "| --- | --- | ---: | ---: | ---: | ---: |");
     for (const m of summary.unitMetrics) {
-      out.push(`| ${m.id} | ${m.scope} | ${escapeMarkdownCell(m.driver)} = ${new Decimal(m.driverValue).toFixed()} | ${perUnit(m.monthlyCost.expected)} | ${perUnit(m.monthlyCost.min)} | ${perUnit(m.monthlyCost.max)} |`);
+      out.push(`| ${m.id} | ${m.scope} | ${escapeMarkdownCell(m.driver)} = ${new Money(m.driverValue).toFixed()} | ${perUnit(m.monthlyCost.expected)} | ${perUnit(m.monthlyCost.min)} | ${perUnit(m.monthlyCost.max)} |`);
     }
     out.push("");
   }

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { CATEGORIES } from "../pricing/categories";
 import { GEOS } from "../pricing/geo";
-import { decimalText, ZERO } from "../pricing/money";
+import { decimalText, Money, ZERO } from "../pricing/money";
 import { Range, rangeToJson, RangeJson } from "../pricing/range";
 import { CostReport, Finding } from "../pricing/report";
 import { COSTKIT_VERSION } from "../pricing/version";
@@ -113,7 +113,7 @@ export function summarize(reports: readonly CostReport[], crossStack: readonly F
     if (m.byGeo) for (const g of GEOS) scopes.push([g, `${m.driver}.${g}`, byGeo.get(g)]);
     for (const [scope, driver, cost] of scopes) {
       const value = drivers[driver];
-      if (value === undefined || cost === undefined || new Decimal(value).isZero()) continue;
+      if (value === undefined || cost === undefined || new Money(value).isZero()) continue;
       const per = (x: Decimal) => x.div(value);
       unitMetrics.push({ id: m.id, scope, driver, driverValue: value, monthlyCost: { min: decimalText(per(cost.min)), expected: decimalText(per(cost.expected)), max: decimalText(per(cost.max)) } });
     }

@@ -1,5 +1,4 @@
-import Decimal from "decimal.js";
-import { formatQuantity } from "../pricing/money";
+import { formatQuantity, Money } from "../pricing/money";
 import { CostReport } from "../pricing/report";
 import { formatRange, usd } from "./format";
 
@@ -26,7 +25,7 @@ export function renderTable(report: CostReport, opts: TableOptions = {}): string
     rows.push([bold(r.address), "", "", formatRange(r.monthlyCost)]);
     r.components.forEach((c, i) => {
       const branch = i === r.components.length - 1 ? "└─ " : "├─ ";
-      const qty = c.dependsOnUsage ? "" : formatQuantity(new Decimal(c.monthlyQuantity.expected)) + (c.monthlyQuantity.min !== c.monthlyQuantity.max ? ` (${formatQuantity(new Decimal(c.monthlyQuantity.min))}–${formatQuantity(new Decimal(c.monthlyQuantity.max))})` : "");
+      const qty = c.dependsOnUsage ? "" : formatQuantity(new Money(c.monthlyQuantity.expected)) + (c.monthlyQuantity.min !== c.monthlyQuantity.max ? ` (${formatQuantity(new Money(c.monthlyQuantity.min))}–${formatQuantity(new Money(c.monthlyQuantity.max))})` : "");
       const cost = c.dependsOnUsage ? dim(`depends on usage: ${usd(c.unitPrice)} per ${c.unit}`) : formatRange(c.monthlyCost);
       rows.push([` ${branch}${c.name}`, qty, c.dependsOnUsage ? "" : c.unit, cost]);
     });

@@ -1,5 +1,6 @@
+import { rangeFromJson } from "../../pricing/range";
 import { formatAmount } from "../errors";
-import { decimalParam, rangeOf } from "../report-queries";
+import { decimalParam } from "../report-queries";
 import { RuleContext, Violation } from "../types";
 
 export interface AcceleratorPoolBoundsParams {
@@ -26,7 +27,7 @@ export function acceleratorPoolBounds(ctx: RuleContext, params: AcceleratorPoolB
   const out: Violation[] = [];
   for (const r of ctx.report.resources) {
     if (r.category !== "ml" || !ACCELERATOR_TYPES.includes(r.type) || !holdsAccelerators(r)) continue;
-    const cost = rangeOf(r.monthlyCost);
+    const cost = rangeFromJson(r.monthlyCost);
     if (cost.max.gt(limit)) {
       out.push({ address: r.address, message: `accelerator pool ${r.address} can cost ${formatAmount(cost.max)} a month at its maximum (expected ${formatAmount(r.monthlyCost.expected)}), over the limit of ${formatAmount(limit)}` });
     }

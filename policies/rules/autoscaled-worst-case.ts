@@ -1,5 +1,6 @@
+import { rangeFromJson } from "../../pricing/range";
 import { formatAmount } from "../errors";
-import { decimalParam, rangeOf } from "../report-queries";
+import { decimalParam } from "../report-queries";
 import { RuleContext, Violation } from "../types";
 
 export interface AutoscaledWorstCaseParams {
@@ -12,7 +13,7 @@ export function autoscaledWorstCase(ctx: RuleContext, params: AutoscaledWorstCas
   const limit = decimalParam(params.maxMonthly, "maxMonthly");
   return ctx.report.resources
     .filter((r) => {
-      const c = rangeOf(r.monthlyCost);
+      const c = rangeFromJson(r.monthlyCost);
       return !c.min.eq(c.max) && c.max.gt(limit);
     })
     .map((r) => ({

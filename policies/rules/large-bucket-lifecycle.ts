@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { formatQuantity, ZERO } from "../../pricing/money";
+import { formatQuantity, Money, ZERO } from "../../pricing/money";
 import { decimalParam, qualifiers, storageLines, toTib } from "../report-queries";
 import { RuleContext, Violation } from "../types";
 
@@ -20,7 +20,7 @@ export function largeBucketLifecycle(ctx: RuleContext, params: LargeBucketLifecy
   for (const r of ctx.report.resources) {
     if (!BUCKET_TYPES.includes(r.type)) continue;
     const lines = storageLines(r);
-    const tib = lines.reduce((s: Decimal, c) => s.plus(toTib(new Decimal(c.monthlyQuantity.expected), c.unit)), ZERO);
+    const tib = lines.reduce((s: Decimal, c) => s.plus(toTib(new Money(c.monthlyQuantity.expected), c.unit)), ZERO);
     if (!tib.gt(threshold)) continue;
     const classes = new Set(lines.map((c) => qualifiers(c)[0]));
     const tiered = classes.size > 1 || lines.some((c) => qualifiers(c).includes("from lifecycle")) || ![...classes].every((c) => HOT_CLASSES.includes(c));

@@ -1,5 +1,6 @@
+import { rangeFromJson } from "../../pricing/range";
 import { formatAmount } from "../errors";
-import { decimalParam, rangeOf } from "../report-queries";
+import { decimalParam } from "../report-queries";
 import { RuleContext, Violation } from "../types";
 
 export interface OnDemandCommitmentParams {
@@ -16,7 +17,7 @@ export function onDemandCommitment(ctx: RuleContext, params: OnDemandCommitmentP
   const out: Violation[] = [];
   for (const r of ctx.report.resources) {
     if (r.category !== "compute" || (r.provider !== "google" && r.provider !== "aws")) continue;
-    const expected = rangeOf(r.monthlyCost).expected;
+    const expected = rangeFromJson(r.monthlyCost).expected;
     if (!expected.gt(threshold)) continue;
     const committed = r.components.some((c) => (c.adjustments ?? []).some((a) => !NOT_COMMITMENTS.includes(a)));
     const spot = r.components.some((c) => /\b(spot|preemptible)\b/i.test(c.name));

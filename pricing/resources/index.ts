@@ -1,4 +1,4 @@
-import { registryOf, PricerRegistry } from "../estimate";
+import { registryOf, PricerRegistry } from "../registry";
 import { Pricer } from "../pricer";
 import { AWS_PRICERS } from "./aws";
 import { COSTKIT_PRICERS } from "./costkit";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { decimalText, formatUsd, Money, money, smallIntegerOf, sum } from "../../pricing/money";
+import { decimalText, formatUsd, Money, money, sum } from "../../pricing/money";
 import { addRanges, fixed, multiplyRanges, range, scaleRange, sumRanges } from "../../pricing/range";
 import { splitAcrossTiers, tier, tieredCost } from "../../pricing/tiers";
 
@@ -58,16 +58,6 @@ describe("small integers in numbers", () => {
     fc.tuple(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 1, max: 5 })).map(([n, k]) => new Money(n).div(new Money(10).pow(k))),
     fc.constantFrom(new Money(0), new Money("-0"), new Money(Infinity), new Money(NaN), new Money("9999999"), new Money("10000000")),
   );
-
-  test("smallIntegerOf is the value exactly when it is a non-zero integer under 10^7 in magnitude (property)", () => {
-    fc.assert(
-      fc.property(anyDecimal, (x) => {
-        const small = x.isFinite() && x.isInteger() && !x.isZero() && x.abs().lt(10_000_000);
-        expect(smallIntegerOf(x)).toBe(small ? x.toNumber() : undefined);
-      }),
-      { numRuns: 2000 },
-    );
-  });
 
   test("products of ranges and report texts are the same as decimal.js gives (property)", () => {
     fc.assert(

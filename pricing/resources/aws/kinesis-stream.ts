@@ -1,6 +1,5 @@
-import Decimal from "decimal.js";
 import { Unpriceable, UnresolvedValue } from "../../errors";
-import { HOURS_PER_MONTH, money } from "../../money";
+import { HOURS_PER_MONTH, money, Money } from "../../money";
 import { Pricer, ResourceInput } from "../../pricer";
 import { fixed, mapRange, multiplyRanges, Range, scaleRange } from "../../range";
 
@@ -44,12 +43,12 @@ function consumersOf(r: ResourceInput): Range {
 /** Monthly PUT payload units, in millions: the usage `monthlyPutPayloadUnits`, else records × ⌈average size ÷ 25 KB⌉. */
 function putPayloadMillions(r: ResourceInput): Range | undefined {
   const units = r.usage.quantity("monthlyPutPayloadUnits");
-  if (units) return scaleRange(units, new Decimal(1).div(MILLION));
+  if (units) return scaleRange(units, new Money(1).div(MILLION));
   const records = r.usage.quantity("monthlyRecords");
   if (!records) return undefined;
   const size = r.usage.quantity("averageRecordSizeKb");
-  const perRecord = size ? mapRange(size, (kb) => Decimal.max(1, kb.div(PUT_PAYLOAD_UNIT_KB).ceil())) : fixed(1);
-  return scaleRange(multiplyRanges(records, perRecord), new Decimal(1).div(MILLION));
+  const perRecord = size ? mapRange(size, (kb) => Money.max(1, kb.div(PUT_PAYLOAD_UNIT_KB).ceil())) : fixed(1);
+  return scaleRange(multiplyRanges(records, perRecord), new Money(1).div(MILLION));
 }
 
 /**

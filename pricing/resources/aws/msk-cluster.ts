@@ -1,7 +1,6 @@
-import Decimal from "decimal.js";
 import { Attributes } from "../../attributes";
 import { Unpriceable, UnresolvedValue } from "../../errors";
-import { HOURS_PER_MONTH, money } from "../../money";
+import { HOURS_PER_MONTH, money, Money } from "../../money";
 import { Pricer, ResourceInput } from "../../pricer";
 import { fixed, Range, range } from "../../range";
 import { TfResource } from "../../terraform";
@@ -102,10 +101,10 @@ export const mskCluster: Pricer = {
       } else {
         const max = autoscaling.attrs.num("max_capacity");
         if (max === undefined) throw new Unpriceable(`${autoscaling.address} sets no max_capacity`);
-        const lo = Decimal.max(money(volume), money(autoscaling.attrs.num("min_capacity") ?? 0));
-        const hi = Decimal.max(lo, money(max));
+        const lo = Money.max(money(volume), money(autoscaling.attrs.num("min_capacity") ?? 0));
+        const hi = Money.max(lo, money(max));
         const declared = r.usage.quantity("storageGbPerBroker");
-        const expected = declared ? Decimal.min(hi, Decimal.max(lo, declared.expected)) : lo;
+        const expected = declared ? Money.min(hi, Money.max(lo, declared.expected)) : lo;
         perBroker = range(lo, expected, hi);
       }
       const total = { min: perBroker.min.times(brokers), expected: perBroker.expected.times(brokers), max: perBroker.max.times(brokers) };

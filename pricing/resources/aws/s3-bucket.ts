@@ -3,7 +3,7 @@ import { Attributes } from "../../attributes";
 import { Unpriceable, UnresolvedValue } from "../../errors";
 import { money, ZERO } from "../../money";
 import { ComponentSpec, CostLines, Pricer, ResourceInput } from "../../pricer";
-import { Range, scaleRange } from "../../range";
+import { addRanges, Range, scaleRange } from "../../range";
 import { TfResource } from "../../terraform";
 import { UsageKeyDef } from "../../usage";
 
@@ -426,7 +426,7 @@ export const s3Bucket: Pricer = {
           const cur = gb[i];
           const seen = perClass.get(b.storageClass);
           if (seen === undefined) perClass.set(b.storageClass, { q: cur });
-          else seen.q = seen.q === undefined || cur === undefined ? undefined : addR(seen.q, cur);
+          else seen.q = seen.q === undefined || cur === undefined ? undefined : addRanges(seen.q, cur);
         });
         for (const [cls, { q }] of perClass) {
           storageLines(lines, cls, q, ", from lifecycle", intTiers, true);
@@ -520,10 +520,6 @@ export const s3Bucket: Pricer = {
     lines.add(dto);
   },
 };
-
-function addR(a: Range, b: Range): Range {
-  return { min: a.min.plus(b.min), expected: a.expected.plus(b.expected), max: a.max.plus(b.max) };
-}
 
 /** q × objects / ingest, bound by bound (objects per GB held constant). */
 function ratio(q: Range, objects: Range, ingest: Range): Range | undefined {

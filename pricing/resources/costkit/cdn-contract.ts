@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { loadDefaultBooks } from "../../books";
 import { Unpriceable } from "../../errors";
 import { Geo, GEOS, GLOBAL_REGION } from "../../geo";
-import { isDecimalString, money, ZERO } from "../../money";
+import { isDecimalString, Money, money, ZERO } from "../../money";
 import { PriceCatalog } from "../../price-book";
 import { Pricer, ResourceInput } from "../../pricer";
 import { Range } from "../../range";
@@ -28,7 +28,7 @@ const USAGE: readonly UsageKeyDef[] = [
   },
 ];
 
-const TEN_THOUSAND = new Decimal(10000);
+const TEN_THOUSAND = new Money(10000);
 const BOUNDS = ["min", "expected", "max"] as const;
 
 /** Derived quantities are rounded to a millionth of their unit, so that the reports stay exact and readable. */
@@ -150,7 +150,7 @@ export const cdnContract: Pricer = {
       lines.unpriceable("requests are not known, so the usage charges and the shortfall to the monthly minimum are not either; give monthlyRequests or monthlyRequestsByGeo", topUp.name);
       return;
     }
-    const short = (c: Decimal) => Decimal.max(ZERO, minimum.minus(c));
+    const short = (c: Decimal) => Money.max(ZERO, minimum.minus(c));
     const quantity: Range = { min: short(cost.max), expected: short(cost.expected), max: short(cost.min) };
     if (quantity.max.gt(ZERO)) lines.add({ ...topUp, quantity });
   },

@@ -1,6 +1,5 @@
-import Decimal from "decimal.js";
 import { GEOS, GLOBAL_REGION } from "../../geo";
-import { ONE } from "../../money";
+import { Money, ONE } from "../../money";
 import { CostLines, Pricer, ResourceInput } from "../../pricer";
 import { mapRange, Range } from "../../range";
 import { UsageKeyDef } from "../../usage";
@@ -44,7 +43,7 @@ export const CDN_USAGE: readonly UsageKeyDef[] = [
   },
 ];
 
-const TEN_THOUSAND = new Decimal(10000);
+const TEN_THOUSAND = new Money(10000);
 
 /** Cache fill from egress and hit ratio, bound by bound (a higher hit ratio means less fill). */
 function fillOf(egress: Range, hit: Range): Range {
