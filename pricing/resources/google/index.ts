@@ -22,6 +22,7 @@ import { computeBackendBucket } from "./compute-backend-bucket";
 import { computeBackendService } from "./compute-backend-service";
 import { redisInstance } from "./redis-instance";
 import { storageBucket } from "./storage-bucket";
+import { sqlDatabaseInstance } from "./sql-database-instance";
 
 /** Every Google pricer; one file per Terraform resource type. */
 export const GOOGLE_PRICERS: readonly Pricer[] = [
@@ -49,4 +50,5 @@ export const GOOGLE_PRICERS: readonly Pricer[] = [
   computeBackendService,
   redisInstance,
   storageBucket,
+  sqlDatabaseInstance,
 ];
