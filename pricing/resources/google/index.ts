@@ -23,6 +23,9 @@ import { computeBackendService } from "./compute-backend-service";
 import { redisInstance } from "./redis-instance";
 import { storageBucket } from "./storage-bucket";
 import { sqlDatabaseInstance } from "./sql-database-instance";
+import { cloudRunV2Service } from "./cloud-run-v2-service";
+import { cloudRunV2Job } from "./cloud-run-v2-job";
+import { cloudRunService } from "./cloud-run-service";
 
 /** Every Google pricer; one file per Terraform resource type. */
 export const GOOGLE_PRICERS: readonly Pricer[] = [
@@ -51,4 +54,7 @@ export const GOOGLE_PRICERS: readonly Pricer[] = [
   redisInstance,
   storageBucket,
   sqlDatabaseInstance,
+  cloudRunV2Service,
+  cloudRunV2Job,
+  cloudRunService,
 ];
