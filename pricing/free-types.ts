@@ -16,7 +16,7 @@ export const FREE_TYPES: ReadonlySet<string> = new Set([
   "google_compute_router", "google_compute_health_check", "google_compute_http_health_check", "google_compute_https_health_check",
   "google_compute_url_map", "google_compute_target_http_proxy", "google_compute_target_https_proxy",
   "google_compute_ssl_certificate", "google_compute_managed_ssl_certificate", "google_compute_ssl_policy",
-  "google_compute_security_policy", "google_compute_network_peering", "google_compute_instance_template",
+  "google_compute_network_peering", "google_compute_instance_template",
   "google_compute_region_instance_template", "google_compute_resource_policy", "google_compute_project_metadata",
   "google_dns_record_set", "google_compute_backend_bucket_signed_url_key", "google_dataproc_autoscaling_policy", "google_compute_global_network_endpoint_group",
   // google: configuration of priced services

@@ -22,6 +22,18 @@ import { computeBackendBucket } from "./compute-backend-bucket";
 import { computeBackendService } from "./compute-backend-service";
 import { redisInstance } from "./redis-instance";
 import { storageBucket } from "./storage-bucket";
+import { sqlDatabaseInstance } from "./sql-database-instance";
+import { cloudRunV2Service } from "./cloud-run-v2-service";
+import { cloudRunV2Job } from "./cloud-run-v2-job";
+import { cloudRunService } from "./cloud-run-service";
+import { computeRouterNat } from "./compute-router-nat";
+import { computeForwardingRule } from "./compute-forwarding-rule";
+import { computeAddress } from "./compute-address";
+import { computeSecurityPolicy } from "./compute-security-policy";
+import { secretManagerSecret } from "./secret-manager-secret";
+import { secretManagerSecretVersion } from "./secret-manager-secret-version";
+import { cloudSchedulerJob } from "./cloud-scheduler-job";
+import { artifactRegistryRepository } from "./artifact-registry-repository";
 
 /** Every Google pricer; one file per Terraform resource type. */
 export const GOOGLE_PRICERS: readonly Pricer[] = [
@@ -49,4 +61,16 @@ export const GOOGLE_PRICERS: readonly Pricer[] = [
   computeBackendService,
   redisInstance,
   storageBucket,
+  sqlDatabaseInstance,
+  cloudRunV2Service,
+  cloudRunV2Job,
+  cloudRunService,
+  computeRouterNat,
+  computeForwardingRule,
+  computeAddress,
+  computeSecurityPolicy,
+  secretManagerSecret,
+  secretManagerSecretVersion,
+  cloudSchedulerJob,
+  artifactRegistryRepository,
 ];

@@ -1,0 +1,271 @@
+/**
+ * Generates pricing/books/google-services.json: list prices of Google Cloud managed services that Compute Engine's book
+ * does not hold (Cloud SQL, Cloud Run, Cloud NAT, load-balancer forwarding rules, external IPv4 addresses, Spanner,
+ * Filestore, Artifact Registry, Cloud Armor, Secret Manager, Cloud Scheduler).
+ *
+ *   node -r ts-node/register/transpile-only scripts/books/google-services.ts <pricing.yml> <pricelist.json>
+ *
+ * Inputs (both public, neither copied into this repository):
+ * - pricing.yml: the Cloud Billing Catalog extract of Cyclenerd/google-cloud-pricing-cost-calculator (Apache-2.0),
+ *   generated 2026-07-30. It gives the external IPv4 and Cloud NAT data-processing rates of every region.
+ * - pricelist.json: Google's own (legacy) Cloud Pricing Calculator price list, version v1.75, "updated 14-March-2022",
+ *   as kept in the public repository deepgenomics/cromwell-monitor at commit e02696249fb628dde267c91720d8d6bb8d99d1ac,
+ *   path tests/data/pricelist.json
+ *   (https://raw.githubusercontent.com/deepgenomics/cromwell-monitor/e02696249fb628dde267c91720d8d6bb8d99d1ac/tests/data/pricelist.json).
+ *   It gives per-region Cloud SQL, Spanner, Filestore and forwarding-rule rates and the Cloud Run tier rates.
+ *   Its entries carry the effective date 2022-03-14; where a current public page states the same figure, the entry
+ *   says so.
+ *
+ * Rules: only real regions (those of the catalog extract) are written; the price list's multi-region keys ("us",
+ * "europe", "asia") are not regions and are skipped. Cloud SQL vCPU and memory rates are written only for regions where
+ * the price list's MySQL, PostgreSQL and SQL Server rates agree (Google publishes one rate for all engines; where the
+ * list disagrees with itself the region stays unpriced rather than pick one). Output is sorted by id then region.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { parse as parseYaml } from "yaml";
+import Decimal from "decimal.js";
+import { decimalText, money } from "../../pricing/money";
+
+const ROOT = path.join(__dirname, "..", "..");
+const BOOK_FILE = path.join(ROOT, "pricing", "books", "google-services.json");
+const EFFECTIVE_DATE = "2026-07-30";
+const CATALOG = "Cloud Billing Catalog extract 2026-07-30 (Cyclenerd/google-cloud-pricing-cost-calculator pricing.yml, Apache-2.0)";
+const LEGACY_DATE = "2022-03-14";
+const LEGACY =
+  "Google Cloud Pricing Calculator (legacy) price list pricelist.json, version v1.75, 'updated': '14-March-2022' (Google's own calculator data), " +
+  "as kept in the public repository deepgenomics/cromwell-monitor, path tests/data/pricelist.json, commit e02696249fb628dde267c91720d8d6bb8d99d1ac";
+const READ = "2026-12-07";
+
+interface Entry {
+  id: string;
+  region: string;
+  unit: string;
+  description: string;
+  price: string;
+  source: string;
+  effectiveDate: string;
+  notes?: string;
+}
+
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Json) : {});
+/** A price as exact decimal text; JSON numbers of the price list (some in exponent form, 4e-7) are read through their
+ *  shortest text form, which is the figure the file was written with. */
+const text = (v: unknown): string | undefined =>
+  typeof v === "number" || (typeof v === "string" && v.trim() !== "") ? decimalText(money(new Decimal(String(v).trim()).toFixed())) : undefined;
+
+/** Cloud Run pricing tiers by region (https://cloud.google.com/run/pricing, "Pricing for regions in Tier 1/Tier 2"), as
+ *  transcribed in firebase/firebase-tools src/deploy/functions/pricing.ts V2_REGION_TO_TIER. */
+const RUN_TIER: Record<string, 1 | 2> = {
+  "asia-east1": 1, "asia-northeast1": 1, "asia-northeast2": 1, "europe-north1": 1, "europe-west1": 1, "europe-west4": 1,
+  "us-central1": 1, "us-east1": 1, "us-east4": 1, "us-west1": 1,
+  "asia-east2": 2, "asia-northeast3": 2, "asia-southeast1": 2, "asia-southeast2": 2, "asia-south1": 2, "australia-southeast1": 2,
+  "europe-central2": 2, "europe-west2": 2, "europe-west3": 2, "europe-west6": 2, "northamerica-northeast1": 2,
+  "southamerica-east1": 2, "us-west2": 2, "us-west3": 2, "us-west4": 2,
+};
+const RUN_TIER_SOURCE =
+  "region tier from https://cloud.google.com/run/pricing as transcribed in firebase/firebase-tools src/deploy/functions/pricing.ts V2_REGION_TO_TIER";
+
+function main(): void {
+  const ymlFile = process.argv[2] ?? path.join(ROOT, "..", "shared", "data", "gcp-pricing-2026-07-30.yml");
+  const legacyFile = process.argv[3] ?? process.env.GOOGLE_LEGACY_PRICELIST;
+  if (!legacyFile) throw new Error("give the legacy calculator pricelist.json as the second argument (see the header of this script)");
+  const yml = obj(parseYaml(fs.readFileSync(ymlFile, "utf8"), { schema: "failsafe" }));
+  const legacy = obj(obj(JSON.parse(fs.readFileSync(legacyFile, "utf8"))).gcp_price_list);
+  const regions = Object.keys(obj(yml.region)).sort();
+  const entries: Entry[] = [];
+  const add = (e: Entry) => entries.push(e);
+
+  // --- from the catalog extract: external IPv4 and Cloud NAT data processing, every region
+  const network = obj(obj(yml.compute).network);
+  const ip = obj(network.ip);
+  for (const region of regions) {
+    const inUse = text(obj(obj(obj(obj(ip.vm).cost)[region])).hour);
+    if (inUse) add({
+      id: "google/ip-address/in-use", region, unit: "hours", price: inUse, source: `${CATALOG}: compute.network.ip.vm.cost.${region}.hour`,
+      description: "External IPv4 address in use (attached to a VM, a Cloud NAT gateway or another resource), per address-hour", effectiveDate: EFFECTIVE_DATE,
+    });
+    const idle = text(obj(obj(obj(obj(ip.unused).cost)[region])).hour);
+    if (idle) add({
+      id: "google/ip-address/reserved-idle", region, unit: "hours", price: idle, source: `${CATALOG}: compute.network.ip.unused.cost.${region}.hour`,
+      description: "Static external IPv4 address reserved but not in use, per address-hour", effectiveDate: EFFECTIVE_DATE,
+    });
+    const natData = text(obj(obj(obj(obj(obj(network.nat).data).cost)[region])).month);
+    if (natData) add({
+      id: "google/cloud-nat/data-processed", region, unit: "GiB", price: natData,
+      source: `${CATALOG}: compute.network.nat.data.cost.${region}.month (USD per GiB processed); same as https://cloud.google.com/nat/pricing, read ${READ}`,
+      description: "Cloud NAT data processed (inbound and outbound), per GiB", effectiveDate: EFFECTIVE_DATE,
+    });
+  }
+
+  // --- from the legacy calculator price list: per-region rates
+  const legacyRegional = (key: string, f: (region: string, price: string) => Entry | undefined) => {
+    const table = obj(legacy[key]);
+    for (const region of regions) {
+      const price = text(table[region]);
+      if (price === undefined) continue;
+      const e = f(region, price);
+      if (e) add(e);
+    }
+  };
+  const src = (key: string, extra = "") => `${LEGACY}: gcp_price_list["${key}"][region]${extra}`;
+
+  // Cloud SQL: one vCPU and one memory rate for every engine (Enterprise edition, dedicated core)
+  for (const [id, keys, unit, what] of [
+    ["google/sql/vcpu", ["CP-DB-CORE", "CP-DB-PG-CUSTOM-VM-CORE", "CP-CLOUDSQLSERVER-VCPU"], "vCPU-hours", "Cloud SQL (Enterprise edition) dedicated-core vCPU, per vCPU-hour"],
+    ["google/sql/memory", ["CP-DB-RAM", "CP-DB-PG-CUSTOM-VM-RAM", "CP-CLOUDSQLSERVER-MEMORY"], "GiB-hours", "Cloud SQL (Enterprise edition) dedicated-core memory, per GiB-hour (Google's \"GB\" is 2^30 bytes)"],
+  ] as const) {
+    for (const region of regions) {
+      const values = keys.map((k) => text(obj(legacy[k])[region]));
+      if (values.some((v) => v === undefined) || new Set(values).size !== 1) continue;
+      add({
+        id, region, unit, price: values[0]!, description: what, effectiveDate: LEGACY_DATE,
+        source: `${LEGACY}: ${keys.map((k) => `gcp_price_list["${k}"]["${region}"]`).join(" = ")} (MySQL, PostgreSQL and SQL Server agree)`,
+        notes: region === "us-central1"
+          ? `Confirmed current: https://cloud.google.com/sql/pricing gives USD 0.0413 per vCPU-hour and 0.007 per GB-hour for Enterprise edition in Iowa (us-central1), as quoted by https://www.usage.ai/blogs/gcp/cloud-sql/pricing/ (May 2026), read ${READ}. High availability (REGIONAL) bills twice this rate.`
+          : "High availability (REGIONAL) bills twice this rate. Regions where the price list's engines disagree are left out.",
+      });
+    }
+  }
+  for (const [id, mysql, pg, name] of [
+    ["google/sql/db-f1-micro", "CP-DB-F1-MICRO", "CP-DB-PG-F1-MICRO", "db-f1-micro"],
+    ["google/sql/db-g1-small", "CP-DB-G1-SMALL", "CP-DB-PG-G1-SMALL", "db-g1-small"],
+  ] as const) {
+    for (const region of regions) {
+      const a = text(obj(legacy[mysql])[region]), b = text(obj(legacy[pg])[region]);
+      if (a === undefined || a !== b) continue;
+      add({
+        id, region, unit: "hours", price: a, description: `Cloud SQL shared-core ${name} instance, per instance-hour`, effectiveDate: LEGACY_DATE,
+        source: `${LEGACY}: gcp_price_list["${mysql}"]["${region}"] = gcp_price_list["${pg}"]["${region}"] (MySQL and PostgreSQL agree)`,
+        notes: "Regions where MySQL and PostgreSQL disagree in the price list are left out.",
+      });
+    }
+  }
+  legacyRegional("CP-CLOUDSQL-STORAGE-SSD", (region, price) => ({
+    id: "google/sql/storage-ssd", region, unit: "GiB-months", price, source: src("CP-CLOUDSQL-STORAGE-SSD"), effectiveDate: LEGACY_DATE,
+    description: "Cloud SQL SSD storage capacity, per GiB-month", notes: "High availability (REGIONAL) bills twice this rate.",
+  }));
+  legacyRegional("CP-CLOUDSQL-STORAGE-HDD", (region, price) => ({
+    id: "google/sql/storage-hdd", region, unit: "GiB-months", price, source: src("CP-CLOUDSQL-STORAGE-HDD"), effectiveDate: LEGACY_DATE,
+    description: "Cloud SQL HDD storage capacity, per GiB-month", notes: "High availability (REGIONAL) bills twice this rate.",
+  }));
+
+  // Spanner (regional instance configurations)
+  legacyRegional("CP-SPANNER-NODE", (region, price) => ({
+    id: "google/spanner/node", region, unit: "node-hours", price, source: src("CP-SPANNER-NODE"), effectiveDate: LEGACY_DATE,
+    description: "Spanner compute capacity in a regional configuration, per node-hour (1 node = 1,000 processing units)",
+    notes: "The rate predates Spanner editions (2024); it is the Standard edition rate. Multi-region configurations bill other rates.",
+  }));
+  legacyRegional("CP-SPANNER-STORAGE-SSD", (region, price) => ({
+    id: "google/spanner/storage", region, unit: "GiB-months", price, source: src("CP-SPANNER-STORAGE-SSD"), effectiveDate: LEGACY_DATE,
+    description: "Spanner SSD storage in a regional configuration, per GiB-month",
+  }));
+
+  // Filestore
+  for (const [key, tier] of [["CP-FILESTORE-STANDARD", "basic-hdd"], ["CP-FILESTORE-PREMIUM", "basic-ssd"], ["CP-FILESTORE-HIGHSCALE", "high-scale-ssd"], ["CP-FILESTORE-ENTERPRISE", "enterprise"]] as const) {
+    legacyRegional(key, (region, price) => ({
+      id: `google/filestore/${tier}`, region, unit: "GiB-months", price, source: src(key), effectiveDate: LEGACY_DATE,
+      description: `Filestore ${tier} provisioned capacity, per GiB-month`,
+    }));
+  }
+
+  // Load-balancer forwarding rules and data processed
+  legacyRegional("FORWARDING_RULE_CHARGE_BASE", (region, price) => ({
+    id: "google/lb/forwarding-rule-minimum", region, unit: "hours", price, source: src("FORWARDING_RULE_CHARGE_BASE"), effectiveDate: LEGACY_DATE,
+    description: "Forwarding rules: minimum service charge covering the first 5 rules of a project in a region, per hour",
+  }));
+  legacyRegional("FORWARDING_RULE_CHARGE_EXTRA", (region, price) => ({
+    id: "google/lb/forwarding-rule-additional", region, unit: "hours", price, source: src("FORWARDING_RULE_CHARGE_EXTRA"), effectiveDate: LEGACY_DATE,
+    description: "Forwarding rules: each rule beyond the first 5 of a project in a region, per hour",
+  }));
+  legacyRegional("NETWORK_LOAD_BALANCED_INGRESS", (region, price) => ({
+    id: "google/lb/data-processed", region, unit: "GiB", price, source: src("NETWORK_LOAD_BALANCED_INGRESS"), effectiveDate: LEGACY_DATE,
+    description: "Load balancer inbound data processed, per GiB",
+  }));
+
+  // Cloud Run, by pricing tier
+  const tierRate = (key: string): string => {
+    const tiers = obj(obj(legacy[key]).tiers);
+    const paid = Object.keys(tiers).map(Number).sort((a, b) => a - b).pop();
+    const v = paid === undefined ? undefined : text(tiers[String(paid)]);
+    if (!v) throw new Error(`${key} has no paid tier in the price list`);
+    return v;
+  };
+  const flatRate = (key: string): string => {
+    const v = text(obj(legacy[key]).us);
+    if (!v) throw new Error(`${key} has no rate in the price list`);
+    return v;
+  };
+  const run: [string, string, (t: 1 | 2) => string, string, string][] = [
+    ["google/cloudrun/request-vcpu", "vCPU-seconds", (t) => `CP-CLOUD-RUN-CPU-ALLOCATION-TIME-TIER${t}-THROTTLED`, "Cloud Run CPU, request-based billing (CPU allocated while requests are processed)", "tier"],
+    ["google/cloudrun/request-memory", "GiB-seconds", (t) => `CP-CLOUD-RUN-MEMORY-ALLOCATION-TIME-TIER${t}-THROTTLED`, "Cloud Run memory, request-based billing", "tier"],
+    ["google/cloudrun/instance-vcpu", "vCPU-seconds", (t) => `CP-CLOUD-RUN-CPU-ALLOCATION-TIME-TIER${t}-ALWAYS`, "Cloud Run CPU, instance-based billing (CPU always allocated) and jobs", "tier"],
+    ["google/cloudrun/instance-memory", "GiB-seconds", (t) => `CP-CLOUD-RUN-MEMORY-ALLOCATION-TIME-TIER${t}-ALWAYS`, "Cloud Run memory, instance-based billing and jobs", "tier"],
+    ["google/cloudrun/idle-vcpu", "vCPU-seconds", (t) => `CP-CLOUD-RUN-MINIMUMINSTANCE-CPU-TIER${t}`, "Cloud Run idle minimum-instance CPU, request-based billing", "flat"],
+    ["google/cloudrun/idle-memory", "GiB-seconds", (t) => `CP-CLOUD-RUN-MINIMUMINSTANCE-MEMORY-TIER${t}`, "Cloud Run idle minimum-instance memory, request-based billing", "flat"],
+  ];
+  for (const [id, unit, keyOf, description, kind] of run) {
+    for (const region of Object.keys(RUN_TIER).sort()) {
+      const t = RUN_TIER[region];
+      const key = keyOf(t);
+      add({
+        id, region, unit, price: kind === "tier" ? tierRate(key) : flatRate(key), effectiveDate: LEGACY_DATE,
+        description: `${description}, Tier ${t}`,
+        source: `${LEGACY}: gcp_price_list["${key}"] (the rate beyond the free tier); ${RUN_TIER_SOURCE}`,
+        notes: "The free tier (per billing account, shared by all Cloud Run services and jobs, at Tier 1 prices) is left out: tiers apply per resource here, so a free first tier would be granted again to every service.",
+      });
+    }
+  }
+  add({
+    id: "google/cloudrun/requests", region: "global", unit: "1M requests", price: decimalText(money(tierRate("CP-CLOUD-RUN-REQUESTS-TIER1")).times(1_000_000)),
+    description: "Cloud Run requests (request-based billing), per million, all regions", effectiveDate: LEGACY_DATE,
+    source: `${LEGACY}: gcp_price_list["CP-CLOUD-RUN-REQUESTS-TIER1"] and ["CP-CLOUD-RUN-REQUESTS-TIER2"] (USD 0.0000004 per request beyond 2 million, both tiers)`,
+    notes: "2 million free requests per billing account left out (see the other Cloud Run entries).",
+  });
+
+  // --- global services priced per unit (price list "us" rate or tier beyond the free allowance)
+  const global = (id: string, unit: string, price: string, description: string, key: string, notes?: string) =>
+    add({ id, region: "global", unit, price, description, effectiveDate: LEGACY_DATE, source: `${LEGACY}: gcp_price_list["${key}"]`, ...(notes ? { notes } : {}) });
+  global("google/cloud-armor/policy", "policy-months", flatRate("CP-NETWORK-SERVICES-CLOUD-ARMOR-POLICY"), "Cloud Armor Standard security policy, per policy per month", "CP-NETWORK-SERVICES-CLOUD-ARMOR-POLICY");
+  global("google/cloud-armor/rule", "rule-months", flatRate("CP-NETWORK-SERVICES-CLOUD-ARMOR-RULE"), "Cloud Armor Standard rule, per rule per month", "CP-NETWORK-SERVICES-CLOUD-ARMOR-RULE");
+  global("google/cloud-armor/requests", "1M requests", flatRate("CP-NETWORK-SERVICES-CLOUD-ARMOR-REQUESTS"), "Cloud Armor Standard requests evaluated, per million", "CP-NETWORK-SERVICES-CLOUD-ARMOR-REQUESTS");
+  global("google/secret-manager/active-version", "version-months", tierRate("CP-SECRET-MANAGER-ACTIVE-SECRET-VERSION"), "Secret Manager active secret version, per version per month", "CP-SECRET-MANAGER-ACTIVE-SECRET-VERSION",
+    "The first 6 active versions per billing account are free; left out (tiers apply per resource here).");
+  global("google/secret-manager/access", "10K operations", tierRate("CP-SECRET-MANAGER-ACCESS-OPERATIONS"), "Secret Manager access operations, per 10,000", "CP-SECRET-MANAGER-ACCESS-OPERATIONS",
+    "The first 10,000 operations per billing account are free; left out.");
+  global("google/secret-manager/rotation", "rotations", tierRate("CP-SECRET-MANAGER-ROTATION-NOTIFICATIONS"), "Secret Manager rotation notification, per rotation", "CP-SECRET-MANAGER-ROTATION-NOTIFICATIONS",
+    "The first 3 rotations per billing account are free; left out.");
+  global("google/cloud-scheduler/job", "job-months", tierRate("CP-SCHEDULER-JOB"), "Cloud Scheduler job, per job per month", "CP-SCHEDULER-JOB",
+    "3 jobs per billing account are free; left out (tiers apply per resource here), so a small account's estimate is up to USD 0.30/month above its bill.");
+  global("google/artifact-registry/storage", "GiB-months", tierRate("CP-ARTIFACT-REGISTRY"), "Artifact Registry storage, per GiB-month", "CP-ARTIFACT-REGISTRY",
+    "The first 0.5 GB per billing account is free; left out.");
+
+  // --- hand-written from public pages
+  const natSource = `https://cloud.google.com/nat/pricing (Public NAT: "Up to 32 VM instances: $0.0014 * the number of VM instances that are using the gateway"; "More than 32 VM instances: $0.044" per hour; the same in every region), read ${READ}`;
+  add({ id: "google/cloud-nat/gateway-vm", region: "global", unit: "VM-hours", price: "0.0014", description: "Cloud NAT gateway, per hour per VM instance using it (up to 32 VMs)", source: natSource, effectiveDate: READ,
+    notes: "The catalog extract's gateway figure (0.0448/hour) is this rate for 32 VMs." });
+  add({ id: "google/cloud-nat/gateway-max", region: "global", unit: "hours", price: "0.044", description: "Cloud NAT gateway serving more than 32 VM instances, per hour", source: natSource, effectiveDate: READ });
+
+  const sorted = entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.region < b.region ? -1 : a.region > b.region ? 1 : 0));
+  const book = {
+    formatVersion: "1",
+    id: "google-services-2026-07-30",
+    kind: "list",
+    currency: "USD",
+    effectiveDate: EFFECTIVE_DATE,
+    description:
+      "Google Cloud managed-service list prices: Cloud SQL, Cloud Run, Cloud NAT, forwarding rules, external IPv4, Spanner, Filestore, Artifact Registry, Cloud Armor, " +
+      "Secret Manager, Cloud Scheduler. Generated by scripts/books/google-services.ts from the Cloud Billing Catalog extract of 2026-07-30 (IPv4, NAT data) and " +
+      "Google's legacy calculator price list of 2022-03-14 (each entry gives its own source and date). Free allowances per billing account are left out (see notes).",
+    prices: [],
+  };
+  const body = sorted.map((e) => `    ${JSON.stringify(e)}`).join(",\n");
+  const head = JSON.stringify(book, null, 2).replace(/"prices": \[\]\n}$/, "");
+  fs.writeFileSync(BOOK_FILE, `${head}"prices": [\n${body}\n  ]\n}\n`);
+  const ids = new Map<string, number>();
+  for (const e of sorted) ids.set(e.id, (ids.get(e.id) ?? 0) + 1);
+  for (const [id, n] of ids) console.log(`${id}: ${n} region(s)`);
+}
+
+main();

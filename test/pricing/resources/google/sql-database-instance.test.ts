@@ -1,0 +1,45 @@
+import { pricerGolden, resourceOf } from "../../../helpers/golden";
+
+describe("google_sql_database_instance", () => {
+  const report = pricerGolden(__filename, "sql-database-instance");
+  const cost = (address: string) => resourceOf(report, address).monthlyCost.expected;
+  const names = (address: string) => resourceOf(report, address).components.map((c) => c.name);
+
+  test("dedicated-core tiers: vCPU and memory hours plus storage", () => {
+    expect(cost("google_sql_database_instance.custom")).toBe("115.623");
+    expect(names("google_sql_database_instance.custom")).toEqual([
+      "Instance vCPUs (db-custom-2-7680, 2 vCPU)", "Instance memory (db-custom-2-7680, 7.5 GiB)", "Storage (SSD)",
+    ]);
+    expect(cost("google_sql_database_instance.london")).toBe("308.2272");
+  });
+
+  test("high availability doubles the instance and its storage; a zonal one does not", () => {
+    expect(cost("google_sql_database_instance.ha")).toBe("403.492");
+    expect(names("google_sql_database_instance.ha")).toContain("Storage (HDD, HA)");
+    expect(names("google_sql_database_instance.custom").some((n) => n.includes("HA"))).toBe(false);
+  });
+
+  test("a read replica is priced as an instance of its own", () => {
+    expect(cost("google_sql_database_instance.replica")).toBe("100.323");
+    expect(names("google_sql_database_instance.replica")[0]).toBe("Instance vCPUs (db-n1-standard-2, 2 vCPU, read replica)");
+  });
+
+  test("shared core, stopped instances", () => {
+    expect(cost("google_sql_database_instance.micro")).toBe("9.365");
+    expect(names("google_sql_database_instance.stopped")).toEqual(["Storage (SSD)"]);
+    expect(cost("google_sql_database_instance.stopped")).toBe("5.1");
+  });
+
+  test("SQL Server licences, Enterprise Plus, regions without a rate and unknown tiers are unpriced with the reason", () => {
+    const reasons = report.unpriced.map((u) => `${u.address} ${u.component ?? ""}: ${u.reason}`);
+    expect(cost("google_sql_database_instance.sqlserver")).toBe("100.323");
+    expect(reasons).toContainEqual(expect.stringMatching(/^google_sql_database_instance\.sqlserver SQL Server licence: SQLSERVER_2019_STANDARD bills a SQL Server licence/));
+    expect(reasons).toContainEqual(expect.stringMatching(/^google_sql_database_instance\.plus Instance \(db-perf-optimized-N-8\): edition ENTERPRISE_PLUS/));
+    expect(cost("google_sql_database_instance.plus")).toBe("1.7");
+    expect(reasons).toContainEqual(expect.stringMatching(/^google_sql_database_instance\.singapore Instance vCPUs .*: no price for google\/sql\/vcpu in asia-southeast1/));
+    expect(reasons).toContainEqual("google_sql_database_instance.by_ref : settings.tier is not known before apply (${var.db_tier})");
+    expect(cost("google_sql_database_instance.singapore")).toBe("56.035");
+    expect(report.unpriced).toHaveLength(4);
+    expect(report.monthlyCost.expected).toBe("1100.1882");
+  });
+});
