@@ -24,6 +24,8 @@ export function expectGolden(actual: string, goldenFile: string): void {
 /**
  * A pricer golden: `testdata/<name>.tf.json` (its `"//".comment` table says how each figure follows from the price
  * book), optional `testdata/<name>.usage.yml`, expected report `testdata/<name>.golden.json`. Uses the checked-in books.
+ * Call it in a `describe` body: it adds two named tests (the report's invariants, and the golden, which fails with a
+ * diff) and returns the report for the other tests of the block.
  */
 export function pricerGolden(testFile: string, name: string, extraBooks: string[] = []): CostReport {
   const dir = path.join(path.dirname(testFile), "testdata");
@@ -33,8 +35,10 @@ export function pricerGolden(testFile: string, name: string, extraBooks: string[
   const doc = readTerraform(JSON.parse(fs.readFileSync(tf, "utf8")), rel);
   const usage = fs.existsSync(usageFile) ? loadUsageFile(usageFile) : EMPTY_USAGE;
   const report = estimate(doc, { stack: name, catalog: catalogOf(extraBooks), registry: DEFAULT_REGISTRY, usage });
-  assertReportInvariants(report);
-  expectGolden(JSON.stringify(report, null, 2) + "\n", path.join(dir, `${name}.golden.json`));
+  test(`${name}: the report keeps the contract's invariants`, () => assertReportInvariants(report));
+  test(`${name}: the report equals testdata/${name}.golden.json`, () => {
+    expectGolden(JSON.stringify(report, null, 2) + "\n", path.join(dir, `${name}.golden.json`));
+  });
   return report;
 }
 
