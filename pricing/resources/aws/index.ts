@@ -9,6 +9,11 @@ import { instance } from "./instance";
 import { ebsVolume } from "./ebs-volume";
 import { ecsService } from "./ecs-service";
 import { lambdaFunction } from "./lambda-function";
+import { natGateway } from "./nat-gateway";
+import { lb } from "./lb";
+import { alb } from "./alb";
+import { elb } from "./elb";
+import { eip } from "./eip";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -22,4 +27,9 @@ export const AWS_PRICERS: readonly Pricer[] = [
   ebsVolume,
   ecsService,
   lambdaFunction,
+  natGateway,
+  lb,
+  alb,
+  elb,
+  eip,
 ];
