@@ -41,8 +41,8 @@ export const FREE_TYPES: ReadonlySet<string> = new Set([
   "aws_lambda_alias", "aws_lambda_event_source_mapping", "aws_cloudfront_origin_access_identity",
   "aws_cloudfront_origin_access_control", "aws_cloudfront_cache_policy", "aws_cloudfront_origin_request_policy",
   "aws_cloudfront_response_headers_policy", "aws_elasticache_subnet_group", "aws_elasticache_parameter_group",
-  "aws_msk_configuration", "aws_kinesis_stream_consumer", "aws_volume_attachment", "aws_ecs_capacity_provider", "aws_appautoscaling_target", "aws_appautoscaling_policy", "aws_cloudwatch_log_group",
-  "aws_cloudwatch_metric_alarm", "aws_sns_topic_subscription", "aws_db_subnet_group", "aws_db_parameter_group",
+  "aws_msk_configuration", "aws_kinesis_stream_consumer", "aws_volume_attachment", "aws_ecs_capacity_provider", "aws_appautoscaling_target", "aws_appautoscaling_policy",
+  "aws_sns_topic_subscription", "aws_db_subnet_group", "aws_db_parameter_group",
   // terraform built-ins
   "terraform_data", "null_resource", "random_id", "random_string", "random_password", "random_pet", "time_sleep",
 ]);

@@ -14,6 +14,12 @@ import { lb } from "./lb";
 import { alb } from "./alb";
 import { elb } from "./elb";
 import { eip } from "./eip";
+import { cloudwatchLogGroup } from "./cloudwatch-log-group";
+import { cloudwatchMetricAlarm } from "./cloudwatch-metric-alarm";
+import { kmsKey } from "./kms-key";
+import { route53Zone } from "./route53-zone";
+import { secretsmanagerSecret } from "./secretsmanager-secret";
+import { wafv2WebAcl } from "./wafv2-web-acl";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -32,4 +38,10 @@ export const AWS_PRICERS: readonly Pricer[] = [
   alb,
   elb,
   eip,
+  cloudwatchLogGroup,
+  cloudwatchMetricAlarm,
+  kmsKey,
+  route53Zone,
+  secretsmanagerSecret,
+  wafv2WebAcl,
 ];
