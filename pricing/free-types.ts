@@ -31,7 +31,7 @@ export const FREE_TYPES: ReadonlySet<string> = new Set([
   "aws_vpc", "aws_subnet", "aws_security_group", "aws_security_group_rule", "aws_vpc_security_group_ingress_rule",
   "aws_vpc_security_group_egress_rule", "aws_route_table", "aws_route", "aws_route_table_association",
   "aws_internet_gateway", "aws_network_acl", "aws_network_acl_rule", "aws_default_security_group", "aws_default_route_table",
-  "aws_vpc_dhcp_options", "aws_vpc_dhcp_options_association", "aws_key_pair", "aws_launch_template",
+  "aws_vpc_dhcp_options", "aws_vpc_dhcp_options_association", "aws_key_pair", "aws_launch_template", "aws_vpc_endpoint_subnet_association",
   // aws: configuration of priced services
   "aws_s3_bucket_policy", "aws_s3_bucket_versioning", "aws_s3_bucket_lifecycle_configuration",
   "aws_s3_bucket_public_access_block", "aws_s3_bucket_server_side_encryption_configuration", "aws_s3_bucket_acl",

@@ -20,6 +20,14 @@ import { kmsKey } from "./kms-key";
 import { route53Zone } from "./route53-zone";
 import { secretsmanagerSecret } from "./secretsmanager-secret";
 import { wafv2WebAcl } from "./wafv2-web-acl";
+import { vpcEndpoint } from "./vpc-endpoint";
+import { sqsQueue } from "./sqs-queue";
+import { snsTopic } from "./sns-topic";
+import { apiGatewayRestApi } from "./api-gateway-rest-api";
+import { apigatewayv2Api } from "./apigatewayv2-api";
+import { kinesisFirehoseDeliveryStream } from "./kinesis-firehose-delivery-stream";
+import { efsFileSystem } from "./efs-file-system";
+import { ecrRepository } from "./ecr-repository";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -44,4 +52,12 @@ export const AWS_PRICERS: readonly Pricer[] = [
   route53Zone,
   secretsmanagerSecret,
   wafv2WebAcl,
+  vpcEndpoint,
+  sqsQueue,
+  snsTopic,
+  apiGatewayRestApi,
+  apigatewayv2Api,
+  kinesisFirehoseDeliveryStream,
+  efsFileSystem,
+  ecrRepository,
 ];
