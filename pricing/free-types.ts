@@ -24,15 +24,26 @@ export const FREE_TYPES: ReadonlySet<string> = new Set([
   "google_bigquery_dataset_access", "google_pubsub_schema", "google_app_engine_application", "google_vertex_ai_endpoint_iam_member",
   "google_container_registry", "google_kms_key_ring", "google_logging_project_sink", "google_monitoring_notification_channel",
   "google_monitoring_alert_policy", "google_monitoring_dashboard",
-  // aws: identity and access
+  // aws: identity and access. IAM has no charge (https://aws.amazon.com/iam/: "offered at no additional charge").
   "aws_iam_role", "aws_iam_policy", "aws_iam_role_policy", "aws_iam_role_policy_attachment", "aws_iam_user",
   "aws_iam_group", "aws_iam_user_policy", "aws_iam_instance_profile", "aws_iam_policy_attachment", "aws_iam_service_linked_role",
-  // aws: networking configuration
+  // aws: networking configuration. VPCs, subnets, route tables, internet gateways, security groups, network ACLs, DHCP
+  // options and key pairs have no charge (https://aws.amazon.com/vpc/pricing/); what is billed is priced on its own
+  // resource: NAT gateways, endpoints (their subnet associations add AZ-hours to the endpoint's line), Elastic IPs and
+  // other public IPv4 addresses, load balancers, data transfer. A launch template costs nothing until instances run from it.
   "aws_vpc", "aws_subnet", "aws_security_group", "aws_security_group_rule", "aws_vpc_security_group_ingress_rule",
   "aws_vpc_security_group_egress_rule", "aws_route_table", "aws_route", "aws_route_table_association",
   "aws_internet_gateway", "aws_network_acl", "aws_network_acl_rule", "aws_default_security_group", "aws_default_route_table",
   "aws_vpc_dhcp_options", "aws_vpc_dhcp_options_association", "aws_key_pair", "aws_launch_template",
-  // aws: configuration of priced services
+  "aws_vpc_endpoint_subnet_association", "aws_vpc_endpoint_route_table_association", "aws_vpc_endpoint_security_group_association",
+  "aws_eip_association",
+  // aws: configuration of priced services. Settings, policies and attachments with no charge of their own; what they
+  // change is priced on the resource they configure: the bucket (versions, logs and lifecycle show in its storage
+  // usage), the Kinesis stream (its enhanced fan-out consumers), the SNS topic (deliveries per protocol), the load
+  // balancer (listeners and rules are part of its capacity units), the Route 53 zone (records' queries), the log group
+  // (its streams), the KMS key (aliases), the secret (its versions), the web ACL (its associations).
+  // Two judgement calls, priced as free because their default use is: an ECS cluster's Container Insights metrics are
+  // billed as CloudWatch metrics, and a Lambda event source mapping in provisioned mode bills event poller units.
   "aws_s3_bucket_policy", "aws_s3_bucket_versioning", "aws_s3_bucket_lifecycle_configuration",
   "aws_s3_bucket_public_access_block", "aws_s3_bucket_server_side_encryption_configuration", "aws_s3_bucket_acl",
   "aws_s3_bucket_ownership_controls", "aws_s3_bucket_cors_configuration", "aws_s3_bucket_notification", "aws_s3_bucket_logging",
@@ -41,8 +52,17 @@ export const FREE_TYPES: ReadonlySet<string> = new Set([
   "aws_lambda_alias", "aws_lambda_event_source_mapping", "aws_cloudfront_origin_access_identity",
   "aws_cloudfront_origin_access_control", "aws_cloudfront_cache_policy", "aws_cloudfront_origin_request_policy",
   "aws_cloudfront_response_headers_policy", "aws_elasticache_subnet_group", "aws_elasticache_parameter_group",
-  "aws_msk_configuration", "aws_kinesis_stream_consumer", "aws_volume_attachment", "aws_ecs_capacity_provider", "aws_appautoscaling_target", "aws_appautoscaling_policy", "aws_cloudwatch_log_group",
-  "aws_cloudwatch_metric_alarm", "aws_sns_topic_subscription", "aws_db_subnet_group", "aws_db_parameter_group",
+  "aws_msk_configuration", "aws_kinesis_stream_consumer", "aws_volume_attachment", "aws_ecs_capacity_provider", "aws_appautoscaling_target", "aws_appautoscaling_policy",
+  "aws_sns_topic_subscription", "aws_sns_topic_policy", "aws_sqs_queue_policy", "aws_sqs_queue_redrive_policy",
+  "aws_db_subnet_group", "aws_db_parameter_group",
+  "aws_lb_listener", "aws_lb_listener_rule", "aws_lb_listener_certificate", "aws_lb_target_group", "aws_lb_target_group_attachment",
+  "aws_alb_listener", "aws_alb_listener_rule", "aws_alb_target_group", "aws_alb_target_group_attachment",
+  "aws_route53_record", "aws_cloudwatch_log_stream", "aws_kms_alias", "aws_secretsmanager_secret_version",
+  "aws_wafv2_web_acl_association", "aws_wafv2_ip_set", "aws_efs_mount_target", "aws_efs_access_point",
+  "aws_ecr_lifecycle_policy", "aws_ecr_repository_policy",
+  "aws_api_gateway_resource", "aws_api_gateway_method", "aws_api_gateway_integration", "aws_api_gateway_method_response",
+  "aws_api_gateway_integration_response", "aws_api_gateway_deployment", "aws_apigatewayv2_route", "aws_apigatewayv2_integration",
+  "aws_apigatewayv2_stage", "aws_apigatewayv2_deployment",
   // terraform built-ins
   "terraform_data", "null_resource", "random_id", "random_string", "random_password", "random_pet", "time_sleep",
 ]);

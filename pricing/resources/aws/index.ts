@@ -9,6 +9,25 @@ import { instance } from "./instance";
 import { ebsVolume } from "./ebs-volume";
 import { ecsService } from "./ecs-service";
 import { lambdaFunction } from "./lambda-function";
+import { natGateway } from "./nat-gateway";
+import { lb } from "./lb";
+import { alb } from "./alb";
+import { elb } from "./elb";
+import { eip } from "./eip";
+import { cloudwatchLogGroup } from "./cloudwatch-log-group";
+import { cloudwatchMetricAlarm } from "./cloudwatch-metric-alarm";
+import { kmsKey } from "./kms-key";
+import { route53Zone } from "./route53-zone";
+import { secretsmanagerSecret } from "./secretsmanager-secret";
+import { wafv2WebAcl } from "./wafv2-web-acl";
+import { vpcEndpoint } from "./vpc-endpoint";
+import { sqsQueue } from "./sqs-queue";
+import { snsTopic } from "./sns-topic";
+import { apiGatewayRestApi } from "./api-gateway-rest-api";
+import { apigatewayv2Api } from "./apigatewayv2-api";
+import { kinesisFirehoseDeliveryStream } from "./kinesis-firehose-delivery-stream";
+import { efsFileSystem } from "./efs-file-system";
+import { ecrRepository } from "./ecr-repository";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -22,4 +41,23 @@ export const AWS_PRICERS: readonly Pricer[] = [
   ebsVolume,
   ecsService,
   lambdaFunction,
+  natGateway,
+  lb,
+  alb,
+  elb,
+  eip,
+  cloudwatchLogGroup,
+  cloudwatchMetricAlarm,
+  kmsKey,
+  route53Zone,
+  secretsmanagerSecret,
+  wafv2WebAcl,
+  vpcEndpoint,
+  sqsQueue,
+  snsTopic,
+  apiGatewayRestApi,
+  apigatewayv2Api,
+  kinesisFirehoseDeliveryStream,
+  efsFileSystem,
+  ecrRepository,
 ];

@@ -1,0 +1,16 @@
+import { pricerGolden, resourceOf } from "../../../helpers/golden";
+
+describe("aws_kinesis_firehose_delivery_stream", () => {
+  const report = pricerGolden(__filename, "kinesis-firehose-delivery-stream");
+  const reason = (a: string) => report.unpriced.find((u) => u.address === a)?.reason;
+
+  test("GB ingested from usage, tiered at 500 TB; the source is named", () => {
+    expect(resourceOf(report, "aws_kinesis_firehose_delivery_stream.logs").monthlyCost.expected).toBe("20560"); // 512,000 × 0.035 + 88,000 × 0.03
+    expect(resourceOf(report, "aws_kinesis_firehose_delivery_stream.from_kds").components[0]).toMatchObject({ name: "Data ingested (Kinesis Data Streams, first 512,000 GB)", dependsOnUsage: true });
+  });
+
+  test("a region without a price and an MSK source are unpriced with the reason", () => {
+    expect(reason("aws_kinesis_firehose_delivery_stream.virginia")).toMatch(/no price for aws\/firehose\/ingestion in us-east-1; the price books have it for eu-west-2/);
+    expect(reason("aws_kinesis_firehose_delivery_stream.from_msk")).toMatch(/Amazon MSK/);
+  });
+});
