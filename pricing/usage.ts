@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { describeValue, errors } from "./errors";
 import { isDecimalString, money } from "./money";
 import { Range, range } from "./range";
+import { byString } from "./compare";
 
 /**
  * Usage: what a resource's configuration cannot say (traffic, stored bytes, requests, load). Each pricer declares its
@@ -106,7 +107,7 @@ export class UsageValues {
   toJson(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     if (this.values.size === 0) return out;
-    for (const [k, v] of [...this.values.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [k, v] of [...this.values.entries()].sort(([a], [b]) => byString(a, b))) {
       if (typeof v === "string") out[k] = v;
       else if (v instanceof Map) out[k] = Object.fromEntries([...v.entries()].map(([kk, r]) => [kk, rangeText(r)])); // canonical order
       else out[k] = rangeText(v as Range);
@@ -176,7 +177,7 @@ export function parseUsage(raw: unknown, defs: readonly UsageKeyDef[], file: str
       // in the same order whatever order the usage was written in (synth and `costkit estimate` must agree byte for byte).
       const entries = Object.entries(value as Record<string, unknown>);
       const rank = (k: string) => (def.keys ? def.keys.indexOf(k) : -1);
-      entries.sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+      entries.sort(([a], [b]) => rank(a) - rank(b) || byString(a, b));
       const m = new Map<string, Range>();
       for (const [k, v] of entries) {
         if (def.keys && !def.keys.includes(k)) throw errors.unknownUsageKey(file, `${w}.${k}`, k, [...def.keys]);

@@ -5,6 +5,7 @@ import { decimalText, formatUsd, money, Money } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
 import { ComponentCost, CostReport, Finding, ResourceCost, UnpricedEntry } from "../pricing/report";
 import { COSTKIT_VERSION } from "../pricing/version";
+import { byString } from "../pricing/compare";
 
 /**
  * The difference between two sets of cost reports (base → head), `formatVersion: "1"`. Money and quantities are
@@ -133,7 +134,6 @@ const ZERO_JSON: RangeJson = { min: "0", expected: "0", max: "0" };
 const BOUNDS = ["expected", "min", "max"] as const;
 const LEVEL_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `after − before` per bound, with the percent of `before`. Exact. */
 export function costDelta(before: RangeJson, after: RangeJson): CostDelta {

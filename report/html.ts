@@ -7,6 +7,7 @@ import { RangeJson } from "../pricing/range";
 import { CostReport, Finding, ResourceCost } from "../pricing/report";
 import { escapeHtml } from "./escape";
 import { CostSummary, summarize } from "./summary";
+import { byString } from "../pricing/compare";
 
 export interface HtmlOptions {
   /**
@@ -57,7 +58,6 @@ export function jsonForScript(value: unknown): string {
 
 const d = (s: string) => new Money(s);
 const money = (s: string) => formatUsd(d(s));
-const cmpText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const isOpen = (r: RangeJson) => !d(r.min).eq(d(r.max));
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** Escaped text that may wrap after `.` and `_` (Terraform addresses and types are long words). */
@@ -111,7 +111,7 @@ interface Located {
 
 function byExpectedDesc(a: Located, b: Located): number {
   const ea = a.resource.monthlyCost, eb = b.resource.monthlyCost;
-  return d(eb.expected).cmp(d(ea.expected)) || d(eb.max).cmp(d(ea.max)) || cmpText(a.stack, b.stack) || cmpText(a.resource.address, b.resource.address);
+  return d(eb.expected).cmp(d(ea.expected)) || d(eb.max).cmp(d(ea.max)) || byString(a.stack, b.stack) || byString(a.resource.address, b.resource.address);
 }
 
 /**
@@ -125,7 +125,7 @@ function byExpectedDesc(a: Located, b: Located): number {
  * no timestamps, stacks in name order.
  */
 export function renderHtml(reports: readonly CostReport[], summary: CostSummary = summarize(reports), options: HtmlOptions = {}): string {
-  const stacks = [...reports].sort((a, b) => cmpText(a.stack, b.stack));
+  const stacks = [...reports].sort((a, b) => byString(a.stack, b.stack));
   const located: Located[] = stacks.flatMap((report, s) => report.resources.map((resource, i) => ({ stack: report.stack, anchor: `r-${s}-${i}`, resource })));
   const ranked = [...located].sort(byExpectedDesc);
   const total = summary.monthlyCost;
@@ -336,7 +336,7 @@ function levelPill(f: Finding): string {
 function findingsSection(stacks: readonly CostReport[]): string {
   const all = stacks.flatMap((r) => r.findings.map((f, i) => ({ stack: r.stack, f, i })));
   const rank = (x: { f: Finding }) => (x.f.acknowledged ? 3 : LEVEL_ORDER[x.f.level]);
-  all.sort((a, b) => rank(a) - rank(b) || cmpText(a.stack, b.stack) || a.i - b.i);
+  all.sort((a, b) => rank(a) - rank(b) || byString(a.stack, b.stack) || a.i - b.i);
   if (all.length === 0) return '<section class="card" id="findings"><h2>Policy findings</h2><p class="ok-text">No findings.</p></section>';
   return [
     `<section class="card" id="findings"><h2>Policy findings <span class="count">${all.length}</span></h2>`,
@@ -370,7 +370,7 @@ function drillDown(stacks: readonly CostReport[]): string {
       out.push('<div class="scroll"><table class="lines"><thead><tr><th>Resource / cost line</th><th class="num">Quantity</th><th>Unit</th><th class="num">Unit price</th><th class="num">Expected</th><th class="num">Min</th><th class="num">Max</th></tr></thead>');
       const order = report.resources.map((resource, i) => ({ stack: report.stack, anchor: `r-${s}-${i}`, resource })).sort(byExpectedDesc);
       for (const { anchor, resource: r } of order) {
-        const tags = Object.entries(r.tags).sort(([a], [b]) => cmpText(a, b)).map(([k, v]) => `<span class="tag">${escapeHtml(k)}=${escapeHtml(v)}</span>`).join(" ");
+        const tags = Object.entries(r.tags).sort(([a], [b]) => byString(a, b)).map(([k, v]) => `<span class="tag">${escapeHtml(k)}=${escapeHtml(v)}</span>`).join(" ");
         out.push(`<tbody id="${anchor}"><tr class="res"><td><code>${escapeHtml(r.address)}</code><div class="muted small">${escapeHtml(r.type)} · ${escapeHtml(r.category)} · ${escapeHtml(r.provider)} · ${escapeHtml(r.region ?? "no region")}${r.geo ? ` (${escapeHtml(r.geo)})` : ""}${tags ? ` ${tags}` : ""}</div></td><td></td><td></td><td></td>${moneyCells(r.monthlyCost).replace(/<td class="num"/g, '<td class="num strong"')}</tr>`);
         for (const c of r.components) {
           const price = c.unitPrice === c.listUnitPrice ? money(c.unitPrice) : `${money(c.unitPrice)} <span class="muted">(list ${money(c.listUnitPrice)})</span>`;

@@ -4,6 +4,7 @@ import { Discount, PriceBook, PriceEntry } from "../pricing/price-book";
 import { RangeJson } from "../pricing/range";
 import { ComponentCost, CostReport } from "../pricing/report";
 import { Tier, tieredCost } from "../pricing/tiers";
+import { byString } from "../pricing/compare";
 
 /**
  * `costkit prices diff`: what changed between two price books, per `id@region` and per stretch of the tiers, and —
@@ -96,7 +97,6 @@ export interface ReportImpact {
   readonly removedInUse: readonly { readonly stack: string; readonly address: string; readonly component: string; readonly priceId: string }[];
 }
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const tiersJson = (tiers: readonly Tier[]): TierJson[] => tiers.map((t) => ({ start: decimalText(t.start), price: decimalText(t.price) }));
 
 function priceAt(tiers: readonly Tier[], q: Decimal): Decimal {

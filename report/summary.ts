@@ -5,6 +5,7 @@ import { decimalText, Money, ZERO } from "../pricing/money";
 import { Range, rangeToJson, RangeJson } from "../pricing/range";
 import { CostReport, Finding } from "../pricing/report";
 import { COSTKIT_VERSION } from "../pricing/version";
+import { byString } from "../pricing/compare";
 
 /**
  * cost-summary.json: every stack of a synth, the totals by stack, category, provider and geo, and unit metrics
@@ -69,7 +70,7 @@ const METRICS: readonly { id: string; driver: string; byGeo: boolean }[] = [
 function keyed(map: Map<string, Acc>, order: readonly string[]): Record<string, RangeJson> {
   const keys = [...map.keys()].sort((a, b) => {
     const ia = order.indexOf(a), ib = order.indexOf(b);
-    return (ia < 0 ? 999 : ia) - (ib < 0 ? 999 : ib) || (a < b ? -1 : a > b ? 1 : 0);
+    return (ia < 0 ? 999 : ia) - (ib < 0 ? 999 : ib) || byString(a, b);
   });
   return Object.fromEntries(keys.map((k) => [k, json(map.get(k)!)]));
 }
@@ -122,14 +123,14 @@ export function summarize(reports: readonly CostReport[], crossStack: readonly F
     formatVersion: "1",
     generator: { name: "costkit", version: COSTKIT_VERSION },
     currency: "USD",
-    priceBooks: [...books.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, effectiveDate]) => ({ id, effectiveDate })),
+    priceBooks: [...books.entries()].sort(([a], [b]) => byString(a, b)).map(([id, effectiveDate]) => ({ id, effectiveDate })),
     monthlyCost: json(total),
     listMonthlyCost: json(list),
     stacks,
     byCategory: keyed(byCategory, CATEGORIES),
     byProvider: keyed(byProvider, []),
     byGeo: keyed(byGeo, GEOS),
-    drivers: Object.fromEntries(Object.entries(drivers).sort(([a], [b]) => (a < b ? -1 : 1))),
+    drivers: Object.fromEntries(Object.entries(drivers).sort(([a], [b]) => byString(a, b))),
     unitMetrics,
     unpricedCount: unpriced,
     findings: {

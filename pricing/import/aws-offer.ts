@@ -5,6 +5,7 @@ import { buildBook, ImportOptions, ImportResult, SourceSku, SourceTier } from ".
 import { importErrors } from "./errors";
 import { Mapping } from "./mapping";
 import { AWS_UNITS } from "./units";
+import { byString } from "../compare";
 
 /** A file read for an import: its name (for messages) and its parsed JSON. */
 export interface ImportInput {
@@ -24,7 +25,6 @@ interface Offer {
 const DATE = /^\d{4}-\d{2}-\d{2}/;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown): string => (typeof v === "string" ? v : "");
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The offer in bulk form, from either a bulk offer file (`products`, `terms.OnDemand[sku][termKey]`) or a

@@ -4,6 +4,7 @@ import { decimalText } from "../money";
 import { parsePriceBook, PriceBook, PriceBookJson, PriceEntryJson } from "../price-book";
 import { FieldReader, ImportSource, Mapping, MappingRule, priceIdOf, regionsOf, ruleMatches, templatePattern } from "./mapping";
 import { conversionFactor, UnitTable } from "./units";
+import { byString } from "../compare";
 
 /** One tier of a provider SKU, in the provider's unit. */
 export interface SourceTier {
@@ -92,7 +93,6 @@ interface Candidate {
   readonly card: string;
 }
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The tiers in our unit: prices × factor, starts ÷ factor, exactly (or why not). */
 function convertTiers(tiers: readonly SourceTier[], factor: Decimal): { tiers: { start: string; price: string }[] } | { problem: string } {

@@ -6,11 +6,11 @@ import { buildBook, ImportOptions, ImportResult, SourceSku, SourceTier } from ".
 import { importErrors } from "./errors";
 import { Mapping } from "./mapping";
 import { GCP_UNITS } from "./units";
+import { byString } from "../compare";
 
 const DATE = /^\d{4}-\d{2}-\d{2}/;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown): string => (typeof v === "string" ? v : "");
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const NANOS = new Money(1_000_000_000);
 
 /** The SKUs of a `services.skus.list` response, a list of such pages, or a plain list of SKUs. */

@@ -1,5 +1,6 @@
 import { Pricer } from "../../pricer";
 import { Range, scaleRange } from "../../range";
+import { byString } from "../../compare";
 
 /** Billed delivery protocols: usage key → [line label, price id, unit, units per price unit]. SQS and Lambda
  *  deliveries are free; SMS prices depend on the destination country and are not modelled. */
@@ -39,7 +40,7 @@ export const snsTopic: Pricer = {
         return;
       }
       lines.add({ name: "Publish requests", unit: "1M requests", priceId: "aws/sns/publish-requests", quantity: requests, usageBased: true });
-      for (const [protocol, q] of [...(r.usage.quantityMap("monthlyNotificationsByProtocol") ?? new Map<string, Range>()).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      for (const [protocol, q] of [...(r.usage.quantityMap("monthlyNotificationsByProtocol") ?? new Map<string, Range>()).entries()].sort(([a], [b]) => byString(a, b))) {
         const [label, priceId, unit, factor] = DELIVERIES[protocol];
         lines.add({ name: `Notifications (${label})`, unit, priceId, quantity: scaleRange(q, factor), usageBased: true });
       }
