@@ -165,7 +165,13 @@ export class Attributes {
 
   /** String-keyed map attribute (labels, tags); values that are not scalars are skipped. */
   stringMap(path: string): Record<string, string> {
-    const v = this.get(path);
+    let v: unknown;
+    try {
+      v = this.get(path);
+    } catch (e) {
+      if (!(e instanceof UnresolvedValue)) throw e;
+      return {}; // a map computed from values known only at apply (`merge(local.tags, {Name = aws_x.y.id})`): no labels
+    }
     if (typeof v !== "object" || v === null || Array.isArray(v)) return {};
     const map = v as Record<string, unknown>;
     // The common case, every value a literal string: the map is returned as it is (reports are never edited in place).
