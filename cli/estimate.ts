@@ -20,6 +20,8 @@ import { usageTemplate } from "./usage-template";
 
 const OPTIONS: readonly OptionSpec[] = [
   { name: "usage", value: "FILE", description: "usage file (YAML or JSON) keyed by resource address, with per-type defaults" },
+  { name: "var-file", value: "FILE", repeatable: true, description: "variable values (JSON tfvars), after terraform.tfvars.json and *.auto.tfvars.json beside the configuration" },
+  { name: "var", value: "NAME=VALUE", repeatable: true, description: "a variable's value; wins over every file" },
   { name: "price-book", value: "FILE", repeatable: true, description: "extra price book; later books win, override books set effective prices over list prices" },
   { name: "format", value: "FORMAT", description: "table (default), json, markdown, html (one self-contained page, every stack) or focus-csv (FOCUS 1.2 columns, one row per cost line)" },
   { name: "period", value: "YYYY-MM", description: `charge period of the focus-csv rows (default ${DEFAULT_FOCUS_PERIOD}): a nominal month` },
@@ -29,7 +31,7 @@ const OPTIONS: readonly OptionSpec[] = [
 ];
 
 export const ESTIMATE_HELP = helpText(
-  "costkit estimate <path> [--usage FILE] [--price-book FILE…] [--format table|json|markdown|html|focus-csv] [--period YYYY-MM] [--out FILE]",
+  "costkit estimate <path> [--usage FILE] [--var-file FILE…] [--var NAME=VALUE…] [--price-book FILE…] [--format table|json|markdown|html|focus-csv] [--period YYYY-MM] [--out FILE]",
   "Prices Terraform before it ships. <path> is a cdktf.out folder (every stack), a stack folder (cdk.tf.json),\na *.tf.json file, a folder of *.tf.json files, or a plan from `terraform show -json`.",
   OPTIONS,
   "Price books, in precedence order: the checked-in list books, then each --price-book in the order given, then the\n" +
@@ -64,7 +66,7 @@ export function runEstimate(argv: readonly string[], io: Io): number {
   if (!FORMATS.includes(format)) throw errors.badArgument(`--format must be one of ${FORMATS.join(", ")}, got "${format}"`);
   const period = args.options.get("period")?.[0] ?? DEFAULT_FOCUS_PERIOD;
   if (!isFocusPeriod(period)) throw errors.badArgument(`--period must be a month YYYY-MM (e.g. ${DEFAULT_FOCUS_PERIOD}), got "${period}"`);
-  const stacks = loadStacks(args.positional[0]);
+  const stacks = loadStacks(args.positional[0], { varFiles: args.options.get("var-file") ?? [], vars: args.options.get("var") ?? [] });
   const write = (text: string) => {
     const out = args.options.get("out")?.[0];
     if (out !== undefined) writeOutputFile(out, text);

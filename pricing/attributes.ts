@@ -1,45 +1,13 @@
 import { Unpriceable, UnresolvedValue } from "./errors";
 
-/** Resolves `${...}` expressions that are knowable without apply (variables and locals with literal values). */
+/** Resolves the `${…}` templates of attribute strings (pricing/terraform/resolver.ts evaluates Terraform's). */
 export interface ExpressionResolver {
   /** Returns the resolved value, or throws UnresolvedValue. */
   resolve(value: string, path: string): unknown;
 }
 
-const WHOLE = /^\$\{([^{}]*)\}$/;
-const ANY = /\$\{/;
-
-/** Variables with defaults and literal locals; everything else in `${…}` is unknown before apply. */
-export class LiteralResolver implements ExpressionResolver {
-  constructor(private readonly vars: Readonly<Record<string, unknown>>, private readonly locals: Readonly<Record<string, unknown>>) {}
-
-  private lookup(expr: string): { ok: true; value: unknown } | { ok: false } {
-    const m = /^\s*(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)\s*$/.exec(expr);
-    if (!m) return { ok: false };
-    const table = m[1] === "var" ? this.vars : this.locals;
-    if (!Object.prototype.hasOwnProperty.call(table, m[2])) return { ok: false };
-    const v = table[m[2]];
-    if (typeof v === "string" && ANY.test(v.replace(/\$\$\{/g, ""))) return { ok: false };
-    return { ok: true, value: v };
-  }
-
-  resolve(value: string, path: string): unknown {
-    if (value.indexOf("${") === -1) return value; // the common case: a literal
-    if (!ANY.test(value.replace(/\$\$\{/g, ""))) return value.replace(/\$\$\{/g, "${");
-    const whole = WHOLE.exec(value);
-    if (whole) {
-      const r = this.lookup(whole[1]);
-      if (r.ok) return r.value;
-      throw new UnresolvedValue(path, value);
-    }
-    // interpolation inside a longer string: every part must resolve to a scalar
-    return value.replace(/\$\{([^{}]*)\}/g, (_all, expr: string) => {
-      const r = this.lookup(expr);
-      if (!r.ok || (typeof r.value === "object" && r.value !== null)) throw new UnresolvedValue(path, value);
-      return String(r.value);
-    });
-  }
-}
+/** For values that hold no expressions (plans): strings are taken as written. */
+export const LITERAL_VALUES: ExpressionResolver = { resolve: (value) => value };
 
 /** A dotted path split once, with each segment's list index (or -1): pricers read the same few paths for thousands of
  *  resources. */
@@ -51,6 +19,11 @@ interface CompiledPath {
 const pathCache = new Map<string, CompiledPath>();
 
 const hasOwn = Object.prototype.hasOwnProperty;
+
+/** Null is Terraform's "not set" (`region = var.region` with a null default): absent, so defaults apply. */
+function notSet(v: unknown): unknown {
+  return v === null ? undefined : v;
+}
 
 /** A path segment that is a list index (`0`, `12`). */
 function isIndex(seg: string): boolean {
@@ -92,7 +65,7 @@ export class Attributes {
     // The common read: one attribute name of a configuration block (no path, no list, no unknowns to follow).
     if (this.unknown === undefined && typeof root === "object" && root !== null && !Array.isArray(root) && path.indexOf(".") === -1 && !isIndex(path)) {
       const v = (root as Record<string, unknown>)[path];
-      if (typeof v === "string") return v.indexOf("${") !== -1 ? this.resolver.resolve(v, this.full(path)) : v;
+      if (typeof v === "string") return v.indexOf("${") !== -1 ? notSet(this.resolver.resolve(v, this.full(path))) : v;
       // Not Object.prototype's (JSON values are never functions; `__proto__` may be an own key of parsed JSON).
       if ((typeof v === "function" || path === "__proto__") && !hasOwn.call(root, path)) return undefined;
       return v === null ? undefined : v; // null is Terraform's "not set"
@@ -124,7 +97,7 @@ export class Attributes {
       if (unk !== undefined) unk = typeof unk === "object" && unk !== null && !Array.isArray(unk) ? (unk as Record<string, unknown>)[segs[i]] : undefined;
     }
     if (unk === true) throw new UnresolvedValue(this.full(path), "known after apply");
-    if (typeof cur === "string" && cur.indexOf("${") !== -1) return this.resolver.resolve(cur, this.full(path));
+    if (typeof cur === "string" && cur.indexOf("${") !== -1) return notSet(this.resolver.resolve(cur, this.full(path)));
     return cur === null ? undefined : cur;
   }
 
@@ -192,7 +165,13 @@ export class Attributes {
 
   /** String-keyed map attribute (labels, tags); values that are not scalars are skipped. */
   stringMap(path: string): Record<string, string> {
-    const v = this.get(path);
+    let v: unknown;
+    try {
+      v = this.get(path);
+    } catch (e) {
+      if (!(e instanceof UnresolvedValue)) throw e;
+      return {}; // a map computed from values known only at apply (`merge(local.tags, {Name = aws_x.y.id})`): no labels
+    }
     if (typeof v !== "object" || v === null || Array.isArray(v)) return {};
     const map = v as Record<string, unknown>;
     // The common case, every value a literal string: the map is returned as it is (reports are never edited in place).

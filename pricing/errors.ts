@@ -13,9 +13,22 @@ export class InputError extends Error {
 
 /** A value in the Terraform JSON that cannot be known before apply (a reference, a variable without a default, for_each). */
 export class UnresolvedValue extends Error {
-  constructor(readonly path: string, readonly expression: string) {
-    super(`${path} is not known before apply (${truncate(expression, 80)})`);
+  /** `detail` says what is unknown when it is not the whole expression (`var.size has no value …`). */
+  constructor(readonly path: string, readonly expression: string, readonly detail?: string) {
+    super(`${path} is not known before apply (${truncate(expression, 80)})${detail ? `: ${detail}` : ""}`);
     this.name = "UnresolvedValue";
+  }
+}
+
+/**
+ * A Terraform expression costkit cannot evaluate (syntax it does not read, a function it does not know, a type error,
+ * a limit passed): the value stays unknown, and the message says why instead of "not known before apply".
+ */
+export class UnevaluableValue extends UnresolvedValue {
+  constructor(path: string, expression: string, readonly reason: string) {
+    super(path, expression);
+    this.message = `${path} cannot be evaluated by costkit (${truncate(expression, 80)}): ${reason}`;
+    this.name = "UnevaluableValue";
   }
 }
 

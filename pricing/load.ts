@@ -4,6 +4,7 @@ import { parse as parseYaml, YAMLParseError } from "yaml";
 import { parseJsonText, readJsonFile } from "./books";
 import { errors } from "./errors";
 import { forEachResourceBlock, readTerraform, TfDocument } from "./terraform";
+import { suppliedVariables, VariableInputs } from "./terraform/tfvars";
 import { UsageFile, usageFileFromJson } from "./usage";
 
 /** One stack to price: its name and its Terraform document. */
@@ -14,9 +15,10 @@ export interface StackInput {
   readonly folder?: string;
 }
 
-function stackFromFile(file: string, stack: string, folder?: string): StackInput {
+function stackFromFile(file: string, stack: string, inputs: VariableInputs, folder?: string): StackInput {
   const json = readJsonFile(file);
-  return { stack, document: readTerraform(json, displayPath(file)), ...(folder ? { folder } : {}) };
+  const variables = suppliedVariables(path.dirname(file), inputs, displayPath);
+  return { stack, document: readTerraform(json, displayPath(file), { variables }), ...(folder ? { folder } : {}) };
 }
 
 /** Paths in reports and messages are relative to the working directory, so output never holds absolute paths. */
@@ -27,9 +29,10 @@ export function displayPath(file: string): string {
 
 /**
  * Finds what to price at a path: a cdktf.out folder (every stack under stacks/), a stack folder (cdk.tf.json), a
- * *.tf.json file, or a plan JSON. Stacks come in name order.
+ * *.tf.json file, or a plan JSON. Stacks come in name order. Variables take their values as `terraform plan` gives
+ * them: terraform.tfvars.json and *.auto.tfvars.json beside the configuration, then `inputs` (--var-file, --var).
  */
-export function loadStacks(input: string): StackInput[] {
+export function loadStacks(input: string, inputs: VariableInputs = {}): StackInput[] {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(input);
@@ -39,16 +42,16 @@ export function loadStacks(input: string): StackInput[] {
   if (stat.isFile()) {
     const base = path.basename(input).replace(/\.tf\.json$|\.json$/, "");
     const stack = base === "cdk" ? path.basename(path.dirname(path.resolve(input))) : base;
-    return [stackFromFile(input, stack)];
+    return [stackFromFile(input, stack, inputs)];
   }
   const stacksDir = path.join(input, "stacks");
   if (fs.existsSync(stacksDir) && fs.statSync(stacksDir).isDirectory()) {
     const names = fs.readdirSync(stacksDir).filter((n) => fs.existsSync(path.join(stacksDir, n, "cdk.tf.json"))).sort();
     if (names.length === 0) throw errors.noInput(input);
-    return names.map((n) => stackFromFile(path.join(stacksDir, n, "cdk.tf.json"), n, path.join(stacksDir, n)));
+    return names.map((n) => stackFromFile(path.join(stacksDir, n, "cdk.tf.json"), n, inputs, path.join(stacksDir, n)));
   }
   const cdk = path.join(input, "cdk.tf.json");
-  if (fs.existsSync(cdk)) return [stackFromFile(cdk, path.basename(path.resolve(input)), input)];
+  if (fs.existsSync(cdk)) return [stackFromFile(cdk, path.basename(path.resolve(input)), inputs, input)];
   const tfJson = fs.readdirSync(input).filter((f) => f.endsWith(".tf.json")).sort();
   if (tfJson.length > 0) {
     // A plain Terraform root module written as JSON: one stack, its files concatenated as Terraform does (a resource
@@ -78,7 +81,8 @@ export function loadStacks(input: string): StackInput[] {
     }
     merged.resource = resources;
     if (Object.keys(providers).length > 0) merged.provider = providers;
-    return [{ stack: path.basename(path.resolve(input)), document: readTerraform(merged, displayPath(input)), folder: input }];
+    const variables = suppliedVariables(input, inputs, displayPath);
+    return [{ stack: path.basename(path.resolve(input)), document: readTerraform(merged, displayPath(input), { variables }), folder: input }];
   }
   throw errors.noInput(input);
 }

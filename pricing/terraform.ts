@@ -1,5 +1,8 @@
-import { Attributes, LiteralResolver } from "./attributes";
+import { Attributes, LITERAL_VALUES } from "./attributes";
 import { describeValue, errors, UnresolvedValue } from "./errors";
+import { multiplicityOf } from "./terraform/multiplicity";
+import { TerraformResolver } from "./terraform/resolver";
+import { variableDeclarations } from "./terraform/variables";
 
 /**
  * The engine's view of Terraform: resources with their attributes, the provider configuration they use, and the
@@ -12,7 +15,7 @@ export interface TfResource {
   readonly type: string;
   readonly name: string;
   readonly attrs: Attributes;
-  /** How many instances: a literal `count`, 1 otherwise; an UnresolvedValue when count or for_each is not known. */
+  /** How many instances: `count`, the keys of `for_each`, 1 otherwise; an UnresolvedValue when that is not known. */
   readonly multiplicity: number | UnresolvedValue;
   /** Attributes of the provider configuration the resource uses (region, zone, default tags). */
   readonly providerConfig: Attributes;
@@ -54,7 +57,7 @@ export function isTerraformPlan(json: unknown): boolean {
   return isObject(json) && typeof json.format_version === "string" && (Array.isArray(json.resource_changes) || isObject(json.planned_values));
 }
 
-function providerConfigs(json: Record<string, unknown>, resolver: LiteralResolver): Map<string, Attributes> {
+function providerConfigs(json: Record<string, unknown>, resolver: TerraformResolver): Map<string, Attributes> {
   const out = new Map<string, Attributes>();
   const providers = isObject(json.provider) ? json.provider : {};
   for (const [name, value] of Object.entries(providers)) {
@@ -68,7 +71,8 @@ function providerConfigs(json: Record<string, unknown>, resolver: LiteralResolve
   return out;
 }
 
-const EMPTY_RESOLVER = new LiteralResolver({}, {});
+/** Plans hold values, not expressions: their strings are taken as written. */
+const EMPTY_RESOLVER = LITERAL_VALUES;
 
 /** `google_compute_disk` → `google`, once per type. */
 const providerOfType = new Map<string, string>();
@@ -127,17 +131,18 @@ export function forEachResourceBlock(section: unknown, file: string, visit: (typ
   else types(section, "resource", false);
 }
 
+/** Values for a configuration's variables from outside it (tfvars files, --var), by name, as JSON. */
+export interface TerraformReadOptions {
+  readonly variables?: ReadonlyMap<string, unknown>;
+}
+
 /** Reads Terraform JSON configuration (the shape of cdk.tf.json). */
-export function readTerraformConfig(json: unknown, file: string): TfDocument {
+export function readTerraformConfig(json: unknown, file: string, options: TerraformReadOptions = {}): TfDocument {
   if (!isObject(json)) throw errors.notTerraformJson(file);
-  const vars: Record<string, unknown> = {};
-  if (isObject(json.variable)) {
-    for (const [name, v] of Object.entries(json.variable)) if (isObject(v) && "default" in v) vars[name] = v.default;
-  }
-  const locals: Record<string, unknown> = {};
+  const locals: Record<string, unknown> = Object.create(null);
   const localsBlocks = Array.isArray(json.locals) ? json.locals : json.locals !== undefined ? [json.locals] : [];
-  for (const block of localsBlocks) if (isObject(block)) Object.assign(locals, block);
-  const resolver = new LiteralResolver(vars, locals);
+  for (const block of localsBlocks) if (isObject(block)) for (const k of Object.keys(block)) locals[k] = block[k];
+  const resolver = new TerraformResolver(variableDeclarations(json.variable, file), locals, options.variables);
   const providers = providerConfigs(json, resolver);
   const resources: TfResource[] = [];
   forEachResourceBlock(json.resource, file, (type, name, body) => {
@@ -145,20 +150,7 @@ export function readTerraformConfig(json: unknown, file: string): TfDocument {
     // Meta-arguments (count, for_each, provider, lifecycle, depends_on, "//") are read here; they cannot be attribute
     // names, so the attributes are the body as it is (no copy).
     const { count, for_each: forEach, provider, "//": meta } = body;
-    let multiplicity: number | UnresolvedValue = 1;
-    if (forEach !== undefined) multiplicity = new UnresolvedValue(`${address}.for_each`, typeof forEach === "string" ? forEach : "for_each: one instance per key, keys known only at plan");
-    else if (count !== undefined) {
-      try {
-        const c = typeof count === "string" ? resolver.resolve(count, `${address}.count`) : count;
-        const n = typeof c === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(c) ? Number(c) : c;
-        if (typeof n === "number" && (!Number.isInteger(n) || n < 0)) throw errors.badCount(file, address, String(count));
-        if (typeof n !== "number") multiplicity = new UnresolvedValue(`${address}.count`, String(count));
-        else multiplicity = n;
-      } catch (e) {
-        if (!(e instanceof UnresolvedValue)) throw e;
-        multiplicity = e;
-      }
-    }
+    const multiplicity = multiplicityOf(count, forEach, resolver, address, file);
     const providerKey = providerKeyOf(type, provider);
     const providerConfig = providers.get(providerKey) ?? providers.get(typePrefix(type)) ?? new Attributes({}, EMPTY_RESOLVER);
     const cost = isObject(meta) && isObject(meta.cost) ? meta.cost : undefined;
@@ -272,9 +264,9 @@ export function readTerraformPlan(json: unknown, file: string): TfDocument {
   return { file, kind: "plan", resources };
 }
 
-/** Reads either form. */
-export function readTerraform(json: unknown, file: string): TfDocument {
+/** Reads either form (a plan's variables are already applied: options are for configurations). */
+export function readTerraform(json: unknown, file: string, options: TerraformReadOptions = {}): TfDocument {
   if (isTerraformPlan(json)) return readTerraformPlan(json, file);
-  if (isTerraformConfig(json)) return readTerraformConfig(json, file);
+  if (isTerraformConfig(json)) return readTerraformConfig(json, file, options);
   throw errors.notTerraformJson(file);
 }

@@ -1,8 +1,13 @@
 import fc from "fast-check";
-import { Attributes, LiteralResolver } from "../../pricing/attributes";
+import { Attributes } from "../../pricing/attributes";
 import { UnresolvedValue } from "../../pricing/errors";
+import { TerraformResolver } from "../../pricing/terraform/resolver";
+import { variableDeclarations } from "../../pricing/terraform/variables";
 
-const resolver = new LiteralResolver({ size: 50, zone: "europe-west1-b" }, { prefix: "media" });
+const resolver = new TerraformResolver(
+  variableDeclarations({ size: { default: 50 }, zone: { default: "europe-west1-b" }, missing: {} }, "test.tf.json"),
+  { prefix: "media" },
+);
 
 /** What a read gives: its value, or the message of what it threw. */
 function outcome(read: () => unknown): unknown {

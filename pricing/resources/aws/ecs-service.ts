@@ -35,18 +35,24 @@ function shareOf(strategy: readonly StrategyItem[], provider: string, n: Decimal
   return fromBase.plus(rest.times(own.reduce((s, i) => s.plus(i.weight), ZERO)).div(total));
 }
 
-/** `"256"`, `"0.25 vCPU"`, `"1 vcpu"` → vCPUs. */
-function parseCpu(value: string): Decimal {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(vcpu)?\s*$/i.exec(value);
-  if (!m) throw new Unpriceable(`task cpu "${value}" is neither CPU units (256) nor vCPUs (0.25 vCPU)`);
-  return m[2] ? money(m[1]) : money(m[1]).div(1024);
+/** A number as ECS accepts it in task sizes: `256`, `0.25`, `.5`, `01024`. */
+function sizeNumber(text: string): Decimal {
+  const digits = text.replace(/^0+(?=\d)/, "");
+  return money(digits.startsWith(".") ? `0${digits}` : digits);
 }
 
-/** `"512"` (MiB), `"1 GB"`, `"0.5GB"` → GiB (ECS reads GB here as GiB). */
+/** `"256"`, `"0.25 vCPU"`, `".5vCPU"`, `"1 vcpu"` → vCPUs (the forms the ECS API accepts for a task's cpu). */
+function parseCpu(value: string): Decimal {
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(vcpu)?\s*$/i.exec(value);
+  if (!m) throw new Unpriceable(`task cpu "${value}" is neither CPU units (256) nor vCPUs (0.25 vCPU)`);
+  return m[2] ? sizeNumber(m[1]) : sizeNumber(m[1]).div(1024);
+}
+
+/** `"512"` (MiB), `"1 GB"`, `"0.5GB"`, `".5 gb"` → GiB (ECS reads GB here as GiB). */
 function parseMemory(value: string): Decimal {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(gb)?\s*$/i.exec(value);
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(gb)?\s*$/i.exec(value);
   if (!m) throw new Unpriceable(`task memory "${value}" is neither MiB (512) nor GB (1 GB)`);
-  return m[2] ? money(m[1]) : money(m[1]).div(1024);
+  return m[2] ? sizeNumber(m[1]) : sizeNumber(m[1]).div(1024);
 }
 
 /** The default capacity provider strategy of the service's cluster, when the stack sets one. */

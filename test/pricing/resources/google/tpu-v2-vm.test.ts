@@ -1,6 +1,6 @@
 import { pricerGolden, resourceOf } from "../../../helpers/golden";
 import { acceleratorTypeOfConfig, tpuSliceOf } from "../../../../pricing/resources/google/tpu-v2-vm";
-import { Attributes, LiteralResolver } from "../../../../pricing/attributes";
+import { Attributes, LITERAL_VALUES } from "../../../../pricing/attributes";
 
 describe("google_tpu_v2_vm", () => {
   const report = pricerGolden(__filename, "tpu-v2-vm");
@@ -13,7 +13,7 @@ describe("google_tpu_v2_vm", () => {
     expect(tpuSliceOf("v6e-16").perHour.toFixed()).toBe("16");
     expect(tpuSliceOf("v2-8").unit).toBe("hours");
     expect(tpuSliceOf("v3-32")).toMatchObject({ stem: "v3-pod", unit: "core-hours" });
-    const config = new Attributes({ type: "V4", topology: "2x2x2" }, new LiteralResolver({}, {}));
+    const config = new Attributes({ type: "V4", topology: "2x2x2" }, LITERAL_VALUES);
     expect(acceleratorTypeOfConfig(config)).toBe("v4-16");
   });
 

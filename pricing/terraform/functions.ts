@@ -1,0 +1,231 @@
+import Decimal from "decimal.js";
+import { decimalText, Money } from "../money";
+import {
+  asBool, asList, asNumber, asObject, asString, checkedList, checkedNumber, checkedString, ExpressionError, firstUnknown,
+  isNumber, isObjectValue, isUnknown, ObjectValue, parseNumber, typeName, Value, valuesEqual,
+} from "./values";
+
+/**
+ * Terraform's built-in functions that configurations use to compute sizes, counts, names and regions, evaluated as
+ * Terraform documents them (developer.hashicorp.com/terraform/language/functions). `try` and `can` take their
+ * arguments unevaluated and live in the evaluator.
+ */
+interface TfFunction {
+  readonly min: number;
+  readonly max: number;
+  /** True when unknown elements inside the arguments do not matter (only an argument that is itself unknown does). */
+  readonly shallow?: boolean;
+  readonly call: (args: readonly Value[]) => Value;
+}
+
+const VARIADIC = Number.POSITIVE_INFINITY;
+
+function fn(min: number, max: number, call: (args: readonly Value[]) => Value, shallow = false): TfFunction {
+  return { min, max, call, shallow };
+}
+
+const arg = (name: string, i: number) => `argument ${i + 1} of ${name}()`;
+
+function numbers(name: string, args: readonly Value[]): Decimal[] {
+  if (args.length === 0) throw new ExpressionError(`${name}() needs at least one number`);
+  return args.map((a, i) => asNumber(a, arg(name, i)));
+}
+
+/** Strings sort by code unit (`<`), numbers by value; sets of other values keep their first-seen order. */
+function toSet(list: readonly Value[]): Value[] {
+  const out: Value[] = [];
+  for (const v of list) if (!out.some((x) => valuesEqual(x, v))) out.push(v);
+  if (out.every((v) => typeof v === "string")) return (out as string[]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (out.every(isNumber)) return (out as Decimal[]).sort((a, b) => a.comparedTo(b));
+  return out;
+}
+
+/** The keys of a map in Terraform's (lexical) order. */
+export function sortedKeys(map: ObjectValue): string[] {
+  return [...map.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function sortedMap(map: ObjectValue): Map<string, Value> {
+  return new Map(sortedKeys(map).map((k) => [k, map.get(k) as Value]));
+}
+
+/** `format`: verbs %s, %d, %v, %f (with an optional precision, `%.2f`) and %%. */
+function format(spec: string, args: readonly Value[]): string {
+  let out = "";
+  let next = 0;
+  const take = (verb: string): Value => {
+    if (next >= args.length) throw new ExpressionError(`format(): not enough arguments for the verb %${verb}`);
+    return args[next++];
+  };
+  for (let i = 0; i < spec.length; i++) {
+    const c = spec[i];
+    if (c !== "%") {
+      out += c;
+      continue;
+    }
+    let j = i + 1;
+    let precision: number | undefined;
+    if (spec[j] === ".") {
+      j++;
+      const from = j;
+      while (j < spec.length && spec.charCodeAt(j) >= 48 && spec.charCodeAt(j) <= 57 && j - from < 3) j++;
+      precision = j > from ? Number(spec.slice(from, j)) : 0;
+    }
+    const verb = spec[j];
+    i = j;
+    if (verb === "%" && precision === undefined) out += "%";
+    else if (verb === "s") out += asString(take(verb), "a %s argument of format()");
+    else if (verb === "d") {
+      const n = asNumber(take(verb), "a %d argument of format()");
+      if (!n.isInteger()) throw new ExpressionError(`format(): %d needs a whole number, got ${decimalText(n)}`);
+      out += decimalText(n);
+    } else if (verb === "f") out += asNumber(take(verb), "a %f argument of format()").toFixed(precision ?? 6);
+    else if (verb === "v") {
+      const v = take(verb);
+      out += typeof v === "string" || typeof v === "boolean" || isNumber(v) ? asString(v, "") : JSON.stringify(plain(v));
+    } else throw new ExpressionError(`format(): costkit evaluates the verbs %s, %d, %v, %f and %%, not %${verb ?? ""}`);
+    checkedString(out);
+  }
+  if (next < args.length) throw new ExpressionError(`format(): ${args.length - next} argument(s) left over for "${spec.slice(0, 40)}"`);
+  return out;
+}
+
+/** A value as JSON-able data (for %v of a collection). */
+function plain(v: Value): unknown {
+  if (isNumber(v)) return Number(decimalText(v));
+  if (Array.isArray(v)) return (v as readonly Value[]).map(plain);
+  if (isObjectValue(v)) return Object.fromEntries([...sortedMap(v)].map(([k, x]) => [k, plain(x)]));
+  return v;
+}
+
+function flatten(list: readonly Value[], out: Value[], depth: number): Value[] {
+  if (depth > 64) throw new ExpressionError("flatten(): the list nests too deeply");
+  for (const v of list) {
+    if (Array.isArray(v)) flatten(v as readonly Value[], out, depth + 1);
+    else out.push(v);
+  }
+  return checkedList(out);
+}
+
+export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunction>([
+  ["lookup", fn(2, 3, ([map, key, dflt]) => {
+    const m = asObject(map, "argument 1 of lookup()");
+    const k = asString(key, "argument 2 of lookup()");
+    if (m.has(k)) return m.get(k) as Value;
+    if (dflt === undefined) throw new ExpressionError(`lookup(): the map has no key "${k.slice(0, 60)}" and no default is given`);
+    return dflt;
+  }, true)],
+  ["coalesce", fn(1, VARIADIC, (args) => {
+    for (const a of args) if (a !== null && a !== "") return a;
+    throw new ExpressionError("coalesce(): every argument is null or an empty string");
+  })],
+  ["coalescelist", fn(1, VARIADIC, (args) => {
+    for (const [i, a] of args.entries()) if (asList(a, arg("coalescelist", i)).length > 0) return a;
+    throw new ExpressionError("coalescelist(): every list is empty");
+  }, true)],
+  ["length", fn(1, 1, ([v]) => {
+    if (typeof v === "string") return new Money([...v].length);
+    if (Array.isArray(v)) return new Money(v.length);
+    if (isObjectValue(v)) return new Money(v.size);
+    throw new ExpressionError(`length() takes a string, list or map, got ${v === null ? "null" : `a ${typeName(v)}`}`);
+  }, true)],
+  ["max", fn(1, VARIADIC, (args) => Decimal.max(...numbers("max", args)))],
+  ["min", fn(1, VARIADIC, (args) => Decimal.min(...numbers("min", args)))],
+  ["sum", fn(1, 1, ([list]) => {
+    const l = asList(list, "argument 1 of sum()");
+    if (l.length === 0) throw new ExpressionError("sum() of an empty list");
+    return checkedNumber(l.reduce<Decimal>((s, v, i) => s.plus(asNumber(v, `element ${i} of sum()`)), new Money(0)));
+  })],
+  ["ceil", fn(1, 1, ([n]) => asNumber(n, "argument of ceil()").ceil())],
+  ["floor", fn(1, 1, ([n]) => asNumber(n, "argument of floor()").floor())],
+  ["abs", fn(1, 1, ([n]) => asNumber(n, "argument of abs()").abs())],
+  ["format", fn(1, VARIADIC, ([spec, ...rest]) => format(asString(spec, "argument 1 of format()"), rest))],
+  ["join", fn(2, VARIADIC, ([sep, ...lists]) => {
+    const s = asString(sep, "argument 1 of join()");
+    const parts: string[] = [];
+    lists.forEach((l, i) => asList(l, arg("join", i + 1)).forEach((v, j) => parts.push(asString(v, `element ${j} of the list given to join()`))));
+    return checkedString(parts.join(s));
+  })],
+  ["split", fn(2, 2, ([sep, str]) => {
+    const s = asString(sep, "argument 1 of split()");
+    const text = asString(str, "argument 2 of split()");
+    return checkedList(s === "" ? [...text] : text.split(s));
+  })],
+  ["merge", fn(0, VARIADIC, (args) => {
+    const out = new Map<string, Value>();
+    args.forEach((a, i) => {
+      if (a === null) return;
+      for (const [k, v] of asObject(a, arg("merge", i))) out.set(k, v);
+    });
+    checkedList([...out.keys()]);
+    return out;
+  }, true)],
+  ["tomap", fn(1, 1, ([v]) => (v === null ? null : asObject(v, "argument of tomap()")), true)],
+  ["tolist", fn(1, 1, ([v]) => (v === null ? null : asList(v, "argument of tolist()")), true)],
+  ["toset", fn(1, 1, ([v]) => (v === null ? null : toSet(asList(v, "argument of toset()"))))],
+  ["concat", fn(0, VARIADIC, (args) => checkedList(args.flatMap((a, i) => asList(a, arg("concat", i)))), true)],
+  ["element", fn(2, 2, ([list, index]) => {
+    const l = asList(list, "argument 1 of element()");
+    const i = asNumber(index, "argument 2 of element()");
+    if (!i.isInteger() || i.isNegative()) throw new ExpressionError(`element(): the index must be a whole number, 0 or more, got ${decimalText(i)}`);
+    if (l.length === 0) throw new ExpressionError("element() of an empty list");
+    return l[i.mod(l.length).toNumber()];
+  }, true)],
+  ["contains", fn(2, 2, ([list, v]) => asList(list, "argument 1 of contains()").some((x) => valuesEqual(x, v)))],
+  ["keys", fn(1, 1, ([m]) => sortedKeys(asObject(m, "argument of keys()")), true)],
+  ["values", fn(1, 1, ([m]) => [...sortedMap(asObject(m, "argument of values()")).values()], true)],
+  ["distinct", fn(1, 1, ([l]) => {
+    const out: Value[] = [];
+    for (const v of asList(l, "argument of distinct()")) if (!out.some((x) => valuesEqual(x, v))) out.push(v);
+    return out;
+  })],
+  ["compact", fn(1, 1, ([l]) => asList(l, "argument of compact()").filter((v) => v !== null && v !== ""))],
+  ["flatten", fn(1, 1, ([l]) => flatten(asList(l, "argument of flatten()"), [], 0), true)],
+  ["one", fn(1, 1, ([l]) => {
+    const list = asList(l, "argument of one()");
+    if (list.length > 1) throw new ExpressionError(`one() needs a list of at most one element, got ${list.length}`);
+    return list.length === 0 ? null : list[0];
+  }, true)],
+  ["upper", fn(1, 1, ([s]) => asString(s, "argument of upper()").toUpperCase())],
+  ["lower", fn(1, 1, ([s]) => asString(s, "argument of lower()").toLowerCase())],
+  ["trimspace", fn(1, 1, ([s]) => asString(s, "argument of trimspace()").trim())],
+  ["startswith", fn(2, 2, ([s, p]) => asString(s, "argument 1 of startswith()").startsWith(asString(p, "argument 2 of startswith()")))],
+  ["endswith", fn(2, 2, ([s, p]) => asString(s, "argument 1 of endswith()").endsWith(asString(p, "argument 2 of endswith()")))],
+  ["replace", fn(3, 3, ([str, sub, rep]) => {
+    const s = asString(str, "argument 1 of replace()");
+    const find = asString(sub, "argument 2 of replace()");
+    const by = asString(rep, "argument 3 of replace()");
+    if (find.length > 1 && find.startsWith("/") && find.endsWith("/")) throw new ExpressionError("replace() with a regular expression (/…/) is not evaluated by costkit");
+    if (find === "") return s;
+    return checkedString(s.split(find).join(by));
+  })],
+  ["tonumber", fn(1, 1, ([v]) => {
+    if (v === null) return null;
+    if (isNumber(v)) return v;
+    if (typeof v === "string") {
+      const n = parseNumber(v);
+      if (n) return n;
+    }
+    throw new ExpressionError(`tonumber(): cannot convert ${typeof v === "string" ? `"${v.slice(0, 40)}"` : `a ${typeName(v)}`} to a number`);
+  })],
+  ["tostring", fn(1, 1, ([v]) => (v === null ? null : asString(v, "argument of tostring()")))],
+  ["tobool", fn(1, 1, ([v]) => (v === null ? null : asBool(v, "argument of tobool()")))],
+]);
+
+/** Calls a built-in function with evaluated arguments. An unknown argument makes the result unknown. */
+export function callFunction(name: string, args: readonly Value[]): Value {
+  const f = FUNCTIONS.get(name);
+  if (!f) {
+    throw new ExpressionError(`costkit does not evaluate the function ${name}(); it evaluates ${[...FUNCTIONS.keys(), "try", "can"].sort().join(", ")}`);
+  }
+  if (args.length < f.min || args.length > f.max) {
+    const want = f.max === VARIADIC ? `at least ${f.min}` : f.min === f.max ? `${f.min}` : `${f.min} or ${f.max}`;
+    throw new ExpressionError(`${name}() takes ${want} argument${want === "1" ? "" : "s"}, got ${args.length}`);
+  }
+  for (const a of args) {
+    const u = f.shallow ? (isUnknown(a) ? a : undefined) : firstUnknown(a);
+    if (u) return u;
+  }
+  const out = f.call(args);
+  return isNumber(out) ? checkedNumber(out) : out;
+}

@@ -1,0 +1,137 @@
+import type { ExpressionResolver } from "../attributes";
+import { UnevaluableValue, UnresolvedValue } from "../errors";
+import { Evaluation, Scope } from "./evaluate";
+import { parseTemplate } from "./parse";
+import { Node } from "./syntax";
+import { VariableDeclaration, variableValue } from "./variables";
+import { ExpressionError, firstUnknown, fromJson, LimitExceeded, toJson, Unknown, Value } from "./values";
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
+ * Resolves the `${…}` templates of a Terraform JSON configuration the way Terraform would before planning: variables
+ * (supplied values, else defaults; a null default is "not set"), locals, operators, conditionals and the common
+ * functions are evaluated; what refers to resources, data sources, modules or variables without a value stays
+ * unknown (UnresolvedValue, with the expression and what is unknown); what costkit cannot evaluate is an
+ * UnevaluableValue saying why. Parsed templates and results are kept per configuration: thousands of resources repeat
+ * a few expressions.
+ */
+export class TerraformResolver implements ExpressionResolver, Scope {
+  private readonly parsed = new Map<string, Node | ExpressionError>();
+  private readonly results = new Map<string, Value | ExpressionError>();
+  private readonly locals = new Map<string, Value | ExpressionError>();
+  private readonly variables = new Map<string, Value | ExpressionError>();
+  private readonly evaluatingLocals = new Set<string>();
+
+  constructor(
+    private readonly declarations: ReadonlyMap<string, VariableDeclaration>,
+    private readonly localsJson: Readonly<Record<string, unknown>>,
+    /** Values given from outside (tfvars files, --var), by variable name, as JSON. */
+    private readonly supplied: ReadonlyMap<string, unknown> = new Map(),
+  ) {}
+
+  resolve(value: string, path: string): unknown {
+    if (value.indexOf("${") === -1 && value.indexOf("%{") === -1) return value; // the common case: a literal
+    let result = this.results.get(value);
+    if (result === undefined) {
+      result = this.guarded(() => new Evaluation(this).evaluate(this.template(value)));
+      this.results.set(value, result);
+    }
+    return this.known(result, path, value);
+  }
+
+  /** A JSON value of the configuration as Terraform's JSON syntax reads it (strings are templates), e.g. for_each. */
+  resolveJson(json: unknown, path: string): unknown {
+    if (typeof json === "string") return this.resolve(json, path);
+    const result = this.guarded(() => {
+      const ev = new Evaluation(this);
+      return ev.nested(() => this.jsonExpression(json, ev));
+    });
+    return this.known(result, path, JSON.stringify(json) ?? "");
+  }
+
+  private guarded(evaluate: () => Value): Value | ExpressionError {
+    try {
+      return evaluate();
+    } catch (e) {
+      if (e instanceof ExpressionError) return e;
+      throw e;
+    }
+  }
+
+  private known(result: Value | ExpressionError, path: string, expression: string): unknown {
+    if (result instanceof ExpressionError) throw new UnevaluableValue(path, expression, result.message);
+    const unknown = firstUnknown(result);
+    // A lone reference says itself what is unknown; the detail is for longer expressions.
+    if (unknown) throw new UnresolvedValue(path, expression, expression === `\${${unknown.subject}}` ? undefined : unknown.why);
+    return toJson(result);
+  }
+
+  variable(name: string): Value {
+    let v = this.variables.get(name);
+    if (v === undefined) {
+      const declaration = this.declarations.get(name);
+      // Not declared in the files read (another file may declare it): unknown, as Terraform cannot plan it either.
+      if (!declaration) v = new Unknown(`var.${name}`, `var.${name} is not declared (the files read have no variable "${name}" block)`);
+      else {
+        v = this.guarded(() => {
+          if (this.supplied.has(name)) return variableValue(name, declaration, this.supplied.get(name));
+          if (!declaration.hasDefault) return new Unknown(`var.${name}`, `var.${name} has no value (no default); give it one in terraform.tfvars.json, a *.auto.tfvars.json file or with --var-file`);
+          return variableValue(name, declaration, declaration.default);
+        });
+      }
+      this.variables.set(name, v);
+    }
+    if (v instanceof ExpressionError) throw v;
+    return v;
+  }
+
+  local(name: string, evaluation: Evaluation): Value {
+    const cached = this.locals.get(name);
+    if (cached instanceof ExpressionError) throw cached;
+    if (cached !== undefined) return cached;
+    if (!hasOwn.call(this.localsJson, name)) return new Unknown(`local.${name}`, `local.${name} is not declared (no locals block of the files read sets "${name}")`);
+    if (this.evaluatingLocals.has(name)) throw new ExpressionError(`local.${name} refers to itself`);
+    this.evaluatingLocals.add(name);
+    try {
+      const v = evaluation.nested(() => this.jsonExpression(this.localsJson[name], evaluation));
+      this.locals.set(name, v);
+      return v;
+    } catch (e) {
+      if (!(e instanceof ExpressionError)) throw e;
+      if (e instanceof LimitExceeded) throw e; // depends on where it was evaluated from: not kept
+      const error = e.message.startsWith("local.") ? e : new ExpressionError(`local.${name}: ${e.message}`);
+      this.locals.set(name, error);
+      throw error;
+    } finally {
+      this.evaluatingLocals.delete(name);
+    }
+  }
+
+  /** Terraform's JSON syntax: strings are templates, arrays tuples, objects objects (their keys literal). */
+  private jsonExpression(json: unknown, evaluation: Evaluation): Value {
+    if (typeof json === "string") return evaluation.evaluate(this.template(json));
+    if (Array.isArray(json)) return json.map((x) => evaluation.nested(() => this.jsonExpression(x, evaluation)));
+    if (typeof json === "object" && json !== null) {
+      const out = new Map<string, Value>();
+      for (const k of Object.keys(json)) out.set(k, evaluation.nested(() => this.jsonExpression((json as Record<string, unknown>)[k], evaluation)));
+      return out;
+    }
+    return fromJson(json);
+  }
+
+  private template(text: string): Node {
+    let node = this.parsed.get(text);
+    if (node === undefined) {
+      try {
+        node = parseTemplate(text);
+      } catch (e) {
+        if (!(e instanceof ExpressionError)) throw e;
+        node = e;
+      }
+      this.parsed.set(text, node);
+    }
+    if (node instanceof ExpressionError) throw node;
+    return node;
+  }
+}
