@@ -34,6 +34,7 @@ import { secretManagerSecret } from "./secret-manager-secret";
 import { secretManagerSecretVersion } from "./secret-manager-secret-version";
 import { cloudSchedulerJob } from "./cloud-scheduler-job";
 import { artifactRegistryRepository } from "./artifact-registry-repository";
+import { spannerInstance } from "./spanner-instance";
 
 /** Every Google pricer; one file per Terraform resource type. */
 export const GOOGLE_PRICERS: readonly Pricer[] = [
@@ -73,4 +74,5 @@ export const GOOGLE_PRICERS: readonly Pricer[] = [
   secretManagerSecretVersion,
   cloudSchedulerJob,
   artifactRegistryRepository,
+  spannerInstance,
 ];
