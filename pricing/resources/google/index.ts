@@ -35,6 +35,9 @@ import { secretManagerSecretVersion } from "./secret-manager-secret-version";
 import { cloudSchedulerJob } from "./cloud-scheduler-job";
 import { artifactRegistryRepository } from "./artifact-registry-repository";
 import { spannerInstance } from "./spanner-instance";
+import { filestoreInstance } from "./filestore-instance";
+import { computeGlobalForwardingRule } from "./compute-global-forwarding-rule";
+import { computeGlobalAddress } from "./compute-global-address";
 
 /** Every Google pricer; one file per Terraform resource type. */
 export const GOOGLE_PRICERS: readonly Pricer[] = [
@@ -75,4 +78,7 @@ export const GOOGLE_PRICERS: readonly Pricer[] = [
   cloudSchedulerJob,
   artifactRegistryRepository,
   spannerInstance,
+  filestoreInstance,
+  computeGlobalForwardingRule,
+  computeGlobalAddress,
 ];
