@@ -38,6 +38,10 @@ import { spannerInstance } from "./spanner-instance";
 import { filestoreInstance } from "./filestore-instance";
 import { computeGlobalForwardingRule } from "./compute-global-forwarding-rule";
 import { computeGlobalAddress } from "./compute-global-address";
+import { vpcAccessConnector } from "./vpc-access-connector";
+import { kmsCryptoKey } from "./kms-crypto-key";
+import { dnsManagedZone } from "./dns-managed-zone";
+import { monitoringAlertPolicy } from "./monitoring-alert-policy";
 
 /** Every Google pricer; one file per Terraform resource type. */
 export const GOOGLE_PRICERS: readonly Pricer[] = [
@@ -81,4 +85,8 @@ export const GOOGLE_PRICERS: readonly Pricer[] = [
   filestoreInstance,
   computeGlobalForwardingRule,
   computeGlobalAddress,
+  vpcAccessConnector,
+  kmsCryptoKey,
+  dnsManagedZone,
+  monitoringAlertPolicy,
 ];
