@@ -4,14 +4,17 @@
  * reported as unpriced with its reason.
  */
 export const FREE_TYPES: ReadonlySet<string> = new Set([
-  // google: identity and access
+  // google: identity and access (IAM, service accounts and enabling APIs are not billed)
   "google_project_iam_member", "google_project_iam_binding", "google_project_iam_policy", "google_service_account",
   "google_service_account_iam_member", "google_service_account_iam_binding", "google_service_account_key",
   "google_storage_bucket_iam_member", "google_storage_bucket_iam_binding", "google_storage_bucket_iam_policy",
   "google_pubsub_topic_iam_member", "google_pubsub_subscription_iam_member", "google_bigquery_dataset_iam_member",
   "google_bigquery_table_iam_member", "google_cloudfunctions_function_iam_member", "google_cloudfunctions2_function_iam_member",
   "google_project_service", "google_project_iam_custom_role", "google_organization_iam_member",
-  // google: networking configuration
+  // google: networking configuration. VPC networks, subnets, firewall rules, routes, Cloud Router, health checks, URL
+  // maps, target proxies, Google-managed certificates and peering are not billed; traffic, forwarding rules, NAT and
+  // logs they enable are billed by their own resources or usage. Templates and policies cost nothing until VMs,
+  // snapshots or clusters use them; record sets are billed through their managed zone.
   "google_compute_network", "google_compute_subnetwork", "google_compute_firewall", "google_compute_route",
   "google_compute_router", "google_compute_health_check", "google_compute_http_health_check", "google_compute_https_health_check",
   "google_compute_url_map", "google_compute_target_http_proxy", "google_compute_target_https_proxy",
@@ -19,11 +22,15 @@ export const FREE_TYPES: ReadonlySet<string> = new Set([
   "google_compute_network_peering", "google_compute_instance_template",
   "google_compute_region_instance_template", "google_compute_resource_policy", "google_compute_project_metadata",
   "google_dns_record_set", "google_compute_backend_bucket_signed_url_key", "google_dataproc_autoscaling_policy", "google_compute_global_network_endpoint_group",
-  // google: configuration of priced services
+  // google: configuration of priced services. Objects are billed as their bucket's storage, notifications as Pub/Sub
+  // messages, an App Engine application through its versions. Key rings are free (cloud.google.com/kms/pricing bills
+  // key versions and operations, google_kms_crypto_key); the Log Router has "No additional charge"
+  // (cloud.google.com/stackdriver/pricing: a sink's logs are billed where they land); notification channels and
+  // dashboards are not billed (alerting policies are: google_monitoring_alert_policy). google_container_registry is
+  // not here: it creates the storage bucket that holds the images.
   "google_storage_bucket_object", "google_storage_bucket_acl", "google_storage_default_object_acl", "google_storage_notification",
   "google_bigquery_dataset_access", "google_pubsub_schema", "google_app_engine_application", "google_vertex_ai_endpoint_iam_member",
-  "google_container_registry", "google_kms_key_ring", "google_logging_project_sink", "google_monitoring_notification_channel",
-  "google_monitoring_alert_policy", "google_monitoring_dashboard",
+  "google_kms_key_ring", "google_logging_project_sink", "google_monitoring_notification_channel", "google_monitoring_dashboard",
   // aws: identity and access. IAM has no charge (https://aws.amazon.com/iam/: "offered at no additional charge").
   "aws_iam_role", "aws_iam_policy", "aws_iam_role_policy", "aws_iam_role_policy_attachment", "aws_iam_user",
   "aws_iam_group", "aws_iam_user_policy", "aws_iam_instance_profile", "aws_iam_policy_attachment", "aws_iam_service_linked_role",

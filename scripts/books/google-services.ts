@@ -1,7 +1,7 @@
 /**
  * Generates pricing/books/google-services.json: list prices of Google Cloud managed services that Compute Engine's book
  * does not hold (Cloud SQL, Cloud Run, Cloud NAT, load-balancer forwarding rules, external IPv4 addresses, Spanner,
- * Filestore, Artifact Registry, Cloud Armor, Secret Manager, Cloud Scheduler).
+ * Filestore, Artifact Registry, Cloud Armor, Secret Manager, Cloud Scheduler, Cloud KMS, Cloud DNS, Cloud Monitoring alerting).
  *
  *   node -r ts-node/register/transpile-only scripts/books/google-services.ts <pricing.yml> <pricelist.json>
  *
@@ -155,7 +155,10 @@ function main(): void {
   legacyRegional("CP-SPANNER-NODE", (region, price) => ({
     id: "google/spanner/node", region, unit: "node-hours", price, source: src("CP-SPANNER-NODE"), effectiveDate: LEGACY_DATE,
     description: "Spanner compute capacity in a regional configuration, per node-hour (1 node = 1,000 processing units)",
-    notes: "The rate predates Spanner editions (2024); it is the Standard edition rate. Multi-region configurations bill other rates.",
+    notes: "Standard edition, regional configurations. The rate predates Spanner editions (September 2024): instances that had no edition were moved to the " +
+      "Standard edition if regional (https://cloud.google.com/spanner/docs/editions-overview, read " + READ + "); the current pricing page " +
+      "(https://cloud.google.com/spanner/pricing) shows its rates only in a region picker, so no newer published Standard rate was found. " +
+      "Enterprise and Enterprise Plus editions and multi-region configurations bill other rates (not in this book).",
   }));
   legacyRegional("CP-SPANNER-STORAGE-SSD", (region, price) => ({
     id: "google/spanner/storage", region, unit: "GiB-months", price, source: src("CP-SPANNER-STORAGE-SSD"), effectiveDate: LEGACY_DATE,
@@ -167,6 +170,11 @@ function main(): void {
     legacyRegional(key, (region, price) => ({
       id: `google/filestore/${tier}`, region, unit: "GiB-months", price, source: src(key), effectiveDate: LEGACY_DATE,
       description: `Filestore ${tier} provisioned capacity, per GiB-month`,
+      notes: tier === "basic-hdd"
+        ? `Current: https://cloud.google.com/filestore/pricing (pricing example, read ${READ}) gives USD 0.000274 per GiB-hour for Basic HDD in us-west1, ` +
+          "which is this list's 0.20 per GiB-month over 730 hours."
+        : tier === "basic-ssd" ? "Basic SSD was called PREMIUM (Basic HDD: STANDARD)."
+        : "A former tier: Google replaced High Scale SSD with Zonal (10-100 TiB) and Enterprise with Regional; the ZONAL and REGIONAL tiers have their own rates (not in this book).",
     }));
   }
 
@@ -224,6 +232,12 @@ function main(): void {
     notes: "2 million free requests per billing account left out (see the other Cloud Run entries).",
   });
 
+  const tierOf = (key: string, upTo: string): string => {
+    const v = text(obj(obj(legacy[key]).tiers)[upTo]);
+    if (!v) throw new Error(`${key} has no tier up to ${upTo} in the price list`);
+    return v;
+  };
+
   // --- global services priced per unit (price list "us" rate or tier beyond the free allowance)
   const global = (id: string, unit: string, price: string, description: string, key: string, notes?: string) =>
     add({ id, region: "global", unit, price, description, effectiveDate: LEGACY_DATE, source: `${LEGACY}: gcp_price_list["${key}"]`, ...(notes ? { notes } : {}) });
@@ -241,7 +255,41 @@ function main(): void {
   global("google/artifact-registry/storage", "GiB-months", tierRate("CP-ARTIFACT-REGISTRY"), "Artifact Registry storage, per GiB-month", "CP-ARTIFACT-REGISTRY",
     "The first 0.5 GB per billing account is free; left out.");
 
+  global("google/ip-address/reserved-idle", "hours", flatRate("CP-COMPUTEENGINE-UNUSED-STATIC-PUBLIC-IP"),
+    "Global static external IPv4 address reserved but not in use, per address-hour", "CP-COMPUTEENGINE-UNUSED-STATIC-PUBLIC-IP",
+    "The same rate as the regional idle rate of us-central1 in the 2026-07-30 Cloud Billing Catalog extract (0.01). A global address attached to a global " +
+    "forwarding rule is not charged (price list gcp_price_list[\"CP-NETWORK-SERVICES-FORWARDING-RULES-IP-ADDRESSES\"] is 0 in every region).");
+  global("google/dns/managed-zone", "zone-months", decimalText(money(tierOf("CP-CLOUD-DNS-ZONES", "25"))), "Cloud DNS managed zone, per zone per month (first 25 zones of a billing account)", "CP-CLOUD-DNS-ZONES",
+    "The price list's tiers per billing account: 0.20 a zone up to 25 zones, 0.10 up to 10,000, 0.03 up to 100,000. The first tier is written (tiers apply per resource here).");
+  global("google/dns/queries", "1M queries", decimalText(money(tierOf("CP-CLOUD-DNS-QUERIES", "1000000000")).times(1_000_000)), "Cloud DNS queries, per million (first billion a month)", "CP-CLOUD-DNS-QUERIES",
+    "The price list gives 0.0000004 per query up to 1 billion a month and 0.0000002 beyond; the first tier is written per million (USD 0.40).");
+
   // --- hand-written from public pages
+  const alertSource = `https://cloud.google.com/monitoring/alerts/cost-control ("Cloud Monitoring will begin charging for the use of alerting policies"; ` +
+    `worked examples at USD 1.50 per condition per month and USD 0.35 per million time series returned), read ${READ}`;
+  add({ id: "google/monitoring/alert-condition", region: "global", unit: "condition-months", price: "1.5", source: alertSource, effectiveDate: READ,
+    description: "Cloud Monitoring alerting policy condition, per condition per month" });
+  add({ id: "google/monitoring/alert-time-series", region: "global", unit: "1M time series", price: "0.35", source: alertSource, effectiveDate: READ,
+    description: "Cloud Monitoring alerting: time series returned by condition queries, per million" });
+  const kmsSource = `https://cloud.google.com/kms/pricing ("Prices are effective March 17, 2025"), read ${READ}`;
+  const kmsDate = "2025-03-17";
+  const kmsLegacy = `; the legacy calculator price list (${LEGACY_DATE}) agrees: gcp_price_list["CP-KMS-KEY-VERSION"] 0.06, ["CP-KMS-CRYPTO-OPERATION"] 0.000003 per operation`;
+  add({ id: "google/kms/key-version-software", region: "global", unit: "version-months", price: "0.06", source: kmsSource + kmsLegacy, effectiveDate: kmsDate,
+    description: "Cloud KMS active key version, protection level SOFTWARE (symmetric or asymmetric), per version per month" });
+  add({ id: "google/kms/key-version-hsm", region: "global", unit: "version-months", price: "1", source: kmsSource, effectiveDate: kmsDate,
+    description: "Cloud KMS active key version, protection level HSM, AES-256, HMAC or RSA 2048, per version per month",
+    notes: "HSM RSA 3072, RSA 4096 and elliptic-curve key versions bill 2.50 a month for the first 2,000 and 1.00 beyond (not written)." });
+  add({ id: "google/kms/key-version-external", region: "global", unit: "version-months", price: "3", source: kmsSource, effectiveDate: kmsDate,
+    description: "Cloud KMS active key version, protection level EXTERNAL or EXTERNAL_VPC, per version per month",
+    notes: "Charges of the external key manager's own system are not included." });
+  add({ id: "google/kms/operations", region: "global", unit: "10K operations", price: "0.03", source: kmsSource + kmsLegacy, effectiveDate: kmsDate,
+    description: "Cloud KMS cryptographic key operations (SOFTWARE, EXTERNAL, and HSM AES-256/HMAC/RSA 2048 keys), per 10,000",
+    notes: "HSM RSA 3072, RSA 4096 and elliptic-curve keys bill 0.15 per 10,000 (not written). Administrative operations are free." });
+  const lbSource = `https://cloud.google.com/load-balancing/pricing ("The following table shows the pricing for global forwarding rules": first 5 forwarding rules USD 0.025 per hour, per additional forwarding rule USD 0.01 per hour; "There are no global data processing charges"), read ${READ}`;
+  add({ id: "google/lb/global-forwarding-rule-minimum", region: "global", unit: "hours", price: "0.025", source: lbSource, effectiveDate: READ,
+    description: "Global forwarding rules: charge covering the first 5 global rules of a project, per hour" });
+  add({ id: "google/lb/global-forwarding-rule-additional", region: "global", unit: "hours", price: "0.01", source: lbSource, effectiveDate: READ,
+    description: "Global forwarding rules: each global rule beyond the first 5 of a project, per hour" });
   const natSource = `https://cloud.google.com/nat/pricing (Public NAT: "Up to 32 VM instances: $0.0014 * the number of VM instances that are using the gateway"; "More than 32 VM instances: $0.044" per hour; the same in every region), read ${READ}`;
   add({ id: "google/cloud-nat/gateway-vm", region: "global", unit: "VM-hours", price: "0.0014", description: "Cloud NAT gateway, per hour per VM instance using it (up to 32 VMs)", source: natSource, effectiveDate: READ,
     notes: "The catalog extract's gateway figure (0.0448/hour) is this rate for 32 VMs." });
@@ -256,7 +304,7 @@ function main(): void {
     effectiveDate: EFFECTIVE_DATE,
     description:
       "Google Cloud managed-service list prices: Cloud SQL, Cloud Run, Cloud NAT, forwarding rules, external IPv4, Spanner, Filestore, Artifact Registry, Cloud Armor, " +
-      "Secret Manager, Cloud Scheduler. Generated by scripts/books/google-services.ts from the Cloud Billing Catalog extract of 2026-07-30 (IPv4, NAT data) and " +
+      "Secret Manager, Cloud Scheduler, Cloud KMS, Cloud DNS, Cloud Monitoring alerting. Generated by scripts/books/google-services.ts from the Cloud Billing Catalog extract of 2026-07-30 (IPv4, NAT data) and " +
       "Google's legacy calculator price list of 2022-03-14 (each entry gives its own source and date). Free allowances per billing account are left out (see notes).",
     prices: [],
   };

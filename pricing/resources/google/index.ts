@@ -34,6 +34,14 @@ import { secretManagerSecret } from "./secret-manager-secret";
 import { secretManagerSecretVersion } from "./secret-manager-secret-version";
 import { cloudSchedulerJob } from "./cloud-scheduler-job";
 import { artifactRegistryRepository } from "./artifact-registry-repository";
+import { spannerInstance } from "./spanner-instance";
+import { filestoreInstance } from "./filestore-instance";
+import { computeGlobalForwardingRule } from "./compute-global-forwarding-rule";
+import { computeGlobalAddress } from "./compute-global-address";
+import { vpcAccessConnector } from "./vpc-access-connector";
+import { kmsCryptoKey } from "./kms-crypto-key";
+import { dnsManagedZone } from "./dns-managed-zone";
+import { monitoringAlertPolicy } from "./monitoring-alert-policy";
 
 /** Every Google pricer; one file per Terraform resource type. */
 export const GOOGLE_PRICERS: readonly Pricer[] = [
@@ -73,4 +81,12 @@ export const GOOGLE_PRICERS: readonly Pricer[] = [
   secretManagerSecretVersion,
   cloudSchedulerJob,
   artifactRegistryRepository,
+  spannerInstance,
+  filestoreInstance,
+  computeGlobalForwardingRule,
+  computeGlobalAddress,
+  vpcAccessConnector,
+  kmsCryptoKey,
+  dnsManagedZone,
+  monitoringAlertPolicy,
 ];
