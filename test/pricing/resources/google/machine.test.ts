@@ -8,7 +8,15 @@ import CATALOG from "../../../../pricing/catalog/google-machine-types.json";
 const BOOK = JSON.parse(fs.readFileSync(path.join(__dirname, "../../../../pricing/books/google-compute.json"), "utf8")) as {
   prices: { id: string; region: string; unit: string; price: string; source: string; effectiveDate: string }[];
 };
-const REGIONS = ["us-central1", "europe-west1", "asia-southeast1", "southamerica-east1"];
+/** Every region of the Cloud Billing Catalog extract (2026-07-30). */
+const REGIONS = [
+  "africa-south1", "asia-east1", "asia-east2", "asia-northeast1", "asia-northeast2", "asia-northeast3", "asia-south1", "asia-south2",
+  "asia-southeast1", "asia-southeast2", "asia-southeast3", "australia-southeast1", "australia-southeast2", "europe-central2",
+  "europe-north1", "europe-north2", "europe-southwest1", "europe-west1", "europe-west10", "europe-west12", "europe-west2",
+  "europe-west3", "europe-west4", "europe-west6", "europe-west8", "europe-west9", "me-central1", "me-central2", "me-west1",
+  "northamerica-northeast1", "northamerica-northeast2", "northamerica-south1", "southamerica-east1", "southamerica-west1",
+  "us-central1", "us-east1", "us-east4", "us-east5", "us-south1", "us-west1", "us-west2", "us-west3", "us-west4",
+];
 const BY_KEY = new Map(BOOK.prices.map((p) => [`${p.id}@${p.region}`, p.price]));
 const price = (id: string, region: string) => BY_KEY.get(`${id}@${region}`);
 
@@ -64,12 +72,42 @@ describe("machine types and their lines", () => {
     expect(price("google/gke/cluster-management", "global")).toBe("0.1");
   });
 
-  test("every book entry has a source and the extract's effective date, and the four regions have the core series", () => {
+  test("every book entry has a source and its extract's effective date, and every region has the general-purpose series", () => {
     for (const p of BOOK.prices) {
       expect(p.source.length).toBeGreaterThan(20);
-      expect(p.effectiveDate).toBe("2026-07-30");
+      // GPUs attached to N1 VMs come from the accelerator extract of 2026-05-20; everything else from the 2026-07-30 one
+      expect([p.id, p.effectiveDate]).toEqual([p.id, p.id.startsWith("google/compute/gpu-") ? "2026-05-20" : "2026-07-30"]);
     }
-    for (const s of ["e2", "n1", "n2", "n2d", "c3", "c4", "n4", "m1"]) for (const region of REGIONS) expect(price(`google/compute/${s}-core`, region)).toBeDefined();
-    for (const t of ["c2-standard-4", "t2d-standard-4", "g2-standard-4", "a2-highgpu-1g", "e2-micro"]) for (const region of REGIONS) expect(price(`google/compute/machine-${t}`, region)).toBeDefined();
+    // The newest regions sell only the newer series (the extract has no N1/N2/E2 there); C4 is everywhere.
+    const NEWEST = ["asia-southeast3", "europe-north2", "northamerica-south1"];
+    for (const region of REGIONS) {
+      expect(["c4", region, price("google/compute/c4-core", region)]).toEqual(["c4", region, expect.any(String)]);
+      if (!NEWEST.includes(region)) {
+        for (const s of ["e2", "n1", "n2"]) expect([s, region, price(`google/compute/${s}-core`, region)]).toEqual([s, region, expect.any(String)]);
+        expect(["e2-micro", region, price("google/compute/machine-e2-micro", region)]).toEqual(["e2-micro", region, expect.any(String)]);
+      }
+      for (const d of ["pd-standard", "pd-balanced", "pd-ssd", "local-ssd", "snapshot"]) expect([d, region, price(`google/compute/${d}`, region)]).toEqual([d, region, expect.any(String)]);
+    }
+    const FOUR = ["us-central1", "europe-west1", "asia-southeast1", "southamerica-east1"];
+    for (const s of ["n2d", "c3", "c4", "n4", "m1"]) for (const region of FOUR) expect(price(`google/compute/${s}-core`, region)).toBeDefined();
+    for (const t of ["c2-standard-4", "t2d-standard-4", "g2-standard-4", "a2-highgpu-1g"]) for (const region of FOUR) expect(price(`google/compute/machine-${t}`, region)).toBeDefined();
+    // Spot-checks against the extract, outside the four reference regions: europe-west4 n2-standard-2 is 0.106916/h
+    // = 2 × 0.034802 + 8 × 0.004664, n2-highcpu-2 0.078932 = 2 × 0.034802 + 2 × 0.004664; us-west2 pd-balanced 0.12
+    expect(price("google/compute/n2-core", "europe-west4")).toBe("0.034802");
+    expect(price("google/compute/n2-ram", "europe-west4")).toBe("0.004664");
+    expect(price("google/compute/pd-balanced", "us-west2")).toBe("0.12");
+  });
+
+  test("GPUs attachable to N1 VMs are priced per GPU-hour where the accelerator extract lists them", () => {
+    // us-central1: 1 × T4 0.35, 1 × V100 2.48, 1 × P100 1.46, 1 × P4 0.6 (anycloud-sh/catalog gcp/vms.csv, 2026-05-20)
+    expect(price("google/compute/gpu-nvidia-tesla-t4", "us-central1")).toBe("0.35");
+    expect(price("google/compute/gpu-nvidia-tesla-v100", "us-central1")).toBe("2.48");
+    expect(price("google/compute/gpu-nvidia-tesla-p100", "us-central1")).toBe("1.46");
+    expect(price("google/compute/gpu-nvidia-tesla-p4", "us-central1")).toBe("0.6");
+    expect(price("google/compute/gpu-nvidia-tesla-t4-spot", "us-central1")).toBe("0.1654");
+    // 4 × T4 = 1.54154 in northamerica-northeast1: the 1-GPU row (0.38538) is rounded, the per-GPU price is 1.54154 ÷ 4
+    expect(price("google/compute/gpu-nvidia-tesla-t4", "northamerica-northeast1")).toBe("0.385385");
+    // V100 is not sold in southamerica-east1: no entry, so the line is unpriced naming the region
+    expect(price("google/compute/gpu-nvidia-tesla-v100", "southamerica-east1")).toBeUndefined();
   });
 });
