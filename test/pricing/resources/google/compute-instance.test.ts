@@ -40,7 +40,12 @@ describe("google_compute_instance", () => {
 
   test("custom, unknown and unresolved machine types are unpriced with the reason", () => {
     const reasons = Object.fromEntries(report.unpriced.filter((u) => !u.component).map((u) => [u.address, u.reason]));
-    expect(reasons["google_compute_instance.custom"]).toMatch(/custom machine type "n2-custom-4-16384" is not priced yet/);
+    expect(report.unpriced.filter((u) => u.address === "google_compute_instance.custom").map((u) => `${u.component}: ${u.reason}`)).toEqual([
+      "Memory (on-demand, n2-custom-4-16384): no price book has google/compute/n2-custom-ram",
+      "vCPU (on-demand, n2-custom-4-16384): no price book has google/compute/n2-custom-core",
+    ]);
+    // its boot disk is still priced
+    expect(res("custom").components.map((c) => c.name)).toEqual(["Boot disk (pd-standard)"]);
     expect(reasons["google_compute_instance.unknown_type"]).toMatch(/unknown machine type "n2-standard-7"; the nearest known n2 types are n2-standard-8, n2-standard-4, /);
     expect(reasons["google_compute_instance.by_variable"]).toMatch(/machine_type is not known before apply/);
   });

@@ -47,10 +47,50 @@ describe("machine types and their lines", () => {
     expect(extraGpus(machineType("n1-standard-8"), [{ type: "nvidia-tesla-t4", count: 2 }])).toEqual([{ type: "nvidia-tesla-t4", count: 2 }]);
   });
 
-  test("unknown and custom types throw Unpriceable naming the nearest known series or types", () => {
+  test("custom types get vCPU, Memory and Extended memory lines at the series' custom ids, with the series' SUD", () => {
+    const lines = new CostLines();
+    addMachineLines(lines, { machineType: "n1-custom-6-20480", nodes: fixed(1) });
+    addMachineLines(lines, { machineType: "custom-1-7680-ext", nodes: fixed(2), spot: true });
+    addMachineLines(lines, { machineType: "n2-custom-4-40960-ext", nodes: fixed(1) });
+    addMachineLines(lines, { machineType: "e2-custom-4-8192", nodes: fixed(1) });
+    expect(lines.components.map((c) => [c.name, c.priceId, c.quantity?.expected.toFixed(), c.sustainedUseDiscount?.toFixed()])).toEqual([
+      ["vCPU (on-demand, n1-custom-6-20480)", "google/compute/n1-custom-core", "4380", "0.3"],
+      ["Memory (on-demand, n1-custom-6-20480)", "google/compute/n1-custom-ram", "14600", "0.3"],
+      // no series = N1; 7.5 GiB on 1 vCPU: 6.5 GiB standard + 1 GiB extended, 2 VMs × 730 h
+      ["vCPU (spot, custom-1-7680-ext)", "google/compute/n1-custom-core-spot", "1460", undefined],
+      ["Memory (spot, custom-1-7680-ext)", "google/compute/n1-custom-ram-spot", "9490", undefined],
+      ["Extended memory (spot, custom-1-7680-ext)", "google/compute/n1-custom-ram-extended-spot", "1460", undefined],
+      // N2: 8 GiB per vCPU standard → 32 GiB standard + 8 GiB extended
+      ["vCPU (on-demand, n2-custom-4-40960-ext)", "google/compute/n2-custom-core", "2920", "0.1998"],
+      ["Memory (on-demand, n2-custom-4-40960-ext)", "google/compute/n2-custom-ram", "23360", "0.1998"],
+      ["Extended memory (on-demand, n2-custom-4-40960-ext)", "google/compute/n2-custom-ram-extended", "5840", "0.1998"],
+      ["vCPU (on-demand, e2-custom-4-8192)", "google/compute/e2-custom-core", "2920", undefined],
+      ["Memory (on-demand, e2-custom-4-8192)", "google/compute/e2-custom-ram", "5840", undefined],
+    ]);
+  });
+
+  test("custom shapes GCP rejects are unpriced with the rule they break", () => {
+    expect(() => machineType("n2-custom-3-4096")).toThrow(/N2 custom types take 2 to 32 in steps of 2, then 36 to 128 in steps of 4 vCPUs, not 3/);
+    expect(() => machineType("n2-custom-34-65536")).toThrow(/not 34/);
+    expect(machineType("n2-custom-36-73728").vcpus).toBe(36);
+    expect(() => machineType("n2d-custom-12-24576")).toThrow(/2, 4, 8, or 16 to 96 in steps of 16 vCPUs, not 12/);
+    expect(() => machineType("n1-custom-3-7680")).toThrow(/1, or an even number up to 96 vCPUs, not 3/);
+    expect(() => machineType("e2-custom-4-8000")).toThrow(/multiple of 256 MiB, not 8000/);
+    expect(() => machineType("n1-custom-4-2048")).toThrow(/at least 0.9 GiB per vCPU \(4 vCPU: 3.6 GiB\), not 2 GiB/);
+    expect(() => machineType("n2-custom-4-40960")).toThrow(/above 8 GiB per vCPU needs extended memory \(the -ext suffix\)/);
+    expect(() => machineType("e2-custom-2-20480")).toThrow(/needs extended memory \(which E2 does not offer\)/);
+    expect(() => machineType("e2-custom-4-8192-ext")).toThrow(/E2 custom types have no extended memory/);
+    expect(() => machineType("e2-custom-medium-4096")).toThrow(/shared-core custom machine type "e2-custom-medium-4096"/);
+    expect(() => machineType("n4-custom-4-8192")).toThrow(/costkit knows the custom shapes of n1, n2, n2d, e2, not n4/);
+    expect(() => machineType("n2-custom-4")).toThrow(/malformed custom machine type "n2-custom-4"/);
+    // the edges that are allowed
+    expect(machineType("n1-custom-1-1024").custom).toEqual({ extendedMemoryGib: 0 });
+    expect(machineType("n2-custom-2-16384").custom).toEqual({ extendedMemoryGib: 0 });
+  });
+
+  test("unknown types throw Unpriceable naming the nearest known series or types", () => {
     expect(() => machineType("n9-standard-4")).toThrow(/nearest known series are n1, n2, n4/);
     expect(() => machineType("e2-standard-3")).toThrow(/nearest known e2 types are e2-standard-2, e2-standard-4/);
-    expect(() => machineType("e2-custom-4-8192")).toThrow(/custom machine type/);
     expect(machineType("projects/p/zones/us-central1-a/machineTypes/N2-STANDARD-4").name).toBe("n2-standard-4");
   });
 
