@@ -24,6 +24,8 @@ export const FREE_TYPES: ReadonlySet<string> = new Set([
   "google_bigquery_dataset_access", "google_pubsub_schema", "google_app_engine_application", "google_vertex_ai_endpoint_iam_member",
   "google_container_registry", "google_kms_key_ring", "google_logging_project_sink", "google_monitoring_notification_channel",
   "google_monitoring_alert_policy", "google_monitoring_dashboard",
+  // google: priced through the instance group managers that use them (a template or an autoscaler alone runs nothing)
+  "google_compute_autoscaler", "google_compute_region_autoscaler",
   // aws: identity and access
   "aws_iam_role", "aws_iam_policy", "aws_iam_role_policy", "aws_iam_role_policy_attachment", "aws_iam_user",
   "aws_iam_group", "aws_iam_user_policy", "aws_iam_instance_profile", "aws_iam_policy_attachment", "aws_iam_service_linked_role",

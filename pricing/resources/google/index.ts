@@ -22,6 +22,8 @@ import { computeBackendBucket } from "./compute-backend-bucket";
 import { computeBackendService } from "./compute-backend-service";
 import { redisInstance } from "./redis-instance";
 import { storageBucket } from "./storage-bucket";
+import { computeInstanceGroupManager } from "./compute-instance-group-manager";
+import { computeRegionInstanceGroupManager } from "./compute-region-instance-group-manager";
 
 /** Every Google pricer; one file per Terraform resource type. */
 export const GOOGLE_PRICERS: readonly Pricer[] = [
@@ -49,4 +51,6 @@ export const GOOGLE_PRICERS: readonly Pricer[] = [
   computeBackendService,
   redisInstance,
   storageBucket,
+  computeInstanceGroupManager,
+  computeRegionInstanceGroupManager,
 ];
