@@ -287,6 +287,17 @@ function storageEntries(doc: Yaml, regions: readonly string[]): Entry[] {
     { key: "local", id: "local-ssd", description: "Local SSD capacity (attached to on-demand VMs)", spotId: "local-ssd-spot" },
     { key: "snapshot", id: "snapshot", description: "Standard snapshot storage (regional location)" },
   ];
+  // Snapshots may be stored in a multi-region (storage_locations "us", "eu", "asia"), at its own price.
+  const snapshotMulti = obj(obj(storage.snapshot).cost);
+  for (const [key, location] of [["us-multi", "us"], ["europe-multi", "eu"], ["asia-multi", "asia"]] as const) {
+    const month = dec(obj(snapshotMulti[key]).month);
+    if (month) {
+      out.push({
+        id: "google/compute/snapshot", region: location, unit: "GiB-months", description: `Standard snapshot storage (multi-region ${location.toUpperCase()})`,
+        price: text(month), source: `${EXTRACT}: compute.storage.snapshot.cost.${key}.month`, effectiveDate: EFFECTIVE_DATE,
+      });
+    }
+  }
   for (const k of kinds) {
     const cost = obj(obj(storage[k.key]).cost);
     for (const region of regions) {

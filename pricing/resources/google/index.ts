@@ -24,6 +24,7 @@ import { redisInstance } from "./redis-instance";
 import { storageBucket } from "./storage-bucket";
 import { computeInstanceGroupManager } from "./compute-instance-group-manager";
 import { computeRegionInstanceGroupManager } from "./compute-region-instance-group-manager";
+import { computeSnapshot } from "./compute-snapshot";
 
 /** Every Google pricer; one file per Terraform resource type. */
 export const GOOGLE_PRICERS: readonly Pricer[] = [
@@ -53,4 +54,5 @@ export const GOOGLE_PRICERS: readonly Pricer[] = [
   storageBucket,
   computeInstanceGroupManager,
   computeRegionInstanceGroupManager,
+  computeSnapshot,
 ];
