@@ -31,6 +31,8 @@ export const FREE_TYPES: ReadonlySet<string> = new Set([
   "google_storage_bucket_object", "google_storage_bucket_acl", "google_storage_default_object_acl", "google_storage_notification",
   "google_bigquery_dataset_access", "google_pubsub_schema", "google_app_engine_application", "google_vertex_ai_endpoint_iam_member",
   "google_kms_key_ring", "google_logging_project_sink", "google_monitoring_notification_channel", "google_monitoring_dashboard",
+  // google: priced through the instance group managers that use them (a template or an autoscaler alone runs nothing)
+  "google_compute_autoscaler", "google_compute_region_autoscaler",
   // aws: identity and access. IAM has no charge (https://aws.amazon.com/iam/: "offered at no additional charge").
   "aws_iam_role", "aws_iam_policy", "aws_iam_role_policy", "aws_iam_role_policy_attachment", "aws_iam_user",
   "aws_iam_group", "aws_iam_user_policy", "aws_iam_instance_profile", "aws_iam_policy_attachment", "aws_iam_service_linked_role",

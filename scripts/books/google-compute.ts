@@ -1,9 +1,13 @@
 /**
  * Generates pricing/books/google-compute.json (Compute Engine and GKE list prices) and
  * pricing/catalog/google-machine-types.json (machine type facts) from the Cloud Billing Catalog extract of
- * Cyclenerd/google-cloud-pricing-cost-calculator (pricing.yml, Apache-2.0).
+ * Cyclenerd/google-cloud-pricing-cost-calculator (pricing.yml of 2026-07-30, Apache-2.0), and the prices of GPUs
+ * attachable to N1 VMs from anycloud-sh/catalog `gcp/vms.csv` (2026-05-20, SkyPilot format; both read the Cloud Billing
+ * Catalog API):
  *
- *   node -r ts-node/register/transpile-only scripts/books/google-compute.ts [path-to-pricing.yml]
+ *   node -r ts-node/register/transpile-only scripts/books/google-compute.ts PRICING_YML ACCELERATORS_CSV
+ *
+ * (or set GCP_PRICING_YML and GCP_ACCELERATORS_CSV).
  *
  * The extract prices every predefined machine type as a whole (`hour`, `hour_spot`), while GCP bills predefined types
  * per vCPU-hour and per GiB-hour of each series. For each series and region this script solves the two rates from the
@@ -13,19 +17,16 @@
  * all have the same memory per vCPU so that the split cannot be known) get a whole-machine entry
  * `google/compute/machine-<type>` instead, and the catalog marks them `perType`.
  *
- * Output is deterministic: entries sorted by id then region, catalog keys sorted. Only the four regions costkit
- * supports for Google are written. A summary of what matched and what did not is printed.
+ * Output is deterministic: entries sorted by id then region, catalog keys sorted. Every region of the extract is written
+ * (its `region` map: 43 regions on 2026-07-30). A summary of what matched and what did not is printed.
  */
 import * as fs from "fs";
 import * as path from "path";
-import { parse as parseYaml } from "yaml";
 import Decimal from "decimal.js";
-import { decimalText, money } from "../../pricing/money";
+import { money } from "../../pricing/money";
+import { dec, EFFECTIVE_DATE, Entry, EXTRACT, inputFile, obj, readExtract, regionsOf, ROOT, text, writeBook, Yaml } from "./google-extract";
 
-const REGIONS = ["us-central1", "europe-west1", "asia-southeast1", "southamerica-east1"] as const;
-const EFFECTIVE_DATE = "2026-07-30";
-const EXTRACT = "Cloud Billing Catalog extract 2026-07-30 (Cyclenerd/google-cloud-pricing-cost-calculator pricing.yml, Apache-2.0)";
-const ROOT = path.join(__dirname, "..", "..");
+const USAGE = "node -r ts-node/register/transpile-only scripts/books/google-compute.ts PRICING_YML ACCELERATORS_CSV";
 const BOOK_FILE = path.join(ROOT, "pricing", "books", "google-compute.json");
 const CATALOG_FILE = path.join(ROOT, "pricing", "catalog", "google-machine-types.json");
 /** Largest difference between an extract hour price and the rates' reproduction that still counts as a fit. */
@@ -41,19 +42,18 @@ const GPU_NAMES: Record<string, string> = {
   rtx6000: "nvidia-rtx-pro-6000",
 };
 
+/** GPUs attachable to N1 VMs: the accelerator extract's names → Terraform's `guest_accelerator.type`. */
+const N1_GPU_NAMES: Record<string, string> = {
+  P4: "nvidia-tesla-p4",
+  P100: "nvidia-tesla-p100",
+  T4: "nvidia-tesla-t4",
+  V100: "nvidia-tesla-v100",
+};
+const ACCELERATORS = "anycloud-sh/catalog gcp/vms.csv @62ff0a987e0c257a89235415d2877812fb1aaf29 (\"Update catalogs 2026-05-20\", SkyPilot catalog format, read from the Cloud Billing Catalog API)";
+const ACCELERATORS_DATE = "2026-05-20";
+
 /** Shared-core types: billed for a fraction of a vCPU; priced per type. */
 const SHARED_CORE = new Set(["e2-micro", "e2-small", "e2-medium", "f1-micro", "g1-small"]);
-
-interface Entry {
-  id: string;
-  region: string;
-  unit: string;
-  description: string;
-  price: string;
-  source: string;
-  effectiveDate: string;
-  notes?: string;
-}
 
 interface MachineFacts {
   series: string;
@@ -64,11 +64,6 @@ interface MachineFacts {
   localSsdGib?: number;
   perType?: true;
 }
-
-type Yaml = Record<string, unknown>;
-const obj = (v: unknown): Yaml => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Yaml) : {});
-const dec = (v: unknown): Decimal | undefined => (typeof v === "string" && v.trim() !== "" ? money(v.trim()) : undefined);
-const text = (d: Decimal) => decimalText(d);
 
 function seriesOf(type: string): string {
   return type.split("-")[0];
@@ -146,7 +141,7 @@ function shape(t: TypeInfo): string {
   return `${t.name} (${text(t.vcpus)} vCPU, ${text(t.memoryGib)} GiB)`;
 }
 
-function readTypes(doc: Yaml): TypeInfo[] {
+function readTypes(doc: Yaml, regions: readonly string[]): TypeInfo[] {
   const instances = obj(obj(doc.compute).instance);
   const out: TypeInfo[] = [];
   for (const name of Object.keys(instances).sort()) {
@@ -161,7 +156,7 @@ function readTypes(doc: Yaml): TypeInfo[] {
     }
     const lssd = dec(raw["local-ssd"]);
     const cost: TypeInfo["cost"] = {};
-    for (const region of REGIONS) {
+    for (const region of regions) {
       const c = obj(obj(raw.cost)[region]);
       const hour = dec(c.hour), hourSpot = dec(c.hour_spot);
       if (hour || hourSpot) cost[region] = { ...(hour ? { hour } : {}), ...(hourSpot ? { hourSpot } : {}) };
@@ -172,11 +167,11 @@ function readTypes(doc: Yaml): TypeInfo[] {
 }
 
 function main(): void {
-  const input = process.argv[2] ?? path.join(ROOT, "..", "shared", "data", "gcp-pricing-2026-07-30.yml");
-  // failsafe: every scalar stays a string, so prices keep their exact decimal text
-  const doc = obj(parseYaml(fs.readFileSync(input, "utf8"), { schema: "failsafe" }));
-  const generated = String(obj(doc.about).generated ?? "?");
-  const types = readTypes(doc);
+  const input = inputFile(2, "GCP_PRICING_YML", "the Cyclenerd pricing.yml extract", USAGE);
+  const accelerators = inputFile(3, "GCP_ACCELERATORS_CSV", "the N1 GPU price extract (SkyPilot-format CSV)", USAGE);
+  const { doc, generated } = readExtract(input);
+  const regions = regionsOf(doc);
+  const types = readTypes(doc, regions);
   const entries: Entry[] = [];
   const summary: string[] = [];
   const catalog: Record<string, MachineFacts> = {};
@@ -188,7 +183,7 @@ function main(): void {
   for (const [series, members] of [...bySeries.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const upper = series.toUpperCase();
     const lines: string[] = [];
-    for (const region of REGIONS) {
+    for (const region of regions) {
       for (const key of ["hour", "hourSpot"] as const) {
         const spot = key === "hourSpot";
         const priced = members.filter((t) => t.cost[region]?.[key] !== undefined);
@@ -228,7 +223,7 @@ function main(): void {
   for (const t of types) {
     const reason = perType.get(t.name);
     if (reason === undefined) continue;
-    for (const region of REGIONS) {
+    for (const region of regions) {
       const c = t.cost[region];
       if (!c) continue;
       for (const [key, spot] of [["hour", false], ["hourSpot", true]] as const) {
@@ -258,28 +253,11 @@ function main(): void {
     };
   }
 
-  entries.push(...storageEntries(doc), ...gkeEntries(), ...dataprocEntries());
-  const byKey = new Map<string, Entry>();
-  for (const e of entries) {
-    const k = `${e.id}@${e.region}`;
-    if (byKey.has(k)) throw new Error(`duplicate entry ${k}`);
-    byKey.set(k, e);
-  }
-  const sorted = [...byKey.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.region < b.region ? -1 : a.region > b.region ? 1 : 0));
-
-  const book = {
-    formatVersion: "1",
+  entries.push(...storageEntries(doc, regions), ...gpuEntries(fs.readFileSync(accelerators, "utf8")), ...gkeEntries(), ...dataprocEntries());
+  const sorted = writeBook(BOOK_FILE, {
     id: "google-compute-2026-07-30",
-    kind: "list",
-    currency: "USD",
-    effectiveDate: EFFECTIVE_DATE,
-    description: `Compute Engine and GKE list prices for ${REGIONS.join(", ")}. Machine, disk, Local SSD and snapshot prices derived from the ${EXTRACT}, generated ${generated}, by scripts/books/google-compute.ts; GKE and Dataproc fees from the GCP pricing pages (see each entry's source).`,
-    prices: sorted,
-  };
-  // One entry per line keeps the book diffable and reviewable.
-  const body = sorted.map((e) => `    ${JSON.stringify(e)}`).join(",\n");
-  const head = JSON.stringify({ ...book, prices: [] }, null, 2).replace(/"prices": \[\]\n}$/, "");
-  fs.writeFileSync(BOOK_FILE, `${head}"prices": [\n${body}\n  ]\n}\n`);
+    description: `Compute Engine and GKE list prices for the ${regions.length} regions of the extract (${regions.join(", ")}). Machine, disk, Local SSD and snapshot prices derived from the ${EXTRACT}, generated ${generated}, by scripts/books/google-compute.ts; GPUs attachable to N1 VMs from ${ACCELERATORS}; GKE and Dataproc fees from the GCP pricing pages (see each entry's source).`,
+  }, entries);
   fs.mkdirSync(path.dirname(CATALOG_FILE), { recursive: true });
   const cat = Object.fromEntries(Object.keys(catalog).sort().map((k) => [k, catalog[k]]));
   fs.writeFileSync(CATALOG_FILE, `{\n${Object.entries(cat).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(",\n")}\n}\n`);
@@ -294,7 +272,7 @@ function main(): void {
 }
 
 /** Persistent disk, Hyperdisk Extreme, Local SSD and snapshot storage, per GiB-month. */
-function storageEntries(doc: Yaml): Entry[] {
+function storageEntries(doc: Yaml, regions: readonly string[]): Entry[] {
   const storage = obj(obj(doc.compute).storage);
   const out: Entry[] = [];
   const kinds: { key: string; id: string; description: string; notes?: string; spotId?: string }[] = [
@@ -309,9 +287,20 @@ function storageEntries(doc: Yaml): Entry[] {
     { key: "local", id: "local-ssd", description: "Local SSD capacity (attached to on-demand VMs)", spotId: "local-ssd-spot" },
     { key: "snapshot", id: "snapshot", description: "Standard snapshot storage (regional location)" },
   ];
+  // Snapshots may be stored in a multi-region (storage_locations "us", "eu", "asia"), at its own price.
+  const snapshotMulti = obj(obj(storage.snapshot).cost);
+  for (const [key, location] of [["us-multi", "us"], ["europe-multi", "eu"], ["asia-multi", "asia"]] as const) {
+    const month = dec(obj(snapshotMulti[key]).month);
+    if (month) {
+      out.push({
+        id: "google/compute/snapshot", region: location, unit: "GiB-months", description: `Standard snapshot storage (multi-region ${location.toUpperCase()})`,
+        price: text(month), source: `${EXTRACT}: compute.storage.snapshot.cost.${key}.month`, effectiveDate: EFFECTIVE_DATE,
+      });
+    }
+  }
   for (const k of kinds) {
     const cost = obj(obj(storage[k.key]).cost);
-    for (const region of REGIONS) {
+    for (const region of regions) {
       const c = obj(cost[region]);
       const month = dec(c.month);
       if (month) {
@@ -334,6 +323,61 @@ function storageEntries(doc: Yaml): Entry[] {
   return out;
 }
 
+/**
+ * GPUs attachable to N1 VMs, per GPU-hour, from the accelerator extract (columns region, accelerator, kind, count,
+ * price_hourly_usd, spot_hourly_usd, zones). The extract prices 1, 2, 4 (and 8) GPUs, rounded to 5 decimals; the
+ * per-GPU price is the largest row divided by its count (0.385385 from 4 × T4 = 1.54154 where the 1-GPU row shows the
+ * rounded 0.38538), and every row is checked to be that price times its count to within the rounding (0.00001).
+ */
+function gpuEntries(csv: string): Entry[] {
+  const [header, ...rows] = csv.trim().split("\n");
+  const cols = header.split(",");
+  const col = (name: string) => {
+    const i = cols.indexOf(name);
+    if (i < 0) throw new Error(`accelerator extract: no column ${name}`);
+    return i;
+  };
+  const [cRegion, cAcc, cKind, cCount, cPrice, cSpot] = ["region", "accelerator", "kind", "count", "price_hourly_usd", "spot_hourly_usd"].map(col);
+  interface Row { region: string; type: string; count: Decimal; price: Decimal; spot?: Decimal }
+  const byKey = new Map<string, Row[]>();
+  for (const row of rows) {
+    const f = row.split(",");
+    const type = N1_GPU_NAMES[f[cAcc]];
+    if (f[cKind] !== "gpu" || type === undefined) continue;
+    const key = `${type}@${f[cRegion]}`;
+    const spot = dec(f[cSpot]);
+    byKey.set(key, [...(byKey.get(key) ?? []), { region: f[cRegion], type, count: money(f[cCount]), price: money(f[cPrice]), ...(spot ? { spot } : {}) }]);
+  }
+  const rounding = money("0.00001");
+  const out: Entry[] = [];
+  for (const [key, group] of [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const largest = group.reduce((a, b) => (b.count.gt(a.count) ? b : a));
+    const perGpu = (p: Decimal) => p.div(largest.count).toDecimalPlaces(9);
+    const price = perGpu(largest.price), spot = largest.spot ? perGpu(largest.spot) : undefined;
+    for (const r of group) {
+      const off = (want: Decimal, per: Decimal) => per.times(r.count).minus(want).abs().gt(rounding);
+      if (off(r.price, price) || (r.spot && spot && off(r.spot, spot))) {
+        throw new Error(`accelerator extract: ${key} × ${text(r.count)} (${text(r.price)}) is not ${text(r.count)} × ${text(price)}`);
+      }
+    }
+    const { region, type } = largest;
+    const from = `${ACCELERATORS}: ${region}, ${text(largest.count)} × ${type}`;
+    out.push({
+      id: `google/compute/gpu-${type}`, region, unit: "GPU-hours", description: `${type} GPU attached to an N1 VM (on-demand)`,
+      price: text(price), source: `${from}, price_hourly_usd ${text(largest.price)} ÷ ${text(largest.count)}`, effectiveDate: ACCELERATORS_DATE,
+      notes: "Per GPU; the N1 machine is billed on its own. Earns the N1 sustained-use discount.",
+    });
+    if (spot) {
+      out.push({
+        id: `google/compute/gpu-${type}-spot`, region, unit: "GPU-hours", description: `${type} GPU attached to an N1 VM (Spot)`,
+        price: text(spot), source: `${from}, spot_hourly_usd ${text(largest.spot!)} ÷ ${text(largest.count)}`, effectiveDate: ACCELERATORS_DATE,
+        notes: "Per GPU. Spot prices are dynamic (they may change up to once a day); this is the rate in the extract.",
+      });
+    }
+  }
+  return out;
+}
+
 const GKE_PAGE = "https://cloud.google.com/kubernetes-engine/pricing";
 
 /** GKE: the extract has no Kubernetes Engine SKUs; these come from the pricing page and catalog-quoted sources. */
@@ -346,16 +390,16 @@ function gkeEntries(): Entry[] {
       `${GKE_PAGE} ("a flat cluster management fee of $0.10 per cluster per hour … applies to all GKE clusters irrespective of the mode of operation, cluster size, or topology"); also autopilot-cost-calculator config.ini cluster_fee = 0.1`,
       "The GKE free tier ($74.40 of credit per billing account per month, zonal and Autopilot clusters only) is not applied: it is per billing account, not per cluster."),
     e("google/gke/autopilot-pod-vcpu", "us-central1", "vCPU-hours", "Autopilot general-purpose Pod vCPU requests", "0.0445",
-      `SKU "Autopilot Pod mCPU Requests (us-central1)", 0.0000445 per mCPU-hour; infracost GKE golden 2026-04-02 ($32.49 per vCPU-month = 0.0445 × 730), research/pricing-facts.md §1.1 (confidence B); ${GKE_PAGE}`),
+      `SKU "Autopilot Pod mCPU Requests (us-central1)", 0.0000445 per mCPU-hour; infracost GKE golden 2026-04-02 ($32.49 per vCPU-month = 0.0445 × 730) (confidence B); ${GKE_PAGE}`),
     e("google/gke/autopilot-pod-memory", "us-central1", "GiB-hours", "Autopilot general-purpose Pod memory requests", "0.0049225",
-      `SKU "Autopilot Pod Memory Requests (us-central1)"; infracost GKE golden 2026-04-02 ($3.59 per GiB-month = 0.0049225 × 730), research/pricing-facts.md §1.1 (confidence B); ${GKE_PAGE}`),
+      `SKU "Autopilot Pod Memory Requests (us-central1)"; infracost GKE golden 2026-04-02 ($3.59 per GiB-month = 0.0049225 × 730) (confidence B); ${GKE_PAGE}`),
     e("google/gke/autopilot-pod-ephemeral-storage", "us-central1", "GiB-hours", "Autopilot Pod ephemeral storage requests", "0.0000548",
-      `SKU "Autopilot Pod Ephemeral Storage Requests (us-central1)"; infracost GKE golden 2026-04-02 ($0.040004 per GiB-month = 0.0000548 × 730), research/pricing-facts.md §1.1 (confidence B); ${GKE_PAGE}`),
+      `SKU "Autopilot Pod Ephemeral Storage Requests (us-central1)"; infracost GKE golden 2026-04-02 ($0.040004 per GiB-month = 0.0000548 × 730) (confidence B); ${GKE_PAGE}`),
     e("google/gke/autopilot-pod-vcpu", "asia-southeast1", "vCPU-hours", "Autopilot general-purpose Pod vCPU requests", "0.0549",
-      `kahnwong/calculator src/models/GcpGkeModel.ts (general-purpose, asia-southeast1, "Ref: ${GKE_PAGE}"), research/pricing-facts.md §1.1`,
+      `kahnwong/calculator src/models/GcpGkeModel.ts (general-purpose, asia-southeast1, "Ref: ${GKE_PAGE}")`,
       "Secondary source (confidence C): one calculator quoting the pricing page."),
     e("google/gke/autopilot-pod-memory", "asia-southeast1", "GiB-hours", "Autopilot general-purpose Pod memory requests", "0.0060729",
-      `kahnwong/calculator src/models/GcpGkeModel.ts (general-purpose, asia-southeast1, "Ref: ${GKE_PAGE}"), research/pricing-facts.md §1.1`,
+      `kahnwong/calculator src/models/GcpGkeModel.ts (general-purpose, asia-southeast1, "Ref: ${GKE_PAGE}")`,
       "Secondary source (confidence C): one calculator quoting the pricing page."),
   ];
 }

@@ -26,7 +26,8 @@ const USAGE: readonly UsageKeyDef[] = [
 const DEFAULT_BOOT_GIB = 10;
 const LOCAL_SSD_GIB = 375;
 
-function isSpot(r: Pick<ResourceInput, "attrs">): { spot: boolean; spotWord: "spot" | "preemptible" } {
+/** Spot capacity from `scheduling` (instances and instance templates share the block). */
+export function isSpot(r: Pick<ResourceInput, "attrs">): { spot: boolean; spotWord: "spot" | "preemptible" } {
   const s = r.attrs.block("scheduling");
   const model = s?.str("provisioning_model")?.toUpperCase();
   if (model === "SPOT") return { spot: true, spotWord: "spot" };
@@ -34,7 +35,8 @@ function isSpot(r: Pick<ResourceInput, "attrs">): { spot: boolean; spotWord: "sp
   return { spot: false, spotWord: "spot" };
 }
 
-function requestedGpus(r: Pick<ResourceInput, "attrs">): { type: string; count: number }[] {
+/** GPUs asked for in `guest_accelerator` blocks (instances and instance templates). */
+export function requestedGpus(r: Pick<ResourceInput, "attrs">): { type: string; count: number }[] {
   return r.attrs.blocks("guest_accelerator").map((g) => ({ type: g.str("type") ?? "", count: g.num("count") ?? 0 }));
 }
 

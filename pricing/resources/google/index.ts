@@ -42,6 +42,9 @@ import { vpcAccessConnector } from "./vpc-access-connector";
 import { kmsCryptoKey } from "./kms-crypto-key";
 import { dnsManagedZone } from "./dns-managed-zone";
 import { monitoringAlertPolicy } from "./monitoring-alert-policy";
+import { computeInstanceGroupManager } from "./compute-instance-group-manager";
+import { computeRegionInstanceGroupManager } from "./compute-region-instance-group-manager";
+import { computeSnapshot } from "./compute-snapshot";
 
 /** Every Google pricer; one file per Terraform resource type. */
 export const GOOGLE_PRICERS: readonly Pricer[] = [
@@ -89,4 +92,7 @@ export const GOOGLE_PRICERS: readonly Pricer[] = [
   kmsCryptoKey,
   dnsManagedZone,
   monitoringAlertPolicy,
+  computeInstanceGroupManager,
+  computeRegionInstanceGroupManager,
+  computeSnapshot,
 ];

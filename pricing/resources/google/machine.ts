@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import CATALOG_JSON from "../../catalog/google-machine-types.json";
 import { Unpriceable } from "../../errors";
-import { HOURS_PER_MONTH, money } from "../../money";
+import { HOURS_PER_MONTH, money, Money } from "../../money";
 import { nearest } from "../../nearest";
 import { ComponentSpec, CostLines } from "../../pricer";
 import { fixed, mapRange, multiplyRanges, Range, scaleRange } from "../../range";
@@ -17,6 +17,12 @@ import { gpuSustainedUseDiscount, sustainedUseDiscount } from "./sustained-use";
  * a single memory-per-vCPU ratio) are billed as a whole (`google/compute/machine-<type>`, one `Instance usage (…)`
  * line). Which applies is decided by scripts/books/google-compute.ts and recorded in pricing/catalog
  * (`perType`). Sustained-use discounts are applied per the series (see sustained-use.ts).
+ *
+ * Custom machine types (`n2-custom-4-16384`, `custom-6-20480` = N1, `-ext` for extended memory) are checked against
+ * the shapes GCP accepts and billed at the series' custom rates (`google/compute/<series>-custom-core`, `-custom-ram`,
+ * `-custom-ram-extended` for memory beyond the series' most per vCPU). Those rates are not in the Cloud Billing
+ * Catalog extract behind costkit's books, so the lines are reported as unpriced naming the price id until a book
+ * (an override book, or one imported from the Cloud Billing Catalog) gives them.
  */
 export interface MachineType {
   readonly name: string;
@@ -31,6 +37,9 @@ export interface MachineType {
   readonly localSsdGib?: number;
   /** Priced as a whole machine (`google/compute/machine-<type>`), not per vCPU and GiB. */
   readonly perType?: boolean;
+  /** A custom machine type (`n2-custom-4-16384`): billed at the series' custom rates; memory beyond the series' most
+   *  per vCPU (with the `-ext` suffix) at the extended-memory rate. */
+  readonly custom?: { readonly extendedMemoryGib: number };
 }
 
 type Facts = Omit<MachineType, "name">;
@@ -57,7 +66,9 @@ export function machineType(value: string): MachineType {
     return m;
   }
   if (/(^|-)custom-/.test(name)) {
-    throw new Unpriceable(`custom machine type "${name}" is not priced yet: costkit's books have the predefined types (custom vCPU and memory are billed at their own rates, about 5 % above predefined)`);
+    const m = customMachineType(name);
+    knownTypes.set(value, m);
+    return m;
   }
   const series = name.split("-")[0];
   if (SERIES.includes(series)) {
@@ -71,6 +82,47 @@ export function machineType(value: string): MachineType {
     throw new Unpriceable(`unknown machine type "${name}"; the nearest known ${series} types are ${names.join(", ")}`);
   }
   throw new Unpriceable(`unknown machine type "${name}" (series "${series}"); the nearest known series are ${nearest(SERIES, series, 3).join(", ")}`);
+}
+
+/**
+ * The shapes GCP accepts for custom machine types, per series (https://cloud.google.com/compute/docs/instances/creating-instance-with-custom-machine-type,
+ * "Custom machine type specifications"): the vCPU counts allowed, the memory per vCPU without extended memory (GiB),
+ * and whether `-ext` (extended memory, billed at its own rate) is allowed. Memory is given in MiB, a multiple of 256.
+ */
+const CUSTOM_SHAPES: Readonly<Record<string, { vcpus: (n: number) => boolean; vcpuRule: string; minGibPerVcpu: number; maxGibPerVcpu: number; extended: boolean }>> = {
+  n1: { vcpus: (n) => n === 1 || (n % 2 === 0 && n >= 2 && n <= 96), vcpuRule: "1, or an even number up to 96", minGibPerVcpu: 0.9, maxGibPerVcpu: 6.5, extended: true },
+  n2: { vcpus: (n) => (n >= 2 && n <= 32 && n % 2 === 0) || (n > 32 && n <= 128 && n % 4 === 0), vcpuRule: "2 to 32 in steps of 2, then 36 to 128 in steps of 4", minGibPerVcpu: 0.5, maxGibPerVcpu: 8, extended: true },
+  n2d: { vcpus: (n) => [2, 4, 8].includes(n) || (n >= 16 && n <= 96 && n % 16 === 0), vcpuRule: "2, 4, 8, or 16 to 96 in steps of 16", minGibPerVcpu: 0.5, maxGibPerVcpu: 8, extended: true },
+  e2: { vcpus: (n) => n >= 2 && n <= 32 && n % 2 === 0, vcpuRule: "2 to 32 in steps of 2", minGibPerVcpu: 0.5, maxGibPerVcpu: 8, extended: false },
+};
+
+/**
+ * A custom machine type from its name: `[series-]custom-<vCPUs>-<memory MiB>[-ext]` (no series = N1). Throws
+ * Unpriceable, naming the rule, for shapes GCP rejects, series costkit does not know custom rules for, and the
+ * shared-core E2 custom types (`e2-custom-medium-4096`, billed as a fraction of a vCPU).
+ */
+function customMachineType(name: string): MachineType {
+  const shared = /^e2-custom-(micro|small|medium)-(\d+)$/.exec(name);
+  if (shared) {
+    throw new Unpriceable(`shared-core custom machine type "${name}" (e2-custom-${shared[1]}) is not priced: it bills a fraction of an E2 vCPU that costkit's books do not give; use a predefined e2-${shared[1]} or an e2-custom-<vCPUs>-<MiB> type`);
+  }
+  const m = /^(?:([a-z0-9]+)-)?custom-(\d+)-(\d+)(-ext)?$/.exec(name);
+  if (!m) throw new Unpriceable(`malformed custom machine type "${name}": expected <series>-custom-<vCPUs>-<memory MiB>, optionally ending in -ext (n2-custom-4-16384, n1-custom-6-20480-ext)`);
+  const series = m[1] ?? "n1";
+  const vcpus = Number(m[2]), mib = Number(m[3]), ext = m[4] !== undefined;
+  const shape = CUSTOM_SHAPES[series];
+  if (!shape) throw new Unpriceable(`custom machine type "${name}": costkit knows the custom shapes of ${Object.keys(CUSTOM_SHAPES).join(", ")}, not ${series}; use a predefined ${series} type`);
+  const problems: string[] = [];
+  if (!shape.vcpus(vcpus)) problems.push(`${series.toUpperCase()} custom types take ${shape.vcpuRule} vCPUs, not ${vcpus}`);
+  if (mib % 256 !== 0) problems.push(`memory must be a multiple of 256 MiB, not ${mib}`);
+  const gib = money(mib).div(1024);
+  const perVcpu = vcpus > 0 ? gib.div(vcpus) : gib;
+  if (perVcpu.lt(shape.minGibPerVcpu)) problems.push(`memory must be at least ${shape.minGibPerVcpu} GiB per vCPU (${vcpus} vCPU: ${money(shape.minGibPerVcpu).times(vcpus).toFixed()} GiB), not ${gib.toFixed()} GiB`);
+  if (perVcpu.gt(shape.maxGibPerVcpu) && !ext) problems.push(`memory above ${shape.maxGibPerVcpu} GiB per vCPU needs extended memory (${shape.extended ? "the -ext suffix" : `which ${series.toUpperCase()} does not offer`})`);
+  if (ext && !shape.extended) problems.push(`${series.toUpperCase()} custom types have no extended memory (-ext)`);
+  if (problems.length > 0) throw new Unpriceable(`invalid custom machine type "${name}": ${problems.join("; ")}`);
+  const standardGib = Money.min(gib, money(shape.maxGibPerVcpu).times(vcpus));
+  return { name, series, vcpus, memoryGib: gib.toNumber(), custom: { extendedMemoryGib: gib.minus(standardGib).toNumber() } };
 }
 
 export interface MachineLinesOptions {
@@ -151,7 +203,9 @@ export function addMachineLines(lines: CostLines, o: MachineLinesOptions): Machi
     return m;
   }
   line(t.vcpuName, "vCPU-hours", t.vcpuId, scaleRange(vmHours, m.vcpus));
-  line(t.ramName, "GiB-hours", t.ramId, scaleRange(vmHours, money(m.memoryGib)));
+  const extended = m.custom?.extendedMemoryGib ?? 0;
+  line(t.ramName, "GiB-hours", t.ramId, scaleRange(vmHours, money(m.memoryGib).minus(extended)));
+  if (extended > 0) line(t.extendedName, "GiB-hours", t.extendedId, scaleRange(vmHours, money(extended)));
   return m;
 }
 
@@ -163,6 +217,8 @@ interface MachineTexts {
   readonly vcpuId: string;
   readonly ramName: string;
   readonly ramId: string;
+  readonly extendedName: string;
+  readonly extendedId: string;
 }
 
 /** By machine type, then qualifier inputs: thousands of VMs of a few types share them. */
@@ -180,10 +236,12 @@ function machineTexts(m: MachineType, o: MachineLinesOptions): MachineTexts {
   if (!t) {
     const q = qualifier(o, m.name);
     const spot = o.spot ? "-spot" : "";
+    const rates = m.custom ? `${m.series}-custom` : m.series;
     t = {
       instanceName: `Instance usage (${q})`, instanceId: `google/compute/machine-${m.name}${spot}`,
-      vcpuName: `vCPU (${q})`, vcpuId: `google/compute/${m.series}-core${spot}`,
-      ramName: `Memory (${q})`, ramId: `google/compute/${m.series}-ram${spot}`,
+      vcpuName: `vCPU (${q})`, vcpuId: `google/compute/${rates}-core${spot}`,
+      ramName: `Memory (${q})`, ramId: `google/compute/${rates}-ram${spot}`,
+      extendedName: `Extended memory (${q})`, extendedId: `google/compute/${rates}-ram-extended${spot}`,
     };
     byOptions.set(key, t);
   }

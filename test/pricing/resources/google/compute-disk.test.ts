@@ -16,7 +16,7 @@ describe("google_compute_disk", () => {
   test("references, unknown regions and unknown types are unpriced with the reason, never zero", () => {
     const reasons = Object.fromEntries(report.unpriced.filter((u) => !u.component?.startsWith("Provisioned")).map((u) => [u.address, u.reason]));
     expect(reasons["google_compute_disk.unknown"]).toMatch(/size is not known before apply/);
-    expect(reasons["google_compute_disk.nowhere"]).toMatch(/no price for google\/compute\/pd-standard in asia-east1/);
+    expect(reasons["google_compute_disk.nowhere"]).toMatch(/no price for google\/compute\/pd-standard in us-central2/);
     expect(reasons["google_compute_disk.weird"]).toMatch(/unknown disk type "pd-imaginary"; costkit knows pd-standard, pd-balanced, pd-ssd, pd-extreme, hyperdisk-extreme/);
     expect(reasons["google_compute_disk.hyper_balanced"]).toBe("no price book has google/compute/hyperdisk-balanced");
     expect(report.free).toEqual([{ address: "google_compute_network.vpc", type: "google_compute_network" }]);

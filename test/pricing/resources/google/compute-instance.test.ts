@@ -20,7 +20,7 @@ describe("google_compute_instance", () => {
   });
 
   test("Spot and preemptible VMs use Spot prices without discount; scratch disks are Local SSD", () => {
-    expect(res("spot_gpu").monthlyCost.expected).toBe("130.3346");
+    expect(res("spot_gpu").monthlyCost.expected).toBe("371.8186");
     expect(res("spot_gpu").category).toBe("ml");
     expect(res("preemptible").monthlyCost.expected).toBe("8.31743");
     expect(res("preemptible").components[0].name).toBe("Instance usage (preemptible, e2-small)");
@@ -40,11 +40,26 @@ describe("google_compute_instance", () => {
 
   test("custom, unknown and unresolved machine types are unpriced with the reason", () => {
     const reasons = Object.fromEntries(report.unpriced.filter((u) => !u.component).map((u) => [u.address, u.reason]));
-    expect(reasons["google_compute_instance.custom"]).toMatch(/custom machine type "n2-custom-4-16384" is not priced yet/);
+    expect(report.unpriced.filter((u) => u.address === "google_compute_instance.custom").map((u) => `${u.component}: ${u.reason}`)).toEqual([
+      "Memory (on-demand, n2-custom-4-16384): no price book has google/compute/n2-custom-ram",
+      "vCPU (on-demand, n2-custom-4-16384): no price book has google/compute/n2-custom-core",
+    ]);
+    // its boot disk is still priced
+    expect(res("custom").components.map((c) => c.name)).toEqual(["Boot disk (pd-standard)"]);
     expect(reasons["google_compute_instance.unknown_type"]).toMatch(/unknown machine type "n2-standard-7"; the nearest known n2 types are n2-standard-8, n2-standard-4, /);
     expect(reasons["google_compute_instance.by_variable"]).toMatch(/machine_type is not known before apply/);
-    expect(report.unpriced.find((u) => u.address === "google_compute_instance.spot_gpu")).toMatchObject({
-      component: "GPU (spot, nvidia-tesla-t4)", reason: "no price book has google/compute/gpu-nvidia-tesla-t4-spot",
+  });
+
+  test("GPUs attached to N1 VMs are priced per GPU-hour with the N1 sustained-use discount; Spot GPUs get none", () => {
+    const gpu = (address: string) => res(address).components.find((c) => c.name.startsWith("GPU"));
+    expect(gpu("gpu_n1")).toMatchObject({ name: "GPU (on-demand, nvidia-tesla-v100)", unitPrice: "1.736", listUnitPrice: "2.48", monthlyCost: { expected: "1267.28" } });
+    expect(res("gpu_n1").monthlyCost.expected).toBe("1364.769489");
+    expect(res("gpu_n1").category).toBe("ml");
+    expect(gpu("spot_gpu")).toMatchObject({ name: "GPU (spot, nvidia-tesla-t4)", unitPrice: "0.1654", monthlyCost: { expected: "241.484" } });
+    // where the GPU is not sold, only its line is unpriced, naming the region
+    expect(res("gpu_nowhere").monthlyCost.expected).toBe("154.715045");
+    expect(report.unpriced.find((u) => u.address === "google_compute_instance.gpu_nowhere")).toMatchObject({
+      component: "GPU (on-demand, nvidia-tesla-v100)", reason: expect.stringMatching(/^no price for google\/compute\/gpu-nvidia-tesla-v100 in southamerica-east1/),
     });
   });
 });

@@ -34,13 +34,15 @@ describe("google_container_node_pool", () => {
 
   test("spot nodes: Spot rates, no sustained-use discount, Local SSD at the Spot rate, GPU pools are ml", () => {
     const pool = resourceOf(report, "google_container_node_pool.spot_gpu");
-    expect(pool.monthlyCost.expected).toBe("149.9346");
+    expect(pool.monthlyCost.expected).toBe("391.4186");
     expect(pool.category).toBe("ml");
     expect(pool.region).toBe("us-central1");
     const vcpu = component("google_container_node_pool.spot_gpu", "vCPU (spot, n1-standard-4)");
     expect(vcpu.unitPrice).toBe("0.01115");
     expect(vcpu.adjustments).toBeUndefined();
     expect(component("google_container_node_pool.spot_gpu", "Local SSD (spot)").monthlyCost.expected).toBe("32.1");
+    const gpu = component("google_container_node_pool.spot_gpu", "GPU (spot, nvidia-tesla-t4)");
+    expect([gpu.unitPrice, gpu.monthlyQuantity.expected, gpu.adjustments]).toEqual(["0.1654", "1460", undefined]);
   });
 
   test("total_min/total_max bounds, node_locations zones, whole-machine e2-medium, disk settings", () => {
@@ -55,7 +57,6 @@ describe("google_container_node_pool", () => {
       expect.stringMatching(/unknown_machine: unknown machine type "n9-standard-4" \(series "n9"\); the nearest known series are/),
       expect.stringMatching(/orphan: the node pool's location is not known/),
       expect.stringMatching(/bad_usage: usage expectedNodes 100 is outside the pool's bounds \(9 to 90 nodes/),
-      expect.stringMatching(/spot_gpu \[GPU \(spot, nvidia-tesla-t4\)\]: no price book has google\/compute\/gpu-nvidia-tesla-t4-spot/),
       expect.stringMatching(/c4 \[Boot disk \(hyperdisk-balanced\)\]: no price book has google\/compute\/hyperdisk-balanced/),
     ]));
     expect(resourceOf(report, "google_container_node_pool.c4").monthlyCost.expected).toBe("288.5982");

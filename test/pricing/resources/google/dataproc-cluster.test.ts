@@ -27,8 +27,12 @@ describe("google_dataproc_cluster", () => {
     expect(line("google_dataproc_cluster.autoscaled", "Dataproc premium (all nodes)").monthlyQuantity).toEqual({ min: "4380", expected: "16060", max: "45260" });
   });
 
-  test("custom machine types are unpriced with the reason", () => {
-    const u = report.unpriced.find((x) => x.address === "google_dataproc_cluster.custom");
-    expect(u?.reason).toMatch(/custom machine type "custom-6-30720" is not priced yet/);
+  test("a custom machine type leaves only its own lines unpriced (no book has the custom rates); the rest is priced", () => {
+    const u = report.unpriced.filter((x) => x.address === "google_dataproc_cluster.custom").map((x) => `${x.component}: ${x.reason}`);
+    expect(u).toEqual([
+      "Memory (master, on-demand, custom-6-30720): no price book has google/compute/n1-custom-ram",
+      "vCPU (master, on-demand, custom-6-30720): no price book has google/compute/n1-custom-core",
+    ]);
+    expect(resourceOf(report, "google_dataproc_cluster.custom").monthlyCost.expected).toBe("356.378978");
   });
 });

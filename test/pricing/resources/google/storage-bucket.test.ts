@@ -66,9 +66,9 @@ describe("google_storage_bucket", () => {
     expect(reasons("google_storage_bucket.autoclass")).toEqual(["Autoclass management: the Autoclass management fee (per 1,000 objects a month) is not modelled"]);
     expect(reasons("google_storage_bucket.custom_dual").join()).toMatch(/custom dual-region placement/);
     expect(reasons("google_storage_bucket.dra").join()).toMatch(/unknown storage class "DURABLE_REDUCED_AVAILABILITY"/);
-    expect(reasons("google_storage_bucket.sydney").join()).toMatch(/no price for google\/storage\/standard in australia-southeast1/);
+    expect(reasons("google_storage_bucket.oklahoma").join()).toMatch(/no price for google\/storage\/standard in us-central2/);
     expect(reasons("google_storage_bucket.by_var").join()).toMatch(/not known before apply/);
-    expect(report.resources.map((r) => r.address)).not.toContain("google_storage_bucket.sydney");
+    expect(report.resources.map((r) => r.address)).not.toContain("google_storage_bucket.oklahoma");
     expect(report.free).toEqual([{ address: "google_storage_bucket_iam_member.public", type: "google_storage_bucket_iam_member" }]);
   });
 });
