@@ -598,7 +598,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
       if (!price) {
         const regions = opts.catalog.regionsOf(spec.priceId);
         const reason = regions.length
-          ? `no price for ${spec.priceId} in ${specRegion}; the price books have it for ${describeRegions(regions)}`
+          ? `no price for ${spec.priceId} in ${specRegion}; the price books have it for ${describeRegions(regions)}${spec.missingRegionHint ? `; ${spec.missingRegionHint}` : ""}`
           : `no price book has ${spec.priceId}`;
         unpriced.push({ address: r.address, type: r.type, component: spec.name, reason });
         continue;

@@ -1,6 +1,7 @@
 import { Unpriceable, UnresolvedValue } from "../../errors";
 import { Category } from "../../categories";
-import { Pricer, ResourceInput } from "../../pricer";
+import { CostLines, Pricer, ResourceInput } from "../../pricer";
+import { Range } from "../../range";
 import { addEbsVolumeLines, awsZonalRegion, readVolumeSpec } from "./ebs-volume";
 
 /** An EC2 instance type: family, generation and options, a dot, a size (`m6i.large`, `c7gn.16xlarge`, `u-6tb1.metal`). */
@@ -14,6 +15,23 @@ const ROOT_DEFAULT = { type: "gp2", sizeGib: 8 };
 
 export function isMlInstanceType(instanceType: string): boolean {
   return ML_FAMILY.test(instanceType);
+}
+
+/** What an EC2 line outside the books' regions says to do: import the region's offer file from the AWS Price List. */
+export function ec2ImportHint(region: string | undefined): string {
+  const r = region ?? "<region>";
+  return `to price it, import the region's EC2 offer file (https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/current/${r}/index.json): ` +
+    `\`costkit prices import --from aws-offer <region offer file> --region ${r} --out ec2-${r}.json\`, then estimate with \`--price-book ec2-${r}.json\``;
+}
+
+/** Throws Unpriceable unless `type` is written as an EC2 instance type. */
+export function checkInstanceType(type: string): void {
+  if (!INSTANCE_TYPE.test(type)) throw new Unpriceable(`"${type}" is not an EC2 instance type (expected family.size, e.g. m6i.large)`);
+}
+
+/** `Instance usage (Linux/UNIX, on-demand, <type>)`: instance-hours at the type's on-demand rate. */
+export function addInstanceHoursLine(lines: CostLines, r: { region: string | undefined }, type: string, hours: Range | undefined, name = `Instance usage (Linux/UNIX, on-demand, ${type})`): void {
+  lines.add({ name, unit: "hours", priceId: `aws/ec2/${type}`, quantity: hours, missingRegionHint: ec2ImportHint(r.region) });
 }
 
 function categoryOf(r: ResourceInput): Category {
@@ -70,7 +88,7 @@ export const instance: Pricer = {
         lines.unpriceable(`market_type "${market}" (a Capacity Block) is paid upfront at the reservation's price; costkit prices on-demand only`, name);
         return;
       }
-      lines.add({ name, unit: "hours", priceId: `aws/ec2/${type}`, quantity: r.usage.quantity("monthlyHours") });
+      addInstanceHoursLine(lines, r, type, r.usage.quantity("monthlyHours"), name);
     });
 
     lines.line("Storage (root)", () => {

@@ -1,0 +1,59 @@
+/**
+ * Shared by the AWS book scripts (scripts/books/aws-*.ts): reading the offline CSV extracts, and writing book entries
+ * deterministically. Each script takes the folder holding the extracts as its first argument (or the environment
+ * variable COSTKIT_PRICE_DATA); the extracts are never copied into the repository.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { decimalText, money } from "../../pricing/money";
+
+export const ROOT = path.join(__dirname, "..", "..");
+
+export interface Entry {
+  id: string;
+  region: string;
+  unit: string;
+  description: string;
+  price: string;
+  source: string;
+  effectiveDate: string;
+  notes?: string;
+}
+
+/** The folder of the extracts, from argv[2] or COSTKIT_PRICE_DATA; exits 2 with the usage when neither is given. */
+export function dataFolder(script: string): string {
+  const folder = process.argv[2] ?? process.env.COSTKIT_PRICE_DATA;
+  if (!folder) {
+    process.stderr.write(`usage: node -r ts-node/register/transpile-only scripts/books/${script} <folder of the price extracts>\n(or set COSTKIT_PRICE_DATA)\n`);
+    process.exit(2);
+  }
+  return folder;
+}
+
+/** A CSV without quoted fields (the AWS extracts have none where these scripts read them): header row, then rows. */
+export function readCsv(file: string): Record<string, string>[] {
+  const text = fs.readFileSync(file, "utf8");
+  const [header, ...rows] = text.split("\n").filter((l) => l.trim() !== "");
+  const keys = header.split(",");
+  return rows.map((line, i) => {
+    const cells = line.split(",");
+    if (cells.length !== keys.length) throw new Error(`${file}: row ${i + 2} has ${cells.length} cells, the header ${keys.length}`);
+    return Object.fromEntries(keys.map((k, j) => [k, cells[j]]));
+  });
+}
+
+/** A price as exact decimal text (no trailing zeros), from the extract's text; never through a JS float. */
+export function priceText(raw: string): string {
+  return decimalText(money(raw.trim()));
+}
+
+export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function sortEntries(entries: Entry[]): Entry[] {
+  return entries.sort((a, b) => byText(a.id, b.id) || byText(a.region, b.region));
+}
+
+/** Writes a book as costkit's books are written: two-space JSON, one trailing newline. */
+export function writeBook(file: string, book: unknown): void {
+  fs.writeFileSync(file, JSON.stringify(book, null, 2) + "\n");
+}
