@@ -111,8 +111,20 @@ export interface ResolvedPrice {
 const ID = /^[a-z0-9-]+\/[a-z0-9-]+\/[A-Za-z0-9._+-]+$/;
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Dates already checked: a book of thousands of entries repeats a handful of dates. */
+const calendarDates = new Map<string, boolean>();
+
 /** A calendar date YYYY-MM-DD that exists (not 2026-13-45). */
 function isCalendarDate(text: string): boolean {
+  let ok = calendarDates.get(text);
+  if (ok === undefined) {
+    ok = checkCalendarDate(text);
+    if (calendarDates.size < 10_000) calendarDates.set(text, ok);
+  }
+  return ok;
+}
+
+function checkCalendarDate(text: string): boolean {
   const m = DATE_SHAPE.exec(text);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -136,6 +148,14 @@ export function parsePriceBook(json: unknown, file: string): PriceBook {
   if (typeof book.effectiveDate !== "string" || !isCalendarDate(book.effectiveDate)) throw bad("effectiveDate", `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(book.effectiveDate)}`);
   if (!Array.isArray(book.prices)) throw bad("prices", "expected a list of price entries");
   const seen = new Set<string>();
+  // Prices repeat across regions and types; decimals are immutable, so one value per distinct text is shared.
+  const prices = new Map<string, Decimal>();
+  const priceOf = (text: string): Decimal => {
+    let d = prices.get(text);
+    if (d === undefined) prices.set(text, (d = money(text)));
+    return d;
+  };
+  const zero = money(0);
   const entries: PriceEntry[] = book.prices.map((raw: unknown, i: number) => {
     const label = (raw as { id?: unknown })?.id;
     const where = `prices[${i}]${typeof label === "string" ? ` (${label})` : ""}`;
@@ -156,7 +176,7 @@ export function parsePriceBook(json: unknown, file: string): PriceBook {
     if (e.price !== undefined && e.tiers !== undefined) throw bad(where, "give either price or tiers, not both");
     if (e.price !== undefined) {
       if (!isDecimalString(e.price)) throw bad(where, `price must be a decimal string, got ${JSON.stringify(e.price)}`);
-      tiers = [{ start: money(0), price: money(e.price) }];
+      tiers = [{ start: zero, price: priceOf(e.price) }];
     } else if (Array.isArray(e.tiers) && e.tiers.length > 0) {
       tiers = e.tiers.map((t: unknown, j: number) => {
         const tt = t as { start?: unknown; price?: unknown };

@@ -9,6 +9,7 @@ import { instance } from "./instance";
 import { ebsVolume } from "./ebs-volume";
 import { ecsService } from "./ecs-service";
 import { lambdaFunction } from "./lambda-function";
+import { dbInstance } from "./db-instance";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -22,4 +23,5 @@ export const AWS_PRICERS: readonly Pricer[] = [
   ebsVolume,
   ecsService,
   lambdaFunction,
+  dbInstance,
 ];
