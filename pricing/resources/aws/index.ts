@@ -12,6 +12,9 @@ import { lambdaFunction } from "./lambda-function";
 import { dbInstance } from "./db-instance";
 import { rdsCluster } from "./rds-cluster";
 import { rdsClusterInstance } from "./rds-cluster-instance";
+import { autoscalingGroup } from "./autoscaling-group";
+import { eksCluster } from "./eks-cluster";
+import { eksNodeGroup } from "./eks-node-group";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -28,4 +31,7 @@ export const AWS_PRICERS: readonly Pricer[] = [
   dbInstance,
   rdsCluster,
   rdsClusterInstance,
+  autoscalingGroup,
+  eksCluster,
+  eksNodeGroup,
 ];
