@@ -30,13 +30,40 @@ export function dataFolder(script: string): string {
   return folder;
 }
 
-/** A CSV without quoted fields (the AWS extracts have none where these scripts read them): header row, then rows. */
+/** One CSV line's cells; a quoted cell may hold commas and doubled quotes (RFC 4180, no line breaks inside). */
+function cellsOf(line: string): string[] {
+  const cells: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (line[i] === '"') {
+      let cell = "";
+      i++;
+      for (;;) {
+        const q = line.indexOf('"', i);
+        if (q < 0) throw new Error(`unterminated quoted cell in ${JSON.stringify(line)}`);
+        cell += line.slice(i, q);
+        if (line[q + 1] === '"') { cell += '"'; i = q + 2; continue; }
+        i = q + 1;
+        break;
+      }
+      cells.push(cell);
+    } else {
+      const c = line.indexOf(",", i);
+      cells.push(line.slice(i, c < 0 ? line.length : c));
+      i = c < 0 ? line.length : c;
+    }
+    if (i >= line.length) return cells;
+    i++; // the comma
+  }
+}
+
+/** A CSV with one header row; cells may be quoted. */
 export function readCsv(file: string): Record<string, string>[] {
   const text = fs.readFileSync(file, "utf8");
   const [header, ...rows] = text.split("\n").filter((l) => l.trim() !== "");
-  const keys = header.split(",");
+  const keys = cellsOf(header);
   return rows.map((line, i) => {
-    const cells = line.split(",");
+    const cells = cellsOf(line);
     if (cells.length !== keys.length) throw new Error(`${file}: row ${i + 2} has ${cells.length} cells, the header ${keys.length}`);
     return Object.fromEntries(keys.map((k, j) => [k, cells[j]]));
   });

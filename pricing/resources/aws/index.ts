@@ -15,6 +15,7 @@ import { rdsClusterInstance } from "./rds-cluster-instance";
 import { autoscalingGroup } from "./autoscaling-group";
 import { eksCluster } from "./eks-cluster";
 import { eksNodeGroup } from "./eks-node-group";
+import { elasticsearchDomain, opensearchDomain } from "./opensearch-domain";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -34,4 +35,6 @@ export const AWS_PRICERS: readonly Pricer[] = [
   autoscalingGroup,
   eksCluster,
   eksNodeGroup,
+  opensearchDomain,
+  elasticsearchDomain,
 ];
