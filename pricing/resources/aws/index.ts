@@ -16,6 +16,8 @@ import { autoscalingGroup } from "./autoscaling-group";
 import { eksCluster } from "./eks-cluster";
 import { eksNodeGroup } from "./eks-node-group";
 import { elasticsearchDomain, opensearchDomain } from "./opensearch-domain";
+import { dynamodbTable } from "./dynamodb-table";
+import { redshiftCluster } from "./redshift-cluster";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -37,4 +39,6 @@ export const AWS_PRICERS: readonly Pricer[] = [
   eksNodeGroup,
   opensearchDomain,
   elasticsearchDomain,
+  dynamodbTable,
+  redshiftCluster,
 ];
