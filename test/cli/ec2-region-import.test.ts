@@ -29,6 +29,8 @@ describe("EC2 in a region without a checked-in price", () => {
     expect(web?.reason).toContain("AmazonEC2/current/us-east-2/index.json");
     expect(web?.reason).toContain("`costkit prices import --from aws-offer <region offer file> --region us-east-2 --out ec2-us-east-2.json`");
     expect(web?.reason).toContain("`--price-book ec2-us-east-2.json`");
+    const root = report.unpriced.find((u) => u.address === "aws_instance.web" && u.component === "Storage (root, gp2)");
+    expect(root?.reason).toMatch(/^no price for aws\/ebs\/gp2 in us-east-2; .*`costkit prices import --from aws-offer <region offer file> --region us-east-2/);
     expect(report.resources).toEqual([]);
   });
 

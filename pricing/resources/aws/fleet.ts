@@ -62,7 +62,7 @@ export function addFleetLines(
     addInstanceHoursLine(lines, r, type, scaleRange(count, HOURS_PER_MONTH));
   });
   for (const v of volumes) {
-    lines.line(`Storage (${v.which})`, () => perInstance(lines, count, (one) => addEbsVolumeLines(one, v.spec, v.which)));
+    lines.line(`Storage (${v.which})`, () => perInstance(lines, count, (one) => addEbsVolumeLines(one, v.spec, v.which, r.region)));
   }
 }
 

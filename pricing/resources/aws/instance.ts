@@ -3,6 +3,9 @@ import { Category } from "../../categories";
 import { CostLines, Pricer, ResourceInput } from "../../pricer";
 import { Range } from "../../range";
 import { addEbsVolumeLines, awsZonalRegion, readVolumeSpec } from "./ebs-volume";
+import { ec2ImportHint } from "./offer-hint";
+
+export { ec2ImportHint };
 
 /** An EC2 instance type: family, generation and options, a dot, a size (`m6i.large`, `c7gn.16xlarge`, `u-6tb1.metal`). */
 const INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9-]+$/;
@@ -15,13 +18,6 @@ const ROOT_DEFAULT = { type: "gp2", sizeGib: 8 };
 
 export function isMlInstanceType(instanceType: string): boolean {
   return ML_FAMILY.test(instanceType);
-}
-
-/** What an EC2 line outside the books' regions says to do: import the region's offer file from the AWS Price List. */
-export function ec2ImportHint(region: string | undefined): string {
-  const r = region ?? "<region>";
-  return `to price it, import the region's EC2 offer file (https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/current/${r}/index.json): ` +
-    `\`costkit prices import --from aws-offer <region offer file> --region ${r} --out ec2-${r}.json\`, then estimate with \`--price-book ec2-${r}.json\``;
 }
 
 /** Throws Unpriceable unless `type` is written as an EC2 instance type. */
@@ -96,7 +92,7 @@ export const instance: Pricer = {
       const spec = root
         ? readVolumeSpec(root, { type: "volume_type", size: "volume_size" }, { type: ROOT_DEFAULT.type, sizeGib: ROOT_DEFAULT.sizeGib })
         : ROOT_DEFAULT;
-      addEbsVolumeLines(lines, spec, "root");
+      addEbsVolumeLines(lines, spec, "root", r.region);
     });
 
     for (const [i, dev] of r.attrs.blocks("ebs_block_device").entries()) {
@@ -111,7 +107,7 @@ export const instance: Pricer = {
           type: "gp2",
           sizeReason: "volume_size is not set, so the volume takes its snapshot's size, which is not known before apply",
         });
-        addEbsVolumeLines(lines, spec, which);
+        addEbsVolumeLines(lines, spec, which, r.region);
       });
     }
   },
