@@ -43,6 +43,9 @@ export const FREE_TYPES: ReadonlySet<string> = new Set([
   "aws_cloudfront_response_headers_policy", "aws_elasticache_subnet_group", "aws_elasticache_parameter_group",
   "aws_msk_configuration", "aws_kinesis_stream_consumer", "aws_volume_attachment", "aws_ecs_capacity_provider", "aws_appautoscaling_target", "aws_appautoscaling_policy", "aws_cloudwatch_log_group",
   "aws_cloudwatch_metric_alarm", "aws_sns_topic_subscription", "aws_db_subnet_group", "aws_db_parameter_group",
+  // aws: settings of priced compute and databases (billed through the group, cluster or instance they configure)
+  "aws_launch_configuration", "aws_autoscaling_policy", "aws_rds_cluster_parameter_group", "aws_db_option_group",
+  "aws_opensearch_domain_policy",
   // terraform built-ins
   "terraform_data", "null_resource", "random_id", "random_string", "random_password", "random_pet", "time_sleep",
 ]);
