@@ -119,7 +119,7 @@ function estimateResource(r: TfResource, doc: TfDocument, lookup: ResourceLookup
     const price = opts.catalog.resolve(spec.priceId, specRegion, provider);
     if (!price) {
       const regions = opts.catalog.regionsOf(spec.priceId);
-      unpricedLine(regions.length ? `no price for ${spec.priceId} in ${specRegion}; the price books have it for ${describeRegions(regions)}` : `no price book has ${spec.priceId}`);
+      unpricedLine(regions.length ? `no price for ${spec.priceId} in ${specRegion}; the price books have it for ${describeRegions(regions)}${spec.missingRegionHint ? `; ${spec.missingRegionHint}` : ""}` : `no price book has ${spec.priceId}`);
       continue;
     }
     if (price.unit !== spec.unit) {

@@ -72,6 +72,9 @@ export const FREE_TYPES: ReadonlySet<string> = new Set([
   "aws_api_gateway_resource", "aws_api_gateway_method", "aws_api_gateway_integration", "aws_api_gateway_method_response",
   "aws_api_gateway_integration_response", "aws_api_gateway_deployment", "aws_apigatewayv2_route", "aws_apigatewayv2_integration",
   "aws_apigatewayv2_stage", "aws_apigatewayv2_deployment",
+  // aws: settings of priced compute and databases (billed through the group, cluster or instance they configure)
+  "aws_launch_configuration", "aws_autoscaling_policy", "aws_rds_cluster_parameter_group", "aws_db_option_group",
+  "aws_opensearch_domain_policy",
   // terraform built-ins
   "terraform_data", "null_resource", "random_id", "random_string", "random_password", "random_pet", "time_sleep",
 ]);

@@ -33,6 +33,8 @@ const AWS_REGIONS: Record<string, Geo> = {
   "ap-northeast-3": "APAC", "ap-southeast-1": "APAC", "ap-southeast-2": "APAC", "ap-southeast-3": "APAC",
   "ap-southeast-4": "APAC", "ap-southeast-5": "APAC", "ap-southeast-7": "APAC",
   "me-south-1": "OTHER", "me-central-1": "OTHER", "il-central-1": "OTHER", "af-south-1": "OTHER",
+  // AWS GovCloud (US): EC2, RDS, ElastiCache and OpenSearch have list prices there
+  "us-gov-east-1": "NA", "us-gov-west-1": "NA",
 };
 
 /** Region-less scopes that price books may use. */

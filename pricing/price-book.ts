@@ -134,8 +134,20 @@ export function segmentsOf(list: readonly Tier[], effective: readonly Tier[]): P
 const ID = /^[a-z0-9-]+\/[a-z0-9-]+\/[A-Za-z0-9._+-]+$/;
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Dates already checked: a book of thousands of entries repeats a handful of dates. */
+const calendarDates = new Map<string, boolean>();
+
 /** A calendar date YYYY-MM-DD that exists (not 2026-13-45). */
 function isCalendarDate(text: string): boolean {
+  let ok = calendarDates.get(text);
+  if (ok === undefined) {
+    ok = checkCalendarDate(text);
+    if (calendarDates.size < 10_000) calendarDates.set(text, ok);
+  }
+  return ok;
+}
+
+function checkCalendarDate(text: string): boolean {
   const m = DATE_SHAPE.exec(text);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -159,41 +171,50 @@ export function parsePriceBook(json: unknown, file: string): PriceBook {
   if (typeof book.effectiveDate !== "string" || !isCalendarDate(book.effectiveDate)) throw bad("effectiveDate", `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(book.effectiveDate)}`);
   if (!Array.isArray(book.prices)) throw bad("prices", "expected a list of price entries");
   const seen = new Set<string>();
+  // Prices repeat across regions and types; decimals are immutable, so one value per distinct text is shared.
+  const prices = new Map<string, Decimal>();
+  const priceOf = (text: string): Decimal => {
+    let d = prices.get(text);
+    if (d === undefined) prices.set(text, (d = money(text)));
+    return d;
+  };
+  const zero = money(0);
   const entries: PriceEntry[] = book.prices.map((raw: unknown, i: number) => {
     const label = (raw as { id?: unknown })?.id;
-    const where = `prices[${i}]${typeof label === "string" ? ` (${label})` : ""}`;
-    if (typeof raw !== "object" || raw === null) throw bad(where, "expected an object");
+    // the place is only spelt out when something is wrong (books have thousands of entries)
+    const where = () => `prices[${i}]${typeof label === "string" ? ` (${label})` : ""}`;
+    if (typeof raw !== "object" || raw === null) throw bad(where(), "expected an object");
     const e = raw as Record<string, unknown>;
-    for (const key of Object.keys(e)) if (!ENTRY_KEYS.has(key)) throw bad(where, `unknown key "${key}"`);
-    if (typeof e.id !== "string" || !ID.test(e.id)) throw bad(where, `id must look like "<provider>/<service>/<item>", got ${JSON.stringify(e.id)}`);
-    if (typeof e.region !== "string" || e.region === "") throw bad(where, "missing region (a cloud region, a geo, or \"global\")");
-    if (typeof e.unit !== "string" || e.unit.trim() === "") throw bad(where, "missing unit");
-    if (typeof e.description !== "string" || e.description === "") throw bad(where, "missing description");
-    if (typeof e.source !== "string" || e.source === "") throw bad(where, "missing source");
-    if (typeof e.effectiveDate !== "string" || !isCalendarDate(e.effectiveDate)) throw bad(where, `effectiveDate must be a calendar date YYYY-MM-DD, got ${JSON.stringify(e.effectiveDate)}`);
-    if (e.sku !== undefined && typeof e.sku !== "string") throw bad(where, "sku must be a string");
+    for (const key of Object.keys(e)) if (!ENTRY_KEYS.has(key)) throw bad(where(), `unknown key "${key}"`);
+    if (typeof e.id !== "string" || !ID.test(e.id)) throw bad(where(), `id must look like "<provider>/<service>/<item>", got ${JSON.stringify(e.id)}`);
+    if (typeof e.region !== "string" || e.region === "") throw bad(where(), "missing region (a cloud region, a geo, or \"global\")");
+    if (typeof e.unit !== "string" || e.unit.trim() === "") throw bad(where(), "missing unit");
+    if (typeof e.description !== "string" || e.description === "") throw bad(where(), "missing description");
+    if (typeof e.source !== "string" || e.source === "") throw bad(where(), "missing source");
+    if (typeof e.effectiveDate !== "string" || !isCalendarDate(e.effectiveDate)) throw bad(where(), `effectiveDate must be a calendar date YYYY-MM-DD, got ${JSON.stringify(e.effectiveDate)}`);
+    if (e.sku !== undefined && typeof e.sku !== "string") throw bad(where(), "sku must be a string");
     const key = `${e.id}@${e.region}`;
-    if (seen.has(key)) throw bad(where, `duplicate price id "${e.id}" for region "${e.region}"`);
+    if (seen.has(key)) throw bad(where(), `duplicate price id "${e.id}" for region "${e.region}"`);
     seen.add(key);
     let tiers: Tier[];
-    if (e.price !== undefined && e.tiers !== undefined) throw bad(where, "give either price or tiers, not both");
+    if (e.price !== undefined && e.tiers !== undefined) throw bad(where(), "give either price or tiers, not both");
     if (e.price !== undefined) {
-      if (!isDecimalString(e.price)) throw bad(where, `price must be a decimal string, got ${JSON.stringify(e.price)}`);
-      tiers = [{ start: money(0), price: money(e.price) }];
+      if (!isDecimalString(e.price)) throw bad(where(), `price must be a decimal string, got ${JSON.stringify(e.price)}`);
+      tiers = [{ start: zero, price: priceOf(e.price) }];
     } else if (Array.isArray(e.tiers) && e.tiers.length > 0) {
       tiers = e.tiers.map((t: unknown, j: number) => {
         const tt = t as { start?: unknown; price?: unknown };
-        if (!isDecimalString(tt?.start) || !isDecimalString(tt?.price)) throw bad(`${where}.tiers[${j}]`, "a tier needs start and price as decimal strings");
+        if (!isDecimalString(tt?.start) || !isDecimalString(tt?.price)) throw bad(`${where()}.tiers[${j}]`, "a tier needs start and price as decimal strings");
         return { start: money(tt.start), price: money(tt.price) };
       });
-      if (!tiers[0].start.isZero()) throw bad(`${where}.tiers[0]`, "the first tier must start at 0");
+      if (!tiers[0].start.isZero()) throw bad(`${where()}.tiers[0]`, "the first tier must start at 0");
       for (let j = 1; j < tiers.length; j++) {
-        if (!tiers[j].start.gt(tiers[j - 1].start)) throw bad(`${where}.tiers[${j}]`, "tiers must be in strictly increasing order of start (they overlap or are unordered)");
+        if (!tiers[j].start.gt(tiers[j - 1].start)) throw bad(`${where()}.tiers[${j}]`, "tiers must be in strictly increasing order of start (they overlap or are unordered)");
       }
     } else {
-      throw bad(where, "missing price (a decimal string) or tiers (a non-empty list)");
+      throw bad(where(), "missing price (a decimal string) or tiers (a non-empty list)");
     }
-    for (const [j, t] of tiers.entries()) if (t.price.isNegative()) throw bad(`${where}${e.tiers ? `.tiers[${j}]` : ""}`, `negative price ${t.price.toFixed()}`);
+    for (const [j, t] of tiers.entries()) if (t.price.isNegative()) throw bad(`${where()}${e.tiers ? `.tiers[${j}]` : ""}`, `negative price ${t.price.toFixed()}`);
     return {
       id: e.id, region: e.region, unit: e.unit, description: e.description,
       ...(e.sku !== undefined ? { sku: e.sku as string } : {}),

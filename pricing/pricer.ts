@@ -48,6 +48,9 @@ export interface ComponentSpec {
   /** The line's category when it differs from the resource's; internet egress lines (price ids `<provider>/network/...`) are
    *  `network` by default, as the seed counts them. */
   readonly category?: Category;
+  /** How to get a price when the books have the id but not for this line's region (appended to the unpriced reason):
+   *  for EC2, importing the region's offer file. */
+  readonly missingRegionHint?: string;
   /** GCP sustained-use discount as a fraction off (0.2 = 20 %), decided by the pricer from the running hours. */
   readonly sustainedUseDiscount?: Decimal;
 }

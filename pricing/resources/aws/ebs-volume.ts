@@ -3,6 +3,7 @@ import { awsRegionOfZone } from "../../geo";
 import { fixed, mapRange } from "../../range";
 import { Attributes } from "../../attributes";
 import { CostLines, Pricer } from "../../pricer";
+import { ec2ImportHint } from "./offer-hint";
 
 /** EBS volume types costkit prices, each with its storage price id (per GB-month of provisioned size). */
 export const EBS_STORAGE_PRICE: Readonly<Record<string, string>> = {
@@ -35,14 +36,16 @@ export interface EbsVolumeSpec {
  * so that an instance's volumes stay apart (`Storage (root, gp3)`, `Storage (/dev/sdh, io2)`); a volume resource passes
  * "" (`Storage (gp3)`).
  */
-export function addEbsVolumeLines(lines: CostLines, spec: EbsVolumeSpec, which: string): void {
+export function addEbsVolumeLines(lines: CostLines, spec: EbsVolumeSpec, which: string, region?: string): void {
   const storageId = EBS_STORAGE_PRICE[spec.type];
   const q = (what: string, type: string) => `${what} (${which ? `${which}, ` : ""}${type})`;
   if (!storageId) {
     lines.unpriceable(`unknown EBS volume type "${spec.type}"; costkit prices ${Object.keys(EBS_STORAGE_PRICE).join(", ")}`, q("Storage", spec.type));
     return;
   }
-  lines.add({ name: q("Storage", spec.type), unit: "GB-months", priceId: storageId, quantity: fixed(spec.sizeGib) });
+  // the region's EC2 offer file has EBS storage (not the IOPS and throughput rates)
+  const hint = region === undefined ? {} : { missingRegionHint: ec2ImportHint(region) };
+  lines.add({ name: q("Storage", spec.type), unit: "GB-months", priceId: storageId, quantity: fixed(spec.sizeGib), ...hint });
   if (spec.type === "gp3") {
     const iops = spec.iops ?? GP3_FREE_IOPS;
     if (iops > GP3_FREE_IOPS) {
@@ -115,7 +118,7 @@ export const ebsVolume: Pricer = {
         ? "size is not set, so the volume takes its snapshot's size, which is not known before apply; set size to price it"
         : "size is not set (the provider requires size or snapshot_id)",
     });
-    addEbsVolumeLines(lines, spec, "");
+    addEbsVolumeLines(lines, spec, "", r.region);
     if (spec.type === "standard") {
       const io = r.usage.quantity("monthlyIoRequests");
       lines.add({

@@ -28,6 +28,15 @@ import { apigatewayv2Api } from "./apigatewayv2-api";
 import { kinesisFirehoseDeliveryStream } from "./kinesis-firehose-delivery-stream";
 import { efsFileSystem } from "./efs-file-system";
 import { ecrRepository } from "./ecr-repository";
+import { dbInstance } from "./db-instance";
+import { rdsCluster } from "./rds-cluster";
+import { rdsClusterInstance } from "./rds-cluster-instance";
+import { autoscalingGroup } from "./autoscaling-group";
+import { eksCluster } from "./eks-cluster";
+import { eksNodeGroup } from "./eks-node-group";
+import { elasticsearchDomain, opensearchDomain } from "./opensearch-domain";
+import { dynamodbTable } from "./dynamodb-table";
+import { redshiftCluster } from "./redshift-cluster";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -60,4 +69,14 @@ export const AWS_PRICERS: readonly Pricer[] = [
   kinesisFirehoseDeliveryStream,
   efsFileSystem,
   ecrRepository,
+  dbInstance,
+  rdsCluster,
+  rdsClusterInstance,
+  autoscalingGroup,
+  eksCluster,
+  eksNodeGroup,
+  opensearchDomain,
+  elasticsearchDomain,
+  dynamodbTable,
+  redshiftCluster,
 ];

@@ -1,7 +1,11 @@
 import { Unpriceable, UnresolvedValue } from "../../errors";
 import { Category } from "../../categories";
-import { Pricer, ResourceInput } from "../../pricer";
+import { CostLines, Pricer, ResourceInput } from "../../pricer";
+import { Range } from "../../range";
 import { addEbsVolumeLines, awsZonalRegion, readVolumeSpec } from "./ebs-volume";
+import { ec2ImportHint } from "./offer-hint";
+
+export { ec2ImportHint };
 
 /** An EC2 instance type: family, generation and options, a dot, a size (`m6i.large`, `c7gn.16xlarge`, `u-6tb1.metal`). */
 const INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9-]+$/;
@@ -14,6 +18,16 @@ const ROOT_DEFAULT = { type: "gp2", sizeGib: 8 };
 
 export function isMlInstanceType(instanceType: string): boolean {
   return ML_FAMILY.test(instanceType);
+}
+
+/** Throws Unpriceable unless `type` is written as an EC2 instance type. */
+export function checkInstanceType(type: string): void {
+  if (!INSTANCE_TYPE.test(type)) throw new Unpriceable(`"${type}" is not an EC2 instance type (expected family.size, e.g. m6i.large)`);
+}
+
+/** `Instance usage (Linux/UNIX, on-demand, <type>)`: instance-hours at the type's on-demand rate. */
+export function addInstanceHoursLine(lines: CostLines, r: { region: string | undefined }, type: string, hours: Range | undefined, name = `Instance usage (Linux/UNIX, on-demand, ${type})`): void {
+  lines.add({ name, unit: "hours", priceId: `aws/ec2/${type}`, quantity: hours, missingRegionHint: ec2ImportHint(r.region) });
 }
 
 function categoryOf(r: ResourceInput): Category {
@@ -70,7 +84,7 @@ export const instance: Pricer = {
         lines.unpriceable(`market_type "${market}" (a Capacity Block) is paid upfront at the reservation's price; costkit prices on-demand only`, name);
         return;
       }
-      lines.add({ name, unit: "hours", priceId: `aws/ec2/${type}`, quantity: r.usage.quantity("monthlyHours") });
+      addInstanceHoursLine(lines, r, type, r.usage.quantity("monthlyHours"), name);
     });
 
     lines.line("Storage (root)", () => {
@@ -78,7 +92,7 @@ export const instance: Pricer = {
       const spec = root
         ? readVolumeSpec(root, { type: "volume_type", size: "volume_size" }, { type: ROOT_DEFAULT.type, sizeGib: ROOT_DEFAULT.sizeGib })
         : ROOT_DEFAULT;
-      addEbsVolumeLines(lines, spec, "root");
+      addEbsVolumeLines(lines, spec, "root", r.region);
     });
 
     for (const [i, dev] of r.attrs.blocks("ebs_block_device").entries()) {
@@ -93,7 +107,7 @@ export const instance: Pricer = {
           type: "gp2",
           sizeReason: "volume_size is not set, so the volume takes its snapshot's size, which is not known before apply",
         });
-        addEbsVolumeLines(lines, spec, which);
+        addEbsVolumeLines(lines, spec, which, r.region);
       });
     }
   },

@@ -9,7 +9,8 @@ describe("aws_elasticache_cluster", () => {
     expect(resourceOf(report, "aws_elasticache_cluster.valkey_sg").components[0]).toMatchObject({
       name: "Cache nodes (Valkey, cache.r7g.large)", unitPrice: "0.2104", priceId: "aws/elasticache/valkey-cache.r7g.large@ap-southeast-1",
     });
-    expect(report.monthlyCost.expected).toBe("2152.932");
+    expect(resourceOf(report, "aws_elasticache_cluster.valkey_us").components[0]).toMatchObject({ unitPrice: "0.1752", monthlyCost: { expected: "127.896" } }); // 730 × 0.1752 (us-east-1)
+    expect(report.monthlyCost.expected).toBe("2280.828");
   });
 
   test("node rates are per region: eu-west-1, sa-east-1 and ap-southeast-1 nodes use their own rates", () => {
@@ -34,12 +35,23 @@ describe("aws_elasticache_cluster", () => {
 
   test("unknown types, engines, regions and groups outside the document are unpriced with the reason", () => {
     const reasons = Object.fromEntries(report.unpriced.map((u) => [u.address, u.reason]));
-    expect(reasons["aws_elasticache_cluster.valkey_us"]).toMatch(/no price for aws\/elasticache\/valkey-cache\.r7g\.large in us-east-1; the price books have it for ap-southeast-1/);
     expect(reasons["aws_elasticache_cluster.external_member"]).toMatch(/replication group "existing-group", which is not in this document/);
     expect(reasons["aws_elasticache_cluster.weird"]).toMatch(/unknown ElastiCache node type "m5\.large"/);
     expect(reasons["aws_elasticache_cluster.mongo"]).toMatch(/unknown ElastiCache engine "mongodb"/);
     const eu = report.unpriced.find((u) => u.address === "aws_elasticache_cluster.redis_eu");
     expect(eu).toMatchObject({ component: "Backup storage" });
     expect(eu?.reason).toMatch(/no price for aws\/elasticache\/backup-storage in eu-west-1/);
+  });
+});
+
+describe("aws_elasticache_cluster in every region of the data", () => {
+  const report = pricerGolden(__filename, "elasticache-regions");
+  test("node rates of us-east-2, ca-west-1, ap-southeast-7 and GovCloud", () => {
+    expect(report.resources.map((r) => [r.address, r.monthlyCost.expected])).toEqual([
+      ["aws_elasticache_cluster.bangkok", "153.3"], ["aws_elasticache_cluster.calgary", "327.04"],
+      ["aws_elasticache_cluster.gov", "179.58"], ["aws_elasticache_cluster.ohio", "150.38"],
+    ]);
+    expect(report.unpriced).toEqual([]);
+    expect(report.monthlyCost.expected).toBe("810.3");
   });
 });

@@ -19,7 +19,7 @@ describe("aws_elasticache_replication_group", () => {
   test("autoscaling targets (by reference or by literal id) widen shards and replicas to their bounds", () => {
     expect(hours("aws_elasticache_replication_group.autoscale")).toEqual({ min: "2920", expected: "2920", max: "13140" });
     expect(resourceOf(report, "aws_elasticache_replication_group.autoscale").monthlyCost).toEqual({ min: "639.48", expected: "639.48", max: "2877.66" });
-    expect(report.monthlyCost).toEqual({ min: "19024.27", expected: "19024.27", max: "21262.45" });
+    expect(report.monthlyCost).toEqual({ min: "19208.814", expected: "19208.814", max: "21446.994" });
   });
 
   test("groups outside us-east-1 use their region's node rate", () => {
@@ -30,9 +30,9 @@ describe("aws_elasticache_replication_group", () => {
     expect(resourceOf(report, "aws_elasticache_replication_group.sg_pair").monthlyCost.expected).toBe("270.1");
   });
 
-  test("missing prices, Memcached and references are unpriced with the reason", () => {
+  test("Valkey at its own rate; Memcached and references are unpriced with the reason", () => {
+    expect(resourceOf(report, "aws_elasticache_replication_group.valkey").monthlyCost.expected).toBe("184.544"); // 1460 × 0.1264
     const reasons = Object.fromEntries(report.unpriced.map((u) => [u.address, u.reason]));
-    expect(reasons["aws_elasticache_replication_group.valkey"]).toMatch(/no price book has aws\/elasticache\/valkey-cache\.m7g\.large/);
     expect(reasons["aws_elasticache_replication_group.memcached"]).toMatch(/not Memcached/);
     expect(reasons["aws_elasticache_replication_group.by_ref"]).toMatch(/node_type is not known before apply/);
   });

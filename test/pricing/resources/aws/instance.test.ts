@@ -46,3 +46,33 @@ describe("aws_instance", () => {
     expect(report.free).toEqual([{ address: "aws_security_group.web", type: "aws_security_group" }]);
   });
 });
+
+describe("aws_instance: every type and region of the data", () => {
+  const report = pricerGolden(__filename, "instance-types");
+  const cost = (a: string) => resourceOf(report, a).monthlyCost.expected;
+  const reasons = (a: string) => report.unpriced.filter((u) => u.address === a).map((u) => u.reason).join(" | ");
+
+  test("previous generations are priced (m3, t2, c4, r4)", () => {
+    expect(cost("aws_instance.m3")).toBe("49.71"); // 730 × 0.067 + 0.8
+    expect(cost("aws_instance.t2")).toBe("9.268"); // 730 × 0.0116 + 0.8
+    expect(cost("aws_instance.c4")).toBe("73.8"); // 730 × 0.1 + 0.8
+    expect(cost("aws_instance.r4")).toBe("97.89"); // 730 × 0.133 + 0.8
+  });
+
+  test("a bare-metal type costs its same-shape size at default tenancy, not the dedicated rate", () => {
+    expect(cost("aws_instance.metal")).toBe("2691.872"); // 730 × 3.6864 (r6gd.16xlarge) + 0.8, not 3.9076
+  });
+
+  test("GovCloud instances are priced; EBS there is unpriced naming the region", () => {
+    expect(resourceOf(report, "aws_instance.gov").components.map((c) => c.monthlyCost.expected)).toEqual(["88.33"]); // 730 × 0.121
+    expect(reasons("aws_instance.gov")).toMatch(/no price for aws\/ebs\/gp2 in us-gov-west-1/);
+  });
+
+  test("outside the data's regions the line names the region and the import that prices it", () => {
+    expect(report.resources.find((r) => r.address === "aws_instance.ohio")).toBeUndefined();
+    const instanceReason = report.unpriced.find((u) => u.address === "aws_instance.ohio" && u.component?.startsWith("Instance usage"))?.reason;
+    expect(instanceReason).toMatch(/no price for aws\/ec2\/m5\.large in us-east-2/);
+    expect(instanceReason).toContain("costkit prices import --from aws-offer <region offer file> --region us-east-2");
+    expect(report.monthlyCost.expected).toBe("3010.87");
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Shared by the AWS book scripts (scripts/books/aws-*.ts): reading the offline CSV extracts, and writing book entries
+ * deterministically. Each script takes the folder holding the extracts as its first argument (or the environment
+ * variable COSTKIT_PRICE_DATA); the extracts are never copied into the repository.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { decimalText, money } from "../../pricing/money";
+
+export const ROOT = path.join(__dirname, "..", "..");
+
+export interface Entry {
+  id: string;
+  region: string;
+  unit: string;
+  description: string;
+  price: string;
+  source: string;
+  effectiveDate: string;
+  notes?: string;
+}
+
+/** The folder of the extracts, from argv[2] or COSTKIT_PRICE_DATA; exits 2 with the usage when neither is given. */
+export function dataFolder(script: string): string {
+  const folder = process.argv[2] ?? process.env.COSTKIT_PRICE_DATA;
+  if (!folder) {
+    process.stderr.write(`usage: node -r ts-node/register/transpile-only scripts/books/${script} <folder of the price extracts>\n(or set COSTKIT_PRICE_DATA)\n`);
+    process.exit(2);
+  }
+  return folder;
+}
+
+/** One CSV line's cells; a quoted cell may hold commas and doubled quotes (RFC 4180, no line breaks inside). */
+function cellsOf(line: string): string[] {
+  const cells: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (line[i] === '"') {
+      let cell = "";
+      i++;
+      for (;;) {
+        const q = line.indexOf('"', i);
+        if (q < 0) throw new Error(`unterminated quoted cell in ${JSON.stringify(line)}`);
+        cell += line.slice(i, q);
+        if (line[q + 1] === '"') { cell += '"'; i = q + 2; continue; }
+        i = q + 1;
+        break;
+      }
+      cells.push(cell);
+    } else {
+      const c = line.indexOf(",", i);
+      cells.push(line.slice(i, c < 0 ? line.length : c));
+      i = c < 0 ? line.length : c;
+    }
+    if (i >= line.length) return cells;
+    i++; // the comma
+  }
+}
+
+/** A CSV with one header row; cells may be quoted. */
+export function readCsv(file: string): Record<string, string>[] {
+  const text = fs.readFileSync(file, "utf8");
+  const [header, ...rows] = text.split("\n").filter((l) => l.trim() !== "");
+  const keys = cellsOf(header);
+  return rows.map((line, i) => {
+    const cells = cellsOf(line);
+    if (cells.length !== keys.length) throw new Error(`${file}: row ${i + 2} has ${cells.length} cells, the header ${keys.length}`);
+    return Object.fromEntries(keys.map((k, j) => [k, cells[j]]));
+  });
+}
+
+/** A price as exact decimal text (no trailing zeros), from the extract's text; never through a JS float. */
+export function priceText(raw: string): string {
+  return decimalText(money(raw.trim()));
+}
+
+export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function sortEntries(entries: Entry[]): Entry[] {
+  return entries.sort((a, b) => byText(a.id, b.id) || byText(a.region, b.region));
+}
+
+/** Writes a book as costkit's books are written: two-space JSON, one trailing newline. */
+export function writeBook(file: string, book: unknown): void {
+  fs.writeFileSync(file, JSON.stringify(book, null, 2) + "\n");
+}
+
+/** Writes a large book with one price entry per line (a third of the bytes to read at every start; diffs stay per entry). */
+export function writeCompactBook(file: string, book: { prices: Entry[] } & Record<string, unknown>): void {
+  const head = Object.entries(book).filter(([k]) => k !== "prices").map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  const prices = book.prices.map((e) => `    ${JSON.stringify(e)}`).join(",\n");
+  fs.writeFileSync(file, `{\n${head.join(",\n")},\n  "prices": [\n${prices}\n  ]\n}\n`);
+}
