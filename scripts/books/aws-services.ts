@@ -39,6 +39,11 @@
  * - Cross-check: every hand-checked price below (REFERENCE, checked against AWS pricing pages and infracost test
  *   goldens) is compared with the generated price of the same id and region; the script prints each comparison and
  *   fails when one differs, so a changed AWS price is looked at before the book changes.
+ * - Spot check against a second copy of the same AWS data, fetched months later by another project
+ *   (lamngockhuong/aws-price lib/data/pricing/<service>.json @ 508fb45296c8, published 2025-08-28 to 2025-10-20):
+ *   12 of 12 agree (REST API first tier, EFS Standard, CloudWatch Logs ingestion and SNS requests in eu-west-1,
+ *   ap-southeast-1 and us-west-2). That project also keeps the EC2 NAT gateway map (natgateway.json), which this
+ *   script does not read yet.
  * Output is deterministic (sorted by id, then region).
  */
 import { execFileSync } from "child_process";
