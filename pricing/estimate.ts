@@ -3,6 +3,7 @@ import { Category, isCategory } from "./categories";
 import { errors, InputError, Unpriceable, UnresolvedValue } from "./errors";
 import { FREE_TYPES } from "./free-types";
 import { Geo, geoOfRegion, isGeo, isKnownRegion, knownRegions } from "./geo";
+import { awsImportHint } from "./import/hint";
 import { decimalText, isDecimalString, money } from "./money";
 import { nearest } from "./nearest";
 import { PriceCatalog } from "./price-book";
@@ -119,7 +120,13 @@ function estimateResource(r: TfResource, doc: TfDocument, lookup: ResourceLookup
     const price = opts.catalog.resolve(spec.priceId, specRegion, provider);
     if (!price) {
       const regions = opts.catalog.regionsOf(spec.priceId);
-      unpricedLine(regions.length ? `no price for ${spec.priceId} in ${specRegion}; the price books have it for ${describeRegions(regions)}${spec.missingRegionHint ? `; ${spec.missingRegionHint}` : ""}` : `no price book has ${spec.priceId}`);
+      // A price the books have elsewhere: say how to price this region (the pricer's own hint, else for AWS the offer
+      // file that costkit's import mapping reads).
+      const hint = regions.length === 0 ? undefined : spec.missingRegionHint ?? (provider === "aws" ? awsImportHint(spec.priceId, specRegion) : undefined);
+      unpricedLine(
+        (regions.length ? `no price for ${spec.priceId} in ${specRegion}; the price books have it for ${describeRegions(regions)}` : `no price book has ${spec.priceId}`) +
+          (hint ? `; ${hint}` : ""),
+      );
       continue;
     }
     if (price.unit !== spec.unit) {

@@ -4,20 +4,52 @@
  * WAF, SQS, SNS, API Gateway, Data Firehose, EFS, ECR) and data transfer out to the internet for every region of the
  * egress extract.
  *
- *   node -r ts-node/register/transpile-only scripts/books/aws-services.ts <aws-internet-egress.csv>
- *   (or AWS_INTERNET_EGRESS_CSV=<file> node -r ts-node/register/transpile-only scripts/books/aws-services.ts)
+ *   node -r ts-node/register/transpile-only scripts/books/aws-services.ts <aws-internet-egress.csv> <aws-price-watcher> [revision]
+ *   (or AWS_INTERNET_EGRESS_CSV=<file> AWS_PRICE_WATCHER=<dir> [AWS_PRICE_WATCHER_REV=<revision>] …)
  *
- * Service prices are written here by hand, each with the public page it comes from, the test golden that checks it
- * and the date. They are given only for the regions a source states: us-east-1 for the region-priced services, one
- * `global` entry for charges AWS states without regional variation (the public IPv4 charge, Route 53, KMS, Secrets
- * Manager, WAF). Other regions stay unpriced, naming the region.
+ * Inputs (public, neither copied into this repository):
+ * - <aws-price-watcher>: a git clone (bare or not) of github.com/QuinnyPig/aws-price-watcher (MIT). Its scheduled job
+ *   commits, every hour, AWS's own pricing-page price data: the metered-unit maps
+ *   https://b0.p.awsstatic.com/pricing/2.0/meteredUnitMaps/<service>/USD/current/<service>.json, one file per service,
+ *   as raw/<service>.json. Each file gives, per location ("EU (Ireland)"), named rates with their AWS Price List rate
+ *   code (`<SKU>.<offer term>.<rate code>`; JRTCKXETXF is the on-demand term) and the price per Price List unit; its
+ *   manifest gives the publication date, which is each entry's effectiveDate. The script reads the files with
+ *   `git show <revision>:raw/<service>.json` (revision HEAD unless given) and cites the revision, the commit that last
+ *   changed each file and the rate codes in every entry.
+ * - <aws-internet-egress.csv> (columns region, tier_start_gb, tier_end_gb, price_per_gb_usd): the `internet_egress`
+ *   table of coroot/cloud-pricing (gh-pages data/cloud-pricing.json.gz @ af03eada, 2024-08-09, Apache-2.0), itself
+ *   built from the AWS Price List (AWSDataTransfer, "AWS Outbound").
  *
- * Internet egress comes from the egress CSV (columns region, tier_start_gb, tier_end_gb, price_per_gb_usd): the
- * `internet_egress` table of coroot/cloud-pricing (gh-pages data/cloud-pricing.json.gz @ af03eada, 2024-08-09,
- * Apache-2.0), itself built from the AWS Price List (AWSDataTransfer, "AWS Outbound"). Output is deterministic.
+ * Rules:
+ * - A price is written for a region only when the extract has every rate the entry needs there and, where an entry
+ *   names several equivalent rates (the two names AWS gives the same WAF rate, the mobile push platforms), they agree;
+ *   otherwise the region stays unpriced, naming it. Prices are converted exactly from the Price List unit (per request,
+ *   per GB) to the book's unit (per million requests, per GB) with decimals.
+ * - Regions are the commercial regions costkit knows (pricing/geo.ts); Local Zones, Wavelength Zones and GovCloud are
+ *   left out. AWS names regions by location in this data; LOCATIONS below pairs each location with its region code as
+ *   the Price List's own `location` and `regionCode` product attributes do.
+ * - Charges AWS states without regional variation (KMS, Secrets Manager, Route 53, the public IPv4 charge, WAF web ACLs
+ *   and rules) are written as one `global` entry when the extract has the same price in every region that lists it, and
+ *   per region otherwise (WAF requests cost more in eu-central-2, eu-south-2 and il-central-1).
+ * - Tier boundaries are those the previous, hand-checked entries used (they agree with the extract's tier names, except
+ *   interface endpoint data, whose Price List tiers end at 1,048,576 and 5,242,880 GB; see the entry's notes).
+ * - NAT gateway rates are not in the extract (AWS lists them in the EC2 offer, whose map the extract does not keep),
+ *   so NAT gateways keep their hand-checked us-east-1 prices; other regions are priced by importing the region's EC2
+ *   offer file (`costkit prices import --from aws-offer`).
+ * - Cross-check: every hand-checked price below (REFERENCE, checked against AWS pricing pages and infracost test
+ *   goldens) is compared with the generated price of the same id and region; the script prints each comparison and
+ *   fails when one differs, so a changed AWS price is looked at before the book changes.
+ * - Spot check against a second copy of the same AWS data, fetched months later by another project
+ *   (lamngockhuong/aws-price lib/data/pricing/<service>.json @ 508fb45296c8, published 2025-08-28 to 2025-10-20):
+ *   12 of 12 agree (REST API first tier, EFS Standard, CloudWatch Logs ingestion and SNS requests in eu-west-1,
+ *   ap-southeast-1 and us-west-2). That project also keeps the EC2 NAT gateway map (natgateway.json), which this
+ *   script does not read yet.
+ * Output is deterministic (sorted by id, then region).
  */
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { knownRegions } from "../../pricing/geo";
 import { decimalText, isDecimalString, money } from "../../pricing/money";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -51,8 +83,11 @@ const CLOUDWATCH_PAGE = "https://aws.amazon.com/cloudwatch/pricing/";
 const IPV4_BLOG = "https://aws.amazon.com/blogs/aws/new-aws-public-ipv4-address-charge-public-ip-insights/";
 const US_EAST_1 = "us-east-1";
 
-/** The hand-written service prices. */
-function servicePrices(): Entry[] {
+/**
+ * The hand-checked service prices (AWS pricing pages, infracost test goldens): the cross-check of the generated prices,
+ * the descriptions and notes of the generated entries, and the book's NAT gateway prices.
+ */
+function referencePrices(): Entry[] {
   const e: Entry[] = [];
   const add = (x: Entry) => e.push(x);
 
@@ -180,6 +215,302 @@ function servicePrices(): Entry[] {
   return e;
 }
 
+// ---------------------------------------------------------------------------------------------------------------------
+// Prices generated from AWS's pricing-page data (QuinnyPig/aws-price-watcher raw/<service>.json)
+
+const WATCHER = "QuinnyPig/aws-price-watcher";
+
+/**
+ * Price List locations of the commercial regions and their region codes (the `location` and `regionCode` attributes
+ * AWS gives every regional product of an offer file, e.g. AmazonVPC/current/region_index.json's regions).
+ */
+const LOCATIONS: Record<string, string> = {
+  "US East (N. Virginia)": "us-east-1", "US East (Ohio)": "us-east-2", "US West (N. California)": "us-west-1",
+  "US West (Oregon)": "us-west-2", "Canada (Central)": "ca-central-1", "Canada West (Calgary)": "ca-west-1",
+  "Mexico (Central)": "mx-central-1", "South America (Sao Paulo)": "sa-east-1",
+  "EU (Ireland)": "eu-west-1", "EU (London)": "eu-west-2", "EU (Paris)": "eu-west-3", "EU (Frankfurt)": "eu-central-1",
+  "EU (Zurich)": "eu-central-2", "EU (Stockholm)": "eu-north-1", "EU (Milan)": "eu-south-1", "EU (Spain)": "eu-south-2",
+  "Asia Pacific (Hong Kong)": "ap-east-1", "Asia Pacific (Mumbai)": "ap-south-1", "Asia Pacific (Hyderabad)": "ap-south-2",
+  "Asia Pacific (Tokyo)": "ap-northeast-1", "Asia Pacific (Seoul)": "ap-northeast-2", "Asia Pacific (Osaka)": "ap-northeast-3",
+  "Asia Pacific (Singapore)": "ap-southeast-1", "Asia Pacific (Sydney)": "ap-southeast-2", "Asia Pacific (Jakarta)": "ap-southeast-3",
+  "Asia Pacific (Melbourne)": "ap-southeast-4", "Asia Pacific (Malaysia)": "ap-southeast-5", "Asia Pacific (Thailand)": "ap-southeast-7",
+  "Middle East (Bahrain)": "me-south-1", "Middle East (UAE)": "me-central-1", "Israel (Tel Aviv)": "il-central-1",
+  "Africa (Cape Town)": "af-south-1",
+};
+
+/** One generated price id: where its rates are in the extract and how they become the book's unit. */
+interface Sourced {
+  id: string;
+  unit: string;
+  /** The metered-unit map: raw/<file>.json. */
+  file: string;
+  /** The rates, one per tier (`start` in the book's unit); each lists the names AWS gives the same rate. */
+  tiers: { start: string; names: string[] }[];
+  /** How many Price List units make one book unit ("1000000": the extract is per request, the book per 1M requests). */
+  per?: string;
+  /** `global`: one entry when every region of the extract agrees, per region otherwise. */
+  scope?: "global";
+  /** Read the rate from this location only (Route 53 hosted zones are listed under "Any"). */
+  location?: string;
+  /** Notes of the generated entries, when they differ from the reference entry's. */
+  notes?: string;
+}
+
+const flat = (...names: string[]) => [{ start: "0", names }];
+const M = "1000000";
+
+/** The generated ids (NAT gateways are missing: the extract has no EC2 NAT gateway rates). */
+const SOURCED: Sourced[] = [
+  // Elastic Load Balancing (AWSELB)
+  { id: "aws/elb/application-hours", unit: "hours", file: "elb", tiers: flat("Application Load Balancer Hours") },
+  { id: "aws/elb/application-lcu-hours", unit: "LCU-hours", file: "elb", tiers: flat("Application Load Balancer LCU Hours") },
+  { id: "aws/elb/network-hours", unit: "hours", file: "elb", tiers: flat("Network Load Balancer Hours") },
+  { id: "aws/elb/network-lcu-hours", unit: "NLCU-hours", file: "elb", tiers: flat("Network Load Balancer LCU Hours") },
+  { id: "aws/elb/gateway-hours", unit: "hours", file: "elb", tiers: flat("Gateway Load Balancer Hours"), notes: "" },
+  { id: "aws/elb/gateway-lcu-hours", unit: "GLCU-hours", file: "elb", tiers: flat("Gateway Load Balancer LCU Hours"), notes: "" },
+  { id: "aws/elb/classic-hours", unit: "hours", file: "elb", tiers: flat("Classic Load Balancer Hours") },
+  { id: "aws/elb/classic-data-processed", unit: "GB", file: "elb", tiers: flat("Classic Load Balancer Data") },
+  // VPC (AmazonVPC): public IPv4, endpoints
+  { id: "aws/vpc/public-ipv4", unit: "hours", file: "vpc", scope: "global", tiers: flat("Hourly charge for In use Public IPv4 Addresses per Hrs", "Hourly charge for Idle Public IPv4 Addresses per Hrs") },
+  { id: "aws/vpc/interface-endpoint-hours", unit: "hours", file: "vpc", tiers: flat("Hourly charge for VPC Endpoints per Hrs") },
+  {
+    id: "aws/vpc/interface-endpoint-data-processed", unit: "GB", file: "vpc",
+    tiers: [
+      { start: "0", names: ["Charge for per GB data processed by VPC Endpoints per GB from 0 to 1048576"] },
+      { start: "1000000", names: ["Charge for per GB data processed by VPC Endpoints per GB from 1048576 to 5242880"] },
+      { start: "5000000", names: ["Charge for per GB data processed by VPC Endpoints per GB from 5242880 to Inf"] },
+    ],
+    notes: "AWS counts the tiers over all interface endpoints of the account in the region; costkit applies them per endpoint. The Price List's tiers end at 1,048,576 and 5,242,880 GB (1 and 5 PB of 1,024 TB); the book keeps the 1,000,000 and 5,000,000 GB boundaries that the infracost golden checks.",
+  },
+  { id: "aws/vpc/gateway-load-balancer-endpoint-hours", unit: "hours", file: "vpc", tiers: flat("Hourly charge for AWS Gateway Load Balancer VPC Endpoint per Hrs") },
+  { id: "aws/vpc/gateway-load-balancer-endpoint-data-processed", unit: "GB", file: "vpc", tiers: flat("Charge for per GB data processed by AWS Gateway Load Balancer VPC Endpoint per GB") },
+  // CloudWatch (AmazonCloudWatch)
+  { id: "aws/cloudwatch/logs-ingestion", unit: "GB", file: "cloudwatch", tiers: flat("Logs Collected Data Ingestion") },
+  { id: "aws/cloudwatch/logs-storage", unit: "GB-months", file: "cloudwatch", tiers: flat("Stored Data") },
+  { id: "aws/cloudwatch/logs-insights-scanned", unit: "GB", file: "cloudwatch", tiers: flat("Queried Logs Insights") },
+  { id: "aws/cloudwatch/alarm-standard", unit: "alarm-metric-months", file: "cloudwatch", tiers: flat("Alarm Standard") },
+  { id: "aws/cloudwatch/alarm-high-resolution", unit: "alarm-metric-months", file: "cloudwatch", tiers: flat("Alarm High Resolution") },
+  // KMS (awskms), Route 53, Secrets Manager, WAF (awswaf)
+  { id: "aws/kms/key", unit: "key-months", file: "kms", scope: "global", tiers: flat("Encryption Key") },
+  { id: "aws/kms/requests", unit: "10K requests", file: "kms", scope: "global", per: "10000", tiers: flat("API request - Non Free Tier") },
+  { id: "aws/kms/requests-asymmetric", unit: "10K requests", file: "kms", scope: "global", per: "10000", tiers: flat("Asymmetric Requests except RSA_2048API") },
+  { id: "aws/route53/hosted-zone", unit: "zone-months", file: "route53", scope: "global", location: "Any", tiers: flat("DNS Zone first 25") },
+  {
+    id: "aws/route53/queries-standard", unit: "1M queries", file: "route53", scope: "global", per: M,
+    tiers: [{ start: "0", names: ["Query first 1B"] }, { start: "1000", names: ["Query over 1B"] }],
+  },
+  { id: "aws/secretsmanager/secret", unit: "secret-months", file: "secretsmanager", scope: "global", tiers: flat("Secret") },
+  { id: "aws/secretsmanager/api-calls", unit: "10K requests", file: "secretsmanager", scope: "global", per: "10000", tiers: flat("API Request") },
+  { id: "aws/waf/web-acl", unit: "web-ACL-months", file: "waf", scope: "global", tiers: flat("Web ACL Activated per Month", "WebACL per month") },
+  { id: "aws/waf/rule", unit: "rule-months", file: "waf", scope: "global", tiers: flat("Rule Activated per Month", "Rules added per WebACL per month") },
+  { id: "aws/waf/requests", unit: "1M requests", file: "waf", scope: "global", per: M, tiers: flat("Web Requests received per Request", "Request Processed Tier1 per Request") },
+  // SQS (AWSQueueService) and SNS
+  { id: "aws/sqs/requests-standard", unit: "1M requests", file: "queueservice", per: M, tiers: flat("Standard per Requests") },
+  { id: "aws/sqs/requests-fifo", unit: "1M requests", file: "queueservice", per: M, tiers: flat("FIFO first-in first-out per Requests") },
+  { id: "aws/sns/publish-requests", unit: "1M requests", file: "sns", per: M, tiers: flat("Amazon SNS API Requests") },
+  { id: "aws/sns/http-notifications", unit: "100K notifications", file: "sns", per: "100000", tiers: flat("HTTP 100000 to Inf", "HTTP Notifications") },
+  { id: "aws/sns/email-notifications", unit: "100K notifications", file: "sns", per: "100000", tiers: flat("SMTP 1000 to Inf", "SNS Email and Email JSON Notifications") },
+  { id: "aws/sns/firehose-notifications", unit: "1M notifications", file: "sns", per: M, tiers: flat("Amazon Kinesis Data Firehose Messages") },
+  {
+    id: "aws/sns/mobile-push-notifications", unit: "1M notifications", file: "sns", per: M,
+    tiers: flat(
+      "Apple Push Notification Service APNS iOS Notifications", "Google Cloud Messaging for Android GCM Notifications",
+      "Amazon Device Messaging Mobile Push Notifications", "Baidu Cloud Push Baidu Notifications",
+      "Windows Push Notification Services WNS Notifications", "Microsoft Push Notification Service for Windows Phone MPNS Notifications",
+    ),
+    notes: "Written only where every mobile push platform the extract lists for the region costs the same.",
+  },
+  { id: "aws/sns/fifo-publish-requests", unit: "1M requests", file: "sns", per: M, tiers: flat("Amazon SNS FIFO API Requests per Requests") },
+  { id: "aws/sns/fifo-publish-payload", unit: "GB", file: "sns", tiers: flat("SNS FIFO Publish Payload per GB") },
+  // API Gateway
+  {
+    id: "aws/apigateway/rest-requests", unit: "1M requests", file: "apigateway", per: M,
+    tiers: [
+      { start: "0", names: ["API Calls Number of up to 333 million"] }, { start: "333", names: ["API Calls Number of Request Next 667 million"] },
+      { start: "1000", names: ["API Calls Number of Request Next 19 billion"] }, { start: "20000", names: ["API Calls Number of Request Over 20 billion"] },
+    ],
+  },
+  { id: "aws/apigateway/http-requests", unit: "1M requests", file: "apigateway", per: M, tiers: [{ start: "0", names: ["ApiGatewayHttpApi First 300 million"] }, { start: "300", names: ["ApiGatewayHttpApi more than 300 million"] }] },
+  { id: "aws/apigateway/websocket-messages", unit: "1M messages", file: "apigateway", per: M, tiers: [{ start: "0", names: ["WebSocket Messages Messages first 1 billion"] }, { start: "1000", names: ["WebSocket Messages Messages over 1 billion"] }] },
+  { id: "aws/apigateway/websocket-connection-minutes", unit: "1M connection-minutes", file: "apigateway", per: M, tiers: flat("WebSocket Connection Minutes") },
+  // Data Firehose (AmazonKinesisFirehose): Direct PUT ingestion
+  {
+    id: "aws/firehose/ingestion", unit: "GB", file: "kinesisfirehose",
+    tiers: [
+      { start: "0", names: ["Per GB of data ingested first 500TB"] }, { start: "512000", names: ["Per GB of data ingested Next 1 5PB"] },
+      { start: "2048000", names: ["Per GB of data ingested Next 3PB"] },
+    ],
+    notes: "The extract's third tier is the next 3 PB; the rate beyond 5 PB a month is not in it, so the third rate is applied beyond.",
+  },
+  // EFS and ECR
+  { id: "aws/efs/storage-standard", unit: "GB-months", file: "efs", tiers: flat("General Purpose Storage GB Mo") },
+  { id: "aws/efs/storage-standard-ia", unit: "GB-months", file: "efs", tiers: flat("Infrequent Access Storage GB Mo"), notes: "" },
+  { id: "aws/efs/storage-one-zone", unit: "GB-months", file: "efs", tiers: flat("One Zone General Purpose Storage GB Mo") },
+  { id: "aws/efs/storage-one-zone-ia", unit: "GB-months", file: "efs", tiers: flat("One Zone Infrequent Access Storage GB Mo"), notes: "" },
+  { id: "aws/efs/ia-reads", unit: "GB", file: "efs", tiers: flat("Infrequent Access Requests Read per GB") },
+  { id: "aws/efs/ia-writes", unit: "GB", file: "efs", tiers: flat("Infrequent Access Requests Write per GB") },
+  { id: "aws/efs/provisioned-throughput", unit: "MBps-months", file: "efs", tiers: flat("Throughput Provisioned") },
+  { id: "aws/ecr/storage", unit: "GB-months", file: "ecr", tiers: flat("EC2 Container Registry") },
+];
+
+interface Rate {
+  readonly rateCode: string;
+  readonly price: string;
+}
+
+/** One metered-unit map as read from the extract: location → rate name → rate. */
+interface MeteredMap {
+  readonly file: string;
+  readonly published: string;
+  readonly lastCommit: string;
+  readonly regions: Record<string, Record<string, Rate>>;
+}
+
+function git(dir: string, args: string[]): string {
+  return execFileSync("git", ["-C", dir, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+}
+
+function readMeteredMap(dir: string, commit: string, file: string): MeteredMap {
+  const where = `${WATCHER} raw/${file}.json @ ${commit}`;
+  const json = JSON.parse(git(dir, ["show", `${commit}:raw/${file}.json`])) as { manifest?: Record<string, unknown>; regions?: unknown };
+  const published = typeof json.manifest?.hawkFilePublicationDate === "string" ? json.manifest.hawkFilePublicationDate : "";
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(published)) throw new Error(`${where}: no manifest.hawkFilePublicationDate`);
+  if (json.manifest?.currencyCode !== "USD") throw new Error(`${where}: currency ${String(json.manifest?.currencyCode)}, expected USD`);
+  if (typeof json.regions !== "object" || json.regions === null) throw new Error(`${where}: no regions`);
+  const lastCommit = git(dir, ["log", "-1", "--format=%H", commit, "--", `raw/${file}.json`]).trim();
+  return { file, published, lastCommit, regions: json.regions as MeteredMap["regions"] };
+}
+
+/** The rate of one tier in one location: the names present must agree; undefined when none is present. */
+function rateOf(map: MeteredMap, location: string, names: string[]): { rate: Rate; name: string } | { problem: string } | undefined {
+  const rates = map.regions[location] ?? {};
+  const found = names.filter((n) => rates[n] !== undefined).map((n) => ({ name: n, rate: rates[n] }));
+  if (found.length === 0) return undefined;
+  for (const f of found) {
+    if (!isDecimalString(f.rate.price) || !/^[A-Z0-9]+\.JRTCKXETXF\.[A-Z0-9]+$/.test(f.rate.rateCode)) {
+      return { problem: `"${f.name}" is not an on-demand rate with a decimal price (${JSON.stringify(f.rate)})` };
+    }
+  }
+  const prices = new Set(found.map((f) => decimalText(money(f.rate.price))));
+  if (prices.size > 1) return { problem: `the rates ${found.map((f) => `"${f.name}" ${decimalText(money(f.rate.price))}`).join(", ")} disagree` };
+  return found[0];
+}
+
+interface Generated {
+  entries: Entry[];
+  /** Regions left unpriced per id, with why (printed). */
+  skipped: string[];
+}
+
+function generate(spec: Sourced, map: MeteredMap, head: string, ref: Entry): Generated {
+  const skipped: string[] = [];
+  const per = money(spec.per ?? "1");
+  const date = map.published.slice(0, 10);
+  const origin =
+    `AWS pricing-page price data (metered-unit map "${map.file}", published ${map.published}) as committed by ${WATCHER}, ` +
+    `raw/${map.file}.json @ ${map.lastCommit.slice(0, 12)} (read at ${head.slice(0, 12)}, MIT)`;
+  const perRegion: { region: string; location: string; tiers: { start: string; price: string }[]; codes: string[] }[] = [];
+  const locations = spec.location ? [[spec.location, "global"] as const] : Object.entries(LOCATIONS);
+  for (const [location, region] of locations) {
+    const tiers: { start: string; price: string }[] = [];
+    const codes: string[] = [];
+    let missing: string | undefined;
+    for (const t of spec.tiers) {
+      const r = rateOf(map, location, t.names);
+      if (r === undefined) { missing = `no "${t.names[0]}"`; break; }
+      if ("problem" in r) { missing = r.problem; break; }
+      tiers.push({ start: t.start, price: decimalText(money(r.rate.price).times(per)) });
+      codes.push(`${r.rate.rateCode} ("${r.name}")`);
+    }
+    if (missing !== undefined) {
+      skipped.push(`${region}: ${missing}`);
+      continue;
+    }
+    perRegion.push({ region, location, tiers, codes });
+  }
+  const base = { id: spec.id, unit: spec.unit, description: ref.description, effectiveDate: date };
+  const notes = spec.notes ?? ref.notes;
+  const withPrice = (tiers: { start: string; price: string }[]) => (tiers.length === 1 ? { price: tiers[0].price } : { tiers });
+  const key = (tiers: { start: string; price: string }[]) => tiers.map((t) => `${t.start}:${t.price}`).join(" ");
+  const prices = new Set(perRegion.map((p) => key(p.tiers)));
+  if (spec.scope === "global" && prices.size === 1) {
+    const p = perRegion[0];
+    const where = spec.location ? `location "${spec.location}"` : `the same in all ${perRegion.length} regions it lists (${p.location} ${p.codes.join(", ")})`;
+    return {
+      entries: [{ ...base, region: "global", ...withPrice(p.tiers), source: `${origin}: ${where}`, ...(notes ? { notes } : {}) }],
+      skipped,
+    };
+  }
+  const entries = perRegion.map((p) => ({
+    ...base, region: p.region, ...withPrice(p.tiers), source: `${origin}: ${p.location}, rate code${p.codes.length > 1 ? "s" : ""} ${p.codes.join(", ")}`,
+    ...(notes ? { notes } : {}),
+  }));
+  return { entries, skipped };
+}
+
+/** Compares the hand-checked prices with the generated ones; returns the lines of the report and the differences. */
+function crossCheck(reference: Entry[], generated: Entry[]): { report: string[]; differences: string[] } {
+  const report: string[] = [];
+  const differences: string[] = [];
+  const text = (e: Entry) => (e.price !== undefined ? decimalText(money(e.price)) : (e.tiers ?? []).map((t) => `${decimalText(money(t.start))}:${decimalText(money(t.price))}`).join(" "));
+  for (const ref of reference) {
+    const same = generated.filter((g) => g.id === ref.id);
+    if (same.length === 0) continue;
+    const match = same.find((g) => g.region === ref.region) ?? (ref.region === "global" ? undefined : same.find((g) => g.region === "global"));
+    if (match) {
+      const ok = text(match) === text(ref);
+      report.push(`${ok ? "same" : "DIFFERENT"}  ${ref.id} ${ref.region}: hand-checked ${text(ref)}, generated ${text(match)} (${match.region})`);
+      if (!ok) differences.push(`${ref.id} ${ref.region}`);
+      continue;
+    }
+    // A global hand-checked price that the extract gives per region: list the regions that differ.
+    const other = same.filter((g) => text(g) !== text(ref)).map((g) => `${g.region} ${text(g)}`);
+    report.push(`${other.length ? "REGIONAL" : "same"}  ${ref.id} ${ref.region}: hand-checked ${text(ref)}; generated per region, ${same.length - other.length} of ${same.length} regions the same${other.length ? `, different: ${other.join(", ")}` : ""}`);
+  }
+  return { report, differences };
+}
+
+/** The generated service prices, with the hand-checked NAT gateway prices the extract does not cover. */
+function servicePrices(watcherDir: string, revision: string): { entries: Entry[]; log: string[]; head: string } {
+  const head = git(watcherDir, ["rev-parse", `${revision}^{commit}`]).trim();
+  const reference = referencePrices();
+  const known = new Set(knownRegions("aws"));
+  for (const r of Object.values(LOCATIONS)) if (!known.has(r)) throw new Error(`LOCATIONS names ${r}, which pricing/geo.ts does not know`);
+  const maps = new Map<string, MeteredMap>();
+  const log: string[] = [`${WATCHER} @ ${head}`];
+  const generated: Entry[] = [];
+  for (const spec of SOURCED) {
+    const ref = reference.find((e) => e.id === spec.id);
+    if (!ref) throw new Error(`${spec.id}: no hand-checked entry gives its description`);
+    if (ref.unit !== spec.unit) throw new Error(`${spec.id}: unit ${spec.unit}, the hand-checked entry has ${ref.unit}`);
+    let map = maps.get(spec.file);
+    if (!map) {
+      map = readMeteredMap(watcherDir, head, spec.file);
+      maps.set(spec.file, map);
+      log.push(`raw/${spec.file}.json: published ${map.published}, last changed in ${map.lastCommit}`);
+    }
+    const g = generate(spec, map, head, ref);
+    if (g.entries.length === 0) throw new Error(`${spec.id}: no region of raw/${spec.file}.json has its rates`);
+    log.push(`${spec.id}: ${g.entries.length} entr${g.entries.length === 1 ? "y" : "ies"}${g.skipped.length ? `; unpriced: ${g.skipped.join("; ")}` : ""}`);
+    generated.push(...g.entries);
+  }
+  const sourcedIds = new Set(SOURCED.map((s) => s.id));
+  const check = crossCheck(reference.filter((e) => sourcedIds.has(e.id)), generated);
+  log.push("cross-check against the hand-checked prices:", ...check.report.map((l) => `  ${l}`));
+  // Where the generated price of a hand-checked id and region is the same, the entry says which check it also passes.
+  for (const ref of reference.filter((e) => sourcedIds.has(e.id))) {
+    const g = generated.find((x) => x.id === ref.id && x.region === ref.region);
+    if (g && JSON.stringify(g.price ?? g.tiers) === JSON.stringify(ref.price !== undefined ? decimalText(money(ref.price)) : ref.tiers?.map((t) => ({ start: decimalText(money(t.start)), price: decimalText(money(t.price)) })))) {
+      g.source += `; the same as ${ref.source}`;
+    }
+  }
+  if (check.differences.length) throw new Error(`the extract disagrees with the hand-checked prices of ${check.differences.join(", ")}; look at both before changing the book`);
+  const nat = reference
+    .filter((e) => !sourcedIds.has(e.id))
+    .map((e) => ({ ...e, notes: [e.notes, "Other regions: import the region's EC2 offer file (costkit prices import --from aws-offer)."].filter(Boolean).join(" ") }));
+  return { entries: [...generated, ...nat], log, head };
+}
+
 /** Internet egress for every region of the CSV: one tiered entry per region. */
 function egressPrices(csvFile: string): Entry[] {
   const rows = fs.readFileSync(csvFile, "utf8").split("\n").filter((l) => l.trim() !== "");
@@ -206,18 +537,27 @@ function egressPrices(csvFile: string): Entry[] {
 
 function main(): void {
   const input = process.argv[2] ?? process.env.AWS_INTERNET_EGRESS_CSV;
-  if (!input) {
-    process.stderr.write("usage: scripts/books/aws-services.ts <aws-internet-egress.csv> (or set AWS_INTERNET_EGRESS_CSV)\n");
+  const watcher = process.argv[3] ?? process.env.AWS_PRICE_WATCHER;
+  const revision = process.argv[4] ?? process.env.AWS_PRICE_WATCHER_REV ?? "HEAD";
+  if (!input || !watcher) {
+    process.stderr.write(
+      "usage: scripts/books/aws-services.ts <aws-internet-egress.csv> <aws-price-watcher git clone> [revision]\n" +
+        "       (or set AWS_INTERNET_EGRESS_CSV, AWS_PRICE_WATCHER and AWS_PRICE_WATCHER_REV)\n",
+    );
     process.exit(2);
   }
+  const services = servicePrices(watcher, revision);
   // Prices as the books write them: exact decimal text without trailing zeros ("0.50" → "0.5").
   const tidy = (x: string) => decimalText(money(x));
-  const entries = [...servicePrices(), ...egressPrices(input)].map((e) => ({
-    ...e,
+  const entries = [...services.entries, ...egressPrices(input)].map((e) => ({
+    id: e.id, region: e.region, unit: e.unit, description: e.description,
     ...(e.price !== undefined ? { price: tidy(e.price) } : {}),
     ...(e.tiers !== undefined ? { tiers: e.tiers.map((t) => ({ start: tidy(t.start), price: tidy(t.price) })) } : {}),
+    source: e.source, effectiveDate: e.effectiveDate,
+    ...(e.notes ? { notes: e.notes } : {}),
   }));
   entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.region < b.region ? -1 : a.region > b.region ? 1 : 0));
+  const dates = [...new Set(services.entries.filter((e) => e.source.includes(WATCHER)).map((e) => e.effectiveDate))].sort();
   const book = {
     formatVersion: "1",
     id: `aws-services-${BOOK_DATE}`,
@@ -225,13 +565,18 @@ function main(): void {
     currency: "USD",
     effectiveDate: BOOK_DATE,
     description:
-      "AWS networking and managed-service list prices: Elastic Load Balancing, NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager, WAF, SQS, SNS, API Gateway, Data Firehose, EFS and ECR (us-east-1, or global where AWS states one price for every region), and data transfer out to the internet for every region of the Price List extract. Generated by scripts/books/aws-services.ts; each entry names its source and date.",
+      "AWS networking and managed-service list prices: Elastic Load Balancing, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager, WAF, SQS, SNS, API Gateway, Data Firehose, EFS and ECR " +
+      `for the ${Object.keys(LOCATIONS).length} commercial regions of AWS's pricing-page price data (metered-unit maps published ${dates.join(", ")}), ` +
+      `as committed by github.com/${WATCHER} (raw/<service>.json @ ${services.head}, MIT), one global entry where every region has the same price; ` +
+      "NAT gateways for us-east-1 only (from the AWS pricing page; other regions: costkit prices import --from aws-offer with the region's EC2 offer file); " +
+      `and data transfer out to the internet for every region of the coroot/cloud-pricing extract (${EGRESS_DATE}). ` +
+      "Generated by scripts/books/aws-services.ts; each entry names its source, rate codes and date.",
     prices: [] as Entry[],
   };
   const body = entries.map((e) => `    ${JSON.stringify(e)}`).join(",\n");
   const head = JSON.stringify(book, null, 2).replace(/"prices": \[\]\n}$/, "");
   fs.writeFileSync(BOOK_FILE, `${head}"prices": [\n${body}\n  ]\n}\n`);
-  process.stdout.write(`wrote ${path.relative(ROOT, BOOK_FILE)}: ${entries.length} entries\n`);
+  process.stdout.write(`${services.log.join("\n")}\nwrote ${path.relative(ROOT, BOOK_FILE)}: ${entries.length} entries\n`);
 }
 
 main();

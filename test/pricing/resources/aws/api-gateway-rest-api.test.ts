@@ -8,7 +8,8 @@ describe("aws_api_gateway_rest_api", () => {
     expect(resourceOf(report, "aws_api_gateway_rest_api.internal").components[0]).toMatchObject({ unitPrice: "3.5", dependsOnUsage: true });
   });
 
-  test("a region without a price is unpriced naming the region", () => {
-    expect(report.unpriced.find((u) => u.address === "aws_api_gateway_rest_api.frankfurt")?.reason).toMatch(/no price for aws\/apigateway\/rest-requests in eu-central-1/);
+  test("another region has its own price", () => {
+    expect(resourceOf(report, "aws_api_gateway_rest_api.frankfurt").components[0]).toMatchObject({ unitPrice: "3.7", priceId: "aws/apigateway/rest-requests@eu-central-1", dependsOnUsage: true });
+    expect(report.unpriced).toEqual([]);
   });
 });

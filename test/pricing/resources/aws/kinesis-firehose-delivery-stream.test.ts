@@ -9,8 +9,9 @@ describe("aws_kinesis_firehose_delivery_stream", () => {
     expect(resourceOf(report, "aws_kinesis_firehose_delivery_stream.from_kds").components[0]).toMatchObject({ name: "Data ingested (Kinesis Data Streams, first 512,000 GB)", dependsOnUsage: true });
   });
 
-  test("a region without a price and an MSK source are unpriced with the reason", () => {
-    expect(reason("aws_kinesis_firehose_delivery_stream.virginia")).toMatch(/no price for aws\/firehose\/ingestion in us-east-1; the price books have it for eu-west-2/);
+  test("another region has its own price; an MSK source is unpriced with the reason", () => {
+    expect(resourceOf(report, "aws_kinesis_firehose_delivery_stream.virginia").components[0]).toMatchObject({ unitPrice: "0.029", priceId: "aws/firehose/ingestion@us-east-1", dependsOnUsage: true });
+    expect(reason("aws_kinesis_firehose_delivery_stream.virginia")).toBeUndefined();
     expect(reason("aws_kinesis_firehose_delivery_stream.from_msk")).toMatch(/Amazon MSK/);
   });
 });
