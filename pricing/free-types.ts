@@ -1,80 +1,147 @@
 /**
- * Terraform resource types that cost nothing by themselves: identity, networking configuration, policies, DNS records
- * billed through their zone, and so on. They are listed in reports as free; every other type without a pricer is
- * reported as unpriced with its reason.
+ * Terraform resource types that cost nothing by themselves, in groups that say why. Reports list them as free; every
+ * other type without a pricer is reported as unpriced with its reason. A type the provider bills never belongs here
+ * (test/pricing/free-types.test.ts keeps this list and the pricers apart); docs/coverage.md shows the groups.
  */
-export const FREE_TYPES: ReadonlySet<string> = new Set([
-  // google: identity and access (IAM, service accounts and enabling APIs are not billed)
-  "google_project_iam_member", "google_project_iam_binding", "google_project_iam_policy", "google_service_account",
-  "google_service_account_iam_member", "google_service_account_iam_binding", "google_service_account_key",
-  "google_storage_bucket_iam_member", "google_storage_bucket_iam_binding", "google_storage_bucket_iam_policy",
-  "google_pubsub_topic_iam_member", "google_pubsub_subscription_iam_member", "google_bigquery_dataset_iam_member",
-  "google_bigquery_table_iam_member", "google_cloudfunctions_function_iam_member", "google_cloudfunctions2_function_iam_member",
-  "google_project_service", "google_project_iam_custom_role", "google_organization_iam_member",
-  // google: networking configuration. VPC networks, subnets, firewall rules, routes, Cloud Router, health checks, URL
-  // maps, target proxies, Google-managed certificates and peering are not billed; traffic, forwarding rules, NAT and
-  // logs they enable are billed by their own resources or usage. Templates and policies cost nothing until VMs,
-  // snapshots or clusters use them; record sets are billed through their managed zone.
-  "google_compute_network", "google_compute_subnetwork", "google_compute_firewall", "google_compute_route",
-  "google_compute_router", "google_compute_health_check", "google_compute_http_health_check", "google_compute_https_health_check",
-  "google_compute_url_map", "google_compute_target_http_proxy", "google_compute_target_https_proxy",
-  "google_compute_ssl_certificate", "google_compute_managed_ssl_certificate", "google_compute_ssl_policy",
-  "google_compute_network_peering", "google_compute_instance_template",
-  "google_compute_region_instance_template", "google_compute_resource_policy", "google_compute_project_metadata",
-  "google_dns_record_set", "google_compute_backend_bucket_signed_url_key", "google_dataproc_autoscaling_policy", "google_compute_global_network_endpoint_group",
-  // google: configuration of priced services. Objects are billed as their bucket's storage, notifications as Pub/Sub
-  // messages, an App Engine application through its versions. Key rings are free (cloud.google.com/kms/pricing bills
-  // key versions and operations, google_kms_crypto_key); the Log Router has "No additional charge"
-  // (cloud.google.com/stackdriver/pricing: a sink's logs are billed where they land); notification channels and
-  // dashboards are not billed (alerting policies are: google_monitoring_alert_policy). google_container_registry is
-  // not here: it creates the storage bucket that holds the images.
-  "google_storage_bucket_object", "google_storage_bucket_acl", "google_storage_default_object_acl", "google_storage_notification",
-  "google_bigquery_dataset_access", "google_pubsub_schema", "google_app_engine_application", "google_vertex_ai_endpoint_iam_member",
-  "google_kms_key_ring", "google_logging_project_sink", "google_monitoring_notification_channel", "google_monitoring_dashboard",
-  // google: priced through the instance group managers that use them (a template or an autoscaler alone runs nothing)
-  "google_compute_autoscaler", "google_compute_region_autoscaler",
-  // aws: identity and access. IAM has no charge (https://aws.amazon.com/iam/: "offered at no additional charge").
-  "aws_iam_role", "aws_iam_policy", "aws_iam_role_policy", "aws_iam_role_policy_attachment", "aws_iam_user",
-  "aws_iam_group", "aws_iam_user_policy", "aws_iam_instance_profile", "aws_iam_policy_attachment", "aws_iam_service_linked_role",
-  // aws: networking configuration. VPCs, subnets, route tables, internet gateways, security groups, network ACLs, DHCP
-  // options and key pairs have no charge (https://aws.amazon.com/vpc/pricing/); what is billed is priced on its own
-  // resource: NAT gateways, endpoints (their subnet associations add AZ-hours to the endpoint's line), Elastic IPs and
-  // other public IPv4 addresses, load balancers, data transfer. A launch template costs nothing until instances run from it.
-  "aws_vpc", "aws_subnet", "aws_security_group", "aws_security_group_rule", "aws_vpc_security_group_ingress_rule",
-  "aws_vpc_security_group_egress_rule", "aws_route_table", "aws_route", "aws_route_table_association",
-  "aws_internet_gateway", "aws_network_acl", "aws_network_acl_rule", "aws_default_security_group", "aws_default_route_table",
-  "aws_vpc_dhcp_options", "aws_vpc_dhcp_options_association", "aws_key_pair", "aws_launch_template",
-  "aws_vpc_endpoint_subnet_association", "aws_vpc_endpoint_route_table_association", "aws_vpc_endpoint_security_group_association",
-  "aws_eip_association",
-  // aws: configuration of priced services. Settings, policies and attachments with no charge of their own; what they
-  // change is priced on the resource they configure: the bucket (versions, logs and lifecycle show in its storage
-  // usage), the Kinesis stream (its enhanced fan-out consumers), the SNS topic (deliveries per protocol), the load
-  // balancer (listeners and rules are part of its capacity units), the Route 53 zone (records' queries), the log group
-  // (its streams), the KMS key (aliases), the secret (its versions), the web ACL (its associations).
-  // Two judgement calls, priced as free because their default use is: an ECS cluster's Container Insights metrics are
-  // billed as CloudWatch metrics, and a Lambda event source mapping in provisioned mode bills event poller units.
-  "aws_s3_bucket_policy", "aws_s3_bucket_versioning", "aws_s3_bucket_lifecycle_configuration",
-  "aws_s3_bucket_public_access_block", "aws_s3_bucket_server_side_encryption_configuration", "aws_s3_bucket_acl",
-  "aws_s3_bucket_ownership_controls", "aws_s3_bucket_cors_configuration", "aws_s3_bucket_notification", "aws_s3_bucket_logging",
-  "aws_s3_bucket_intelligent_tiering_configuration",
-  "aws_ecs_cluster", "aws_ecs_task_definition", "aws_ecs_cluster_capacity_providers", "aws_lambda_permission",
-  "aws_lambda_alias", "aws_lambda_event_source_mapping", "aws_cloudfront_origin_access_identity",
-  "aws_cloudfront_origin_access_control", "aws_cloudfront_cache_policy", "aws_cloudfront_origin_request_policy",
-  "aws_cloudfront_response_headers_policy", "aws_elasticache_subnet_group", "aws_elasticache_parameter_group",
-  "aws_msk_configuration", "aws_kinesis_stream_consumer", "aws_volume_attachment", "aws_ecs_capacity_provider", "aws_appautoscaling_target", "aws_appautoscaling_policy",
-  "aws_sns_topic_subscription", "aws_sns_topic_policy", "aws_sqs_queue_policy", "aws_sqs_queue_redrive_policy",
-  "aws_db_subnet_group", "aws_db_parameter_group",
-  "aws_lb_listener", "aws_lb_listener_rule", "aws_lb_listener_certificate", "aws_lb_target_group", "aws_lb_target_group_attachment",
-  "aws_alb_listener", "aws_alb_listener_rule", "aws_alb_target_group", "aws_alb_target_group_attachment",
-  "aws_route53_record", "aws_cloudwatch_log_stream", "aws_kms_alias", "aws_secretsmanager_secret_version",
-  "aws_wafv2_web_acl_association", "aws_wafv2_ip_set", "aws_efs_mount_target", "aws_efs_access_point",
-  "aws_ecr_lifecycle_policy", "aws_ecr_repository_policy",
-  "aws_api_gateway_resource", "aws_api_gateway_method", "aws_api_gateway_integration", "aws_api_gateway_method_response",
-  "aws_api_gateway_integration_response", "aws_api_gateway_deployment", "aws_apigatewayv2_route", "aws_apigatewayv2_integration",
-  "aws_apigatewayv2_stage", "aws_apigatewayv2_deployment",
-  // aws: settings of priced compute and databases (billed through the group, cluster or instance they configure)
-  "aws_launch_configuration", "aws_autoscaling_policy", "aws_rds_cluster_parameter_group", "aws_db_option_group",
-  "aws_opensearch_domain_policy",
-  // terraform built-ins
-  "terraform_data", "null_resource", "random_id", "random_string", "random_password", "random_pet", "time_sleep",
-]);
+export interface FreeGroup {
+  /** The provider and what the types are, then why they cost nothing (with the public source where it helps). */
+  readonly reason: string;
+  readonly types: readonly string[];
+}
+
+export const FREE_GROUPS: readonly FreeGroup[] = [
+  {
+    reason:
+      "google: identity and access (IAM, service accounts and enabling APIs are not billed)",
+    types: [
+      "google_project_iam_member", "google_project_iam_binding", "google_project_iam_policy",
+      "google_service_account", "google_service_account_iam_member", "google_service_account_iam_binding",
+      "google_service_account_key", "google_storage_bucket_iam_member", "google_storage_bucket_iam_binding",
+      "google_storage_bucket_iam_policy", "google_pubsub_topic_iam_member", "google_pubsub_subscription_iam_member",
+      "google_bigquery_dataset_iam_member", "google_bigquery_table_iam_member",
+      "google_cloudfunctions_function_iam_member", "google_cloudfunctions2_function_iam_member",
+      "google_project_service", "google_project_iam_custom_role", "google_organization_iam_member",
+    ],
+  },
+  {
+    reason:
+      "google: networking configuration. VPC networks, subnets, firewall rules, routes, Cloud Router, " +
+      "health checks, URL maps, target proxies, Google-managed certificates and peering are not billed; " +
+      "traffic, forwarding rules, NAT and logs they enable are billed by their own resources or usage. " +
+      "Templates and policies cost nothing until VMs, snapshots or clusters use them; record sets are " +
+      "billed through their managed zone.",
+    types: [
+      "google_compute_network", "google_compute_subnetwork", "google_compute_firewall", "google_compute_route",
+      "google_compute_router", "google_compute_health_check", "google_compute_http_health_check",
+      "google_compute_https_health_check", "google_compute_url_map", "google_compute_target_http_proxy",
+      "google_compute_target_https_proxy", "google_compute_ssl_certificate",
+      "google_compute_managed_ssl_certificate", "google_compute_ssl_policy", "google_compute_network_peering",
+      "google_compute_instance_template", "google_compute_region_instance_template",
+      "google_compute_resource_policy", "google_compute_project_metadata", "google_dns_record_set",
+      "google_compute_backend_bucket_signed_url_key", "google_dataproc_autoscaling_policy",
+      "google_compute_global_network_endpoint_group",
+    ],
+  },
+  {
+    reason:
+      "google: configuration of priced services. Objects are billed as their bucket's storage, " +
+      "notifications as Pub/Sub messages, an App Engine application through its versions. Key rings are " +
+      "free (cloud.google.com/kms/pricing bills key versions and operations, google_kms_crypto_key); the " +
+      "Log Router has \"No additional charge\" (cloud.google.com/stackdriver/pricing: a sink's logs are " +
+      "billed where they land); notification channels and dashboards are not billed (alerting policies are: " +
+      "google_monitoring_alert_policy). google_container_registry is not here: it creates the storage " +
+      "bucket that holds the images.",
+    types: [
+      "google_storage_bucket_object", "google_storage_bucket_acl", "google_storage_default_object_acl",
+      "google_storage_notification", "google_bigquery_dataset_access", "google_pubsub_schema",
+      "google_app_engine_application", "google_vertex_ai_endpoint_iam_member", "google_kms_key_ring",
+      "google_logging_project_sink", "google_monitoring_notification_channel", "google_monitoring_dashboard",
+    ],
+  },
+  {
+    reason:
+      "google: priced through the instance group managers that use them (a template or an autoscaler alone " +
+      "runs nothing)",
+    types: [
+      "google_compute_autoscaler", "google_compute_region_autoscaler",
+    ],
+  },
+  {
+    reason:
+      "aws: identity and access. IAM has no charge (https://aws.amazon.com/iam/: \"offered at no additional " +
+      "charge\").",
+    types: [
+      "aws_iam_role", "aws_iam_policy", "aws_iam_role_policy", "aws_iam_role_policy_attachment", "aws_iam_user",
+      "aws_iam_group", "aws_iam_user_policy", "aws_iam_instance_profile", "aws_iam_policy_attachment",
+      "aws_iam_service_linked_role",
+    ],
+  },
+  {
+    reason:
+      "aws: networking configuration. VPCs, subnets, route tables, internet gateways, security groups, " +
+      "network ACLs, DHCP options and key pairs have no charge (https://aws.amazon.com/vpc/pricing/); what " +
+      "is billed is priced on its own resource: NAT gateways, endpoints (their subnet associations add " +
+      "AZ-hours to the endpoint's line), Elastic IPs and other public IPv4 addresses, load balancers, data " +
+      "transfer. A launch template costs nothing until instances run from it.",
+    types: [
+      "aws_vpc", "aws_subnet", "aws_security_group", "aws_security_group_rule",
+      "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule", "aws_route_table", "aws_route",
+      "aws_route_table_association", "aws_internet_gateway", "aws_network_acl", "aws_network_acl_rule",
+      "aws_default_security_group", "aws_default_route_table", "aws_vpc_dhcp_options",
+      "aws_vpc_dhcp_options_association", "aws_key_pair", "aws_launch_template",
+      "aws_vpc_endpoint_subnet_association", "aws_vpc_endpoint_route_table_association",
+      "aws_vpc_endpoint_security_group_association", "aws_eip_association",
+    ],
+  },
+  {
+    reason:
+      "aws: configuration of priced services. Settings, policies and attachments with no charge of their " +
+      "own; what they change is priced on the resource they configure: the bucket (versions, logs and " +
+      "lifecycle show in its storage usage), the Kinesis stream (its enhanced fan-out consumers), the SNS " +
+      "topic (deliveries per protocol), the load balancer (listeners and rules are part of its capacity " +
+      "units), the Route 53 zone (records' queries), the log group (its streams), the KMS key (aliases), " +
+      "the secret (its versions), the web ACL (its associations). Two judgement calls, priced as free " +
+      "because their default use is: an ECS cluster's Container Insights metrics are billed as CloudWatch " +
+      "metrics, and a Lambda event source mapping in provisioned mode bills event poller units.",
+    types: [
+      "aws_s3_bucket_policy", "aws_s3_bucket_versioning", "aws_s3_bucket_lifecycle_configuration",
+      "aws_s3_bucket_public_access_block", "aws_s3_bucket_server_side_encryption_configuration", "aws_s3_bucket_acl",
+      "aws_s3_bucket_ownership_controls", "aws_s3_bucket_cors_configuration", "aws_s3_bucket_notification",
+      "aws_s3_bucket_logging", "aws_s3_bucket_intelligent_tiering_configuration", "aws_ecs_cluster",
+      "aws_ecs_task_definition", "aws_ecs_cluster_capacity_providers", "aws_lambda_permission", "aws_lambda_alias",
+      "aws_lambda_event_source_mapping", "aws_cloudfront_origin_access_identity",
+      "aws_cloudfront_origin_access_control", "aws_cloudfront_cache_policy", "aws_cloudfront_origin_request_policy",
+      "aws_cloudfront_response_headers_policy", "aws_elasticache_subnet_group", "aws_elasticache_parameter_group",
+      "aws_msk_configuration", "aws_kinesis_stream_consumer", "aws_volume_attachment", "aws_ecs_capacity_provider",
+      "aws_appautoscaling_target", "aws_appautoscaling_policy", "aws_sns_topic_subscription", "aws_sns_topic_policy",
+      "aws_sqs_queue_policy", "aws_sqs_queue_redrive_policy", "aws_db_subnet_group", "aws_db_parameter_group",
+      "aws_lb_listener", "aws_lb_listener_rule", "aws_lb_listener_certificate", "aws_lb_target_group",
+      "aws_lb_target_group_attachment", "aws_alb_listener", "aws_alb_listener_rule", "aws_alb_target_group",
+      "aws_alb_target_group_attachment", "aws_route53_record", "aws_cloudwatch_log_stream", "aws_kms_alias",
+      "aws_secretsmanager_secret_version", "aws_wafv2_web_acl_association", "aws_wafv2_ip_set",
+      "aws_efs_mount_target", "aws_efs_access_point", "aws_ecr_lifecycle_policy", "aws_ecr_repository_policy",
+      "aws_api_gateway_resource", "aws_api_gateway_method", "aws_api_gateway_integration",
+      "aws_api_gateway_method_response", "aws_api_gateway_integration_response", "aws_api_gateway_deployment",
+      "aws_apigatewayv2_route", "aws_apigatewayv2_integration", "aws_apigatewayv2_stage",
+      "aws_apigatewayv2_deployment",
+    ],
+  },
+  {
+    reason:
+      "aws: settings of priced compute and databases (billed through the group, cluster or instance they " +
+      "configure)",
+    types: [
+      "aws_launch_configuration", "aws_autoscaling_policy", "aws_rds_cluster_parameter_group", "aws_db_option_group",
+      "aws_opensearch_domain_policy",
+    ],
+  },
+  {
+    reason:
+      "terraform built-ins",
+    types: [
+      "terraform_data", "null_resource", "random_id", "random_string", "random_password", "random_pet", "time_sleep",
+    ],
+  },
+];
+
+export const FREE_TYPES: ReadonlySet<string> = new Set(FREE_GROUPS.flatMap((g) => g.types));
