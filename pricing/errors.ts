@@ -64,7 +64,7 @@ export const errors = {
     ),
   noInput: (path: string) =>
     new InputError(
-      `${path} holds nothing to price: expected a cdktf.out folder (with manifest.json or stacks/*/cdk.tf.json), a stack folder (with cdk.tf.json), a *.tf.json file or a plan JSON.`,
+      `${path} holds nothing to price: expected a cdktf.out folder (with manifest.json or stacks/*/cdk.tf.json), a stack folder (with cdk.tf.json), a Terraform module (a folder of *.tf or *.tf.json files, or one such file) or a plan JSON (terraform show -json).`,
       path,
     ),
   // usage
@@ -100,6 +100,8 @@ export const errors = {
     ),
   usageUnknownEnumValue: (file: string, where: string, seen: string, allowed: readonly string[]) =>
     new InputError(`usage value${at(file, where)} is "${seen}"; allowed: ${allowed.join(", ")}.`, file, where),
+  badHcl: (file: string, detail: string) =>
+    new InputError(`${file} is not valid Terraform: ${detail}. Fix the syntax (terraform validate shows the same error).`, file),
   badTerraform: (file: string, where: string, detail: string) =>
     new InputError(`${file} is not valid Terraform JSON at ${where}: ${detail}. Fix the file (terraform validate shows the same).`, file, where),
   // Terraform values costkit cannot price as given (Terraform would reject them too)

@@ -4,6 +4,7 @@ import { parse as parseYaml, YAMLParseError } from "yaml";
 import { parseJsonText, readJsonFile } from "./books";
 import { errors } from "./errors";
 import { forEachResourceBlock, readTerraform, TfDocument } from "./terraform";
+import { hclToJson } from "./terraform/hcl";
 import { suppliedVariables, VariableInputs } from "./terraform/tfvars";
 import { UsageFile, usageFileFromJson } from "./usage";
 
@@ -39,6 +40,11 @@ export function loadStacks(input: string, inputs: VariableInputs = {}): StackInp
   } catch {
     throw errors.unreadable(input, "no such file or folder");
   }
+  if (stat.isFile() && input.endsWith(".tf")) {
+    const merged = mergeModuleFiles(readModuleFiles([input]));
+    const variables = suppliedVariables(path.dirname(input), inputs, displayPath);
+    return [{ stack: path.basename(input).replace(/\.tf$/, ""), document: readTerraform(merged, displayPath(input), { variables }) }];
+  }
   if (stat.isFile()) {
     const base = path.basename(input).replace(/\.tf\.json$|\.json$/, "");
     const stack = base === "cdk" ? path.basename(path.dirname(path.resolve(input))) : base;
@@ -52,39 +58,62 @@ export function loadStacks(input: string, inputs: VariableInputs = {}): StackInp
   }
   const cdk = path.join(input, "cdk.tf.json");
   if (fs.existsSync(cdk)) return [stackFromFile(cdk, path.basename(path.resolve(input)), inputs, input)];
-  const tfJson = fs.readdirSync(input).filter((f) => f.endsWith(".tf.json")).sort();
-  if (tfJson.length > 0) {
-    // A plain Terraform root module written as JSON: one stack, its files concatenated as Terraform does (a resource
-    // is defined in one file only; provider configurations add up).
-    const merged: Record<string, unknown> = {};
-    const resources: Record<string, Record<string, unknown>> = {};
-    const providers: Record<string, unknown[]> = {};
-    const definedIn = new Map<string, string>();
-    for (const f of tfJson) {
-      const shown = displayPath(path.join(input, f));
-      const json = readJsonFile(path.join(input, f));
-      if (typeof json !== "object" || json === null || Array.isArray(json)) throw errors.badTerraform(shown, "the top level", "expected an object of Terraform blocks");
-      const doc = json as Record<string, unknown>;
-      forEachResourceBlock(doc.resource, shown, (type, name, body) => {
-        const first = definedIn.get(`${type}.${name}`);
-        if (first !== undefined) throw errors.badTerraform(shown, `resource.${type}.${name}`, `the resource is also defined in ${first}; a resource address must be unique across the files of a module`);
-        definedIn.set(`${type}.${name}`, shown);
-        (resources[type] ??= {})[name] = body;
-      });
-      for (const [k, v] of Object.entries(doc)) {
-        if (k === "resource") continue;
-        if (k === "provider" && typeof v === "object" && v !== null && !Array.isArray(v)) {
-          for (const [name, cfg] of Object.entries(v)) (providers[name] ??= []).push(...(Array.isArray(cfg) ? cfg : [cfg]));
-        } else if (typeof v === "object" && v !== null && !Array.isArray(v)) merged[k] = deepMerge((merged[k] as Record<string, unknown>) ?? {}, v as Record<string, unknown>);
-        else merged[k] = v;
-      }
-    }
-    merged.resource = resources;
-    if (Object.keys(providers).length > 0) merged.provider = providers;
+  const moduleFiles = fs.readdirSync(input).filter((f) => f.endsWith(".tf.json") || f.endsWith(".tf")).sort();
+  if (moduleFiles.length > 0) {
     const variables = suppliedVariables(input, inputs, displayPath);
+    const merged = mergeModuleFiles(readModuleFiles(moduleFiles.map((f) => path.join(input, f))));
     return [{ stack: path.basename(path.resolve(input)), document: readTerraform(merged, displayPath(input), { variables }), folder: input }];
   }
   throw errors.noInput(input);
+}
+
+/** The files of a module as Terraform JSON: *.tf.json as they are, *.tf (HCL) converted. */
+function readModuleFiles(files: readonly string[]): { shown: string; json: unknown }[] {
+  const hcl = files.filter((f) => f.endsWith(".tf"));
+  const converted = hclToJson(hcl.map((f) => ({ shown: displayPath(f), text: readText(f) })));
+  return files.map((f) => {
+    const i = hcl.indexOf(f);
+    return { shown: displayPath(f), json: i >= 0 ? converted[i] : readJsonFile(f) };
+  });
+}
+
+function readText(file: string): string {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch (e) {
+    throw errors.unreadable(displayPath(file), (e as Error).message);
+  }
+}
+
+/**
+ * A root module's files concatenated as Terraform does: a resource is defined in one file only; provider
+ * configurations add up; other blocks (variables, locals, outputs) merge.
+ */
+function mergeModuleFiles(files: readonly { shown: string; json: unknown }[]): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  const resources: Record<string, Record<string, unknown>> = {};
+  const providers: Record<string, unknown[]> = {};
+  const definedIn = new Map<string, string>();
+  for (const { shown, json } of files) {
+    if (typeof json !== "object" || json === null || Array.isArray(json)) throw errors.badTerraform(shown, "the top level", "expected an object of Terraform blocks");
+    const doc = json as Record<string, unknown>;
+    forEachResourceBlock(doc.resource, shown, (type, name, body) => {
+      const first = definedIn.get(`${type}.${name}`);
+      if (first !== undefined) throw errors.badTerraform(shown, `resource.${type}.${name}`, `the resource is also defined in ${first}; a resource address must be unique across the files of a module`);
+      definedIn.set(`${type}.${name}`, shown);
+      (resources[type] ??= {})[name] = body;
+    });
+    for (const [k, v] of Object.entries(doc)) {
+      if (k === "resource") continue;
+      if (k === "provider" && typeof v === "object" && v !== null && !Array.isArray(v)) {
+        for (const [name, cfg] of Object.entries(v)) (providers[name] ??= []).push(...(Array.isArray(cfg) ? cfg : [cfg]));
+      } else if (typeof v === "object" && v !== null && !Array.isArray(v)) merged[k] = deepMerge((merged[k] as Record<string, unknown>) ?? {}, v as Record<string, unknown>);
+      else merged[k] = v;
+    }
+  }
+  merged.resource = resources;
+  if (Object.keys(providers).length > 0) merged.provider = providers;
+  return merged;
 }
 
 function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {

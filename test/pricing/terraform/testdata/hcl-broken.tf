@@ -1,0 +1,3 @@
+resource "aws_instance" "broken" {
+  instance_type = 
+}

@@ -1,0 +1,24 @@
+variable "region" {
+  type    = string
+  default = null
+}
+
+variable "create" {
+  type    = bool
+  default = true
+}
+
+variable "instances" {
+  type    = number
+  default = 2
+}
+
+variable "size" {
+  type    = string
+  default = "small"
+}
+
+variable "tags" {
+  type    = map(string)
+  default = {}
+}
