@@ -92,6 +92,7 @@ function estimateResource(r: TfResource, doc: TfDocument, lookup: ResourceLookup
     return FREE_TYPES.has(r.type) ? { free: true, unpriced: [], books: [] } : unpricedAs(`costkit has no pricer for ${r.type} yet`);
   }
   if (r.multiplicity instanceof UnresolvedValue) return unpricedAs(`the number of instances is not known before apply: ${r.multiplicity.message}`);
+  if (r.multiplicity === 0) return { unpriced: [], books: [] }; // count = 0: Terraform creates nothing
   const provider = r.itemProvider ?? pricer.provider;
   const usage = usageFor(r, pricer, opts.usage ?? EMPTY_USAGE, doc.file);
   const where = regionOf(r, pricer, provider, lookup);

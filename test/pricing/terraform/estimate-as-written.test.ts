@@ -39,7 +39,9 @@ describe("Terraform as written: a GCP module folder with variables, locals, a nu
 
   test("conditional counts and for_each over a known set give the number of instances", () => {
     expect(costOf(report, "google_compute_disk.data")).toBe("68"); // 2 × 200 GiB × 0.17
-    expect(costOf(report, "google_compute_disk.standby")).toBe("0"); // count = false ? 1 : 0
+    // count = false ? 1 : 0: Terraform creates nothing, so the report lists nothing (not a $0 resource, not free)
+    expect(costOf(report, "google_compute_disk.standby")).toBeUndefined();
+    expect(JSON.stringify(report)).not.toContain("google_compute_disk.standby");
   });
 
   test("locals and a lookup map give the machine type; env comes from terraform.tfvars.json beside the files", () => {
@@ -97,7 +99,7 @@ describe("Terraform as written: variables given on the command line", () => {
     fs.writeFileSync(path.join(dir, "b.auto.tfvars.json"), '{"instance_count": 0}');
     fs.writeFileSync(path.join(dir, "a.auto.tfvars.json"), '{"instance_count": 3}');
     const report = await estimate(dir);
-    expect(costOf(report, "aws_instance.app")).toBe("0"); // count 0 from b.auto (the last read)
+    expect(costOf(report, "aws_instance.app")).toBeUndefined(); // count 0 from b.auto (the last read): not created
     expect(costOf(report, "aws_ecs_service.web")).toBe("54.06015"); // env prod from terraform.tfvars.json
   });
 
