@@ -41,6 +41,16 @@ export class LiteralResolver implements ExpressionResolver {
   }
 }
 
+/** The value `read` returns, or `fallback` when it is not known before apply (UnresolvedValue); other errors pass. */
+export function knownOr<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof UnresolvedValue) return fallback;
+    throw e;
+  }
+}
+
 /** A dotted path split once, with each segment's list index (or -1): pricers read the same few paths for thousands of
  *  resources. */
 interface CompiledPath {
@@ -190,9 +200,10 @@ export class Attributes {
     return this.blocks(path)[0];
   }
 
-  /** String-keyed map attribute (labels, tags); values that are not scalars are skipped. */
+  /** String-keyed map attribute (labels, tags); values that are not scalars are skipped, values unknown before apply
+   *  read "(known after apply)", and a map that is itself unknown before apply (`"${var.tags}"`) reads as empty. */
   stringMap(path: string): Record<string, string> {
-    const v = this.get(path);
+    const v = knownOr(() => this.get(path), undefined);
     if (typeof v !== "object" || v === null || Array.isArray(v)) return {};
     const map = v as Record<string, unknown>;
     // The common case, every value a literal string: the map is returned as it is (reports are never edited in place).

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { knownOr } from "./attributes";
 import { Category, isCategory } from "./categories";
 import { errors, InputError, Unpriceable, UnresolvedValue } from "./errors";
 import { FREE_TYPES } from "./free-types";
@@ -444,7 +445,7 @@ const providerTags = new WeakMap<object, Record<string, string>>();
 function defaultTagsOf(provider: string, config: TfResource["providerConfig"]): Record<string, string> {
   let tags = providerTags.get(config);
   if (tags === undefined) {
-    tags = provider === "aws" ? config.block("default_tags")?.stringMap("tags") ?? {} : provider === "google" ? config.stringMap("default_labels") : {};
+    tags = provider === "aws" ? knownOr(() => config.block("default_tags"), undefined)?.stringMap("tags") ?? {} : provider === "google" ? config.stringMap("default_labels") : {};
     providerTags.set(config, tags);
   }
   return tags;
@@ -470,7 +471,7 @@ function tagsOf(provider: string, r: TfResource): Record<string, string> {
     add(r.attrs.stringMap("tags"));
   } else if (provider === "google") {
     add(r.attrs.stringMap("resource_labels"));
-    add(r.attrs.block("node_config")?.stringMap("resource_labels"));
+    add(knownOr(() => r.attrs.block("node_config"), undefined)?.stringMap("resource_labels"));
     add(r.attrs.stringMap("labels"));
   } else {
     add(r.attrs.stringMap("tags"));
@@ -586,7 +587,14 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
     }
     const unpricedBefore = unpriced.length;
     for (const u of lines.unpriced) unpriced.push({ address: r.address, type: r.type, ...u });
-    const category: Category = isCategory(r.category) ? r.category : typeof pricer.category === "function" ? pricer.category(input) : pricer.category;
+    let category: Category;
+    try {
+      category = isCategory(r.category) ? r.category : typeof pricer.category === "function" ? pricer.category(input) : pricer.category;
+    } catch (e) {
+      if (!(e instanceof UnresolvedValue || e instanceof Unpriceable)) throw e;
+      unpriced.push({ address: r.address, type: r.type, reason: `its cost category depends on a value that cannot be read: ${e.message}` });
+      continue;
+    }
     const priced = new ResourceLines(amounts);
     for (const spec of lines.components) {
       const specRegion = spec.region ?? (regionProblem ? undefined : region);
