@@ -38,7 +38,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.out(`${COSTKIT_VERSION}\n`);
     return 0;
   }
-  const cmd = COMMANDS[command];
+  const cmd = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined; // not "constructor"
   if (!cmd) {
     io.err(`costkit: unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(", ")}. See \`costkit --help\`.\n`);
     return 2;

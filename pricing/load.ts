@@ -53,9 +53,10 @@ export function loadStacks(input: string): StackInput[] {
   if (tfJson.length > 0) {
     // A plain Terraform root module written as JSON: one stack, its files concatenated as Terraform does (a resource
     // is defined in one file only; provider configurations add up).
-    const merged: Record<string, unknown> = {};
-    const resources: Record<string, Record<string, unknown>> = {};
-    const providers: Record<string, unknown[]> = {};
+    // Keys come from the input: records without a prototype, so that `__proto__` or `constructor` is a plain key.
+    const merged: Record<string, unknown> = Object.create(null);
+    const resources: Record<string, Record<string, unknown>> = Object.create(null);
+    const providers: Record<string, unknown[]> = Object.create(null);
     const definedIn = new Map<string, string>();
     for (const f of tfJson) {
       const shown = displayPath(path.join(input, f));
@@ -66,13 +67,13 @@ export function loadStacks(input: string): StackInput[] {
         const first = definedIn.get(`${type}.${name}`);
         if (first !== undefined) throw errors.badTerraform(shown, `resource.${type}.${name}`, `the resource is also defined in ${first}; a resource address must be unique across the files of a module`);
         definedIn.set(`${type}.${name}`, shown);
-        (resources[type] ??= {})[name] = body;
+        (resources[type] ??= Object.create(null))[name] = body;
       });
       for (const [k, v] of Object.entries(doc)) {
         if (k === "resource") continue;
         if (k === "provider" && typeof v === "object" && v !== null && !Array.isArray(v)) {
           for (const [name, cfg] of Object.entries(v)) (providers[name] ??= []).push(...(Array.isArray(cfg) ? cfg : [cfg]));
-        } else if (typeof v === "object" && v !== null && !Array.isArray(v)) merged[k] = deepMerge((merged[k] as Record<string, unknown>) ?? {}, v as Record<string, unknown>);
+        } else if (typeof v === "object" && v !== null && !Array.isArray(v)) merged[k] = deepMerge((merged[k] as Record<string, unknown>) ?? Object.create(null), v as Record<string, unknown>);
         else merged[k] = v;
       }
     }
@@ -84,7 +85,7 @@ export function loadStacks(input: string): StackInput[] {
 }
 
 function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...a };
+  const out: Record<string, unknown> = Object.assign(Object.create(null), a);
   for (const [k, v] of Object.entries(b)) {
     const cur = out[k];
     out[k] = typeof cur === "object" && cur !== null && !Array.isArray(cur) && typeof v === "object" && v !== null && !Array.isArray(v)
