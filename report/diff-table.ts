@@ -3,6 +3,7 @@ import { formatQuantity } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
 import { allFindings, ComponentDiff, CostDelta, CostDiff, countsSentence, formatDelta, formatDeltaWithPercent, formatPrice, plural, summarySentence, withUnit } from "./diff";
 import { formatRange } from "./format";
+import { safeTerminalText } from "./safe-text";
 
 export interface DiffTableOptions {
   /** Use ANSI colour (only when the terminal supports it): increases red, decreases green. */
@@ -16,10 +17,7 @@ const MARK = { added: "+", removed: "-", changed: "~" } as const;
 const ansi = (on: boolean, code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 const visibleLength = (s: string) => [...s.replace(/\u001b\[[0-9;]*m/g, "")].length;
 
-/** User text reaches a terminal: control characters (escape sequences, new lines) are shown, not obeyed. */
-function safe(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
+const safe = safeTerminalText;
 
 function padEnd(s: string, n: number): string {
   return s + " ".repeat(Math.max(0, n - visibleLength(s)));

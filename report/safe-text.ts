@@ -14,12 +14,15 @@ export function codePointMark(c: string): string {
 const TERMINAL_UNSAFE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
 /**
- * Text for a terminal: control characters (ESC, CSI, OSC, BEL, carriage return, line feed, …) and invisible
- * characters are shown as a visible mark (`‹U+001B›`), so input can neither move the cursor, erase a line, set the
- * window title nor write the clipboard (OSC 52), nor reorder what is shown.
+ * Text for a terminal: control characters (ESC, CSI, OSC, BEL, carriage return, line feed, …) show as `\x1b`, and
+ * invisible ones as `\u202e`, so input can neither move the cursor, erase a line, set the window title nor write the
+ * clipboard (OSC 52), nor reorder what is shown. Every terminal renderer passes text from the input through it.
  */
 export function safeTerminalText(text: string): string {
-  return text.replace(TERMINAL_UNSAFE, codePointMark);
+  return text.replace(TERMINAL_UNSAFE, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
 }
 
 /**

@@ -37,7 +37,7 @@ describe("safeMarkdown", () => {
 describe("safeTerminalText", () => {
   test("control sequences show as marks: no line erase, window title or clipboard write", () => {
     expect(safeTerminalText("a\x1b[2Kb\x1b]0;title\x07c\x1b]52;c;ZXZpbA==\x07\x9b31m\u202e")).toBe(
-      "a‹U+001B›[2Kb‹U+001B›]0;title‹U+0007›c‹U+001B›]52;c;ZXZpbA==‹U+0007›‹U+009B›31m‹U+202E›",
+      "a\\x1b[2Kb\\x1b]0;title\\x07c\\x1b]52;c;ZXZpbA==\\x07\\x9b31m\\u202e",
     );
     expect(safeTerminalText("tab\tstays, plain text too")).toBe("tab\tstays, plain text too");
   });
