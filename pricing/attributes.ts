@@ -164,7 +164,11 @@ export class Attributes {
       if (!Number.isFinite(v)) throw new Unpriceable(`${this.full(path)} is not a finite number (${v}); fix the value in the configuration`);
       return v;
     }
-    if (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v.trim())) return Number(v);
+    if (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v.trim())) {
+      const n = Number(v);
+      if (!Number.isFinite(n)) throw new Unpriceable(`${this.full(path)} is too large to price (${v.trim().length} digits); fix the value in the configuration`);
+      return n;
+    }
     throw new Unpriceable(`${this.full(path)} must be a number, got ${JSON.stringify(v)?.slice(0, 60) ?? String(v)}; fix the value in the configuration`);
   }
 

@@ -8,7 +8,7 @@ import { decimalText, formatQuantity, isDecimalString, money, ONE } from "./mone
 import { nearest } from "./nearest";
 import { ResolvedPrice, PriceCatalog } from "./price-book";
 import { ComponentSpec, CostLines, Pricer, ResourceInput, ResourceLookup } from "./pricer";
-import { addRanges, Range, RangeJson, rangeToJson, scaleRange, sumRanges, ZERO_RANGE } from "./range";
+import { addRanges, NegativeScale, Range, RangeJson, rangeToJson, scaleRange, sumRanges, ZERO_RANGE } from "./range";
 import { defaultRegion } from "./region";
 import { ComponentCost, CostReport, FreeEntry, ResourceCost, UnpricedEntry } from "./report";
 import { splitAcrossTiers, Tier } from "./tiers";
@@ -439,6 +439,9 @@ function priceLines(spec: ComponentSpec, price: ResolvedPrice, multiplicity: num
   }
 }
 
+/** The start of the reason of a resource whose pricer failed: a defect of costkit, which tests look for. */
+export const PRICER_FAILED = "costkit could not price this resource (a defect of costkit: please report it with this message)";
+
 /** A provider configuration's default tags (AWS `default_tags.tags`, Google `default_labels`), read once per provider. */
 const providerTags = new WeakMap<object, Record<string, string>>();
 
@@ -583,7 +586,12 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
         unpriced.push({ address: r.address, type: r.type, reason: e.message });
         continue;
       }
-      throw e;
+      if (e instanceof NegativeScale) throw errors.negativeQuantity(doc.file, r.address, "a cost line", e.factor);
+      if (e instanceof InputError) throw e;
+      // A pricer that fails on input it did not foresee is costkit's defect: the resource is unpriced and says so, the
+      // rest of the stack is still priced (as a policy rule that throws becomes a finding).
+      unpriced.push({ address: r.address, type: r.type, reason: `${PRICER_FAILED}: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}` });
+      continue;
     }
     const unpricedBefore = unpriced.length;
     for (const u of lines.unpriced) unpriced.push({ address: r.address, type: r.type, ...u });

@@ -2,7 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { parseJsonText, readJsonFile } from "./books";
-import { errors } from "./errors";
+import { errors, YAML_MAX_ALIAS_COUNT } from "./errors";
+import { readInputText } from "./read-input";
 import { forEachResourceBlock, readTerraform, TfDocument } from "./terraform";
 import { UsageFile, usageFileFromJson } from "./usage";
 
@@ -36,14 +37,15 @@ export function loadStacks(input: string): StackInput[] {
   } catch {
     throw errors.unreadable(input, "no such file or folder");
   }
-  if (stat.isFile()) {
+  if (!stat.isDirectory()) { // a file, or a pipe such as <(terraform show -json plan): read as one file
     const base = path.basename(input).replace(/\.tf\.json$|\.json$/, "");
     const stack = base === "cdk" ? path.basename(path.dirname(path.resolve(input))) : base;
     return [stackFromFile(input, stack)];
   }
   const stacksDir = path.join(input, "stacks");
   if (fs.existsSync(stacksDir) && fs.statSync(stacksDir).isDirectory()) {
-    const names = fs.readdirSync(stacksDir).filter((n) => fs.existsSync(path.join(stacksDir, n, "cdk.tf.json"))).sort();
+    // A cdk.tf.json that is a broken link is read (and named in the error), not skipped.
+    const names = fs.readdirSync(stacksDir).filter((n) => isPresent(path.join(stacksDir, n, "cdk.tf.json"))).sort();
     if (names.length === 0) throw errors.noInput(input);
     return names.map((n) => stackFromFile(path.join(stacksDir, n, "cdk.tf.json"), n, path.join(stacksDir, n)));
   }
@@ -84,6 +86,16 @@ export function loadStacks(input: string): StackInput[] {
   throw errors.noInput(input);
 }
 
+/** Whether a path names something, even a symbolic link to nothing. */
+function isPresent(p: string): boolean {
+  try {
+    fs.lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = Object.assign(Object.create(null), a);
   for (const [k, v] of Object.entries(b)) {
@@ -97,12 +109,7 @@ function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Reco
 
 /** Reads a usage file, YAML or JSON (by extension; `.yml`/`.yaml` are YAML, anything else is tried as JSON). */
 export function loadUsageFile(file: string): UsageFile {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (e) {
-    throw errors.unreadable(file, (e as Error).message);
-  }
+  const text = readInputText(file); // its problems are InputErrors naming the file
   const shown = displayPath(file);
   return usageFileFromJson(parseYamlOrJson(text, shown), shown);
 }
@@ -110,8 +117,9 @@ export function loadUsageFile(file: string): UsageFile {
 export function parseYamlOrJson(text: string, file: string): unknown {
   if (/\.ya?ml$/i.test(file)) {
     try {
-      return parseYaml(text, { uniqueKeys: true, prettyErrors: true });
+      return parseYaml(text, { uniqueKeys: true, prettyErrors: true, maxAliasCount: YAML_MAX_ALIAS_COUNT });
     } catch (e) {
+      if (isAliasBomb(e)) throw errors.yamlAliasBomb(file);
       if (e instanceof YAMLParseError) {
         const pos = e.linePos?.[0];
         // The parser's first line may end with its own "at line L, column C": the position is said once.
@@ -122,4 +130,9 @@ export function parseYamlOrJson(text: string, file: string): unknown {
     }
   }
   return parseJsonText(text, file);
+}
+
+/** The yaml package's answer to a "billion laughs" file: a ReferenceError, not a YAMLParseError. */
+export function isAliasBomb(e: unknown): boolean {
+  return e instanceof ReferenceError && /alias count/i.test(e.message);
 }

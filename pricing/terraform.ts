@@ -151,9 +151,10 @@ export function readTerraformConfig(json: unknown, file: string): TfDocument {
       try {
         const c = typeof count === "string" ? resolver.resolve(count, `${address}.count`) : count;
         const n = typeof c === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(c) ? Number(c) : c;
-        if (typeof n === "number" && (!Number.isInteger(n) || n < 0)) throw errors.badCount(file, address, String(count));
-        if (typeof n !== "number") multiplicity = new UnresolvedValue(`${address}.count`, String(count));
-        else multiplicity = n;
+        // A known count that is not a whole number (true, "NaN", "0x10", "1e400", 1.5, -1) is bad input, not unknown;
+        // one beyond 2^53 − 1 could not be read exactly. -0 is 0.
+        if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) throw errors.badCount(file, address, JSON.stringify(count) ?? String(count));
+        multiplicity = n === 0 ? 0 : n;
       } catch (e) {
         if (!(e instanceof UnresolvedValue)) throw e;
         multiplicity = e;
