@@ -106,7 +106,7 @@ export class UsageValues {
   toJson(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     if (this.values.size === 0) return out;
-    for (const [k, v] of [...this.values.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [k, v] of [...this.values.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) { // a plain comparator, never localeCompare: the bytes must not depend on the locale
       if (typeof v === "string") out[k] = v;
       else if (v instanceof Map) out[k] = Object.fromEntries([...v.entries()].map(([kk, r]) => [kk, rangeText(r)])); // canonical order
       else out[k] = rangeText(v as Range);
