@@ -90,7 +90,8 @@ export function renderDiffTable(diff: CostDiff, opts: DiffTableOptions = {}): st
     out.push("", bold(`Stack ${safe(s.stack)}${status}: `) + `${s.status === "added" ? "—" : formatRange(s.monthlyCost.before)} → ${s.status === "removed" ? "—" : formatRange(s.monthlyCost.after)}, ${delta(s.monthlyCost, true)}`);
     if (rows.length === 0) continue;
     const header: Row = { name: "", before: "before", after: "after", delta: "delta", detail: "" };
-    const w = (pick: (r: Row) => string, cap = Infinity) => Math.min(cap, Math.max(...[header, ...rows].map((r) => visibleLength(pick(r)))));
+    // A loop, not Math.max(...rows): spreading 120,000 rows overflows the call stack.
+    const w = (pick: (r: Row) => string, cap = Infinity) => Math.min(cap, rows.reduce((m, r) => Math.max(m, visibleLength(pick(r))), visibleLength(pick(header))));
     const wn = w((r) => r.name, MAX_NAME_WIDTH), wb = w((r) => r.before), wa = w((r) => r.after), wd = w((r) => r.delta);
     out.push(dim(`  ${padEnd("", wn)}  ${padStart("before", wb)}  ${padStart("after", wa)}  ${padStart("delta", wd)}`).trimEnd());
     for (const r of rows) {

@@ -32,7 +32,8 @@ export function renderTable(report: CostReport, opts: TableOptions = {}): string
       rows.push([` ${branch}${safe(c.name)}`, qty, c.dependsOnUsage ? "" : safe(c.unit), cost]);
     });
   }
-  const widths = [0, 1, 2].map((i) => Math.max(i === 0 ? 4 : 8, ...rows.map((r) => [...r[i].replace(/\u001b\[[0-9;]*m/g, "")].length)));
+  // A loop, not Math.max(...rows): spreading 80,000 rows overflows the call stack.
+  const widths = [0, 1, 2].map((i) => rows.reduce((w, r) => Math.max(w, [...r[i].replace(/\u001b\[[0-9;]*m/g, "")].length), i === 0 ? 4 : 8));
   const line = (r: [string, string, string, string]) => {
     const visible = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, "");
     const padV = (s: string, n: number, right = false) => (right ? " ".repeat(Math.max(0, n - [...visible(s)].length)) + s : s + " ".repeat(Math.max(0, n - [...visible(s)].length)));
