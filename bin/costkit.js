@@ -19,4 +19,14 @@ for (const stream of [process.stdout, process.stderr]) {
     throw e;
   });
 }
-cli.main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+// Exit codes 0, 1 and 2 are documented; anything costkit did not foresee is a defect of costkit: exit 70 (EX_SOFTWARE),
+// so that CI never reads a crash as exit 1, a threshold exceeded. The stack trace is shown with COSTKIT_DEBUG=1.
+const INTERNAL_ERROR = 70;
+const crashed = (e) => {
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  process.stderr.write(`costkit: internal error (a defect of costkit; please report it with the command and its input): ${what}\n`);
+  if (process.env.COSTKIT_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+  process.exitCode = INTERNAL_ERROR;
+};
+process.on("uncaughtException", crashed);
+cli.main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, crashed);

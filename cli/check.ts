@@ -10,6 +10,7 @@ import { checkStacks, StackFinding, StackUnderCheck } from "../policies/check-st
 import { FINOPS_PACK } from "../policies/packs/finops";
 import { escapeMarkdownCell, markdownCode } from "../report/escape";
 import { renderJson } from "../report/json";
+import { safeTerminalText as safe } from "../report/safe-text";
 import { helpText, OptionSpec, parseArgs } from "./args";
 import { loadReports, priceStack } from "./reports";
 import { Io } from "./io";
@@ -105,13 +106,16 @@ function summaryLine(run: CheckRun): string {
 }
 
 function renderTable(run: CheckRun): string {
-  const out = [`costkit check: ${header(run)}`, ""];
-  const w = Math.max(5, ...run.findings.map((f) => levelText(f).length));
-  const idW = Math.max(4, ...run.findings.map((f) => f.ruleId.length));
+  const out = [`costkit check: ${safe(header(run))}`, ""];
+  let w = 5, idW = 4; // a loop, not Math.max(...findings): that overflows the stack at some 100,000 findings
   for (const f of run.findings) {
-    out.push(`${levelText(f).padEnd(w)}  ${f.ruleId.padEnd(idW)}  ${f.subject}`);
-    out.push(`${" ".repeat(w + 2)}${f.message}`);
-    if (f.acknowledged) out.push(`${" ".repeat(w + 2)}${ackText(f)}`);
+    w = Math.max(w, levelText(f).length);
+    idW = Math.max(idW, safe(f.ruleId).length);
+  }
+  for (const f of run.findings) {
+    out.push(`${levelText(f).padEnd(w)}  ${safe(f.ruleId).padEnd(idW)}  ${safe(f.subject)}`);
+    out.push(`${" ".repeat(w + 2)}${safe(f.message)}`);
+    if (f.acknowledged) out.push(`${" ".repeat(w + 2)}${safe(ackText(f))}`);
   }
   if (run.findings.length === 0) out.push("No findings.");
   out.push("", summaryLine(run));

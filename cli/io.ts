@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { InputError } from "../pricing/errors";
+import { writeFileAtomic } from "../pricing/write-atomic";
 
 /** Where a command writes; injectable so tests run commands in-process. */
 export interface Io {
@@ -24,7 +25,7 @@ export function writeOutputFile(file: string, text: string, option = "--out"): v
   if (file === "") throw new InputError(`${option} needs a file name.`);
   try {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    fs.writeFileSync(file, text);
+    writeFileAtomic(file, text); // a kill mid-write leaves the previous file whole
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why = err.code === "EISDIR" ? "it is a folder" : err.code === "ENOENT" || err.code === "ENOTDIR" || err.code === "EEXIST" ? "its folder cannot be created (a file is in the way)" : err.code === "EACCES" || err.code === "EPERM" || err.code === "EROFS" ? "permission denied" : err.message;

@@ -5,6 +5,7 @@ import { DIFF_HELP, runDiff } from "./diff";
 import { ESTIMATE_HELP, runEstimate } from "./estimate";
 import { Io, processIo } from "./io";
 import { PRICES_HELP, runPrices } from "./prices";
+import { safeTerminalText } from "../report/safe-text";
 
 const HELP = `costkit ${COSTKIT_VERSION}: prices infrastructure as code before it ships, and holds it to budgets.
 
@@ -38,16 +39,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.out(`${COSTKIT_VERSION}\n`);
     return 0;
   }
-  const cmd = COMMANDS[command];
+  const cmd = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined; // not "constructor"
   if (!cmd) {
-    io.err(`costkit: unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(", ")}. See \`costkit --help\`.\n`);
+    io.err(`costkit: unknown command "${safeTerminalText(command)}". Commands: ${Object.keys(COMMANDS).join(", ")}. See \`costkit --help\`.\n`);
     return 2;
   }
   try {
     return cmd.run(rest, io);
   } catch (e) {
     if (e instanceof InputError) {
-      io.err(`costkit ${command}: error: ${e.message}\n`);
+      // Messages quote the input (file names, keys, values): its control characters are shown, not obeyed.
+      io.err(`costkit ${command}: error: ${e.message.split("\n").map(safeTerminalText).join("\n")}\n`);
       return e.exitCode;
     }
     throw e;

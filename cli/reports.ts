@@ -120,6 +120,11 @@ function checkReport(value: unknown, file: string, where: string): CostReport {
     str(u.address, at(`unpriced[${i}].address`));
     str(u.reason, at(`unpriced[${i}].reason`));
   });
+  arr(report.priceBooks ?? [], at("priceBooks")).forEach((bv, i) => {
+    const b = obj(bv, at(`priceBooks[${i}]`));
+    str(b.id, at(`priceBooks[${i}].id`));
+    str(b.effectiveDate, at(`priceBooks[${i}].effectiveDate`));
+  });
   checkFindings(report.findings ?? [], at("findings"), fail);
   return { ...(report as unknown as CostReport), unpriced: (report.unpriced as CostReport["unpriced"]) ?? [], findings: (report.findings as CostReport["findings"]) ?? [], priceBooks: (report.priceBooks as CostReport["priceBooks"]) ?? [] };
 }

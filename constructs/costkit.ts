@@ -7,6 +7,7 @@ import { InputError } from "../pricing/errors";
 import { CostReport, Finding } from "../pricing/report";
 import { DEFAULT_REGISTRY } from "../pricing/resources";
 import { readTerraformConfig } from "../pricing/terraform";
+import { writeFileAtomic } from "../pricing/write-atomic";
 import { formatRange } from "../report/format";
 import { renderHtml } from "../report/html";
 import { renderJson } from "../report/json";
@@ -121,8 +122,8 @@ class CostReportSynthesizer implements IStackSynthesizer {
     this.inner.synthesize(session); // aspects, validations (our evaluation), annotations, cdk.tf.json; throws on failure
     const report = this.state.report ?? evaluate(this.stack, this.state);
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, "cost-report.json"), renderJson(report));
-    fs.writeFileSync(path.join(dir, "cost-report.md"), renderMarkdown(report));
+    writeFileAtomic(path.join(dir, "cost-report.json"), renderJson(report));
+    writeFileAtomic(path.join(dir, "cost-report.md"), renderMarkdown(report));
     reports.set(this.stack.node.id, report);
     if (reports.size >= this.state.group.size && !this.state.group.summaryAtValidation) writeRootReports(session.outdir, [...reports.values()], []);
   }
@@ -132,9 +133,9 @@ class CostReportSynthesizer implements IStackSynthesizer {
 function writeRootReports(outdir: string, reports: readonly CostReport[], crossStack: readonly Finding[]): void {
   const all = [...reports].sort((a, b) => (a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0));
   const summary = summarize(all, crossStack);
-  fs.writeFileSync(path.join(outdir, "cost-summary.json"), renderJson(summary));
-  fs.writeFileSync(path.join(outdir, "cost-summary.md"), renderSummaryMarkdown(summary, all));
-  fs.writeFileSync(path.join(outdir, "cost-report.html"), renderHtml(all, summary));
+  writeFileAtomic(path.join(outdir, "cost-summary.json"), renderJson(summary));
+  writeFileAtomic(path.join(outdir, "cost-summary.md"), renderSummaryMarkdown(summary, all));
+  writeFileAtomic(path.join(outdir, "cost-report.html"), renderHtml(all, summary));
 }
 
 /**

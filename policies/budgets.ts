@@ -1,12 +1,12 @@
 import Decimal from "decimal.js";
-import * as fs from "fs";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { CATEGORIES, Category } from "../pricing/categories";
-import { describeValue, errors } from "../pricing/errors";
+import { describeValue, errors, YAML_MAX_ALIAS_COUNT } from "../pricing/errors";
 import { Geo, GEOS } from "../pricing/geo";
-import { displayPath } from "../pricing/load";
+import { displayPath, isAliasBomb } from "../pricing/load";
 import { decimalText, isDecimalString, Money, ZERO } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
+import { readInputText } from "../pricing/read-input";
 import { CostReport, Finding } from "../pricing/report";
 import { BudgetPlace, findingMessages, policyErrors } from "./errors";
 
@@ -203,7 +203,13 @@ export function parseBudgets(text: string, file: string, opts: ParseBudgetsOptio
     return undefined;
   };
   const placeOf: PlaceOf = (path, key) => ({ file, line: lineAt(path, key), path: pathText(path, key) || "the top level" });
-  const json = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  let json: unknown;
+  try {
+    json = doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (isAliasBomb(e)) throw errors.yamlAliasBomb(file);
+    throw e;
+  }
   if (json === undefined || json === null) throw policyErrors.budgetsEmpty(file);
   const top = mapping(json ?? undefined, [], placeOf, ["budgets"], (k) => k === "budgets");
   if (top.budgets === undefined) throw policyErrors.budgetsMissingKey(placeOf([]), "budgets");
@@ -223,12 +229,7 @@ export function unknownBudgetStack(budgets: readonly Budget[], stacks: readonly 
 
 /** Reads and parses a budgets file. */
 export function loadBudgetsFile(file: string, opts: ParseBudgetsOptions = {}): Budget[] {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (e) {
-    throw errors.unreadable(file, (e as Error).message);
-  }
+  const text = readInputText(file); // its problems are InputErrors naming the file
   return parseBudgets(text, displayPath(file), opts);
 }
 

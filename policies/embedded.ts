@@ -1,3 +1,4 @@
+import { InputError } from "../pricing/errors";
 import { TfDocument } from "../pricing/terraform";
 import { CostReport } from "../pricing/report";
 import { acknowledgementsFromCostMeta } from "./acknowledgements";
@@ -29,8 +30,11 @@ export function embeddedPolicyOf(pack: Pack | undefined, overrides: PackOverride
 export function embeddedFindings(report: CostReport, document: TfDocument, today: string): CostReport["findings"] {
   const raw = document.costMeta?.policy as EmbeddedPolicy | undefined;
   if (!raw) return [];
-  const pack = raw.pack !== undefined ? PACKS[raw.pack] : undefined;
-  if (raw.pack !== undefined && !pack) throw new Error(`${document.file}: "//".cost.policy names the pack "${raw.pack}", which this costkit does not have (it has ${Object.keys(PACKS).join(", ")})`);
+  // An own key only: a pack named "constructor" or "__proto__" is unknown, not Object.prototype's.
+  const pack = typeof raw.pack === "string" && Object.prototype.hasOwnProperty.call(PACKS, raw.pack) ? PACKS[raw.pack] : undefined;
+  if (raw.pack !== undefined && !pack) {
+    throw new InputError(`${document.file}: "//".cost.policy names the pack ${JSON.stringify(raw.pack)}, which this costkit does not have (it has ${Object.keys(PACKS).join(", ")}); name one of those, or remove "pack".`, document.file, '"//".cost.policy.pack');
+  }
   const budgets = raw.budgets ? validateBudgets(raw.budgets) : [];
   return stackFindings(
     { report, document, acknowledgements: acknowledgementsFromCostMeta(document.costMeta, document.file), stackPath: report.stack },

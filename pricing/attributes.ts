@@ -9,6 +9,16 @@ export interface ExpressionResolver {
 /** For values that hold no expressions (plans): strings are taken as written. */
 export const LITERAL_VALUES: ExpressionResolver = { resolve: (value) => value };
 
+/** The value `read` returns, or `fallback` when it is not known before apply (UnresolvedValue); other errors pass. */
+export function knownOr<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof UnresolvedValue) return fallback;
+    throw e;
+  }
+}
+
 /** A dotted path split once, with each segment's list index (or -1): pricers read the same few paths for thousands of
  *  resources. */
 interface CompiledPath {
@@ -127,7 +137,11 @@ export class Attributes {
       if (!Number.isFinite(v)) throw new Unpriceable(`${this.full(path)} is not a finite number (${v}); fix the value in the configuration`);
       return v;
     }
-    if (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v.trim())) return Number(v);
+    if (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v.trim())) {
+      const n = Number(v);
+      if (!Number.isFinite(n)) throw new Unpriceable(`${this.full(path)} is too large to price (${v.trim().length} digits); fix the value in the configuration`);
+      return n;
+    }
     throw new Unpriceable(`${this.full(path)} must be a number, got ${JSON.stringify(v)?.slice(0, 60) ?? String(v)}; fix the value in the configuration`);
   }
 
@@ -163,15 +177,10 @@ export class Attributes {
     return this.blocks(path)[0];
   }
 
-  /** String-keyed map attribute (labels, tags); values that are not scalars are skipped. */
+  /** String-keyed map attribute (labels, tags); values that are not scalars are skipped, values unknown before apply
+   *  read "(known after apply)", and a map that is itself unknown before apply (`"${var.tags}"`) reads as empty. */
   stringMap(path: string): Record<string, string> {
-    let v: unknown;
-    try {
-      v = this.get(path);
-    } catch (e) {
-      if (!(e instanceof UnresolvedValue)) throw e;
-      return {}; // a map computed from values known only at apply (`merge(local.tags, {Name = aws_x.y.id})`): no labels
-    }
+    const v = knownOr(() => this.get(path), undefined);
     if (typeof v !== "object" || v === null || Array.isArray(v)) return {};
     const map = v as Record<string, unknown>;
     // The common case, every value a literal string: the map is returned as it is (reports are never edited in place).

@@ -1,7 +1,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { errors, InputError } from "./errors";
+import { JsonProblem, parseJsonExact } from "./json-exact";
 import { parsePriceBook, PriceBook, PriceCatalog } from "./price-book";
+import { readInputText } from "./read-input";
 import { TfDocument } from "./terraform";
 
 /** The folder of the checked-in price books (next to the sources, also when running from dist/). */
@@ -12,31 +14,31 @@ export function booksFolder(): string {
 }
 
 export function readJsonFile(file: string): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (e) {
-    throw errors.unreadable(file, (e as Error).message);
-  }
-  return parseJsonText(text, file);
+  return parseJsonText(readInputText(file), file);
 }
 
-/** JSON.parse with the error position given as line and column. */
+/** The line and column (1-based) of an offset in a text. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1, lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Parses JSON exactly (parseJsonExact: duplicate keys, nesting and key limits, exact numbers), the position of any
+ *  problem given as line and column. */
 export function parseJsonText(text: string, file: string): unknown {
   if (text.trim() === "") throw errors.malformedJson(file, "the file is empty", "Give it the JSON it should hold");
   try {
-    return JSON.parse(text);
+    return parseJsonExact(text);
   } catch (e) {
-    const message = (e as Error).message;
-    const m = /position (\d+)/.exec(message);
-    if (m) {
-      const pos = Number(m[1]);
-      const before = text.slice(0, pos);
-      const line = before.split("\n").length;
-      const column = pos - before.lastIndexOf("\n");
-      throw errors.malformedJson(file, `${message.replace(/ in JSON at position \d+.*$/, "")} at line ${line}, column ${column}`);
-    }
-    throw errors.malformedJson(file, message);
+    if (!(e instanceof JsonProblem)) throw e;
+    const { line, column } = lineColumn(text, e.offset);
+    if (e.kind === "duplicate") throw errors.jsonDuplicateKey(file, e.detail, line, column);
+    if (e.kind === "limit") throw errors.inputLimit(file, e.detail, line, column);
+    throw errors.malformedJson(file, `${e.detail} at line ${line}, column ${column}`);
   }
 }
 

@@ -12,6 +12,9 @@ export class InputError extends Error {
 }
 
 /** A value in the Terraform JSON that cannot be known before apply (a reference, a variable without a default, for_each). */
+/** How many times a YAML alias may be used per node (the yaml package's maxAliasCount). */
+export const YAML_MAX_ALIAS_COUNT = 100;
+
 export class UnresolvedValue extends Error {
   /** `detail` says what is unknown when it is not the whole expression (`var.size has no value …`). */
   constructor(readonly path: string, readonly expression: string, readonly detail?: string) {
@@ -54,8 +57,18 @@ function at(file: string | undefined, where: string | undefined): string {
 export const errors = {
   malformedJson: (file: string, detail: string, fix = "Fix the syntax at that position") =>
     new InputError(`${file} is not valid JSON: ${detail}. ${fix}.`, file),
+  yamlAliasBomb: (file: string) =>
+    new InputError(`${file} is rejected: its YAML aliases (*name) expand to too many nodes (the limit is ${YAML_MAX_ALIAS_COUNT} alias uses per node, against "billion laughs" files). Write the values out, or use fewer aliases.`, file),
   malformedYaml: (file: string, detail: string) =>
     new InputError(`${file} is not valid YAML: ${detail}. Fix the syntax at that position.`, file),
+  inputTooLarge: (file: string, bytes: number, limit: number) =>
+    new InputError(`${file} is too large: ${bytes} bytes or more, over costkit's limit of ${limit} bytes (${limit / 1024 / 1024} MiB) for one input file. Split the stacks, or price the plan of a smaller module.`, file),
+  binaryInput: (file: string) =>
+    new InputError(`${file} is not a text file (it holds NUL bytes): costkit reads JSON and YAML. Pass the file itself, not a device or a binary.`, file),
+  jsonDuplicateKey: (file: string, key: string, line: number, column: number) =>
+    new InputError(`${file} gives the key ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key)} twice in the same object (the second at line ${line}, column ${column}); JSON readers would keep only one of them, silently. Remove or rename one.`, file),
+  inputLimit: (file: string, detail: string, line: number, column: number) =>
+    new InputError(`${file} is over a limit of costkit at line ${line}, column ${column}: ${detail}. See "Limits" in the README.`, file),
   unreadable: (file: string, detail: string) => new InputError(`cannot read ${file}: ${detail}`, file),
   notTerraformJson: (file: string) =>
     new InputError(
@@ -112,7 +125,7 @@ export const errors = {
       address,
     ),
   badCount: (file: string, address: string, seen: string) =>
-    new InputError(`${address}.count (in ${file}) must be a whole number, 0 or more, got ${seen}. Fix the count.`, file, `${address}.count`),
+    new InputError(`${address}.count (in ${file}) must be a whole number from 0 to 9007199254740991, got ${seen}. Fix the count.`, file, `${address}.count`),
   // price books
   badPriceBook: (file: string, where: string, detail: string) =>
     new InputError(`price book ${file} is invalid at ${where}: ${detail}`, file, where),

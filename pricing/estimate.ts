@@ -9,7 +9,7 @@ import { nearest } from "./nearest";
 import { PriceCatalog } from "./price-book";
 import { PricedLine, priceLines } from "./price-lines";
 import { CostLines, Pricer, ResourceInput, ResourceLookup } from "./pricer";
-import { addRanges, Range, rangeFromJson, rangeToJson, sumRanges, ZERO_RANGE } from "./range";
+import { addRanges, NegativeScale, Range, rangeFromJson, rangeToJson, sumRanges, ZERO_RANGE } from "./range";
 import { defaultRegion } from "./region";
 import { PricerRegistry } from "./registry";
 import { CostReport, FreeEntry, ResourceCost, UnpricedEntry } from "./report";
@@ -30,6 +30,9 @@ export interface EstimateOptions {
   readonly registry: PricerRegistry;
   readonly usage?: UsageFile;
 }
+
+/** The start of the reason of a resource whose pricer failed: a defect of costkit, which tests look for. */
+export const PRICER_FAILED = "costkit could not price this resource (a defect of costkit: please report it with this message)";
 
 /** What estimating one resource gives: its priced entry, and its lines that could not be priced. */
 interface ResourceOutcome {
@@ -105,10 +108,20 @@ function estimateResource(r: TfResource, doc: TfDocument, lookup: ResourceLookup
     pricer.price(input, lines);
   } catch (e) {
     if (e instanceof UnresolvedValue || e instanceof Unpriceable) return unpricedAs(e.message);
-    throw e;
+    if (e instanceof NegativeScale) throw errors.negativeQuantity(doc.file, r.address, "a cost line", e.factor);
+    if (e instanceof InputError) throw e;
+    // A pricer that fails on input it did not foresee is costkit's defect: the resource is unpriced and says so, the
+    // rest of the stack is still priced (as a policy rule that throws becomes a finding).
+    return unpricedAs(`${PRICER_FAILED}: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
   }
   const unpriced: UnpricedEntry[] = lines.unpriced.map((u) => ({ address: r.address, type: r.type, ...u }));
-  const category: Category = isCategory(r.category) ? r.category : typeof pricer.category === "function" ? pricer.category(input) : pricer.category;
+  let category: Category;
+  try {
+    category = isCategory(r.category) ? r.category : typeof pricer.category === "function" ? pricer.category(input) : pricer.category;
+  } catch (e) {
+    if (!(e instanceof UnresolvedValue || e instanceof Unpriceable)) throw e;
+    return { unpriced: [...unpriced, { address: r.address, type: r.type, reason: `its cost category depends on a value that cannot be read: ${e.message}` }], books: [] };
+  }
   const priced: PricedLine[] = [];
   const books: string[] = [];
   for (const spec of lines.components) {

@@ -2,7 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { parseJsonText, readJsonFile } from "./books";
-import { errors } from "./errors";
+import { errors, YAML_MAX_ALIAS_COUNT } from "./errors";
+import { readInputText } from "./read-input";
 import { forEachResourceBlock, readTerraform, TfDocument } from "./terraform";
 import { hclToJson } from "./terraform/hcl";
 import { suppliedVariables, VariableInputs } from "./terraform/tfvars";
@@ -45,14 +46,15 @@ export function loadStacks(input: string, inputs: VariableInputs = {}): StackInp
     const variables = suppliedVariables(path.dirname(input), inputs, displayPath);
     return [{ stack: path.basename(input).replace(/\.tf$/, ""), document: readTerraform(merged, displayPath(input), { variables }) }];
   }
-  if (stat.isFile()) {
+  if (!stat.isDirectory()) { // a file, or a pipe such as <(terraform show -json plan): read as one file
     const base = path.basename(input).replace(/\.tf\.json$|\.json$/, "");
     const stack = base === "cdk" ? path.basename(path.dirname(path.resolve(input))) : base;
     return [stackFromFile(input, stack, inputs)];
   }
   const stacksDir = path.join(input, "stacks");
   if (fs.existsSync(stacksDir) && fs.statSync(stacksDir).isDirectory()) {
-    const names = fs.readdirSync(stacksDir).filter((n) => fs.existsSync(path.join(stacksDir, n, "cdk.tf.json"))).sort();
+    // A cdk.tf.json that is a broken link is read (and named in the error), not skipped.
+    const names = fs.readdirSync(stacksDir).filter((n) => isPresent(path.join(stacksDir, n, "cdk.tf.json"))).sort();
     if (names.length === 0) throw errors.noInput(input);
     return names.map((n) => stackFromFile(path.join(stacksDir, n, "cdk.tf.json"), n, inputs, path.join(stacksDir, n)));
   }
@@ -78,11 +80,7 @@ function readModuleFiles(files: readonly string[]): { shown: string; json: unkno
 }
 
 function readText(file: string): string {
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch (e) {
-    throw errors.unreadable(displayPath(file), (e as Error).message);
-  }
+  return readInputText(file); // size-capped; its problems are InputErrors naming the file
 }
 
 /**
@@ -90,9 +88,10 @@ function readText(file: string): string {
  * configurations add up; other blocks (variables, locals, outputs) merge.
  */
 function mergeModuleFiles(files: readonly { shown: string; json: unknown }[]): Record<string, unknown> {
-  const merged: Record<string, unknown> = {};
-  const resources: Record<string, Record<string, unknown>> = {};
-  const providers: Record<string, unknown[]> = {};
+  // Keys come from the input: records without a prototype, so that `__proto__` or `constructor` is a plain key.
+  const merged: Record<string, unknown> = Object.create(null);
+  const resources: Record<string, Record<string, unknown>> = Object.create(null);
+  const providers: Record<string, unknown[]> = Object.create(null);
   const definedIn = new Map<string, string>();
   for (const { shown, json } of files) {
     if (typeof json !== "object" || json === null || Array.isArray(json)) throw errors.badTerraform(shown, "the top level", "expected an object of Terraform blocks");
@@ -101,13 +100,13 @@ function mergeModuleFiles(files: readonly { shown: string; json: unknown }[]): R
       const first = definedIn.get(`${type}.${name}`);
       if (first !== undefined) throw errors.badTerraform(shown, `resource.${type}.${name}`, `the resource is also defined in ${first}; a resource address must be unique across the files of a module`);
       definedIn.set(`${type}.${name}`, shown);
-      (resources[type] ??= {})[name] = body;
+      (resources[type] ??= Object.create(null))[name] = body;
     });
     for (const [k, v] of Object.entries(doc)) {
       if (k === "resource") continue;
       if (k === "provider" && typeof v === "object" && v !== null && !Array.isArray(v)) {
         for (const [name, cfg] of Object.entries(v)) (providers[name] ??= []).push(...(Array.isArray(cfg) ? cfg : [cfg]));
-      } else if (typeof v === "object" && v !== null && !Array.isArray(v)) merged[k] = deepMerge((merged[k] as Record<string, unknown>) ?? {}, v as Record<string, unknown>);
+      } else if (typeof v === "object" && v !== null && !Array.isArray(v)) merged[k] = deepMerge((merged[k] as Record<string, unknown>) ?? Object.create(null), v as Record<string, unknown>);
       else merged[k] = v;
     }
   }
@@ -116,8 +115,18 @@ function mergeModuleFiles(files: readonly { shown: string; json: unknown }[]): R
   return merged;
 }
 
+/** Whether a path names something, even a symbolic link to nothing. */
+function isPresent(p: string): boolean {
+  try {
+    fs.lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...a };
+  const out: Record<string, unknown> = Object.assign(Object.create(null), a);
   for (const [k, v] of Object.entries(b)) {
     const cur = out[k];
     out[k] = typeof cur === "object" && cur !== null && !Array.isArray(cur) && typeof v === "object" && v !== null && !Array.isArray(v)
@@ -129,12 +138,7 @@ function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Reco
 
 /** Reads a usage file, YAML or JSON (by extension; `.yml`/`.yaml` are YAML, anything else is tried as JSON). */
 export function loadUsageFile(file: string): UsageFile {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (e) {
-    throw errors.unreadable(file, (e as Error).message);
-  }
+  const text = readInputText(file); // its problems are InputErrors naming the file
   const shown = displayPath(file);
   return usageFileFromJson(parseYamlOrJson(text, shown), shown);
 }
@@ -142,8 +146,9 @@ export function loadUsageFile(file: string): UsageFile {
 export function parseYamlOrJson(text: string, file: string): unknown {
   if (/\.ya?ml$/i.test(file)) {
     try {
-      return parseYaml(text, { uniqueKeys: true, prettyErrors: true });
+      return parseYaml(text, { uniqueKeys: true, prettyErrors: true, maxAliasCount: YAML_MAX_ALIAS_COUNT });
     } catch (e) {
+      if (isAliasBomb(e)) throw errors.yamlAliasBomb(file);
       if (e instanceof YAMLParseError) {
         const pos = e.linePos?.[0];
         // The parser's first line may end with its own "at line L, column C": the position is said once.
@@ -154,4 +159,9 @@ export function parseYamlOrJson(text: string, file: string): unknown {
     }
   }
   return parseJsonText(text, file);
+}
+
+/** The yaml package's answer to a "billion laughs" file: a ReferenceError, not a YAMLParseError. */
+export function isAliasBomb(e: unknown): boolean {
+  return e instanceof ReferenceError && /alias count/i.test(e.message);
 }

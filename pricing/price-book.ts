@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { errors } from "./errors";
 import { isDecimalString, money, ONE } from "./money";
 import { Tier } from "./tiers";
+import { globMatches } from "./glob";
 
 /**
  * Price books are data with provenance (DESIGN.md, "Prices"). A book is either a `list` book (public list prices) or an
@@ -257,18 +258,9 @@ export function parsePriceBook(json: unknown, file: string): PriceBook {
   return { id: book.id, kind: book.kind, effectiveDate: book.effectiveDate, entries, discounts, file };
 }
 
-const patternCache = new Map<string, RegExp>();
-
 /** Whether an id matches one of the patterns; `*` matches any run of characters. */
 function matchesId(patterns: readonly string[], id: string): boolean {
-  return patterns.some((p) => {
-    let re = patternCache.get(p);
-    if (!re) {
-      re = new RegExp(`^${p.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, "\\$&")).join(".*")}$`);
-      patternCache.set(p, re);
-    }
-    return re.test(id);
-  });
+  return patterns.some((p) => globMatches(p, id));
 }
 
 /**

@@ -75,10 +75,18 @@ export function sumRanges(ranges: Iterable<Range>): Range {
   return total;
 }
 
-/** Scales by a non-negative factor (keeps the order). */
+/** A range scaled by a negative factor: a size or count in the configuration is negative (the engine names it). */
+export class NegativeScale extends RangeError {
+  constructor(readonly factor: string) {
+    super(`cannot scale a range by a negative factor (${factor})`);
+    this.name = "NegativeScale";
+  }
+}
+
+/** Scales by a non-negative factor (keeps the order); -0 counts as 0. */
 export function scaleRange(r: Range, factor: Decimal | string | number): Range {
   const f = money(factor);
-  if (f.isNegative()) throw new RangeError(`cannot scale a range by a negative factor (${decimalText(f)})`);
+  if (f.isNegative() && !f.isZero()) throw new NegativeScale(decimalText(f));
   const min = times(r.min, f);
   const expected = r.expected === r.min ? min : times(r.expected, f);
   const max = r.max === r.expected ? expected : times(r.max, f);

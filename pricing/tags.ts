@@ -1,3 +1,4 @@
+import { knownOr } from "./attributes";
 import { byString } from "./compare";
 import { TfResource } from "./terraform";
 
@@ -8,12 +9,12 @@ import { TfResource } from "./terraform";
 export function tagsOf(provider: string, r: TfResource): Record<string, string> {
   const maps: (Record<string, string> | undefined)[] = [];
   if (provider === "aws") {
-    maps.push(r.providerConfig.block("default_tags")?.stringMap("tags"), r.attrs.stringMap("tags"));
+    maps.push(knownOr(() => r.providerConfig.block("default_tags"), undefined)?.stringMap("tags"), r.attrs.stringMap("tags"));
   } else if (provider === "google") {
     maps.push(
       r.providerConfig.stringMap("default_labels"),
       r.attrs.stringMap("resource_labels"),
-      r.attrs.block("node_config")?.stringMap("resource_labels"),
+      knownOr(() => r.attrs.block("node_config"), undefined)?.stringMap("resource_labels"),
       r.attrs.stringMap("labels"),
     );
   } else {

@@ -2,6 +2,7 @@ import { formatQuantity, Money } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
 import { allFindings, ComponentDiff, CostDelta, CostDiff, countsSentence, formatDelta, formatDeltaWithPercent, formatPrice, plural, summarySentence, withUnit } from "./diff";
 import { formatRange } from "./format";
+import { safeTerminalText } from "./safe-text";
 
 export interface DiffTableOptions {
   /** Use ANSI colour (only when the terminal supports it): increases red, decreases green. */
@@ -15,10 +16,7 @@ const MARK = { added: "+", removed: "-", changed: "~" } as const;
 const ansi = (on: boolean, code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 const visibleLength = (s: string) => [...s.replace(/\u001b\[[0-9;]*m/g, "")].length;
 
-/** User text reaches a terminal: control characters (escape sequences, new lines) are shown, not obeyed. */
-function safe(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
+const safe = safeTerminalText;
 
 function padEnd(s: string, n: number): string {
   return s + " ".repeat(Math.max(0, n - visibleLength(s)));
@@ -91,7 +89,8 @@ export function renderDiffTable(diff: CostDiff, opts: DiffTableOptions = {}): st
     out.push("", bold(`Stack ${safe(s.stack)}${status}: `) + `${s.status === "added" ? "—" : formatRange(s.monthlyCost.before)} → ${s.status === "removed" ? "—" : formatRange(s.monthlyCost.after)}, ${delta(s.monthlyCost, true)}`);
     if (rows.length === 0) continue;
     const header: Row = { name: "", before: "before", after: "after", delta: "delta", detail: "" };
-    const w = (pick: (r: Row) => string, cap = Infinity) => Math.min(cap, Math.max(...[header, ...rows].map((r) => visibleLength(pick(r)))));
+    // A loop, not Math.max(...rows): spreading 120,000 rows overflows the call stack.
+    const w = (pick: (r: Row) => string, cap = Infinity) => Math.min(cap, rows.reduce((m, r) => Math.max(m, visibleLength(pick(r))), visibleLength(pick(header))));
     const wn = w((r) => r.name, MAX_NAME_WIDTH), wb = w((r) => r.before), wa = w((r) => r.after), wd = w((r) => r.delta);
     out.push(dim(`  ${padEnd("", wn)}  ${padStart("before", wb)}  ${padStart("after", wa)}  ${padStart("delta", wd)}`).trimEnd());
     for (const r of rows) {

@@ -150,9 +150,25 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** The reports as a FOCUS CSV: a header row, then one row per cost line; CRLF line ends (RFC 4180). */
+/** Columns that hold exact decimal numbers (written by costkit, never text from the input): they stay numbers. */
+const NUMERIC_COLUMNS: ReadonlySet<FocusColumn> = new Set<FocusColumn>([
+  "BilledCost", "EffectiveCost", "ListCost", "ListUnitPrice", "PricingQuantity", "x_EffectiveCostMin", "x_EffectiveCostMax",
+]);
+
+/**
+ * A text field that a spreadsheet would read as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return: an address, stack or tag from the input such as `=HYPERLINK(…)`) gets a leading apostrophe, as OWASP's
+ * "CSV Injection" guidance advises, so it shows as the text it is.
+ */
+export function csvText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** The reports as a FOCUS CSV: a header row, then one row per cost line; CRLF line ends (RFC 4180). Text fields that
+ *  would start a spreadsheet formula begin with an apostrophe (csvText); numbers are written as they are. */
 export function renderFocusCsv(reports: readonly CostReport[], period: string = DEFAULT_FOCUS_PERIOD): string {
-  const lines = [FOCUS_COLUMNS.join(","), ...focusRows(reports, period).map((row) => FOCUS_COLUMNS.map((col) => csvField(row[col])).join(","))];
+  const field = (row: FocusRow, col: FocusColumn) => csvField(NUMERIC_COLUMNS.has(col) ? row[col] : csvText(row[col]));
+  const lines = [FOCUS_COLUMNS.join(","), ...focusRows(reports, period).map((row) => FOCUS_COLUMNS.map((col) => field(row, col)).join(","))];
   return lines.map((l) => `${l}\r\n`).join("");
 }
 

@@ -2,11 +2,9 @@ import { formatQuantity, formatUsd, Money } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
 import { escapeMarkdownCell, markdownCode } from "./escape";
 import { LineImpact, PriceChange, PriceDiff, PriceRef, SegmentChange, TierJson } from "./price-diff";
+import { safeTerminalText } from "./safe-text";
 
-/** User text reaches a terminal: control characters are shown, not obeyed. */
-function safe(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
+const safe = safeTerminalText;
 
 const signed = (text: string) => (text.startsWith("-") ? text : `+${text}`);
 /** A percentage to two places, signed. */

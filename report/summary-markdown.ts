@@ -32,7 +32,7 @@ export function renderSummaryMarkdown(summary: CostSummary, reports: readonly Co
   if (summary.unitMetrics.length > 0) {
     out.push("### Unit economics", "", "| Metric | Scope | Driver | Expected | Min | Max |", "| --- | --- | ---: | ---: | ---: | ---: |");
     for (const m of summary.unitMetrics) {
-      out.push(`| ${m.id} | ${m.scope} | ${escapeMarkdownCell(m.driver)} = ${new Money(m.driverValue).toFixed()} | ${perUnit(m.monthlyCost.expected)} | ${perUnit(m.monthlyCost.min)} | ${perUnit(m.monthlyCost.max)} |`);
+      out.push(`| ${escapeMarkdownCell(m.id)} | ${escapeMarkdownCell(m.scope)} | ${escapeMarkdownCell(m.driver)} = ${new Money(m.driverValue).toFixed()} | ${perUnit(m.monthlyCost.expected)} | ${perUnit(m.monthlyCost.min)} | ${perUnit(m.monthlyCost.max)} |`);
     }
     out.push("");
   }
@@ -47,6 +47,6 @@ export function renderSummaryMarkdown(summary: CostSummary, reports: readonly Co
     for (const f of findings) out.push(`| ${f.acknowledged ? `${f.level} (acknowledged)` : f.level} | ${escapeMarkdownCell(f.ruleId)} | ${f.stack !== undefined ? markdownCode(f.stack) : "all stacks"} | ${subject(f)} | ${escapeMarkdownCell(f.message)} |`);
     out.push("");
   }
-  out.push(`${summary.unpricedCount} cost line${summary.unpricedCount === 1 ? "" : "s"} could not be priced (see each stack's cost-report.md). Prices: ${summary.priceBooks.map((b) => `${escapeMarkdownCell(b.id)} (${b.effectiveDate})`).join(", ")}.`, "");
+  out.push(`${summary.unpricedCount} cost line${summary.unpricedCount === 1 ? "" : "s"} could not be priced (see each stack's cost-report.md). Prices: ${summary.priceBooks.map((b) => `${escapeMarkdownCell(b.id)} (${escapeMarkdownCell(b.effectiveDate)})`).join(", ")}.`, "");
   return out.join("\n");
 }

@@ -1,6 +1,7 @@
 import { formatQuantity, Money } from "../pricing/money";
 import { CostReport } from "../pricing/report";
 import { formatRange, usd } from "./format";
+import { safeTerminalText as safe } from "./safe-text";
 
 export interface TableOptions {
   /** Use ANSI colour (only when the terminal supports it). */
@@ -22,22 +23,23 @@ export function renderTable(report: CostReport, opts: TableOptions = {}): string
   const yellow = ansi(!!opts.color, "33");
   const rows: [string, string, string, string][] = [];
   for (const r of report.resources) {
-    rows.push([bold(r.address), "", "", formatRange(r.monthlyCost)]);
+    rows.push([bold(safe(r.address)), "", "", formatRange(r.monthlyCost)]);
     r.components.forEach((c, i) => {
       const branch = i === r.components.length - 1 ? "└─ " : "├─ ";
       const qty = c.dependsOnUsage ? "" : formatQuantity(new Money(c.monthlyQuantity.expected)) + (c.monthlyQuantity.min !== c.monthlyQuantity.max ? ` (${formatQuantity(new Money(c.monthlyQuantity.min))}–${formatQuantity(new Money(c.monthlyQuantity.max))})` : "");
-      const cost = c.dependsOnUsage ? dim(`depends on usage: ${usd(c.unitPrice)} per ${c.unit}`) : formatRange(c.monthlyCost);
-      rows.push([` ${branch}${c.name}`, qty, c.dependsOnUsage ? "" : c.unit, cost]);
+      const cost = c.dependsOnUsage ? dim(`depends on usage: ${usd(c.unitPrice)} per ${safe(c.unit)}`) : formatRange(c.monthlyCost);
+      rows.push([` ${branch}${safe(c.name)}`, qty, c.dependsOnUsage ? "" : safe(c.unit), cost]);
     });
   }
-  const widths = [0, 1, 2].map((i) => Math.max(i === 0 ? 4 : 8, ...rows.map((r) => [...r[i].replace(/\u001b\[[0-9;]*m/g, "")].length)));
+  // A loop, not Math.max(...rows): spreading 80,000 rows overflows the call stack.
+  const widths = [0, 1, 2].map((i) => rows.reduce((w, r) => Math.max(w, [...r[i].replace(/\u001b\[[0-9;]*m/g, "")].length), i === 0 ? 4 : 8));
   const line = (r: [string, string, string, string]) => {
     const visible = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, "");
     const padV = (s: string, n: number, right = false) => (right ? " ".repeat(Math.max(0, n - [...visible(s)].length)) + s : s + " ".repeat(Math.max(0, n - [...visible(s)].length)));
     return `${padV(r[0], widths[0])}  ${padV(r[1], widths[1], true)}  ${padV(r[2], widths[2])}  ${r[3]}`.trimEnd();
   };
   const out: string[] = [];
-  out.push(bold(`Stack: ${report.stack}`), "");
+  out.push(bold(`Stack: ${safe(report.stack)}`), "");
   out.push(line([bold("Name"), bold(pad("Quantity", widths[1], true)), bold("Unit"), bold("Monthly cost")]));
   out.push("");
   for (const r of rows) out.push(line(r));
@@ -46,11 +48,11 @@ export function renderTable(report: CostReport, opts: TableOptions = {}): string
   out.push(`${report.resources.length} priced, ${report.free.length} free, ${new Set(report.unpriced.map((u) => u.address)).size} with unpriced lines`);
   if (report.unpriced.length > 0) {
     out.push("", yellow("Not priced:"));
-    for (const u of report.unpriced) out.push(yellow(`  ${u.address}${u.component ? ` — ${u.component}` : ""}: ${u.reason}`));
+    for (const u of report.unpriced) out.push(yellow(`  ${safe(u.address)}${u.component ? ` — ${safe(u.component)}` : ""}: ${safe(u.reason)}`));
   }
   if (report.findings.length > 0) {
     out.push("", "Policy findings:");
-    for (const f of report.findings) out.push(`  [${f.level}${f.acknowledged ? ", acknowledged" : ""}] ${f.ruleId}${f.address ? ` ${f.address}` : ""}: ${f.message}`);
+    for (const f of report.findings) out.push(`  [${f.level}${f.acknowledged ? ", acknowledged" : ""}] ${safe(f.ruleId)}${f.address ? ` ${safe(f.address)}` : ""}: ${safe(f.message)}`);
   }
   return out.join("\n") + "\n";
 }

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import * as path from "path";
-import { Money } from "../money";
+import { isDecimalString, Money } from "../money";
 import { ImportInput } from "./aws-offer";
 import { buildBook, ImportOptions, ImportResult, SourceSku, SourceTier } from "./build-book";
 import { importErrors } from "./errors";
@@ -51,7 +51,8 @@ function tiersOf(expr: Record<string, unknown>): { tiers: SourceTier[] } | { pro
     if (currency !== "USD") return { problem: `the price is in ${currency}; costkit books are in USD (list SKUs with currencyCode=USD)` };
     const price = moneyOf(r.unitPrice);
     if (!price) return { problem: `tieredRates[${i}].unitPrice is not {units, nanos}` };
-    const start = r.startUsageAmount === undefined ? new Money(0) : typeof r.startUsageAmount === "number" || typeof r.startUsageAmount === "string" ? new Money(r.startUsageAmount) : undefined;
+    const amount = r.startUsageAmount;
+    const start = amount === undefined ? new Money(0) : (typeof amount === "number" && Number.isFinite(amount)) || isDecimalString(amount) ? new Money(amount) : undefined;
     if (!start || !start.isFinite()) return { problem: `tieredRates[${i}].startUsageAmount is not a number` };
     tiers.push({ start, price });
   }

@@ -17,10 +17,12 @@ export function multiplicityOf(count: unknown, forEach: unknown, resolver: Terra
     if (count === undefined) return 1;
     const c = typeof count === "string" ? resolver.resolve(count, `${address}.count`) : count;
     const n = typeof c === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(c) ? Number(c) : c;
-    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) {
-      throw errors.badCount(file, address, typeof count === "string" && count !== c ? `${count} = ${JSON.stringify(c) ?? "nothing"}` : String(count));
+    // A known count that is not a whole number (true, "NaN", "0x10", "1e400", 1.5, -1) is bad input, not unknown; one
+    // beyond 2^53 − 1 could not be read exactly. -0 is 0.
+    if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
+      throw errors.badCount(file, address, typeof count === "string" && count !== c ? `${count} = ${JSON.stringify(c) ?? "nothing"}` : JSON.stringify(count) ?? String(count));
     }
-    return n;
+    return n === 0 ? 0 : n;
   } catch (e) {
     if (e instanceof UnresolvedValue) return e;
     throw e;

@@ -113,7 +113,7 @@ describe("costkit check", () => {
     const { code, out } = await runCli(["check", file, "--budgets", write(dir, "b.yaml", "budgets: []\n"), "--format", "markdown"]);
     expect(code).toBe(1);
     expect(out).toContain("| Level | Rule | Subject | Message |");
-    expect(out).toContain("| error | <code>FinOps-AS1</code> | ml: google\\_container\\_node\\_pool.big |");
+    expect(out).toContain("| error | <code>FinOps-AS1</code> | ml: google_container_node_pool.big |");
     const bundle = { formatVersion: "1", currency: "USD", monthlyCost: r.monthlyCost, reports: [r, { ...r, stack: "ml-2" }] };
     const viaBundle = await runCli(["check", write(dir, "bundle.json", bundle), "--budgets", path.join(dir, "b.yaml"), "--format", "json"]);
     expect(viaBundle.code).toBe(1);

@@ -47,7 +47,7 @@ describe("costkit diff", () => {
     const md = await runCli(["diff", b, h, "--format", "markdown"]);
     expect(md.code).toBe(0);
     expect(md.out).toContain("❌ 1 error (1 new)");
-    expect(md.out).toMatch(/^\| 🆕 new \| error \| Budget-platform-total \| all stacks \| — \| the expected cost of \$54,692,093\.12 is over the limit/m);
+    expect(md.out).toMatch(/^\| 🆕 new \| error \| Budget-platform-total \| all stacks \| — \| the expected cost of \\\$54,692,093\.12 is over the limit/m);
     fs.writeFileSync(path.join(b, "cost-summary.json"), summary("the expected cost of $51,000,000.00 is over the limit of $50,000,000.00"));
     const json = JSON.parse((await runCli(["diff", b, h, "--format", "json"])).out);
     expect(json.crossStackFindings).toEqual([expect.objectContaining({ ruleId: "Budget-platform-total", new: false, changed: true })]);

@@ -90,8 +90,13 @@ describe("costkit estimate", () => {
     test.each([
       ["a negative disk size", disk({ size: -100 }), /google_compute_disk\.d \(in .*bad\.tf\.json\): "Storage \(pd-ssd\)" comes to a negative quantity \(-100 GiB-months\)/],
       ["a negative node count", write({ google_container_node_pool: { p: { location: "europe-west1-b", node_count: -3, node_config: { machine_type: "e2-standard-4" } } } }), /google_container_node_pool\.p .*negative quantity/],
-      ["a negative count", disk({ count: -2 }), /google_compute_disk\.d\.count \(in .*\) must be a whole number, 0 or more, got -2/],
-      ["a fractional count", disk({ count: 1.5 }), /must be a whole number, 0 or more, got 1\.5/],
+      ["a negative count", disk({ count: -2 }), /google_compute_disk\.d\.count \(in .*\) must be a whole number from 0 to 9007199254740991, got -2/],
+      ["a fractional count", disk({ count: 1.5 }), /must be a whole number from 0 to 9007199254740991, got 1\.5/],
+      ["a count of \"NaN\"", disk({ count: "NaN" }), /google_compute_disk\.d\.count \(in .*\) must be a whole number .*, got "NaN"\. Fix the count/],
+      ["a count of true", disk({ count: true }), /google_compute_disk\.d\.count .* got true\. Fix the count/],
+      ["a hexadecimal count", disk({ count: "0x10" }), /google_compute_disk\.d\.count .* got "0x10"/],
+      ["a count with an exponent", disk({ count: "1e400" }), /google_compute_disk\.d\.count .* got "1e400"/],
+      ["a count beyond 2^53 - 1", disk({ count: "9007199254740993" }), /google_compute_disk\.d\.count .* from 0 to 9007199254740991, got "9007199254740993"/],
     ])("%s exits 2, naming the resource and the fix", async (_name, file, message) => {
       const r = await runCli(["estimate", file]);
       expect(r.code).toBe(2);
@@ -104,7 +109,7 @@ describe("costkit estimate", () => {
         const file = disk({ size: 12345 });
         fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("12345", "1e400")); // JSON.parse gives Infinity
         return file;
-      })(), "google_compute_disk.d: size is not a finite number (Infinity); fix the value in the configuration"],
+      })(), "google_compute_disk.d: size is too large to price (401 digits); fix the value in the configuration"],
       ["a size that is not a number", disk({ size: "abc" }), "size must be a number, got \"abc\"; fix the value in the configuration"],
     ])("%s is unpriced with the reason, never $0 or a crash", async (_name, file, reason) => {
       const r = await runCli(["estimate", file, "--format", "json"]);

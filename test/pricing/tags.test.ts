@@ -42,3 +42,55 @@ describe("tags of a resource in the report", () => {
     expect(tags["google_compute_disk.c"]).toEqual({ app: "z" });
   });
 });
+
+describe("tags given as one expression that is unknown before apply", () => {
+  const disk = { zone: "europe-west1-b", size: 10, type: "pd-ssd" };
+  const ebs = { availability_zone: "us-east-1a", size: 10, type: "gp3" };
+
+  test("AWS tags from a variable without a default: priced, tags reported as {}", () => {
+    const tags = tagsOfReport({
+      variable: { tags: { type: "map(string)" } },
+      provider: { aws: [{ region: "us-east-1" }] },
+      resource: { aws_ebs_volume: { a: { ...ebs, tags: "${var.tags}" } } },
+    });
+    expect(tags["aws_ebs_volume.a"]).toEqual({});
+  });
+
+  test("AWS provider default_tags from a variable (block and map): resource tags kept", () => {
+    for (const default_tags of ["${var.d}", [{ tags: "${var.d}" }]]) {
+      const tags = tagsOfReport({
+        variable: { d: { type: "map(string)" } },
+        provider: { aws: [{ region: "us-east-1", default_tags }] },
+        resource: { aws_ebs_volume: { a: { ...ebs, tags: { app: "x" } } } },
+      });
+      expect(tags["aws_ebs_volume.a"]).toEqual({ app: "x" });
+    }
+  });
+
+  test("Google labels, resource_labels, node_config and default_labels from a variable", () => {
+    const tags = tagsOfReport({
+      variable: { l: { type: "map(string)" } },
+      provider: { google: [{ project: "p", region: "europe-west1", default_labels: "${var.l}" }] },
+      resource: {
+        google_compute_disk: { a: { ...disk, labels: "${var.l}" } },
+        google_container_node_pool: { p: { location: "europe-west1-b", node_count: 1, node_config: { machine_type: "e2-standard-4", resource_labels: "${var.l}" }, resource_labels: "${var.l}" } },
+        google_container_cluster: { c: { location: "europe-west1", node_config: "${var.l}", resource_labels: "${var.l}" } },
+      },
+    });
+    expect(tags["google_compute_disk.a"]).toEqual({});
+    expect(tags["google_container_node_pool.p"]).toEqual({});
+  });
+
+  test("a plan whose after_unknown marks tags as unknown", () => {
+    const report = estimate(readTerraform({
+      format_version: "1.2",
+      terraform_version: "1.9.0",
+      configuration: { provider_config: { aws: { name: "aws", expressions: { region: { constant_value: "us-east-1" } } } } },
+      resource_changes: [{
+        address: "aws_ebs_volume.a", mode: "managed", type: "aws_ebs_volume", name: "a", provider_name: "registry.terraform.io/hashicorp/aws",
+        change: { actions: ["create"], before: null, after: { ...ebs, tags: null }, after_unknown: { tags: true, tags_all: true } },
+      }],
+    }, "plan.json"), { stack: "tags", catalog: catalogOf(), registry: DEFAULT_REGISTRY });
+    expect(report.resources.map((r) => [r.address, r.tags])).toEqual([["aws_ebs_volume.a", {}]]);
+  });
+});

@@ -87,3 +87,18 @@ describe("usage", () => {
     expect(() => loadUsageFile(file)).toThrow(/unknown key "extra"/);
   });
 });
+
+describe("usage in reports does not depend on the locale", () => {
+  test("toJson orders keys by code unit, whatever localeCompare says (as under LANG=haw_US.UTF-8)", () => {
+    const keys: UsageKeyDef[] = ["b", "a", "B", "A", "_z"].map((name) => ({ name: `${name}Gib`, type: "quantity", unit: "GiB", description: name }));
+    const v = new UsageValues(keys, parseUsage({ bGib: 1, aGib: 2, BGib: 3, AGib: 4, _zGib: 5 }, keys, "u.yml", "x"));
+    const original = String.prototype.localeCompare;
+    // A locale whose collation reverses everything.
+    String.prototype.localeCompare = function (this: string, other: string) { return original.call(other, this); } as typeof original;
+    try {
+      expect(Object.keys(v.toJson())).toEqual(["AGib", "BGib", "_zGib", "aGib", "bGib"]);
+    } finally {
+      String.prototype.localeCompare = original;
+    }
+  });
+});

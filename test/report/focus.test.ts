@@ -99,3 +99,27 @@ describe("costkit estimate --format focus-csv", () => {
     expect(r.err).toMatch(/--period must be a month YYYY-MM/);
   });
 });
+
+describe("FOCUS CSV and spreadsheet formulas", () => {
+  test("text fields that would start a formula get a leading apostrophe; numbers (even negative ones) stay numbers", () => {
+    const base = report();
+    const r0 = base.resources[0];
+    const c0 = r0.components[0];
+    const hostile: CostReport = {
+      ...base,
+      stack: "=HYPERLINK(\"http://evil.example\",\"x\")",
+      resources: [{
+        ...r0, address: "@SUM(A1:A9)", tags: {},
+        components: [{ ...c0, name: "+cmd|' /C calc'!A0", unit: "\thours", monthlyCost: { min: "-12.5", expected: "-12.5", max: "-12.5" } }],
+      }],
+    };
+    const [header, row] = parseCsv(renderFocusCsv([hostile]));
+    const rec = Object.fromEntries(header.map((h, i) => [h, row[i]]));
+    expect(rec.x_Stack).toBe("'=HYPERLINK(\"http://evil.example\",\"x\")");
+    expect(rec.ResourceId).toBe("'@SUM(A1:A9)");
+    expect(rec.ChargeDescription).toBe("'+cmd|' /C calc'!A0");
+    expect(rec.BilledCost).toBe("-12.5");
+    expect(rec.x_EffectiveCostMin).toBe("-12.5");
+    for (const [col, v] of Object.entries(rec)) if (!["BilledCost", "EffectiveCost", "x_EffectiveCostMin", "x_EffectiveCostMax"].includes(col)) expect(v).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});

@@ -4,6 +4,7 @@ import { Geo, geoOfRegion, GEOS, GLOBAL_REGION } from "../../geo";
 import { fixed, Range, scaleRange, sumRanges } from "../../range";
 import { CostLines, Pricer } from "../../pricer";
 import { UsageKeyDef } from "../../usage";
+import { ownValue } from "../../own";
 
 /**
  * Viewer geos each price class serves from its own edge locations (AWS CloudFront pricing page; CDK PriceClass docs):
@@ -115,7 +116,7 @@ export const cloudfrontDistribution: Pricer = {
   region: () => GLOBAL_REGION,
   price(r, lines) {
     const priceClass = r.attrs.str("price_class") ?? "PriceClass_All";
-    const served = SERVED[priceClass];
+    const served = ownValue(SERVED, priceClass);
     if (served === undefined) throw new Unpriceable(`unknown price_class "${priceClass}"; CloudFront has ${Object.keys(SERVED).join(", ")}`);
     const u = r.usage;
 

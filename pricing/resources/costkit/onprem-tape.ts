@@ -2,6 +2,7 @@ import { Unpriceable } from "../../errors";
 import { money } from "../../money";
 import { Pricer } from "../../pricer";
 import { amortizedUnits, amountOf, lifeOf, modelOf, onPremGeo, yearsText } from "./onprem-common";
+import { ownValue } from "../../own";
 
 /** LTO generations costkit prices, with their native (uncompressed) cartridge capacity in TB (pricing-facts.md §1.4). */
 export const TAPE_MEDIA: Readonly<Record<string, { label: string; nativeTb: number }>> = {
@@ -32,7 +33,7 @@ export const onpremTape: Pricer = {
   price(r, lines) {
     const years = lifeOf(r.attrs);
     const mediaName = r.attrs.str("media") ?? "lto-9";
-    const media = TAPE_MEDIA[mediaName];
+    const media = ownValue(TAPE_MEDIA, mediaName);
     if (!media) throw new Unpriceable(`attribute media is "${mediaName}"; costkit prices ${Object.keys(TAPE_MEDIA).join(", ")}`);
     const storedTb = amountOf(r.attrs, "storedTb");
     const copies = amountOf(r.attrs, "copies", { whole: true, min: 1, default: 1 });

@@ -6,6 +6,7 @@ import { fixed, range, Range, scaleRange } from "../../range";
 import { defaultRegion } from "../../region";
 import { UsageKeyDef } from "../../usage";
 import { addEgress } from "./cloudfunctions-function";
+import { ownValue } from "../../own";
 
 /** Instance classes and their price ids (one instance-hour each; an F4 hour costs four F1 hours, and so on). */
 const CLASS_PRICE: Readonly<Record<string, string>> = {
@@ -38,7 +39,7 @@ export function appEngineRegion(r: Omit<ResourceInput, "region" | "usage">): str
     }
   }
   const location = app?.attrs.str("location_id");
-  if (location !== undefined) return LOCATION_REGION[location] ?? location;
+  if (location !== undefined) return ownValue(LOCATION_REGION, location) ?? location;
   return defaultRegion("google", r.attrs, r.providerConfig);
 }
 
@@ -86,7 +87,7 @@ export const appEngineStandardAppVersion: Pricer = {
     const manual = r.attrs.block("manual_scaling");
     const basic = r.attrs.block("basic_scaling");
     const instanceClass = (r.attrs.str("instance_class") ?? (manual || basic ? "B2" : "F1")).toUpperCase();
-    const priceId = CLASS_PRICE[instanceClass];
+    const priceId = ownValue(CLASS_PRICE, instanceClass);
     if (!priceId) throw new Unpriceable(`unknown App Engine instance class "${instanceClass}"; costkit prices ${Object.keys(CLASS_PRICE).join(", ")}`);
     const usage = r.usage.quantity("expectedInstances");
     const name = `Instance usage (${instanceClass})`;

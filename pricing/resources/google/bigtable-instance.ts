@@ -4,6 +4,7 @@ import { googleRegionOfLocation } from "../../geo";
 import { HOURS_PER_MONTH } from "../../money";
 import { Pricer } from "../../pricer";
 import { fixed, range, Range, scaleRange } from "../../range";
+import { ownValue } from "../../own";
 
 const STORAGE_PRICE: Record<string, string> = {
   SSD: "google/bigtable/ssd-storage",
@@ -88,7 +89,7 @@ export const bigtableInstance: Pricer = {
         lines.add({ name: `Nodes (${id})`, unit: "hours", priceId: "google/bigtable/node", region: regionOf(), quantity: scaleRange(nodes, HOURS_PER_MONTH), usageBased });
       });
       lines.line(`Storage (${storageType}, ${id})`, () => {
-        const priceId = STORAGE_PRICE[storageType];
+        const priceId = ownValue(STORAGE_PRICE, storageType);
         if (!priceId) throw new Unpriceable(`unknown storage_type "${storageType}"; Bigtable has SSD and HDD`);
         lines.add({ name: `Storage (${storageType}, ${id})`, unit: "GiB-months", priceId, region: regionOf(), quantity: storage, usageBased: true });
       });

@@ -114,7 +114,7 @@ describe("Terraform as written: variables given on the command line", () => {
     expect(list.err).toMatch(/list\.tfvars\.json is not valid Terraform JSON at the top level: expected an object of variable values/);
     const negative = await runCli(["estimate", awsService, "--var", "env=prod", "--var", "instance_count=-1"]);
     expect(negative.code).toBe(2);
-    expect(negative.err).toMatch(/aws_instance\.app\.count \(in .*\) must be a whole number, 0 or more, got \$\{var\.instance_count\} = -1/);
+    expect(negative.err).toMatch(/aws_instance\.app\.count \(in .*\) must be a whole number from 0 to 9007199254740991, got \$\{var\.instance_count\} = -1/);
   });
 });
 
