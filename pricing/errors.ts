@@ -3,7 +3,7 @@
  * the value seen, what is allowed, how to fix it, and where (file, path inside it).
  */
 export class InputError extends Error {
-  /** Exit code of the CLI for bad input (DESIGN.md: 2). */
+  /** Exit code of the CLI for bad input (docs/cli.md: 2). */
   readonly exitCode = 2;
   constructor(message: string, readonly file?: string, readonly where?: string) {
     super(message);

@@ -17,7 +17,7 @@ function parseError(text: string): InputError {
 }
 
 describe("budgets file", () => {
-  test("parses the DESIGN.md format, filling in level and basis", () => {
+  test("parses the documented format (docs/budgets.md), filling in level and basis", () => {
     const b = parseBudgets(
       [
         "budgets:",
