@@ -65,7 +65,7 @@ export const errors = {
     ),
   unknownUsageKey: (file: string, where: string, key: string, allowed: string[]) =>
     new InputError(
-      `unknown usage key "${key}"${at(file, where)}. ${allowed.length ? `Keys for this resource: ${allowed.join(", ")}.` : "This resource takes no usage."} Remove the key or fix its spelling (\`costkit estimate <path> --usage-template\` lists every key).`,
+      `unknown usage key "${key}"${at(file, where)}. ${allowed.length ? `Keys for this resource: ${allowed.join(", ")}.` : "This resource takes no usage."} Remove the key or fix its spelling (\`costkit estimate <path> --usage-template\` lists every key; docs/usage-keys.md documents them).`,
       file,
       where,
     ),
