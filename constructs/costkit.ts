@@ -20,6 +20,7 @@ import { Pack, PackOverrides } from "../policies/types";
 import { policyErrors } from "../policies/errors";
 import { Acknowledge } from "./acknowledge";
 import { renderSummaryMarkdown } from "../report/summary-markdown";
+import { renderSynthSummary } from "../report/synth-summary";
 
 /** A policy evaluated at synth over each stack's report (budgets and rules plug in here). */
 export interface ReportPolicy {
@@ -37,6 +38,12 @@ export interface CostkitProps {
   readonly budgets?: readonly Budget[];
   /** More policies evaluated for every stack; their error findings fail `cdktf synth`. @default - none */
   readonly policies?: readonly ReportPolicy[];
+  /**
+   * Print one summary after the synth (the total, each stack with its report, the findings grouped by rule, the report
+   * paths) instead of one cdktf annotation per finding; error findings still fail the synth, as short annotations.
+   * @default - true when the cdktf CLI runs the app (it sets CDKTF_OUTDIR), false otherwise
+   */
+  readonly consoleSummary?: boolean;
 }
 
 /** Files costkit writes; removed at the start of a synth so that a failed synth never leaves reports that look current. */
@@ -51,6 +58,8 @@ interface StackState {
    */
   readonly group: { readonly size: number; readonly summaryAtValidation: boolean };
   readonly check: CheckOptions;
+  /** The findings go to the console summary; only errors become (short) annotations. */
+  readonly consoleSummary: boolean;
   report?: CostReport;
   underCheck?: StackUnderCheck;
 }
@@ -79,6 +88,10 @@ function evaluate(stack: TerraformStack, state: StackState): CostReport {
   const report: CostReport = { ...base, findings };
   state.underCheck = { ...underCheck, report };
   const annotations = Annotations.of(stack);
+  if (state.consoleSummary) {
+    for (const f of findings.filter((x) => x.level === "error" && !x.acknowledged)) annotations.addError(shortError(f, `stacks/${stack.node.id}/cost-report.md`));
+    return report;
+  }
   annotations.addInfo(`[costkit] ${stack.node.id}: monthly cost ${formatRange(report.monthlyCost)} (${report.resources.length} priced, ${report.free.length} free, ${report.unpriced.length} unpriced lines)`);
   const unpricedByAddress = new Map<string, string[]>();
   for (const u of report.unpriced) unpricedByAddress.set(u.address, [...(unpricedByAddress.get(u.address) ?? []), u.component ? `${u.component}: ${u.reason}` : u.reason]);
@@ -98,6 +111,11 @@ function annotationOf(f: Finding): { level: AnnotationMetadataEntryType; message
   if (f.acknowledged) return { level: AnnotationMetadataEntryType.INFO, message: `${text} (acknowledged: ${f.acknowledged.reason}${f.acknowledged.expires ? `, until ${f.acknowledged.expires}` : ""})` };
   const level = f.level === "error" ? AnnotationMetadataEntryType.ERROR : f.level === "warning" ? AnnotationMetadataEntryType.WARN : AnnotationMetadataEntryType.INFO;
   return { level, message: text };
+}
+
+/** An error finding as a one-line annotation, when the console summary carries its details. */
+function shortError(f: Finding, report: string): string {
+  return `[${f.ruleId}]${f.address ? ` ${f.address}` : ""} fails: details in the costkit summary above and in ${report}`;
 }
 
 function removeIfPresent(file: string): void {
@@ -168,9 +186,9 @@ function checkOptionsOf(props: CostkitProps, stackIds?: readonly string[]): Chec
   };
 }
 
-function register(stack: TerraformStack, props: CostkitProps, check: CheckOptions, group: StackState["group"]): void {
+function register(stack: TerraformStack, props: CostkitProps, check: CheckOptions, group: StackState["group"], consoleSummary = false): void {
   if (stacks.has(stack)) return;
-  const state: StackState = { props, check, group };
+  const state: StackState = { props, check, group, consoleSummary };
   // What this stack is checked against travels with it, so that `costkit estimate` reproduces its findings.
   const policy = embeddedPolicyOf(props.pack, props.packOverrides, budgetsForStack(check.budgets ?? [], stack.node.id));
   if (policy) stack.addOverride("//.cost.policy", policy);
@@ -200,12 +218,14 @@ export const CROSS_STACK_PATH = "costkit (budgets across stacks)";
  * stack, every report and manifest.json are written and a pull request still gets its cost diff with the errors; run
  * any other way, errors fail the app's validation, as cdktf fails a stack's error annotations.
  */
-function reportCrossStackFindings(app: App, findings: readonly Finding[]): string[] {
+function reportCrossStackFindings(app: App, findings: readonly Finding[], consoleSummary: boolean): string[] {
   const first = [...app.node.findAll().filter(TerraformStack.isStack)].sort((a, b) => (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0))[0];
   const annotations = first ? app.manifest.forStack(first as TerraformStack).annotations : [];
   const errors: string[] = [];
   for (const f of findings) {
-    const annotation = annotationOf(f);
+    const full = annotationOf(f);
+    if (consoleSummary && full.level !== AnnotationMetadataEntryType.ERROR) continue;
+    const annotation = consoleSummary ? { level: full.level, message: shortError(f, "cost-summary.md") } : full;
     annotations.push({ constructPath: CROSS_STACK_PATH, ...annotation });
     if (annotation.level === AnnotationMetadataEntryType.ERROR) errors.push(`[costkit] ${annotation.message}`);
   }
@@ -227,12 +247,14 @@ export class Costkit {
     if (marked[ENABLED]) throw new Error("Costkit.enable() was called twice on the same app; call it once, after defining the stacks.");
     marked[ENABLED] = true;
     const all = () => app.node.findAll().filter(TerraformStack.isStack) as TerraformStack[];
+    const consoleSummary = props.consoleSummary ?? process.env.CDKTF_OUTDIR !== undefined;
     const check = checkOptionsOf(props, all().map((s) => s.node.id));
     const group = { size: all().length, summaryAtValidation: (check.budgets ?? []).length > 0 && !app.skipValidation };
     for (const s of all()) {
       Acknowledge.inherit(app, s);
-      register(s, props, check, group);
+      register(s, props, check, group, consoleSummary);
     }
+    let crossStack: readonly Finding[] = [];
     // After every stack is written: budgets across stacks (the platform total, categories, cost per user), and stacks
     // defined after enable(), which would otherwise go unpriced silently. Errors fail the synth.
     app.node.addValidation({
@@ -242,10 +264,22 @@ export class Costkit {
         const checked = all().map((s) => stacks.get(s)?.underCheck).filter((u): u is StackUnderCheck => u !== undefined);
         if (checked.length === 0 || !(check.budgets ?? []).length) return [];
         const findings = crossStackFindings(checked, check);
+        crossStack = findings;
         writeRootReports(app.outdir, checked.map((c) => c.report), findings);
-        return reportCrossStackFindings(app, findings);
+        return reportCrossStackFindings(app, findings, consoleSummary);
       },
     });
+    if (consoleSummary) {
+      // After the synth has written every stack and report: one block on standard output, which the cdktf CLI prints.
+      const synth = app.synth.bind(app);
+      app.synth = () => {
+        synth();
+        const reports = all().map((s) => stacks.get(s)?.report).filter((r): r is CostReport => r !== undefined);
+        if (reports.length === 0) return;
+        const outdir = path.relative(process.cwd(), app.outdir) || ".";
+        process.stdout.write(renderSynthSummary(reports, crossStack, { outdir }));
+      };
+    }
   }
 
   /** Registers a single stack (for tests with Testing.fullSynth). */
