@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { AnnotationMetadataEntryType, Annotations, App, IStackSynthesizer, ISynthesisSession, TerraformStack } from "cdktf";
+import { AnnotationMetadataEntryType, Annotations, App, IStackSynthesizer, ISynthesisSession, TerraformResource, TerraformStack } from "cdktf";
+import { IConstruct } from "constructs";
 import { catalogForDocument } from "../pricing/books";
 import { estimate } from "../pricing/estimate";
 import { InputError } from "../pricing/errors";
@@ -60,6 +61,8 @@ interface StackState {
   readonly check: CheckOptions;
   /** The findings go to the console summary; only errors become (short) annotations. */
   readonly consoleSummary: boolean;
+  /** The stack could not be priced (bad input inside it, reported as an error annotation): no report is written. */
+  failed?: boolean;
   report?: CostReport;
   underCheck?: StackUnderCheck;
 }
@@ -89,7 +92,7 @@ function evaluate(stack: TerraformStack, state: StackState): CostReport {
   state.underCheck = { ...underCheck, report };
   const annotations = Annotations.of(stack);
   if (state.consoleSummary) {
-    for (const f of findings.filter((x) => x.level === "error" && !x.acknowledged)) annotations.addError(shortError(f, `stacks/${stack.node.id}/cost-report.md`));
+    for (const f of findings.filter((x) => x.level === "error" && !x.acknowledged)) errorLine(stack, shortError(f, `stacks/${stack.node.id}/cost-report.md`));
     return report;
   }
   annotations.addInfo(`[costkit] ${stack.node.id}: monthly cost ${formatRange(report.monthlyCost)} (${report.resources.length} priced, ${report.free.length} free, ${report.unpriced.length} unpriced lines)`);
@@ -111,6 +114,22 @@ function annotationOf(f: Finding): { level: AnnotationMetadataEntryType; message
   if (f.acknowledged) return { level: AnnotationMetadataEntryType.INFO, message: `${text} (acknowledged: ${f.acknowledged.reason}${f.acknowledged.expires ? `, until ${f.acknowledged.expires}` : ""})` };
   const level = f.level === "error" ? AnnotationMetadataEntryType.ERROR : f.level === "warning" ? AnnotationMetadataEntryType.WARN : AnnotationMetadataEntryType.INFO;
   return { level, message: text };
+}
+
+/** The resource whose Terraform address (`aws_s3_bucket.assets`) a message names, so an error shows its construct path. */
+function constructNamedIn(stack: TerraformStack, message: string): IConstruct | undefined {
+  for (const c of stack.node.findAll()) {
+    if (!(c instanceof TerraformResource)) continue;
+    const address = `${c.terraformResourceType}.${c.friendlyUniqueId}`;
+    const at = message.indexOf(address);
+    if (at >= 0 && !/[\w-]/.test(message.charAt(at + address.length))) return c;
+  }
+  return undefined;
+}
+
+/** An error annotation without the stack trace cdktf records by default: the CLI prints it as one line. */
+function errorLine(scope: IConstruct, message: string): void {
+  scope.node.addMetadata(AnnotationMetadataEntryType.ERROR, message);
 }
 
 /** An error finding as a one-line annotation, when the console summary carries its details. */
@@ -136,7 +155,9 @@ class CostReportSynthesizer implements IStackSynthesizer {
     }
     for (const f of STACK_REPORT_FILES) removeIfPresent(path.join(dir, f));
     this.state.report = undefined;
+    this.state.failed = false;
     this.inner.synthesize(session); // aspects, validations (our evaluation), annotations, cdk.tf.json; throws on failure
+    if (this.state.failed) return;
     const report = this.state.report ?? evaluate(this.stack, this.state);
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, "cost-report.json"), renderJson(report));
@@ -199,8 +220,11 @@ function register(stack: TerraformStack, props: CostkitProps, check: CheckOption
         state.report = evaluate(stack, state);
       } catch (e) {
         // Bad input inside the stack (an invalid embedded price book, bad usage): a clear synth error, not a crash.
-        if (e instanceof InputError) return [`[costkit] ${e.message}`];
-        throw e;
+        if (!(e instanceof InputError)) throw e;
+        if (!state.consoleSummary) return [`[costkit] ${e.message}`];
+        // Under the cdktf CLI: one error line on the construct at fault (its path shows), no stack trace.
+        state.failed = true;
+        errorLine(constructNamedIn(stack, e.message) ?? stack, `[costkit] ${e.message}`);
       }
       return [];
     },
@@ -261,6 +285,8 @@ export class Costkit {
       validate: () => {
         const late = all().filter((s) => !stacks.has(s)).map((s) => `[costkit] stack ${s.node.id} was defined after Costkit.enable(); call Costkit.enable(app) after defining every stack.`);
         if (late.length) return late;
+        // A stack that could not be priced has its error already; budgets over the others would be misleading.
+        if (all().some((s) => stacks.get(s)?.failed)) return [];
         const checked = all().map((s) => stacks.get(s)?.underCheck).filter((u): u is StackUnderCheck => u !== undefined);
         if (checked.length === 0 || !(check.budgets ?? []).length) return [];
         const findings = crossStackFindings(checked, check);
@@ -274,6 +300,11 @@ export class Costkit {
       const synth = app.synth.bind(app);
       app.synth = () => {
         synth();
+        const failed = all().filter((s) => stacks.get(s)?.failed).map((s) => s.node.id);
+        if (failed.length > 0) {
+          process.stdout.write(`costkit: ${failed.join(", ")} could not be priced (the error is below); no cost report was written for ${failed.length === 1 ? "it" : "them"}.\n`);
+          return;
+        }
         const reports = all().map((s) => stacks.get(s)?.report).filter((r): r is CostReport => r !== undefined);
         if (reports.length === 0) return;
         const outdir = path.relative(process.cwd(), app.outdir) || ".";

@@ -83,6 +83,34 @@ describe("the packed package in a fresh cdktf app", () => {
     expect(JSON.parse(r.stdout).resources.length).toBe(3);
   });
 
+  /** Runs the synth with main.ts edited, then puts main.ts back. */
+  function synthWithMain(edit: (text: string) => string): SpawnSyncReturns<string> {
+    const main = path.join(app, "main.ts");
+    const original = fs.readFileSync(main, "utf8");
+    const edited = edit(original);
+    expect(edited).not.toBe(original);
+    fs.writeFileSync(main, edited);
+    try {
+      return run("node", [CDKTF_CLI, "synth"], app);
+    } finally {
+      fs.writeFileSync(main, original);
+    }
+  }
+
+  test("a misspelt usage key does not compile: the synth fails naming the key and the one it meant", () => {
+    const r = synthWithMain((t) => t.replace("storageGb: 500", "storageGB: 500"));
+    expect(r.status).not.toBe(0);
+    expect(plain(r)).toMatch(/'storageGB' does not exist in type 'AwsS3BucketUsage'. Did you mean to write 'storageGb'\?/);
+  });
+
+  test("a wrong usage value at synth is one error line naming the construct and the key, exit 1", () => {
+    const r = synthWithMain((t) => t.replace("storageGb: 500", "storageGb: -5"));
+    expectExit(r, 1);
+    const errors = plain(r).split("\n").filter((l) => l.startsWith("ERROR"));
+    expect(errors).toEqual([expect.stringMatching(/^ERROR \[web\/assets\]: \[costkit\] usage value .*storageGb\) is negative \(-5\)/)]);
+    expect(plain(r)).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
   test("a budget lowered under the estimate fails `cdktf synth` with exit 1, naming the budget", () => {
     const budgets = path.join(app, "budgets.yaml");
     fs.writeFileSync(budgets, fs.readFileSync(budgets, "utf8").replace(/monthly: "500"/, 'monthly: "1"'));

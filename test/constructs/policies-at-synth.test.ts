@@ -4,7 +4,7 @@ import * as path from "path";
 import { App, TerraformStack } from "cdktf";
 import { ComputeDisk } from "@cdktf/provider-google/lib/compute-disk";
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
-import { Acknowledge, Costkit } from "../../constructs";
+import { Acknowledge, Cost, Costkit } from "../../constructs";
 import { budget } from "../../policies/budgets";
 import { FINOPS_PACK } from "../../policies";
 import { CostReport } from "../../pricing/report";
@@ -162,5 +162,34 @@ describe("the console summary (as under the cdktf CLI)", () => {
     const { printed, annotations } = synthWithSummary("60");
     expect(annotations).toEqual([]);
     expect(printed).toContain("Findings: 0 errors, 2 others");
+  });
+});
+
+describe("bad usage under the console summary", () => {
+  const saved = process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS;
+  beforeAll(() => (process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = "true"));
+  afterAll(() => (saved === undefined ? delete process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS : (process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = saved)));
+
+  test("is one error annotation on the construct at fault, without a stack trace, and no report is written", () => {
+    const out = tmp();
+    const a = new App({ outdir: out });
+    const stack = new TerraformStack(a, "alpha");
+    new GoogleProvider(stack, "google", { project: "p", region: "europe-west1" });
+    const disk = new ComputeDisk(stack, "disk", { name: "d", type: "pd-ssd", size: 10 });
+    (Cost.usage as (r: unknown, u: unknown) => void)(disk, { notAKey: 1 }); // past the compiler, as JavaScript could
+    Costkit.enable(a, { consoleSummary: true });
+    let printed = "";
+    const write = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((printed += String(chunk)), true));
+    try {
+      a.synth();
+    } finally {
+      write.mockRestore();
+    }
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8"));
+    const annotations = manifest.stacks.alpha.annotations as { constructPath: string; level: string; message: string; stacktrace?: string[] }[];
+    expect(annotations).toEqual([expect.objectContaining({ constructPath: "alpha/disk", level: "@cdktf/error", message: expect.stringMatching(/^\[costkit\] unknown usage key "notAKey"/) })]);
+    expect(annotations[0].stacktrace).toBeUndefined();
+    expect(fs.existsSync(path.join(out, "stacks", "alpha", "cost-report.json"))).toBe(false);
+    expect(printed).toBe("costkit: alpha could not be priced (the error is below); no cost report was written for it.\n");
   });
 });
