@@ -36,7 +36,7 @@ describe("the packed package in a fresh cdktf app", () => {
   let app: string;
 
   beforeAll(() => {
-    work = fs.mkdtempSync(path.join(os.tmpdir(), "costkit-e2e-"));
+    work = fs.mkdtempSync(path.join(os.tmpdir(), "costkit-pack-e2e-"));
     app = path.join(work, "app");
     fs.cpSync(TEMPLATE, app, { recursive: true, filter: (src) => !/node_modules|cdktf\.out/.test(path.relative(TEMPLATE, src)) });
     const pack = run("npm", ["pack", "--pack-destination", work, "--silent"], ROOT);
