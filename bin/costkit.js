@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 "use strict";
-// Entry point of the `costkit` command. Runs the compiled CLI from dist/ (built by `npm ci` / `npm run build`);
-// in a checkout without dist/ it falls back to the TypeScript sources through ts-node (transpile only).
+// Entry point of the `costkit` command. Runs the compiled CLI from dist/ (shipped in the package; `npm run build` in a
+// checkout); in a checkout without dist/ it falls back to the TypeScript sources through ts-node (transpile only).
 const path = require("path");
 const fs = require("fs");
 const compiled = path.join(__dirname, "..", "dist", "cli", "main.js");

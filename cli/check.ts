@@ -33,7 +33,7 @@ export const CHECK_HELP = helpText(
     "or in the reports' findings apply; an expired one (after its `expires` day; today is COSTKIT_TODAY if set, else the\n" +
     "UTC date) does not.",
   OPTIONS,
-  "Rules and their defaults: policies/RULES.md. Budgets format: DESIGN.md, \"Budgets\".\n" +
+  "Rules and their defaults: policies/RULES.md. Budgets file format: docs/budgets.md.\n" +
     "Exit codes: 0 no unacknowledged error finding; 1 at least one; 2 bad input or bad arguments (a malformed budgets\n" +
     "file is named with the line).",
 );

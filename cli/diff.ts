@@ -26,7 +26,7 @@ export const DIFF_HELP = helpText(
     "name; when each side is one stack and one of them is a file, they are compared as one stack (the head's name).",
   OPTIONS,
   "A rise from $0 exceeds any PERCENT% threshold. The Markdown comment starts with <!-- costkit-comment --> and stays\n" +
-    "under GitHub's 65,536-character limit, saying what it left out.\n" +
+    "under GitHub's 65,536-character limit, saying what it left out. The json diff: docs/report-format.md.\n" +
     "Exit codes: 0 ok; 1 the threshold is exceeded; 2 bad input or bad arguments.",
 );
 

@@ -40,7 +40,9 @@ export const ESTIMATE_HELP = helpText(
     "report as ListCost; discounts then apply to effective prices. Book ids must be unique; a bad book exits 2 naming\n" +
     "the book and the entry.\n\n" +
     "focus-csv: one row per cost line, the expected month (ListCost, EffectiveCost = BilledCost); a usage-based line with\n" +
-    "no usage declared is a row with quantity 0; unpriced and free resources have no row.\n" +
+    "no usage declared is a row with quantity 0; unpriced and free resources have no row.\n\n" +
+    "Docs (in the costkit package and repository): usage keys of every priced type, docs/usage-keys.md; the json\n" +
+    "report, docs/report-format.md; every command, docs/cli.md.\n" +
     "Exit codes: 0 ok; 1 a policy error in a report; 2 bad input or bad arguments.",
 );
 

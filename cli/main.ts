@@ -17,7 +17,7 @@ Commands:
   prices import|diff  write a price book from AWS offer files or GCP SKU lists; compare two price books
   check <path>      hold a cdktf.out folder, Terraform JSON or reports to the budgets and the FinOps guardrails
 
-Run \`costkit <command> --help\` for a command's options.
+Run \`costkit <command> --help\` for a command's options; every command is described in docs/cli.md.
 Exit codes: 0 ok; 1 a policy error or a threshold exceeded; 2 bad input or bad arguments.
 `;
 

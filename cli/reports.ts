@@ -72,7 +72,7 @@ function checkReport(value: unknown, file: string, where: string): CostReport {
   };
   const zero = (): Sum => [new Money(0), new Money(0), new Money(0)];
   const add = (a: Sum, b: Sum): Sum => [a[0].plus(b[0]), a[1].plus(b[1]), a[2].plus(b[2])];
-  /** The contract's sums (DESIGN.md): a total that is not the sum of its parts was edited or is not costkit's. */
+  /** The contract's sums (docs/report-format.md): a total that is not the sum of its parts was edited or is not costkit's. */
   const sumsTo = (total: Sum, parts: Sum, at: string, of: string) => {
     BOUND_KEYS.forEach((k, i) => {
       if (!total[i].eq(parts[i])) fail(`${at}.${k}`, `${total[i].toFixed()} is not the sum of its ${of} (${parts[i].toFixed()})`);

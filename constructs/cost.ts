@@ -1,6 +1,7 @@
 import { TerraformResource, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
 import { PriceBookJson } from "../pricing/price-book";
+import { UsageOf } from "./usage-types";
 
 /**
  * Cost annotations: what a construct knows that Terraform does not (usage, the category it belongs to), written into
@@ -8,9 +9,13 @@ import { PriceBookJson } from "../pricing/price-book";
  * ignores `"//"` keys.
  */
 export class Cost {
-  /** Declares usage for a resource (keys as its pricer declares them; see `costkit estimate --usage-template`). */
-  static usage(resource: TerraformResource, usage: Readonly<Record<string, unknown>>): void {
-    const merged = { ...(usageOf.get(resource) ?? {}), ...usage };
+  /**
+   * Declares usage for a resource: what its configuration cannot say (stored bytes, requests, load). The keys are typed
+   * by the resource's class (`UsageOf<R>`, generated from the pricers' declarations: docs/usage-keys.md), so an unknown
+   * key or a wrong type is a compile error; a resource of another class takes any keys, checked at synth.
+   */
+  static usage<R extends TerraformResource>(resource: R, usage: UsageOf<R>): void {
+    const merged = { ...(usageOf.get(resource) ?? {}), ...(usage as Readonly<Record<string, unknown>>) };
     usageOf.set(resource, merged);
     resource.addOverride("//.cost.usage", merged);
   }

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { AnnotationMetadataEntryType, Annotations, App, IStackSynthesizer, ISynthesisSession, TerraformStack } from "cdktf";
+import { AnnotationMetadataEntryType, Annotations, App, IStackSynthesizer, ISynthesisSession, TerraformResource, TerraformStack } from "cdktf";
+import { IConstruct } from "constructs";
 import { catalogForDocument } from "../pricing/books";
 import { estimate } from "../pricing/estimate";
 import { InputError } from "../pricing/errors";
@@ -21,6 +22,7 @@ import { Pack, PackOverrides } from "../policies/types";
 import { policyErrors } from "../policies/errors";
 import { Acknowledge } from "./acknowledge";
 import { renderSummaryMarkdown } from "../report/summary-markdown";
+import { renderSynthSummary } from "../report/synth-summary";
 
 /** A policy evaluated at synth over each stack's report (budgets and rules plug in here). */
 export interface ReportPolicy {
@@ -38,6 +40,12 @@ export interface CostkitProps {
   readonly budgets?: readonly Budget[];
   /** More policies evaluated for every stack; their error findings fail `cdktf synth`. @default - none */
   readonly policies?: readonly ReportPolicy[];
+  /**
+   * Print one summary after the synth (the total, each stack with its report, the findings grouped by rule, the report
+   * paths) instead of one cdktf annotation per finding; error findings still fail the synth, as short annotations.
+   * @default - true when the cdktf CLI runs the app (it sets CDKTF_OUTDIR), false otherwise
+   */
+  readonly consoleSummary?: boolean;
 }
 
 /** Files costkit writes; removed at the start of a synth so that a failed synth never leaves reports that look current. */
@@ -52,6 +60,10 @@ interface StackState {
    */
   readonly group: { readonly size: number; readonly summaryAtValidation: boolean };
   readonly check: CheckOptions;
+  /** The findings go to the console summary; only errors become (short) annotations. */
+  readonly consoleSummary: boolean;
+  /** The stack could not be priced (bad input inside it, reported as an error annotation): no report is written. */
+  failed?: boolean;
   report?: CostReport;
   underCheck?: StackUnderCheck;
 }
@@ -80,6 +92,10 @@ function evaluate(stack: TerraformStack, state: StackState): CostReport {
   const report: CostReport = { ...base, findings };
   state.underCheck = { ...underCheck, report };
   const annotations = Annotations.of(stack);
+  if (state.consoleSummary) {
+    for (const f of findings.filter((x) => x.level === "error" && !x.acknowledged)) errorLine(stack, shortError(f, `stacks/${stack.node.id}/cost-report.md`));
+    return report;
+  }
   annotations.addInfo(`[costkit] ${stack.node.id}: monthly cost ${formatRange(report.monthlyCost)} (${report.resources.length} priced, ${report.free.length} free, ${report.unpriced.length} unpriced lines)`);
   const unpricedByAddress = new Map<string, string[]>();
   for (const u of report.unpriced) unpricedByAddress.set(u.address, [...(unpricedByAddress.get(u.address) ?? []), u.component ? `${u.component}: ${u.reason}` : u.reason]);
@@ -101,6 +117,27 @@ function annotationOf(f: Finding): { level: AnnotationMetadataEntryType; message
   return { level, message: text };
 }
 
+/** The resource whose Terraform address (`aws_s3_bucket.assets`) a message names, so an error shows its construct path. */
+function constructNamedIn(stack: TerraformStack, message: string): IConstruct | undefined {
+  for (const c of stack.node.findAll()) {
+    if (!(c instanceof TerraformResource)) continue;
+    const address = `${c.terraformResourceType}.${c.friendlyUniqueId}`;
+    const at = message.indexOf(address);
+    if (at >= 0 && !/[\w-]/.test(message.charAt(at + address.length))) return c;
+  }
+  return undefined;
+}
+
+/** An error annotation without the stack trace cdktf records by default: the CLI prints it as one line. */
+function errorLine(scope: IConstruct, message: string): void {
+  scope.node.addMetadata(AnnotationMetadataEntryType.ERROR, message);
+}
+
+/** An error finding as a one-line annotation, when the console summary carries its details. */
+function shortError(f: Finding, report: string): string {
+  return `[${f.ruleId}]${f.address ? ` ${f.address}` : ""} fails: details in the costkit summary above and in ${report}`;
+}
+
 function removeIfPresent(file: string): void {
   fs.rmSync(file, { force: true });
 }
@@ -119,7 +156,9 @@ class CostReportSynthesizer implements IStackSynthesizer {
     }
     for (const f of STACK_REPORT_FILES) removeIfPresent(path.join(dir, f));
     this.state.report = undefined;
+    this.state.failed = false;
     this.inner.synthesize(session); // aspects, validations (our evaluation), annotations, cdk.tf.json; throws on failure
+    if (this.state.failed) return;
     const report = this.state.report ?? evaluate(this.stack, this.state);
     fs.mkdirSync(dir, { recursive: true });
     writeFileAtomic(path.join(dir, "cost-report.json"), renderJson(report));
@@ -169,9 +208,9 @@ function checkOptionsOf(props: CostkitProps, stackIds?: readonly string[]): Chec
   };
 }
 
-function register(stack: TerraformStack, props: CostkitProps, check: CheckOptions, group: StackState["group"]): void {
+function register(stack: TerraformStack, props: CostkitProps, check: CheckOptions, group: StackState["group"], consoleSummary = false): void {
   if (stacks.has(stack)) return;
-  const state: StackState = { props, check, group };
+  const state: StackState = { props, check, group, consoleSummary };
   // What this stack is checked against travels with it, so that `costkit estimate` reproduces its findings.
   const policy = embeddedPolicyOf(props.pack, props.packOverrides, budgetsForStack(check.budgets ?? [], stack.node.id));
   if (policy) stack.addOverride("//.cost.policy", policy);
@@ -182,8 +221,11 @@ function register(stack: TerraformStack, props: CostkitProps, check: CheckOption
         state.report = evaluate(stack, state);
       } catch (e) {
         // Bad input inside the stack (an invalid embedded price book, bad usage): a clear synth error, not a crash.
-        if (e instanceof InputError) return [`[costkit] ${e.message}`];
-        throw e;
+        if (!(e instanceof InputError)) throw e;
+        if (!state.consoleSummary) return [`[costkit] ${e.message}`];
+        // Under the cdktf CLI: one error line on the construct at fault (its path shows), no stack trace.
+        state.failed = true;
+        errorLine(constructNamedIn(stack, e.message) ?? stack, `[costkit] ${e.message}`);
       }
       return [];
     },
@@ -201,12 +243,14 @@ export const CROSS_STACK_PATH = "costkit (budgets across stacks)";
  * stack, every report and manifest.json are written and a pull request still gets its cost diff with the errors; run
  * any other way, errors fail the app's validation, as cdktf fails a stack's error annotations.
  */
-function reportCrossStackFindings(app: App, findings: readonly Finding[]): string[] {
+function reportCrossStackFindings(app: App, findings: readonly Finding[], consoleSummary: boolean): string[] {
   const first = [...app.node.findAll().filter(TerraformStack.isStack)].sort((a, b) => (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0))[0];
   const annotations = first ? app.manifest.forStack(first as TerraformStack).annotations : [];
   const errors: string[] = [];
   for (const f of findings) {
-    const annotation = annotationOf(f);
+    const full = annotationOf(f);
+    if (consoleSummary && full.level !== AnnotationMetadataEntryType.ERROR) continue;
+    const annotation = consoleSummary ? { level: full.level, message: shortError(f, "cost-summary.md") } : full;
     annotations.push({ constructPath: CROSS_STACK_PATH, ...annotation });
     if (annotation.level === AnnotationMetadataEntryType.ERROR) errors.push(`[costkit] ${annotation.message}`);
   }
@@ -228,25 +272,46 @@ export class Costkit {
     if (marked[ENABLED]) throw new Error("Costkit.enable() was called twice on the same app; call it once, after defining the stacks.");
     marked[ENABLED] = true;
     const all = () => app.node.findAll().filter(TerraformStack.isStack) as TerraformStack[];
+    const consoleSummary = props.consoleSummary ?? process.env.CDKTF_OUTDIR !== undefined;
     const check = checkOptionsOf(props, all().map((s) => s.node.id));
     const group = { size: all().length, summaryAtValidation: (check.budgets ?? []).length > 0 && !app.skipValidation };
     for (const s of all()) {
       Acknowledge.inherit(app, s);
-      register(s, props, check, group);
+      register(s, props, check, group, consoleSummary);
     }
+    let crossStack: readonly Finding[] = [];
     // After every stack is written: budgets across stacks (the platform total, categories, cost per user), and stacks
     // defined after enable(), which would otherwise go unpriced silently. Errors fail the synth.
     app.node.addValidation({
       validate: () => {
         const late = all().filter((s) => !stacks.has(s)).map((s) => `[costkit] stack ${s.node.id} was defined after Costkit.enable(); call Costkit.enable(app) after defining every stack.`);
         if (late.length) return late;
+        // A stack that could not be priced has its error already; budgets over the others would be misleading.
+        if (all().some((s) => stacks.get(s)?.failed)) return [];
         const checked = all().map((s) => stacks.get(s)?.underCheck).filter((u): u is StackUnderCheck => u !== undefined);
         if (checked.length === 0 || !(check.budgets ?? []).length) return [];
         const findings = crossStackFindings(checked, check);
+        crossStack = findings;
         writeRootReports(app.outdir, checked.map((c) => c.report), findings);
-        return reportCrossStackFindings(app, findings);
+        return reportCrossStackFindings(app, findings, consoleSummary);
       },
     });
+    if (consoleSummary) {
+      // After the synth has written every stack and report: one block on standard output, which the cdktf CLI prints.
+      const synth = app.synth.bind(app);
+      app.synth = () => {
+        synth();
+        const failed = all().filter((s) => stacks.get(s)?.failed).map((s) => s.node.id);
+        if (failed.length > 0) {
+          process.stdout.write(`costkit: ${failed.join(", ")} could not be priced (the error is below); no cost report was written for ${failed.length === 1 ? "it" : "them"}.\n`);
+          return;
+        }
+        const reports = all().map((s) => stacks.get(s)?.report).filter((r): r is CostReport => r !== undefined);
+        if (reports.length === 0) return;
+        const outdir = path.relative(process.cwd(), app.outdir) || ".";
+        process.stdout.write(renderSynthSummary(reports, crossStack, { outdir }));
+      };
+    }
   }
 
   /** Registers a single stack (for tests with Testing.fullSynth). */

@@ -15,7 +15,7 @@ export type CdnName = (typeof CDN_NAMES)[number];
 
 /**
  * Fastly's pay-as-you-go monthly minimum: "We bill a minimum of $50 per month" (docs.fastly.com, "About the charges on
- * your bill"; pricing-facts.md §1.3). Cloudflare and Akamai publish none (contract terms).
+ * your bill", https://docs.fastly.com/en/guides/about-the-charges-on-your-bill). Cloudflare and Akamai publish none (contract terms).
  */
 export const FASTLY_MONTHLY_MINIMUM_USD = 50;
 

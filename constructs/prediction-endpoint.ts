@@ -6,6 +6,7 @@ import { money, Money } from "../pricing/money";
 import { VERTEX_ACCELERATORS, VERTEX_PREDICTION_MACHINES } from "../pricing/resources/google/vertex-ai-endpoint";
 import { checkLabels, invalidProps } from "./compute-props";
 import { Cost } from "./cost";
+import type { GoogleVertexAiEndpointUsage } from "./usage-types";
 
 /** The predictions the endpoint serves; never rendered into Terraform. */
 export interface PredictionLoad {
@@ -72,8 +73,8 @@ export class PredictionEndpoint extends Construct {
     });
     Cost.category(this.endpoint, "ml");
     Cost.usage(this.endpoint, {
-      machineType,
-      ...(props.acceleratorType !== undefined ? { acceleratorType: props.acceleratorType, acceleratorCount: props.acceleratorCount ?? 1 } : {}),
+      machineType: machineType as NonNullable<GoogleVertexAiEndpointUsage["machineType"]>, // checked by validate() above
+      ...(props.acceleratorType !== undefined ? { acceleratorType: props.acceleratorType as NonNullable<GoogleVertexAiEndpointUsage["acceleratorType"]>, acceleratorCount: props.acceleratorCount ?? 1 } : {}),
       minReplicas: min,
       maxReplicas: props.maxReplicas,
       ...(this.expectedReplicas !== undefined ? { expectedReplicas: this.expectedReplicas } : {}),

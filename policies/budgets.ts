@@ -12,7 +12,7 @@ import { BudgetPlace, findingMessages, policyErrors } from "./errors";
 
 /**
  * Budgets: monthly limits on what a scope of the footprint costs, or on its cost per unit of a business driver (per
- * monthly active user). FinOps keeps them in `policies/budgets.yaml` (DESIGN.md, "Budgets"); code can build the same
+ * monthly active user). FinOps keeps them in `policies/budgets.yaml` (format: docs/budgets.md); code can build the same
  * budgets with `budget({...})`. A budget over its limit is a finding `Budget-<id>`.
  */
 

@@ -37,7 +37,7 @@ function placeText(p: BudgetPlace): string {
 }
 
 function budgetError(p: BudgetPlace, problem: string, fix: string): InputError {
-  return new InputError(`budgets: ${placeText(p)}: ${problem}. ${fix}`, p.file, p.line !== undefined ? `line ${p.line}, ${p.path}` : p.path);
+  return new InputError(`budgets: ${placeText(p)}: ${problem}. ${fix} The budgets format: docs/budgets.md.`, p.file, p.line !== undefined ? `line ${p.line}, ${p.path}` : p.path);
 }
 
 const ACK_EXAMPLE = 'Acknowledge.of(scope).rule("FinOps-AS1", { reason: "burst capacity for launch week, FINOPS-123", expires: "2026-03-31" })';

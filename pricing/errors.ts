@@ -3,7 +3,7 @@
  * the value seen, what is allowed, how to fix it, and where (file, path inside it).
  */
 export class InputError extends Error {
-  /** Exit code of the CLI for bad input (DESIGN.md: 2). */
+  /** Exit code of the CLI for bad input (docs/cli.md: 2). */
   readonly exitCode = 2;
   constructor(message: string, readonly file?: string, readonly where?: string) {
     super(message);
@@ -91,7 +91,7 @@ export const errors = {
     ),
   unknownUsageKey: (file: string, where: string, key: string, allowed: string[]) =>
     new InputError(
-      `unknown usage key "${key}"${at(file, where)}. ${allowed.length ? `Keys for this resource: ${allowed.join(", ")}.` : "This resource takes no usage."} Remove the key or fix its spelling (\`costkit estimate <path> --usage-template\` lists every key).`,
+      `unknown usage key "${key}"${at(file, where)}. ${allowed.length ? `Keys for this resource: ${allowed.join(", ")}.` : "This resource takes no usage."} Remove the key or fix its spelling (\`costkit estimate <path> --usage-template\` lists every key; docs/usage-keys.md documents them).`,
       file,
       where,
     ),

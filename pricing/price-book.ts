@@ -5,7 +5,7 @@ import { Tier } from "./tiers";
 import { globMatches } from "./glob";
 
 /**
- * Price books are data with provenance (DESIGN.md, "Prices"). A book is either a `list` book (public list prices) or an
+ * Price books are data with provenance: every entry names its public source and effective date. A book is either a `list` book (public list prices) or an
  * `override` book (negotiated rates: an entry with the id and region of a list entry replaces it as the effective price,
  * while the list price stays in the report). Discounts (committed use, enterprise agreements) are percentages with a
  * scope, applied to effective prices; they are data, never edits of list prices.

@@ -3,7 +3,7 @@ import { Geo } from "./geo";
 import { RangeJson } from "./range";
 
 /**
- * The cost report, `formatVersion: "1"` (DESIGN.md, "Report"). Money and quantities are decimal strings. Invariants,
+ * The cost report, `formatVersion: "1"` (docs/report-format.md). Money and quantities are decimal strings. Invariants,
  * exact in decimal: a resource's monthlyCost is the sum of its components'; the report's is the sum of its resources';
  * min ≤ expected ≤ max everywhere. `monthlyCost` is what is paid (after overrides and discounts); `listMonthlyCost` is
  * at list price (FOCUS EffectiveCost vs ListCost).

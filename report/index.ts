@@ -12,3 +12,4 @@ export * from "./focus";
 export * from "./html";
 export * from "./price-diff";
 export * from "./price-diff-render";
+export * from "./synth-summary";

@@ -1,5 +1,5 @@
 /**
- * Every line of the seed's cost tables (../shared/seed, 2024 data), in USD a month, and how the model's reports map to
+ * Every line of the seed's cost tables ("Spotify Infrastructure Cost Breakdown: $65M/Month Reality", a public breakdown, 2024 data), in USD a month, and how the model's reports map to
  * it: categories by report category, sub-items by the `seed-line` label/tag on resources and items, regions by geo.
  */
 export interface SeedLine {

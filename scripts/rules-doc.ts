@@ -71,7 +71,7 @@ export function renderRulesDoc(packs: readonly Pack[] = DOCUMENTED_PACKS): strin
     "purpose: `Acknowledge.of(scope).rule(\"<ruleId>\", { reason, expires })` — the reason needs 10 characters or more, and",
     "the finding stays in the report, marked acknowledged.",
     "",
-    "Budgets (`policies/budgets.yaml`) report as `Budget-<id>`; see DESIGN.md, \"Budgets\".",
+    "Budgets (`policies/budgets.yaml`) report as `Budget-<id>`; format: [docs/budgets.md](../docs/budgets.md).",
   ];
   for (const pack of packs) {
     out.push("", `## ${pack.id}`, "");

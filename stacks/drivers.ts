@@ -1,6 +1,7 @@
 /**
- * The business drivers of the reference footprint: one file, the seed's figures (../shared/seed, "Spotify
- * Infrastructure Cost Breakdown: $65M/Month Reality", 2024 data), plus the few facts the seed lacks, each with its
+ * The business drivers of the reference footprint: one file, the seed's figures ("Spotify
+ * Infrastructure Cost Breakdown: $65M/Month Reality", a public breakdown of Spotify's infrastructure cost, 2024 data:
+ * about $65M a month for 600M users), plus the few facts the seed lacks, each with its
  * source. Every stack derives its quantities from here; nothing in a stack is a hard-coded cost.
  */
 import { Geo } from "../pricing/geo";
@@ -13,7 +14,7 @@ export const BITRATES_KBPS = {
   ogg160: 160,
   aac256: 256,
   ogg320: 320,
-  /** FLAC of CD audio is typically 50–70 % of PCM's 1,411 kbps (pricing-facts.md §3); we take 900. */
+  /** FLAC of CD audio is typically 50–70 % of PCM's 1,411 kbps (a property of the codec, not a Spotify figure: https://xiph.org/flac/comparison.html); we take 900. */
   flac: 900,
 } as const;
 export type Encoding = keyof typeof BITRATES_KBPS;
@@ -63,7 +64,7 @@ export const DRIVERS = {
   gcpComputeCommitmentPercent: "25",
   /** Seed: "100M+ tracks". */
   catalogTracks: 100_000_000,
-  /** Average track length (3.5 min, pricing-facts.md §3, an assumption used only to size the catalogue). */
+  /** Average track length (3.5 min, an assumption used only to size the catalogue). */
   averageTrackMinutes: 3.5,
   /** Seed: "Deduplication: 30% storage saved". */
   deduplicationSavings: 0.3,
@@ -139,10 +140,11 @@ export const COMPUTE_DRIVERS = {
   cacheInstanceGb: 300,
   /**
    * On-prem (assumption): bare-metal critical services in two colocation sites, 500 two-socket servers each. Server
-   * capex has no citable list price (pricing-facts.md §1.4, "gap"), so the stack declares it: $15,000 for a 2-socket,
+   * capex has no citable list price (vendors quote configured servers privately), so the stack declares it: $15,000 for a 2-socket,
    * 32-core, 512 GiB server with two NVMe drives (our estimate, recorded as a declared price). 0.5 kW per server under
-   * load (enterprise servers draw 400–800 W). Straight-line over 5 years (pricing-facts.md §1.4: enterprises 3–5,
-   * hyperscalers 5–6). PUE 1.4 (pricing-facts.md §1.4: ×1.2–1.5).
+   * load (enterprise servers draw 400–800 W). Straight-line over 5 years (enterprises depreciate servers over 3–5 years;
+   * hyperscalers now use 5–6, per their 10-K filings: Alphabet and Microsoft 6, Meta and Amazon 5). PUE 1.4 (typical
+   * data-centre PUE is 1.2–1.5; Uptime Institute Global Data Center Survey, https://uptimeinstitute.com/).
    */
   onPrem: {
     criticalServers: { NA: 500, EU: 500 } as Partial<Record<Geo, number>>,

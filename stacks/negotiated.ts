@@ -5,7 +5,7 @@
 import { PriceBookJson, PriceEntryJson } from "../pricing/price-book";
 import { DRIVERS, GEO_LIST } from "./drivers";
 
-const SEED = "Seed (../shared/seed): \"Average Cost: $0.02/GB globally\" (negotiated, blended across CDNs)";
+const SEED = "Seed (Spotify Infrastructure Cost Breakdown, 2024 data): \"Average Cost: $0.02/GB globally\" (negotiated, blended across CDNs)";
 
 /** A flat negotiated rate in every geo (the engine prices a flat override over a tiered list card segment by segment). */
 function flatCdnRate(id: string, unit: string, description: string, price: string = DRIVERS.negotiatedCdnRatePerGb): PriceEntryJson[] {
@@ -58,7 +58,7 @@ export const GCP_COMMITMENT: PriceBookJson = {
         priceIds: ["google/compute/*-core", "google/compute/*-ram", "google/compute/machine-*", "google/compute/local-ssd", "google/gke/autopilot-pod-*"],
         excludePriceIds: ["*-spot"],
       },
-      source: "Seed (../shared/seed): \"GCP Commitment: 25% discount on compute\"",
+      source: "Seed (Spotify Infrastructure Cost Breakdown, 2024 data): \"GCP Commitment: 25% discount on compute\"",
     },
   ],
 };
@@ -84,7 +84,7 @@ export const NEGOTIATED_ORIGIN_EGRESS: PriceBookJson = {
     id: "google/network/internet-egress", region, unit: "GiB",
     description: "Origin egress to CDN Interconnect partners (cache fill of Fastly, Cloudflare, Akamai)",
     price: ORIGIN_EGRESS_RATE_PER_GIB,
-    source: "Seed (../shared/seed): \"Cache Hit Rate: 92% (saves $20M/month)\" with \"Monthly Transfer: 1.4 Exabytes\": $20,000,000 ÷ (0.92 × 1.4e9 GB) = $0.015528/GB = $0.016673/GiB",
+    source: "Seed (Spotify Infrastructure Cost Breakdown, 2024 data): \"Cache Hit Rate: 92% (saves $20M/month)\" with \"Monthly Transfer: 1.4 Exabytes\": $20,000,000 ÷ (0.92 × 1.4e9 GB) = $0.015528/GB = $0.016673/GiB",
     effectiveDate: "2024-09-01",
   })),
 };

@@ -4,7 +4,7 @@
  *
  * The origin fleets (NGINX, encoding) are not here: they run on GCP (see stacks/gcp-compute.ts for why).
  *
- * Server and tape-library capex have no citable public price (pricing-facts.md §1.4), so this stack declares them
+ * Server and tape-library capex have no citable public price (vendors quote them privately), so this stack declares them
  * (COMPUTE_DRIVERS.onPrem); the constructs record them in price books the stack carries, with source "declared by the
  * stack". Colocation, power and LTO cartridges come from pricing/books/onprem.json.
  */

@@ -4,7 +4,7 @@ import { Money } from "../money";
 /**
  * Units of the provider price lists and of our books, each as what it counts (its dimension) and how many base units
  * of that dimension one unit is. A conversion is only allowed within one dimension, so GB never silently becomes GiB
- * (DESIGN.md: "GiB vs GB as the provider bills"), and its factor is exact: `1K requests` = 1,000 `Requests`.
+ * (a price is in GiB or GB as the provider bills it), and its factor is exact: `1K requests` = 1,000 `Requests`.
  *
  * Counted things (a vCPU, a GPU) are implicit in the provider's unit: GCP prices an N2 core per `h`, which is our
  * `vCPU-hours`; the mapping rule says which id it is for.

@@ -4,7 +4,7 @@ import * as path from "path";
 import { App, TerraformStack } from "cdktf";
 import { ComputeDisk } from "@cdktf/provider-google/lib/compute-disk";
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
-import { Acknowledge, Costkit } from "../../constructs";
+import { Acknowledge, Cost, Costkit } from "../../constructs";
 import { budget } from "../../policies/budgets";
 import { FINOPS_PACK } from "../../policies";
 import { CostReport } from "../../pricing/report";
@@ -118,5 +118,78 @@ describe("a budget for a stack the app does not have", () => {
 
   test("a budget for a stack the app has is accepted", () => {
     expect(() => Costkit.enable(twoStacks(tmp()), { budgets: [budget({ id: "a", scope: { stack: "alpha" }, monthly: "100" })] })).not.toThrow();
+  });
+});
+
+describe("the console summary (as under the cdktf CLI)", () => {
+  const saved = process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS;
+  beforeAll(() => (process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = "true"));
+  afterAll(() => (saved === undefined ? delete process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS : (process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = saved)));
+
+  function synthWithSummary(limit: string): { printed: string; annotations: { constructPath: string; level: string; message: string }[] } {
+    const out = tmp();
+    const a = new App({ outdir: out, stackTraces: false });
+    for (const [id, size] of [["alpha", 100], ["beta", 200]] as const) {
+      const stack = new TerraformStack(a, id);
+      new GoogleProvider(stack, "google", { project: "p", region: "europe-west1" });
+      new ComputeDisk(stack, "disk", { name: "d", type: "pd-ssd", size }); // no team/feature labels: FinOps-TAG1 warnings
+    }
+    Costkit.enable(a, { pack: FINOPS_PACK, budgets: [budget({ id: "platform-total", monthly: limit })], consoleSummary: true });
+    let printed = "";
+    const write = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((printed += String(chunk)), true));
+    try {
+      a.synth();
+    } finally {
+      write.mockRestore();
+    }
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8"));
+    return { printed, annotations: Object.values(manifest.stacks as Record<string, { annotations: { constructPath: string; level: string; message: string }[] }>).flatMap((s) => s.annotations) };
+  }
+
+  test("prints one block after the synth: the total, each stack, findings grouped by rule; only errors are annotations, one line each", () => {
+    const { printed, annotations } = synthWithSummary("50");
+    const lines = printed.trimEnd().split("\n");
+    expect(lines[0]).toBe("costkit: 2 stacks, monthly cost $51.00");
+    expect(printed).toContain("  error Budget-platform-total all stacks: budget \"platform-total\"");
+    expect(printed).toMatch(/ {2}warning FinOps-TAG1 \(2\): /);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(annotations).toEqual([
+      { constructPath: "costkit (budgets across stacks)", level: "@cdktf/error", message: "[Budget-platform-total] fails: details in the costkit summary above and in cost-summary.md" },
+    ]);
+  });
+
+  test("within budget: no annotation at all, and the block has no error", () => {
+    const { printed, annotations } = synthWithSummary("60");
+    expect(annotations).toEqual([]);
+    expect(printed).toContain("Findings: 0 errors, 2 others");
+  });
+});
+
+describe("bad usage under the console summary", () => {
+  const saved = process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS;
+  beforeAll(() => (process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = "true"));
+  afterAll(() => (saved === undefined ? delete process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS : (process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = saved)));
+
+  test("is one error annotation on the construct at fault, without a stack trace, and no report is written", () => {
+    const out = tmp();
+    const a = new App({ outdir: out });
+    const stack = new TerraformStack(a, "alpha");
+    new GoogleProvider(stack, "google", { project: "p", region: "europe-west1" });
+    const disk = new ComputeDisk(stack, "disk", { name: "d", type: "pd-ssd", size: 10 });
+    (Cost.usage as (r: unknown, u: unknown) => void)(disk, { notAKey: 1 }); // past the compiler, as JavaScript could
+    Costkit.enable(a, { consoleSummary: true });
+    let printed = "";
+    const write = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((printed += String(chunk)), true));
+    try {
+      a.synth();
+    } finally {
+      write.mockRestore();
+    }
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8"));
+    const annotations = manifest.stacks.alpha.annotations as { constructPath: string; level: string; message: string; stacktrace?: string[] }[];
+    expect(annotations).toEqual([expect.objectContaining({ constructPath: "alpha/disk", level: "@cdktf/error", message: expect.stringMatching(/^\[costkit\] unknown usage key "notAKey"/) })]);
+    expect(annotations[0].stacktrace).toBeUndefined();
+    expect(fs.existsSync(path.join(out, "stacks", "alpha", "cost-report.json"))).toBe(false);
+    expect(printed).toBe("costkit: alpha could not be priced (the error is below); no cost report was written for it.\n");
   });
 });

@@ -22,7 +22,7 @@ function same(a: R, b: R, where: string): void {
   for (const k of ["min", "expected", "max"] as const) if (!d(a[k]).eq(d(b[k]))) throw new Error(`${where}: ${k} ${a[k]} ≠ ${b[k]}`);
 }
 
-/** The report contract's invariants (DESIGN.md), exact in decimal. Throws naming the first violation. */
+/** The report contract's invariants (docs/report-format.md), exact in decimal. Throws naming the first violation. */
 export function assertReportInvariants(report: CostReport): void {
   if (report.formatVersion !== "1") throw new Error("formatVersion must be \"1\"");
   ordered(report.monthlyCost, "report.monthlyCost");

@@ -17,7 +17,7 @@ function parseError(text: string): InputError {
 }
 
 describe("budgets file", () => {
-  test("parses the DESIGN.md format, filling in level and basis", () => {
+  test("parses the documented format (docs/budgets.md), filling in level and basis", () => {
     const b = parseBudgets(
       [
         "budgets:",
@@ -41,7 +41,7 @@ describe("budgets file", () => {
   test("an unknown key is an error naming the file, the line, the key path and the allowed keys", () => {
     const e = parseError(["budgets:", "  - id: cdn", '    monthly: "1"', "  - id: eu", "    scope:", "      geo: EU", "      categroy: cdn", '    monthly: "2"'].join("\n"));
     expect(e.message).toBe(
-      'budgets: policies/budgets.yaml, line 7 (budgets[1].scope.categroy): unknown key "categroy". Allowed keys here: stack, category, provider, geo, tag.<key>. Fix the spelling or remove the key.',
+      'budgets: policies/budgets.yaml, line 7 (budgets[1].scope.categroy): unknown key "categroy". Allowed keys here: stack, category, provider, geo, tag.<key>. Fix the spelling or remove the key. The budgets format: docs/budgets.md.',
     );
     expect(e.file).toBe(FILE);
     expect(e.where).toBe("line 7, budgets[1].scope.categroy");

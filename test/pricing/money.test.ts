@@ -102,7 +102,7 @@ describe("ranges", () => {
 });
 
 describe("tiers", () => {
-  // CloudFront NA (pricing-facts.md): first 10 TB 0.085, next 40 TB 0.080, next 100 TB 0.060 … (GB)
+  // CloudFront NA (https://aws.amazon.com/cloudfront/pricing/): first 10 TB 0.085, next 40 TB 0.080, next 100 TB 0.060 … (GB)
   const cf = [tier(0, "0.085"), tier(10240, "0.08"), tier(51200, "0.06"), tier(153600, "0.04")];
 
   test("a quantity is split across tier boundaries", () => {

@@ -4,6 +4,7 @@ import * as path from "path";
 import { BrowserContext, chromium, Page } from "playwright-core";
 import { CostReport } from "../../pricing/report";
 import { CHART_LIBRARY_PLACEHOLDER, chartLibrarySource, HTML_CSP, jsonForScript, renderHtml } from "../../report/html";
+import { CHROMIUM_ARGS, findChromium } from "../helpers/chromium";
 import { runCli } from "../helpers/cli";
 import { expectGolden } from "../helpers/golden";
 import { assertReportInvariants } from "../helpers/invariants";
@@ -144,11 +145,6 @@ interface PageWindow {
 }
 const isOpen = (d: unknown) => (d as { open: boolean }).open;
 
-/** Debian's Chromium; `COSTKIT_CHROMIUM` points elsewhere (another Chromium or Chrome binary) where needed. */
-const CHROMIUM = process.env.COSTKIT_CHROMIUM ?? "/usr/bin/chromium";
-/** Flags for Debian's Chromium on a closed network (see the machine notes): no background connections at start. */
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
 describe("the HTML report in headless Chromium", () => {
   let context: BrowserContext | undefined;
   let userDataDir: string | undefined;
@@ -160,15 +156,17 @@ describe("the HTML report in headless Chromium", () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(`Chromium is not installed at ${CHROMIUM}: this test checks the HTML report in a real browser. Install Debian's Chromium with \`apt-get install -y chromium\` (.ci/run does this in CI), or set COSTKIT_CHROMIUM to a Chromium binary, then run the tests again.`);
-    }
+    const browser = await findChromium();
     fs.mkdirSync(artifacts, { recursive: true });
     const file = path.join(artifacts, "cost-report.html");
     fs.writeFileSync(file, renderHtml([...loadFixture("ranges.head.json"), hostileReport()]));
     pageUrl = `file://${file}`;
     userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "costkit-chromium-"));
-    context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1366, height: 900 } });
+    try {
+      context = await chromium.launchPersistentContext(userDataDir, { executablePath: browser.executablePath, headless: true, args: [...CHROMIUM_ARGS], viewport: { width: 1366, height: 900 } });
+    } catch (e) {
+      throw new Error(`Chromium from ${browser.source} (${browser.executablePath}) did not start: ${(e as Error).message.split("\n")[0]}. On Debian it needs the libnss3 package; or set COSTKIT_CHROMIUM to another Chromium binary.`);
+    }
     // Only the document itself may load; anything else is aborted and counted.
     await context.route("**/*", (route) => {
       const url = route.request().url();

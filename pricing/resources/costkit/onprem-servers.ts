@@ -11,7 +11,7 @@ import { amortizedUnits, amountOf, lifeOf, modelOf, onPremGeo, yearsText } from 
  *
  * - **Server capex (<model>, straight-line over N years)**: `servers ÷ (12 × N)` servers a month at
  *   `on-prem/server-capex/<model>`, the price of one server. No public list price exists for a configured server
- *   (pricing-facts.md §1.4 lists it as a gap), so the price comes from the stack: the OnPremServers construct declares
+ *   (vendors quote configured servers privately), so the price comes from the stack: the OnPremServers construct declares
  *   it in a price book the stack carries (source "declared by the stack").
  * - **Server support (<model>)**: `servers` server-months at `on-prem/server-support/<model>`, when `support` is true.
  *

@@ -4,7 +4,7 @@ import { Pricer } from "../../pricer";
 import { amortizedUnits, amountOf, lifeOf, modelOf, onPremGeo, yearsText } from "./onprem-common";
 import { ownValue } from "../../own";
 
-/** LTO generations costkit prices, with their native (uncompressed) cartridge capacity in TB (pricing-facts.md §1.4). */
+/** LTO generations costkit prices, with their native (uncompressed) cartridge capacity in TB (LTO Program, https://www.lto.org/). */
 export const TAPE_MEDIA: Readonly<Record<string, { label: string; nativeTb: number }>> = {
   "lto-9": { label: "LTO-9", nativeTb: 18 },
   "lto-10": { label: "LTO-10", nativeTb: 30 },

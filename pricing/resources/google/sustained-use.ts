@@ -24,7 +24,7 @@ import { HOURS_PER_MONTH, money, Money, ONE, ZERO } from "../../money";
  * not; SUDs do not apply to Spot/preemptible VMs nor to usage covered by committed-use discounts; the page also says
  * only self-serve (online) Cloud Billing accounts receive SUDs — invoiced accounts should set the discount aside, e.g.
  * with an override book); the quarter rates as published on that page and encoded in Infracost's
- * `compute_cost_component_helpers.go`; research/pricing-facts.md ("Discounts").
+ * `compute_cost_component_helpers.go` (https://github.com/infracost/infracost).
  *
  * Modelling assumptions (costkit):
  * - SUD is resource-based: GCP adds up the vCPUs and memory of a series in a region across VMs ("inferred

@@ -104,7 +104,7 @@ describe("machine types and their lines", () => {
         expect([type, region, ram === undefined]).toEqual([type, region, false]);
       }
     }
-    // Spot-checks against the published list prices.
+    // Spot-checks against the published list prices (https://cloud.google.com/compute/vm-instance-pricing).
     expect(price("google/compute/n2-core", "us-central1")).toBe("0.031611");
     expect(price("google/compute/n2-ram", "us-central1")).toBe("0.004237");
     expect(price("google/compute/e2-core", "europe-west1")).toBe("0.02399337");

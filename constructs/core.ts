@@ -1,0 +1,13 @@
+// The package's main entry (`import { Costkit, Cost } from "costkit"`): the cdktf integration, which works with any
+// provider, and what an app passes to it (the FinOps pack, budgets in code). The cost-annotated constructs, which need
+// the Google and AWS provider packages, are in `costkit/constructs`.
+export { Costkit, removeReports } from "./costkit";
+export type { CostkitProps, ReportPolicy } from "./costkit";
+export { Cost, StackCost } from "./cost";
+export type { CostItem } from "./cost";
+export { Acknowledge } from "./acknowledge";
+export { budget } from "../policies/budgets";
+export type { Budget, BudgetBasis, BudgetLevel, BudgetScope, PerUnitLimit } from "../policies/budgets";
+export { FINOPS_PACK } from "../policies/packs";
+export type { Pack, PackOverrides } from "../policies/types";
+export type { CostReport, ResourceCost, ComponentCost, Finding, UnpricedEntry, FreeEntry } from "../pricing/report";
