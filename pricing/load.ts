@@ -3,7 +3,7 @@ import * as path from "path";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { parseJsonText, readJsonFile } from "./books";
 import { errors } from "./errors";
-import { displayPath, mergeModuleFiles, moduleFilesIn, moduleFolderId, moduleFolderReader, readModuleFiles } from "./module-folders";
+import { displayPath, HclConverter, mergeModuleFiles, moduleFilesIn, moduleFolderId, moduleFolderReader, readModuleFiles } from "./module-folders";
 import { readTerraform, TfDocument } from "./terraform";
 import { suppliedVariables, VariableInputs } from "./terraform/tfvars";
 import { UsageFile, usageFileFromJson } from "./usage";
@@ -20,16 +20,16 @@ export interface StackInput {
 
 function stackFromFile(file: string, stack: string, inputs: VariableInputs, folder?: string): StackInput {
   const json = readJsonFile(file);
-  return { stack, document: readRootModule(json, displayPath(file), path.dirname(file), inputs), ...(folder ? { folder } : {}) };
+  return { stack, document: readRootModule(json, displayPath(file), path.dirname(file), inputs, new HclConverter()), ...(folder ? { folder } : {}) };
 }
 
 /**
  * A root module read from `folder`: variables from the tfvars files there and `inputs`; module calls expanded from
  * the module folders that local sources name, or that .terraform/modules/modules.json records for other sources.
  */
-function readRootModule(json: unknown, shown: string, folder: string, inputs: VariableInputs): TfDocument {
+function readRootModule(json: unknown, shown: string, folder: string, inputs: VariableInputs, hcl: HclConverter): TfDocument {
   const variables = suppliedVariables(folder, inputs, displayPath);
-  return readTerraform(json, shown, { variables, modules: { reader: moduleFolderReader(folder), folder: moduleFolderId(folder) } });
+  return readTerraform(json, shown, { variables, modules: { reader: moduleFolderReader(folder, hcl), folder: moduleFolderId(folder) } });
 }
 
 /**
@@ -45,8 +45,9 @@ export function loadStacks(input: string, inputs: VariableInputs = {}): StackInp
     throw errors.unreadable(input, "no such file or folder");
   }
   if (stat.isFile() && input.endsWith(".tf")) {
-    const merged = mergeModuleFiles(readModuleFiles([input]));
-    return [{ stack: path.basename(input).replace(/\.tf$/, ""), document: readRootModule(merged, displayPath(input), path.dirname(input), inputs) }];
+    const hcl = new HclConverter();
+    const merged = mergeModuleFiles(readModuleFiles([input], hcl));
+    return [{ stack: path.basename(input).replace(/\.tf$/, ""), document: readRootModule(merged, displayPath(input), path.dirname(input), inputs, hcl) }];
   }
   if (stat.isFile()) {
     const base = path.basename(input).replace(/\.tf\.json$|\.json$/, "");
@@ -63,8 +64,9 @@ export function loadStacks(input: string, inputs: VariableInputs = {}): StackInp
   if (fs.existsSync(cdk)) return [stackFromFile(cdk, path.basename(path.resolve(input)), inputs, input)];
   const moduleFiles = moduleFilesIn(input);
   if (moduleFiles.length > 0) {
-    const merged = mergeModuleFiles(readModuleFiles(moduleFiles));
-    return [{ stack: path.basename(path.resolve(input)), document: readRootModule(merged, displayPath(input), input, inputs), folder: input }];
+    const hcl = new HclConverter();
+    const merged = mergeModuleFiles(readModuleFiles(moduleFiles, hcl));
+    return [{ stack: path.basename(path.resolve(input)), document: readRootModule(merged, displayPath(input), input, inputs, hcl), folder: input }];
   }
   throw errors.noInput(input);
 }

@@ -193,6 +193,24 @@ describe("module calls that Terraform would reject, and calls that cannot be cou
   });
 });
 
+describe("modules written in HCL", () => {
+  test("a module folder with a syntax error exits 2 naming its file; one that only a comment names is not read", async () => {
+    const dir = tmp();
+    fs.mkdirSync(path.join(dir, "broken"));
+    fs.writeFileSync(path.join(dir, "broken", "main.tf"), 'resource "aws_ebs_volume" "v" {\n  size = \n}\n');
+    fs.mkdirSync(path.join(dir, "disk"));
+    fs.writeFileSync(path.join(dir, "disk", "main.tf"), 'resource "aws_ebs_volume" "v" {\n  availability_zone = "us-east-1a"\n  size = 10\n  type = "gp3"\n}\n');
+    // The comment names ./broken: its files are converted with the others, and their error is not raised.
+    fs.writeFileSync(path.join(dir, "main.tf"), '# module "old" { source = "./broken" }\nmodule "disk" {\n  source = "./disk"\n}\n');
+    const ok = await estimateJson(dir);
+    expect(ok.resources.map((r) => [r.address, r.monthlyCost.expected])).toEqual([["module.disk.aws_ebs_volume.v", "0.8"]]); // 10 GB × 0.08
+    fs.writeFileSync(path.join(dir, "main.tf"), 'module "disk" {\n  source = "./broken"\n}\n');
+    const bad = await runCli(["estimate", dir]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/broken\/main\.tf is not valid Terraform: .*main\.tf:2,\d+-\d+,\d+: Invalid expression/);
+  });
+});
+
 describe("registry modules (module-registry/main.tf.json: the comment table shows the arithmetic)", () => {
   /** The fixture copied to a temporary folder, with module-registry-init/ as the .terraform/modules/ terraform init writes. */
   const copy = (init: boolean) => {
