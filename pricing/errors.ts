@@ -117,6 +117,24 @@ export const errors = {
     new InputError(`${file} is not valid Terraform: ${detail}. Fix the syntax (terraform validate shows the same error).`, file),
   badTerraform: (file: string, where: string, detail: string) =>
     new InputError(`${file} is not valid Terraform JSON at ${where}: ${detail}. Fix the file (terraform validate shows the same).`, file, where),
+  moduleCycle: (file: string, address: string, chain: string) =>
+    new InputError(
+      `${address} (in ${file}) calls a module that is already being read: ${chain}. A module cannot call itself, directly or through other modules (Terraform rejects it too); fix the call's source.`,
+      file,
+      address,
+    ),
+  moduleTooDeep: (file: string, address: string, chain: string, max: number) =>
+    new InputError(
+      `${address} (in ${file}) nests modules more than ${max} deep: ${chain}. costkit reads at most ${max} levels of module calls; flatten the modules or estimate the plan instead (terraform show -json).`,
+      file,
+      address,
+    ),
+  moduleArgumentUndeclared: (file: string, where: string, name: string, module: string, declared: readonly string[]) =>
+    new InputError(
+      `${file} is not valid Terraform at ${where}: the module ${module} has no variable "${name}" (it declares ${declared.length ? declared.join(", ") : "no variables"}). Remove the argument or fix its name (terraform validate shows the same).`,
+      file,
+      where,
+    ),
   // Terraform values costkit cannot price as given (Terraform would reject them too)
   negativeQuantity: (file: string, address: string, line: string, seen: string) =>
     new InputError(

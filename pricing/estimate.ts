@@ -69,7 +69,7 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
     }
   }
   for (const m of doc.modules ?? []) {
-    unpriced.push({ address: m.address, type: "module", reason: `costkit does not expand modules (${m.source}), so the resources this module creates are not priced; estimate the plan instead (terraform show -json), which lists them` });
+    unpriced.push({ address: m.address, type: "module", reason: m.reason });
   }
   const drivers = doc.costMeta?.drivers;
   return {

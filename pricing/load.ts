@@ -3,11 +3,13 @@ import * as path from "path";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { parseJsonText, readJsonFile } from "./books";
 import { errors, YAML_MAX_ALIAS_COUNT } from "./errors";
+import { displayPath, HclConverter, mergeModuleFiles, moduleFilesIn, moduleFolderId, moduleFolderReader, readModuleFiles } from "./module-folders";
 import { readInputText } from "./read-input";
-import { forEachResourceBlock, readTerraform, TfDocument } from "./terraform";
-import { hclToJson } from "./terraform/hcl";
+import { readTerraform, TfDocument } from "./terraform";
 import { suppliedVariables, VariableInputs } from "./terraform/tfvars";
 import { UsageFile, usageFileFromJson } from "./usage";
+
+export { displayPath } from "./module-folders";
 
 /** One stack to price: its name and its Terraform document. */
 export interface StackInput {
@@ -19,14 +21,16 @@ export interface StackInput {
 
 function stackFromFile(file: string, stack: string, inputs: VariableInputs, folder?: string): StackInput {
   const json = readJsonFile(file);
-  const variables = suppliedVariables(path.dirname(file), inputs, displayPath);
-  return { stack, document: readTerraform(json, displayPath(file), { variables }), ...(folder ? { folder } : {}) };
+  return { stack, document: readRootModule(json, displayPath(file), path.dirname(file), inputs, new HclConverter()), ...(folder ? { folder } : {}) };
 }
 
-/** Paths in reports and messages are relative to the working directory, so output never holds absolute paths. */
-export function displayPath(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel === "" ? "." : rel.startsWith("..") ? file : rel;
+/**
+ * A root module read from `folder`: variables from the tfvars files there and `inputs`; module calls expanded from
+ * the module folders that local sources name, or that .terraform/modules/modules.json records for other sources.
+ */
+function readRootModule(json: unknown, shown: string, folder: string, inputs: VariableInputs, hcl: HclConverter): TfDocument {
+  const variables = suppliedVariables(folder, inputs, displayPath);
+  return readTerraform(json, shown, { variables, modules: { reader: moduleFolderReader(folder, hcl), folder: moduleFolderId(folder) } });
 }
 
 /**
@@ -42,9 +46,9 @@ export function loadStacks(input: string, inputs: VariableInputs = {}): StackInp
     throw errors.unreadable(input, "no such file or folder");
   }
   if (stat.isFile() && input.endsWith(".tf")) {
-    const merged = mergeModuleFiles(readModuleFiles([input]));
-    const variables = suppliedVariables(path.dirname(input), inputs, displayPath);
-    return [{ stack: path.basename(input).replace(/\.tf$/, ""), document: readTerraform(merged, displayPath(input), { variables }) }];
+    const hcl = new HclConverter();
+    const merged = mergeModuleFiles(readModuleFiles([input], hcl));
+    return [{ stack: path.basename(input).replace(/\.tf$/, ""), document: readRootModule(merged, displayPath(input), path.dirname(input), inputs, hcl) }];
   }
   if (!stat.isDirectory()) { // a file, or a pipe such as <(terraform show -json plan): read as one file
     const base = path.basename(input).replace(/\.tf\.json$|\.json$/, "");
@@ -60,59 +64,13 @@ export function loadStacks(input: string, inputs: VariableInputs = {}): StackInp
   }
   const cdk = path.join(input, "cdk.tf.json");
   if (fs.existsSync(cdk)) return [stackFromFile(cdk, path.basename(path.resolve(input)), inputs, input)];
-  const moduleFiles = fs.readdirSync(input).filter((f) => f.endsWith(".tf.json") || f.endsWith(".tf")).sort();
+  const moduleFiles = moduleFilesIn(input);
   if (moduleFiles.length > 0) {
-    const variables = suppliedVariables(input, inputs, displayPath);
-    const merged = mergeModuleFiles(readModuleFiles(moduleFiles.map((f) => path.join(input, f))));
-    return [{ stack: path.basename(path.resolve(input)), document: readTerraform(merged, displayPath(input), { variables }), folder: input }];
+    const hcl = new HclConverter();
+    const merged = mergeModuleFiles(readModuleFiles(moduleFiles, hcl));
+    return [{ stack: path.basename(path.resolve(input)), document: readRootModule(merged, displayPath(input), input, inputs, hcl), folder: input }];
   }
   throw errors.noInput(input);
-}
-
-/** The files of a module as Terraform JSON: *.tf.json as they are, *.tf (HCL) converted. */
-function readModuleFiles(files: readonly string[]): { shown: string; json: unknown }[] {
-  const hcl = files.filter((f) => f.endsWith(".tf"));
-  const converted = hclToJson(hcl.map((f) => ({ shown: displayPath(f), text: readText(f) })));
-  return files.map((f) => {
-    const i = hcl.indexOf(f);
-    return { shown: displayPath(f), json: i >= 0 ? converted[i] : readJsonFile(f) };
-  });
-}
-
-function readText(file: string): string {
-  return readInputText(file); // size-capped; its problems are InputErrors naming the file
-}
-
-/**
- * A root module's files concatenated as Terraform does: a resource is defined in one file only; provider
- * configurations add up; other blocks (variables, locals, outputs) merge.
- */
-function mergeModuleFiles(files: readonly { shown: string; json: unknown }[]): Record<string, unknown> {
-  // Keys come from the input: records without a prototype, so that `__proto__` or `constructor` is a plain key.
-  const merged: Record<string, unknown> = Object.create(null);
-  const resources: Record<string, Record<string, unknown>> = Object.create(null);
-  const providers: Record<string, unknown[]> = Object.create(null);
-  const definedIn = new Map<string, string>();
-  for (const { shown, json } of files) {
-    if (typeof json !== "object" || json === null || Array.isArray(json)) throw errors.badTerraform(shown, "the top level", "expected an object of Terraform blocks");
-    const doc = json as Record<string, unknown>;
-    forEachResourceBlock(doc.resource, shown, (type, name, body) => {
-      const first = definedIn.get(`${type}.${name}`);
-      if (first !== undefined) throw errors.badTerraform(shown, `resource.${type}.${name}`, `the resource is also defined in ${first}; a resource address must be unique across the files of a module`);
-      definedIn.set(`${type}.${name}`, shown);
-      (resources[type] ??= Object.create(null))[name] = body;
-    });
-    for (const [k, v] of Object.entries(doc)) {
-      if (k === "resource") continue;
-      if (k === "provider" && typeof v === "object" && v !== null && !Array.isArray(v)) {
-        for (const [name, cfg] of Object.entries(v)) (providers[name] ??= []).push(...(Array.isArray(cfg) ? cfg : [cfg]));
-      } else if (typeof v === "object" && v !== null && !Array.isArray(v)) merged[k] = deepMerge((merged[k] as Record<string, unknown>) ?? Object.create(null), v as Record<string, unknown>);
-      else merged[k] = v;
-    }
-  }
-  merged.resource = resources;
-  if (Object.keys(providers).length > 0) merged.provider = providers;
-  return merged;
 }
 
 /** Whether a path names something, even a symbolic link to nothing. */
@@ -123,17 +81,6 @@ function isPresent(p: string): boolean {
   } catch {
     return false;
   }
-}
-
-function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = Object.assign(Object.create(null), a);
-  for (const [k, v] of Object.entries(b)) {
-    const cur = out[k];
-    out[k] = typeof cur === "object" && cur !== null && !Array.isArray(cur) && typeof v === "object" && v !== null && !Array.isArray(v)
-      ? deepMerge(cur as Record<string, unknown>, v as Record<string, unknown>)
-      : v;
-  }
-  return out;
 }
 
 /** Reads a usage file, YAML or JSON (by extension; `.yml`/`.yaml` are YAML, anything else is tried as JSON). */

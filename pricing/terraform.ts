@@ -1,7 +1,10 @@
 import { Attributes, LITERAL_VALUES } from "./attributes";
 import { describeValue, errors, UnresolvedValue } from "./errors";
+import { byString } from "./compare";
+import { boundArguments, MAX_MODULE_DEPTH, moduleCalls, ModuleReader, notExpanded, notRead, passedProviders } from "./terraform/modules";
 import { multiplicityOf } from "./terraform/multiplicity";
 import { TerraformResolver } from "./terraform/resolver";
+import { ExpressionError, Value } from "./terraform/values";
 import { variableDeclarations } from "./terraform/variables";
 
 /**
@@ -35,8 +38,8 @@ export interface TfDocument {
   readonly file: string;
   readonly kind: "config" | "plan";
   readonly resources: readonly TfResource[];
-  /** Module calls of a configuration (`module.<name>`): their resources are not in it, so they are reported unpriced. */
-  readonly modules?: readonly { readonly address: string; readonly source: string }[];
+  /** Module calls that were not expanded (`module.<name>`): their resources are not in it, so they are reported unpriced. */
+  readonly modules?: readonly UnexpandedModule[];
   /** The stack-level `"//".cost` block (drivers, the construct's declarations), if any. */
   readonly costMeta?: Readonly<Record<string, unknown>>;
 }
@@ -134,38 +137,49 @@ export function forEachResourceBlock(section: unknown, file: string, visit: (typ
 /** Values for a configuration's variables from outside it (tfvars files, --var), by name, as JSON. */
 export interface TerraformReadOptions {
   readonly variables?: ReadonlyMap<string, unknown>;
+  /**
+   * Reads the modules that module calls name, from `folder` (the root module's folder); without it every module call
+   * is reported unexpanded.
+   */
+  readonly modules?: { readonly reader: ModuleReader; readonly folder: string };
 }
 
-/** Reads Terraform JSON configuration (the shape of cdk.tf.json). */
+/** A module call that is not expanded, reported unpriced with the reason. */
+export interface UnexpandedModule {
+  readonly address: string;
+  readonly source: string;
+  readonly reason: string;
+}
+
+/** One module being read: the root, or a module a call names (with what the call gives it). */
+interface ModuleScope {
+  readonly json: Record<string, unknown>;
+  /** The module's file or folder as messages name it. */
+  readonly file: string;
+  /** `""` for the root, `module.a.` for a module, `module.a.module.b.` for one it calls. */
+  readonly prefix: string;
+  /** The dotted call names (`a.b`), as .terraform/modules/modules.json keys them; `""` for the root. */
+  readonly key: string;
+  /** The module calls that led here with the folders they read, root first (for cycles and the depth limit). */
+  readonly chain: readonly { readonly address: string; readonly source: string; readonly folder: string }[];
+  readonly supplied?: ReadonlyMap<string, unknown>;
+  readonly bound?: ReadonlyMap<string, Value | ExpressionError>;
+  /** Provider configurations the caller passes (by this module's keys); the module's own blocks win. */
+  readonly providers?: ReadonlyMap<string, Attributes>;
+  /** How many instances of the module: the calls' count/for_each multiplied down the chain. */
+  readonly instances: number | UnresolvedValue;
+}
+
+/** Reads Terraform JSON configuration (the shape of cdk.tf.json), expanding module calls when given a reader. */
 export function readTerraformConfig(json: unknown, file: string, options: TerraformReadOptions = {}): TfDocument {
   if (!isObject(json)) throw errors.notTerraformJson(file);
-  const locals: Record<string, unknown> = Object.create(null);
-  const localsBlocks = Array.isArray(json.locals) ? json.locals : json.locals !== undefined ? [json.locals] : [];
-  for (const block of localsBlocks) if (isObject(block)) for (const k of Object.keys(block)) locals[k] = block[k];
-  const resolver = new TerraformResolver(variableDeclarations(json.variable, file), locals, options.variables);
-  const providers = providerConfigs(json, resolver);
   const resources: TfResource[] = [];
-  forEachResourceBlock(json.resource, file, (type, name, body) => {
-    const address = `${type}.${name}`;
-    // Meta-arguments (count, for_each, provider, lifecycle, depends_on, "//") are read here; they cannot be attribute
-    // names, so the attributes are the body as it is (no copy).
-    const { count, for_each: forEach, provider, "//": meta } = body;
-    const multiplicity = multiplicityOf(count, forEach, resolver, address, file);
-    const providerKey = providerKeyOf(type, provider);
-    const providerConfig = providers.get(providerKey) ?? providers.get(typePrefix(type)) ?? new Attributes({}, EMPTY_RESOLVER);
-    const cost = isObject(meta) && isObject(meta.cost) ? meta.cost : undefined;
-    const constructPath = isObject(meta) && isObject(meta.metadata) && typeof meta.metadata.path === "string" ? meta.metadata.path : undefined;
-    const resource: { -readonly [K in keyof TfResource]: TfResource[K] } = {
-      address, type, name, multiplicity, providerConfig,
-      attrs: new Attributes(body, resolver, undefined, ""),
-    };
-    if (constructPath) resource.constructPath = constructPath;
-    if (cost?.usage !== undefined) resource.declaredUsage = cost.usage;
-    if (typeof cost?.category === "string") resource.category = cost.category;
-    if (isObject(cost?.tags)) resource.costTags = Object.fromEntries(Object.entries(cost.tags).map(([k, v]) => [k, String(v)]));
-    resources.push(resource);
-  });
-  const modules = moduleCalls(json.module, file);
+  const modules: UnexpandedModule[] = [];
+  const rootFolder = options.modules?.folder ?? "";
+  const resolver = readModule(
+    { json, file, prefix: "", key: "", chain: [{ address: "the root module", source: file, folder: rootFolder }], supplied: options.variables, instances: 1 },
+    options, resources, modules,
+  );
   const rootMeta = isObject(json["//"]) && isObject(json["//"].cost) ? (json["//"].cost as Record<string, unknown>) : undefined;
   // Cost-only items (third-party CDN contracts, on-prem racks): priced like resources, with no Terraform behind them.
   const items = rootMeta && Array.isArray(rootMeta.items) ? rootMeta.items : [];
@@ -183,23 +197,82 @@ export function readTerraformConfig(json: unknown, file: string, options: Terraf
       ...(typeof item.category === "string" ? { category: item.category } : {}),
     });
   }
-  resources.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  resources.sort((a, b) => byString(a.address, b.address));
+  modules.sort((a, b) => byString(a.address, b.address));
   return { file, kind: "config", resources, ...(modules.length ? { modules } : {}), ...(rootMeta ? { costMeta: rootMeta } : {}) };
 }
 
-/** The module calls of a configuration (`"module": {name: {source, …}}`, or a list of such objects), by address. */
-function moduleCalls(section: unknown, file: string): { address: string; source: string }[] {
-  if (section === undefined) return [];
-  const out: { address: string; source: string }[] = [];
-  for (const [i, part] of (Array.isArray(section) ? section : [section]).entries()) {
-    if (!isObject(part)) throw errors.badTerraform(file, Array.isArray(section) ? `module[${i}]` : "module", `expected an object of module calls, got ${describeValue(part)}`);
-    for (const name in part) {
-      const call = part[name];
-      const body = Array.isArray(call) ? call[0] : call;
-      out.push({ address: `module.${name}`, source: isObject(body) && typeof body.source === "string" ? body.source : "(no source)" });
+/** Instances of a resource in a module with `instances` instances. */
+function times(own: number | UnresolvedValue, instances: number | UnresolvedValue): number | UnresolvedValue {
+  if (instances instanceof UnresolvedValue) return instances;
+  if (own instanceof UnresolvedValue) return own;
+  return own * instances;
+}
+
+/**
+ * Reads one module's resources into `resources` (addresses under the module's prefix), then the modules it calls,
+ * depth first; calls that are not read go to `modules` with the reason. Returns the module's resolver.
+ */
+function readModule(scope: ModuleScope, options: TerraformReadOptions, resources: TfResource[], modules: UnexpandedModule[]): TerraformResolver {
+  const { json, file, prefix } = scope;
+  const locals: Record<string, unknown> = Object.create(null);
+  const localsBlocks = Array.isArray(json.locals) ? json.locals : json.locals !== undefined ? [json.locals] : [];
+  for (const block of localsBlocks) if (isObject(block)) for (const k of Object.keys(block)) locals[k] = block[k];
+  const declarations = variableDeclarations(json.variable, file);
+  const resolver = new TerraformResolver(declarations, locals, scope.supplied, scope.bound);
+  const providers = new Map(scope.providers ?? []);
+  for (const [key, cfg] of providerConfigs(json, resolver)) providers.set(key, cfg);
+  forEachResourceBlock(json.resource, file, (type, name, body) => {
+    const address = `${prefix}${type}.${name}`;
+    // Meta-arguments (count, for_each, provider, lifecycle, depends_on, "//") are read here; they cannot be attribute
+    // names, so the attributes are the body as it is (no copy).
+    const { count, for_each: forEach, provider, "//": meta } = body;
+    const multiplicity = times(multiplicityOf(count, forEach, resolver, address, file), scope.instances);
+    const providerKey = providerKeyOf(type, provider);
+    const providerConfig = providers.get(providerKey) ?? providers.get(typePrefix(type)) ?? new Attributes({}, EMPTY_RESOLVER);
+    const cost = isObject(meta) && isObject(meta.cost) ? meta.cost : undefined;
+    const constructPath = isObject(meta) && isObject(meta.metadata) && typeof meta.metadata.path === "string" ? meta.metadata.path : undefined;
+    const resource: { -readonly [K in keyof TfResource]: TfResource[K] } = {
+      address, type, name, multiplicity, providerConfig,
+      attrs: new Attributes(body, resolver, undefined, ""),
+    };
+    if (constructPath) resource.constructPath = constructPath;
+    if (cost?.usage !== undefined) resource.declaredUsage = cost.usage;
+    if (typeof cost?.category === "string") resource.category = cost.category;
+    if (isObject(cost?.tags)) resource.costTags = Object.fromEntries(Object.entries(cost.tags).map(([k, v]) => [k, String(v)]));
+    resources.push(resource);
+  });
+  for (const call of moduleCalls(json.module, file)) {
+    const address = `${prefix}module.${call.name}`;
+    const source = call.source ?? "(no source)";
+    const unexpanded = (reason: string) => modules.push({ address, source, reason });
+    if (!options.modules) {
+      unexpanded(notRead(call.source));
+      continue;
     }
+    if (call.source === undefined) {
+      unexpanded(notExpanded("the module call has no source"));
+      continue;
+    }
+    const here = scope.chain[scope.chain.length - 1];
+    const key = scope.key === "" ? call.name : `${scope.key}.${call.name}`;
+    const found = options.modules.reader.read(call.source, here.folder, key);
+    if ("reason" in found) {
+      unexpanded(found.reason);
+      continue;
+    }
+    const chain = [...scope.chain, { address, source: call.source, folder: found.folder }];
+    const described = () => chain.map((c) => `${c.address} (${c.source})`).join(" → ");
+    if (scope.chain.some((c) => c.folder === found.folder)) throw errors.moduleCycle(file, address, described());
+    if (chain.length - 1 > MAX_MODULE_DEPTH) throw errors.moduleTooDeep(file, address, described(), MAX_MODULE_DEPTH);
+    const bound = boundArguments(call, address, variableDeclarations(found.json.variable, found.file), resolver, file, found.file);
+    const instances = times(multiplicityOf(call.body.count, call.body.for_each, resolver, address, file), scope.instances);
+    readModule(
+      { json: found.json, file: found.file, prefix: `${address}.`, key, chain, bound, providers: passedProviders(call, providers), instances },
+      options, resources, modules,
+    );
   }
-  return out.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  return resolver;
 }
 
 /** Reads a plan from `terraform show -json`: the planned state of every managed resource that is not being destroyed. */

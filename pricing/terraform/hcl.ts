@@ -1,5 +1,5 @@
 import { spawnSync } from "child_process";
-import { errors } from "../errors";
+import { errors, InputError } from "../errors";
 
 /** One Terraform file in HCL (`*.tf`), as read from disk. */
 export interface HclFile {
@@ -18,6 +18,14 @@ export interface HclFile {
  * for all the files of a module: about a second, which only configurations written in HCL pay).
  */
 export function hclToJson(files: readonly HclFile[]): unknown[] {
+  return hclToJsonEach(files).map((r) => {
+    if ("error" in r) throw r.error;
+    return r.json;
+  });
+}
+
+/** As hclToJson, but each file's syntax error is returned in its place rather than thrown. */
+export function hclToJsonEach(files: readonly HclFile[]): ({ json: unknown } | { error: InputError })[] {
   if (files.length === 0) return [];
   let modulePath: string;
   try {
@@ -47,10 +55,8 @@ export function hclToJson(files: readonly HclFile[]): unknown[] {
   }
   const results = JSON.parse(run.stdout) as { json?: unknown; error?: string }[];
   return results.map((r, i) => {
-    if (r.error !== undefined) {
-      const detail = r.error.replace(/^parse config: \[?/, "").replace(/\]$/, "").replace(/\.$/, "");
-      throw errors.badHcl(files[i].shown, detail);
-    }
-    return r.json;
+    if (r.error === undefined) return { json: r.json };
+    const detail = r.error.replace(/^parse config: \[?/, "").replace(/\]$/, "").replace(/\.$/, "");
+    return { error: errors.badHcl(files[i].shown, detail) };
   });
 }

@@ -28,6 +28,8 @@ export class TerraformResolver implements ExpressionResolver, Scope {
     private readonly localsJson: Readonly<Record<string, unknown>>,
     /** Values given from outside (tfvars files, --var), by variable name, as JSON. */
     private readonly supplied: ReadonlyMap<string, unknown> = new Map(),
+    /** A child module's variables bound to the arguments of its call, evaluated where the call is (unknowns kept). */
+    private readonly bound: ReadonlyMap<string, Value | ExpressionError> = new Map(),
   ) {}
 
   resolve(value: string, path: string): unknown {
@@ -43,11 +45,18 @@ export class TerraformResolver implements ExpressionResolver, Scope {
   /** A JSON value of the configuration as Terraform's JSON syntax reads it (strings are templates), e.g. for_each. */
   resolveJson(json: unknown, path: string): unknown {
     if (typeof json === "string") return this.resolve(json, path);
-    const result = this.guarded(() => {
+    return this.known(this.evaluateJson(json), path, JSON.stringify(json) ?? "");
+  }
+
+  /**
+   * A JSON value of the configuration evaluated as resolveJson does, but returned as it is: unknown parts stay
+   * Unknown and an error is returned, not thrown (a module call's arguments, which its module evaluates further).
+   */
+  evaluateJson(json: unknown): Value | ExpressionError {
+    return this.guarded(() => {
       const ev = new Evaluation(this);
       return ev.nested(() => this.jsonExpression(json, ev));
     });
-    return this.known(result, path, JSON.stringify(json) ?? "");
   }
 
   private guarded(evaluate: () => Value): Value | ExpressionError {
@@ -74,7 +83,8 @@ export class TerraformResolver implements ExpressionResolver, Scope {
       // Not declared in the files read (another file may declare it): unknown, as Terraform cannot plan it either.
       if (!declaration) v = new Unknown(`var.${name}`, `var.${name} is not declared (the files read have no variable "${name}" block)`);
       else {
-        v = this.guarded(() => {
+        const bound = this.bound.get(name);
+        v = bound !== undefined ? bound : this.guarded(() => {
           if (this.supplied.has(name)) return variableValue(name, declaration, this.supplied.get(name));
           if (!declaration.hasDefault) return new Unknown(`var.${name}`, `var.${name} has no value (no default); give it one in terraform.tfvars.json, a *.auto.tfvars.json file or with --var-file`);
           return variableValue(name, declaration, declaration.default);

@@ -130,12 +130,12 @@ describe("costkit estimate", () => {
     }
   });
 
-  test("a module call is unpriced with the reason and the way to price it", async () => {
+  test("a module call whose folder does not exist is unpriced with the reason and the way to price it", async () => {
     const file = path.join(tmp(), "main.tf.json");
     fs.writeFileSync(file, JSON.stringify({ module: { network: { source: "./modules/network" } }, resource: { google_compute_disk: { d: { zone: "europe-west1-b", size: 10 } } } }));
     const r = await runCli(["estimate", file, "--format", "json"]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).unpriced).toEqual([{ address: "module.network", type: "module", reason: expect.stringMatching(/does not expand modules \(\.\/modules\/network\).*terraform show -json/) }]);
+    expect(JSON.parse(r.out).unpriced).toEqual([{ address: "module.network", type: "module", reason: expect.stringMatching(/^the module's folder .*modules\/network does not exist \(source \.\/modules\/network\).*terraform show -json/) }]);
   });
 
   test("a folder of *.tf.json files is one module: a resource defined in two files, or a file that is not an object, is bad input naming the file", async () => {

@@ -103,8 +103,11 @@ describe("the forms of Terraform's JSON syntax", () => {
     expect(() => readTerraform(json, "main.tf.json")).toThrow(message);
   });
 
-  test("module calls are listed, so that what they create is reported unpriced rather than left out", () => {
+  test("module calls read without a module reader are listed, so that what they create is reported unpriced rather than left out", () => {
     const doc = readTerraform({ module: { network: { source: "./modules/network" }, cdn: [{ source: "terraform-google-modules/cdn" }] } }, "main.tf.json");
-    expect(doc.modules).toEqual([{ address: "module.cdn", source: "terraform-google-modules/cdn" }, { address: "module.network", source: "./modules/network" }]);
+    expect(doc.modules).toEqual([
+      { address: "module.cdn", source: "terraform-google-modules/cdn", reason: expect.stringMatching(/^costkit does not expand modules \(terraform-google-modules\/cdn\) in a configuration read without its folder/) },
+      { address: "module.network", source: "./modules/network", reason: expect.stringMatching(/^costkit does not expand modules \(\.\/modules\/network\) in a configuration read without its folder/) },
+    ]);
   });
 });
