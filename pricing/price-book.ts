@@ -192,7 +192,7 @@ export function parsePriceBook(json: unknown, file: string): PriceBook {
     if (typeof e.unit !== "string" || e.unit.trim() === "") throw bad(where(), "missing unit");
     if (typeof e.description !== "string" || e.description === "") throw bad(where(), "missing description");
     if (typeof e.source !== "string" || e.source === "") throw bad(where(), "missing source");
-    if (typeof e.effectiveDate !== "string" || !isCalendarDate(e.effectiveDate)) throw bad(where(), `effectiveDate must be a calendar date YYYY-MM-DD, got ${JSON.stringify(e.effectiveDate)}`);
+    if (typeof e.effectiveDate !== "string" || (e.effectiveDate !== book.effectiveDate && !isCalendarDate(e.effectiveDate))) throw bad(where(), `effectiveDate must be a calendar date YYYY-MM-DD, got ${JSON.stringify(e.effectiveDate)}`);
     if (e.sku !== undefined && typeof e.sku !== "string") throw bad(where(), "sku must be a string");
     const key = `${e.id}@${e.region}`;
     if (seen.has(key)) throw bad(where(), `duplicate price id "${e.id}" for region "${e.region}"`);
