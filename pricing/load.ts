@@ -1,8 +1,9 @@
 import * as fs from "fs";
 import * as path from "path";
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import { Document, parseDocument, Scalar, visit, YAMLParseError } from "yaml";
 import { parseJsonText, readJsonFile } from "./books";
 import { errors, YAML_MAX_ALIAS_COUNT } from "./errors";
+import { Money } from "./money";
 import { displayPath, HclConverter, mergeModuleFiles, moduleFilesIn, moduleFolderId, moduleFolderReader, readModuleFiles } from "./module-folders";
 import { readInputText } from "./read-input";
 import { readTerraform, TfDocument } from "./terraform";
@@ -93,7 +94,10 @@ export function loadUsageFile(file: string): UsageFile {
 export function parseYamlOrJson(text: string, file: string): unknown {
   if (/\.ya?ml$/i.test(file)) {
     try {
-      return parseYaml(text, { uniqueKeys: true, prettyErrors: true, maxAliasCount: YAML_MAX_ALIAS_COUNT });
+      const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+      if (doc.errors.length > 0) throw doc.errors[0];
+      keepNumbersExact(doc, file);
+      return doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
     } catch (e) {
       if (isAliasBomb(e)) throw errors.yamlAliasBomb(file);
       if (e instanceof YAMLParseError) {
@@ -106,6 +110,28 @@ export function parseYamlOrJson(text: string, file: string): unknown {
     }
   }
   return parseJsonText(text, file);
+}
+
+const YAML_NUMBER = /^[-+]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][-+]?\d+)?$/;
+const MAX_EXPONENT = 1000;
+
+/**
+ * Numbers in YAML as they are written: one that a double does not hold exactly (`5912.3404644775390625`, `1e400`)
+ * becomes its exact decimal text, which every reader of amounts accepts (as JSON input does).
+ */
+function keepNumbersExact(doc: Document, file: string): void {
+  visit(doc, {
+    Scalar(_key, node: Scalar) {
+      if (typeof node.value !== "number" || node.source === undefined || !YAML_NUMBER.test(node.source)) return;
+      const literal = node.source.replace(/_/g, "");
+      const exponent = /[eE]([-+]?\d+)$/.exec(literal);
+      if (exponent && Math.abs(Number(exponent[1])) > MAX_EXPONENT) {
+        throw errors.malformedYaml(file, `the number ${literal.slice(0, 40)} is out of range (exponents up to ${MAX_EXPONENT})`);
+      }
+      const exact = new Money(literal);
+      if (!(Number.isFinite(node.value) && exact.eq(node.value))) node.value = exact.toFixed();
+    },
+  });
 }
 
 /** The yaml package's answer to a "billion laughs" file: a ReferenceError, not a YAMLParseError. */
