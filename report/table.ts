@@ -2,6 +2,7 @@ import { formatQuantity, Money } from "../pricing/money";
 import { CostReport } from "../pricing/report";
 import { formatRange, usd } from "./format";
 import { safeTerminalText as safe } from "./safe-text";
+import { unpricedSummary } from "./unpriced-summary";
 
 export interface TableOptions {
   /** Use ANSI colour (only when the terminal supports it). */
@@ -54,5 +55,7 @@ export function renderTable(report: CostReport, opts: TableOptions = {}): string
     out.push("", "Policy findings:");
     for (const f of report.findings) out.push(`  [${f.level}${f.acknowledged ? ", acknowledged" : ""}] ${safe(f.ruleId)}${f.address ? ` ${safe(f.address)}` : ""}: ${safe(f.message)}`);
   }
+  const notPriced = unpricedSummary(report.unpriced);
+  if (notPriced !== undefined) out.push("", yellow(safe(notPriced)));
   return out.join("\n") + "\n";
 }
