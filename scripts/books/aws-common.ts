@@ -6,19 +6,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { decimalText, money } from "../../pricing/money";
+import { PriceEntryJson } from "../../pricing/price-book";
 
 export const ROOT = path.join(__dirname, "..", "..");
 
-export interface Entry {
-  id: string;
-  region: string;
-  unit: string;
-  description: string;
-  price: string;
-  source: string;
-  effectiveDate: string;
-  notes?: string;
-}
+/** A price entry as the book file holds it. */
+export type Entry = { -readonly [K in keyof PriceEntryJson]: PriceEntryJson[K] };
 
 /** The folder of the extracts, from argv[2] or COSTKIT_PRICE_DATA; exits 2 with the usage when neither is given. */
 export function dataFolder(script: string): string {

@@ -51,6 +51,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { knownRegions } from "../../pricing/geo";
 import { decimalText, isDecimalString, money } from "../../pricing/money";
+import { Entry } from "./aws-common";
 
 const ROOT = path.join(__dirname, "..", "..");
 const BOOK_FILE = path.join(ROOT, "pricing", "books", "aws-services.json");
@@ -59,17 +60,6 @@ const EGRESS_DATE = "2024-08-09";
 const EGRESS_SOURCE =
   "coroot/cloud-pricing gh-pages data/cloud-pricing.json.gz @ af03eada15b25d80863f2547ba281e71af9d5c91 (2024-08-09, Apache-2.0), table internet_egress, built from the AWS Price List (AWSDataTransfer, transferType \"AWS Outbound\"); stored as float32 upstream, so rounded back to 4 decimals";
 
-interface Entry {
-  id: string;
-  region: string;
-  unit: string;
-  description: string;
-  price?: string;
-  tiers?: { start: string; price: string }[];
-  source: string;
-  effectiveDate: string;
-  notes?: string;
-}
 
 /** An infracost test golden (it asserts the prices its fixtures get from the AWS Price List). */
 function golden(name: string, commit = "e9ce62908", date = "2024-07-01"): string {

@@ -8,6 +8,7 @@ import * as path from "path";
 import { parse as parseYaml } from "yaml";
 import Decimal from "decimal.js";
 import { decimalText, money } from "../../pricing/money";
+import { PriceEntryJson } from "../../pricing/price-book";
 
 export const EFFECTIVE_DATE = "2026-07-30";
 export const EXTRACT = "Cloud Billing Catalog extract 2026-07-30 (Cyclenerd/google-cloud-pricing-cost-calculator pricing.yml, Apache-2.0)";
@@ -23,17 +24,8 @@ export function inputFile(index: number, env: string, what: string, usage: strin
   return file;
 }
 
-export interface Entry {
-  id: string;
-  region: string;
-  unit: string;
-  description: string;
-  price?: string;
-  tiers?: { start: string; price: string }[];
-  source: string;
-  effectiveDate: string;
-  notes?: string;
-}
+/** A price entry as the book file holds it. */
+export type Entry = { -readonly [K in keyof PriceEntryJson]: PriceEntryJson[K] };
 
 export type Yaml = Record<string, unknown>;
 export const obj = (v: unknown): Yaml => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Yaml) : {});

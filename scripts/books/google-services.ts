@@ -26,6 +26,7 @@ import * as path from "path";
 import { parse as parseYaml } from "yaml";
 import Decimal from "decimal.js";
 import { decimalText, money } from "../../pricing/money";
+import { Entry } from "./google-extract";
 
 const ROOT = path.join(__dirname, "..", "..");
 const BOOK_FILE = path.join(ROOT, "pricing", "books", "google-services.json");
@@ -37,16 +38,6 @@ const LEGACY =
   "as kept in the public repository deepgenomics/cromwell-monitor, path tests/data/pricelist.json, commit e02696249fb628dde267c91720d8d6bb8d99d1ac";
 const READ = "2026-12-07";
 
-interface Entry {
-  id: string;
-  region: string;
-  unit: string;
-  description: string;
-  price: string;
-  source: string;
-  effectiveDate: string;
-  notes?: string;
-}
 
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Json) : {});
