@@ -110,6 +110,17 @@ export class Attributes {
     return this.get(path) !== undefined;
   }
 
+  /** True when the attribute is set, even to a value known only after apply (`vpn_gateway = google_x.y.id`): for
+   *  choices that depend on which attribute is written, not on its value. */
+  isSet(path: string): boolean {
+    try {
+      return this.has(path);
+    } catch (e) {
+      if (e instanceof UnresolvedValue) return true;
+      throw e;
+    }
+  }
+
   str(path: string): string | undefined {
     const v = this.get(path);
     if (v === undefined) return undefined;
