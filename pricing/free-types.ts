@@ -25,13 +25,18 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "google_cloud_run_service_iam_member", "google_cloud_run_service_iam_binding",
       "google_cloud_run_v2_service_iam_member", "google_cloud_run_v2_service_iam_binding",
       "google_cloud_run_v2_job_iam_member", "google_cloud_run_v2_job_iam_binding", "google_project_service_identity",
+      "google_cloud_run_service_iam_policy", "google_cloud_run_v2_service_iam_policy",
+      "google_secret_manager_secret_iam_policy", "google_privateca_ca_pool_iam_member",
     ],
   },
   {
     reason:
       "google: networking configuration. VPC networks, subnets, firewall rules, routes, Cloud Router, " +
       "health checks, URL maps, target proxies, Google-managed certificates and peering are not billed; " +
-      "traffic, forwarding rules, NAT and logs they enable are billed by their own resources or usage. " +
+      "traffic, forwarding rules, NAT and logs they enable are billed by their own resources or usage. A " +
+      "regional backend service only groups backends (Cloud CDN, the one billed option of a backend " +
+      "service, is global: google_compute_backend_service); a private services connection (service " +
+      "networking) is a peering. " +
       "Templates and policies cost nothing until VMs, snapshots or clusters use them; record sets are " +
       "billed through their managed zone.",
     types: [
@@ -46,6 +51,8 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "google_compute_global_network_endpoint_group", "google_compute_region_health_check",
       "google_compute_region_url_map", "google_compute_region_target_http_proxy",
       "google_compute_region_target_https_proxy", "google_compute_router_interface", "google_compute_router_peer",
+      "google_compute_region_ssl_certificate", "google_compute_network_peering_routes_config",
+      "google_service_networking_connection", "google_compute_region_backend_service",
     ],
   },
   {
@@ -55,13 +62,16 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "free (cloud.google.com/kms/pricing bills key versions and operations, google_kms_crypto_key); the " +
       "Log Router has \"No additional charge\" (cloud.google.com/stackdriver/pricing: a sink's logs are " +
       "billed where they land); notification channels and dashboards are not billed (alerting policies are: " +
-      "google_monitoring_alert_policy). google_container_registry is not here: it creates the storage " +
-      "bucket that holds the images.",
+      "google_monitoring_alert_policy). Databases and users of a Cloud SQL instance are billed as the " +
+      "instance; Resource Manager tags (keys, values, bindings) are not billed. google_container_registry " +
+      "is not here: it creates the storage bucket that holds the images.",
     types: [
       "google_storage_bucket_object", "google_storage_bucket_acl", "google_storage_default_object_acl",
       "google_storage_notification", "google_bigquery_dataset_access", "google_pubsub_schema",
       "google_app_engine_application", "google_vertex_ai_endpoint_iam_member", "google_kms_key_ring",
       "google_logging_project_sink", "google_monitoring_notification_channel", "google_monitoring_dashboard",
+      "google_sql_database", "google_sql_user", "google_tags_tag_key", "google_tags_tag_value",
+      "google_tags_tag_binding",
     ],
   },
   {
@@ -185,9 +195,12 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
   },
   {
     reason:
-      "terraform built-ins",
+      "terraform built-ins and providers that run only on the machine running Terraform (random, time, tls " +
+      "keys and certificates made locally, local files)",
     types: [
       "terraform_data", "null_resource", "random_id", "random_string", "random_password", "random_pet", "time_sleep",
+      "random_integer", "random_uuid", "random_shuffle", "time_static", "time_rotating", "tls_private_key",
+      "tls_self_signed_cert", "tls_cert_request", "tls_locally_signed_cert", "local_file", "local_sensitive_file",
     ],
   },
 ];

@@ -26,6 +26,8 @@ describe("the free list", () => {
       "google_compute_ha_vpn_gateway", "google_bigquery_reservation_assignment", "aws_autoscaling_attachment",
       "aws_cloudwatch_event_rule", "aws_cloudwatch_event_target", "aws_apigatewayv2_domain_name", "aws_apigatewayv2_api_mapping",
       "aws_apigatewayv2_authorizer", "aws_secretsmanager_secret_rotation", "aws_s3_object", "aws_placement_group", "aws_network_interface",
+      "google_sql_database", "google_sql_user", "google_tags_tag_key", "google_compute_region_backend_service",
+      "google_service_networking_connection", "google_cloud_run_service_iam_policy", "tls_private_key", "tls_self_signed_cert",
     ]) {
       expect([t, FREE_TYPES.has(t)]).toEqual([t, true]);
     }
