@@ -29,6 +29,10 @@ export interface TfResource {
   readonly category?: string;
   /** For cost-only items: the provider they bill through (`fastly`, `on-prem`). */
   readonly itemProvider?: string;
+  /** For a block with `count` or `for_each` of known size: its instances one by one (`type.name[0]`,
+   *  `type.name["key"]`), each with its own `count.index` or `each.key`/`each.value`. The engine prices them one by one
+   *  when the block as a whole depends on those values. */
+  readonly instances?: () => readonly TfResource[];
 }
 
 export interface TfDocument {
@@ -163,6 +167,16 @@ export function readTerraformConfig(json: unknown, file: string, options: Terraf
     if (cost?.usage !== undefined) resource.declaredUsage = cost.usage;
     if (typeof cost?.category === "string") resource.category = cost.category;
     if (isObject(cost?.tags)) resource.costTags = Object.fromEntries(Object.entries(cost.tags).map(([k, v]) => [k, String(v)]));
+    if (typeof multiplicity === "number" && multiplicity > 0 && (count !== undefined || forEach !== undefined)) {
+      resource.instances = () => instanceKeys(forEach, multiplicity, resolver, address).map(([key, name, value]) => {
+        const instance: { -readonly [K in keyof TfResource]: TfResource[K] } = {
+          ...resource, address: `${address}[${key}]`, multiplicity: 1,
+          attrs: new Attributes(body, resolver.forInstance(name, value), undefined, ""),
+        };
+        delete instance.instances;
+        return instance;
+      });
+    }
     resources.push(resource);
   });
   const modules = moduleCalls(json.module, file);
@@ -185,6 +199,15 @@ export function readTerraformConfig(json: unknown, file: string, options: Terraf
   }
   resources.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
   return { file, kind: "config", resources, ...(modules.length ? { modules } : {}), ...(rootMeta ? { costMeta: rootMeta } : {}) };
+}
+
+/** Each instance of a block with count or for_each of known size: its address key, and the value of `count` or `each`. */
+function instanceKeys(forEach: unknown, n: number, resolver: TerraformResolver, address: string): [string, "each" | "count", unknown][] {
+  if (forEach === undefined) return Array.from({ length: n }, (_, i) => [String(i), "count", { index: i }]);
+  const v = resolver.resolveJson(forEach, `${address}.for_each`);
+  const entries: [string, unknown][] = Array.isArray(v) ? v.map((x) => [String(x), x]) : Object.entries(v as Record<string, unknown>);
+  const unique = new Map(entries);
+  return [...unique].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, value]) => [JSON.stringify(k), "each", { key: k, value }]);
 }
 
 /** The module calls of a configuration (`"module": {name: {source, …}}`, or a list of such objects), by address. */

@@ -29,4 +29,16 @@ describe("real-world Terraform forms", () => {
     expect(costOf(report, "aws_autoscaling_group.app")).toEqual({ min: "16.784", expected: "25.176", max: "33.568" });
     expect(report.unpriced).toEqual([]);
   });
+
+  test("instances that differ by each.key / each.value or count.index in what decides the price are priced one by one; a block whose instances differ only in names and tags stays one entry", async () => {
+    const report = await estimateFolder("per-instance-values");
+    expect(report.resources.map((r) => [r.address, r.monthlyCost.expected])).toEqual([
+      ['aws_ebs_volume.disks["archive"]', "1"],
+      ['aws_ebs_volume.disks["scratch"]', "8"],
+      ["aws_ebs_volume.logs", "1.5"],
+      ["aws_instance.node[0]", "8.392"],
+      ["aws_instance.node[1]", "15.984"],
+    ]);
+    expect(report.unpriced).toEqual([]);
+  });
 });
