@@ -11,7 +11,8 @@ import {
 export interface Scope {
   variable(name: string, evaluation: Evaluation): Value;
   local(name: string, evaluation: Evaluation): Value;
-  /** The value of `each` or `count` when evaluating for one instance of a resource; undefined otherwise. */
+  /** The value of a name bound outside expressions (`each`, `count` for one instance of a resource, a dynamic block's
+   *  iterator); undefined otherwise. */
   instanceName?(name: string): Value | undefined;
 }
 

@@ -28,17 +28,22 @@ export class TerraformResolver implements ExpressionResolver, Scope {
     private readonly localsJson: Readonly<Record<string, unknown>>,
     /** Values given from outside (tfvars files, --var), by variable name, as JSON. */
     private readonly supplied: ReadonlyMap<string, unknown> = new Map(),
-    /** `each` or `count` of one instance of a resource (see forInstance). */
-    private readonly instance?: { readonly name: "each" | "count"; readonly value: Value },
+    /** Names with a value in this resolver only: `each` or `count` of one instance of a resource (forInstance), the
+     *  iterator of a dynamic block (withName). */
+    private readonly names: ReadonlyMap<string, Value> = new Map(),
   ) {}
 
   /** A resolver for one instance of a resource: `each.key`/`each.value` or `count.index` have that instance's values. */
   forInstance(name: "each" | "count", value: unknown): TerraformResolver {
-    return new TerraformResolver(this.declarations, this.localsJson, this.supplied, { name, value: fromJson(value) });
+    return this.withName(name, value);
+  }
+
+  withName(name: string, value: unknown): TerraformResolver {
+    return new TerraformResolver(this.declarations, this.localsJson, this.supplied, new Map([...this.names, [name, fromJson(value)]]));
   }
 
   instanceName(name: string): Value | undefined {
-    return this.instance !== undefined && this.instance.name === name ? this.instance.value : undefined;
+    return this.names.get(name);
   }
 
   resolve(value: string, path: string): unknown {
