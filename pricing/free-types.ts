@@ -37,7 +37,8 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "regional backend service only groups backends (Cloud CDN, the one billed option of a backend " +
       "service, is global: google_compute_backend_service); a private services connection (service " +
       "networking) is a peering. " +
-      "Templates and policies cost nothing until VMs, snapshots or clusters use them; record sets are " +
+      "Templates and policies (and their attachments to disks) cost nothing until VMs, snapshots or " +
+      "clusters use them; OS Login SSH keys are account settings; record sets are " +
       "billed through their managed zone.",
     types: [
       "google_compute_network", "google_compute_subnetwork", "google_compute_firewall", "google_compute_route",
@@ -53,6 +54,7 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "google_compute_region_target_https_proxy", "google_compute_router_interface", "google_compute_router_peer",
       "google_compute_region_ssl_certificate", "google_compute_network_peering_routes_config",
       "google_service_networking_connection", "google_compute_region_backend_service",
+      "google_compute_disk_resource_policy_attachment", "google_os_login_ssh_public_key",
     ],
   },
   {

@@ -28,6 +28,7 @@ describe("the free list", () => {
       "aws_apigatewayv2_authorizer", "aws_secretsmanager_secret_rotation", "aws_s3_object", "aws_placement_group", "aws_network_interface",
       "google_sql_database", "google_sql_user", "google_tags_tag_key", "google_compute_region_backend_service",
       "google_service_networking_connection", "google_cloud_run_service_iam_policy", "tls_private_key", "tls_self_signed_cert",
+      "google_compute_disk_resource_policy_attachment", "google_os_login_ssh_public_key",
     ]) {
       expect([t, FREE_TYPES.has(t)]).toEqual([t, true]);
     }
