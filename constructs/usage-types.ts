@@ -10,6 +10,7 @@ import type { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-m
 import type { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
 import type { DynamodbTable } from "@cdktf/provider-aws/lib/dynamodb-table";
 import type { EbsVolume } from "@cdktf/provider-aws/lib/ebs-volume";
+import type { Ec2CapacityReservation } from "@cdktf/provider-aws/lib/ec2-capacity-reservation";
 import type { EcrRepository } from "@cdktf/provider-aws/lib/ecr-repository";
 import type { EcsService } from "@cdktf/provider-aws/lib/ecs-service";
 import type { EfsFileSystem } from "@cdktf/provider-aws/lib/efs-file-system";
@@ -65,6 +66,7 @@ import type { ComputeRegionInstanceGroupManager } from "@cdktf/provider-google/l
 import type { ComputeRouterNat } from "@cdktf/provider-google/lib/compute-router-nat";
 import type { ComputeSecurityPolicy } from "@cdktf/provider-google/lib/compute-security-policy";
 import type { ComputeSnapshot } from "@cdktf/provider-google/lib/compute-snapshot";
+import type { ComputeVpnTunnel } from "@cdktf/provider-google/lib/compute-vpn-tunnel";
 import type { ContainerCluster } from "@cdktf/provider-google/lib/container-cluster";
 import type { ContainerNodePool } from "@cdktf/provider-google/lib/container-node-pool";
 import type { DataflowJob } from "@cdktf/provider-google/lib/dataflow-job";
@@ -284,6 +286,16 @@ export interface AwsEbsVolumeUsage {
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly monthlyIoRequests?: UsageQuantity;
+}
+
+/** Usage of `aws_ec2_capacity_reservation` (docs/usage-keys.md). */
+export interface AwsEc2CapacityReservationUsage {
+  /**
+   * Instances that run in the reservation (billed as those instances); default: the aws_instance resources of this configuration that target it.
+   * Unit: instances.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly usedInstanceCount?: UsageQuantity;
 }
 
 /** Usage of `aws_ecr_repository` (docs/usage-keys.md). */
@@ -1165,6 +1177,9 @@ export interface GoogleComputeSnapshotUsage {
   readonly storageGib?: UsageQuantity;
 }
 
+/** `google_compute_vpn_tunnel` takes no usage: it is priced from its configuration alone. */
+export type GoogleComputeVpnTunnelUsage = { readonly [key: string]: never };
+
 /** Usage of `google_container_cluster` (docs/usage-keys.md). */
 export interface GoogleContainerClusterUsage {
   /**
@@ -1535,6 +1550,7 @@ export interface UsageByType {
   readonly aws_db_instance: AwsDbInstanceUsage;
   readonly aws_dynamodb_table: AwsDynamodbTableUsage;
   readonly aws_ebs_volume: AwsEbsVolumeUsage;
+  readonly aws_ec2_capacity_reservation: AwsEc2CapacityReservationUsage;
   readonly aws_ecr_repository: AwsEcrRepositoryUsage;
   readonly aws_ecs_service: AwsEcsServiceUsage;
   readonly aws_efs_file_system: AwsEfsFileSystemUsage;
@@ -1594,6 +1610,7 @@ export interface UsageByType {
   readonly google_compute_router_nat: GoogleComputeRouterNatUsage;
   readonly google_compute_security_policy: GoogleComputeSecurityPolicyUsage;
   readonly google_compute_snapshot: GoogleComputeSnapshotUsage;
+  readonly google_compute_vpn_tunnel: GoogleComputeVpnTunnelUsage;
   readonly google_container_cluster: GoogleContainerClusterUsage;
   readonly google_container_node_pool: GoogleContainerNodePoolUsage;
   readonly google_dataflow_job: GoogleDataflowJobUsage;
@@ -1629,6 +1646,7 @@ export type UsageOf<R> =
   R extends Known<DbInstance> ? AwsDbInstanceUsage :
   R extends Known<DynamodbTable> ? AwsDynamodbTableUsage :
   R extends Known<EbsVolume> ? AwsEbsVolumeUsage :
+  R extends Known<Ec2CapacityReservation> ? AwsEc2CapacityReservationUsage :
   R extends Known<EcrRepository> ? AwsEcrRepositoryUsage :
   R extends Known<EcsService> ? AwsEcsServiceUsage :
   R extends Known<EfsFileSystem> ? AwsEfsFileSystemUsage :
@@ -1684,6 +1702,7 @@ export type UsageOf<R> =
   R extends Known<ComputeRouterNat> ? GoogleComputeRouterNatUsage :
   R extends Known<ComputeSecurityPolicy> ? GoogleComputeSecurityPolicyUsage :
   R extends Known<ComputeSnapshot> ? GoogleComputeSnapshotUsage :
+  R extends Known<ComputeVpnTunnel> ? GoogleComputeVpnTunnelUsage :
   R extends Known<ContainerCluster> ? GoogleContainerClusterUsage :
   R extends Known<ContainerNodePool> ? GoogleContainerNodePoolUsage :
   R extends Known<DataflowJob> ? GoogleDataflowJobUsage :

@@ -4,6 +4,8 @@ import { Unpriceable, UnresolvedValue } from "./errors";
 export interface ExpressionResolver {
   /** Returns the resolved value, or throws UnresolvedValue. */
   resolve(value: string, path: string): unknown;
+  /** A resolver where `name` has a value (the iterator of a dynamic block: `name.key`, `name.value`). */
+  withName?(name: string, value: unknown): ExpressionResolver;
 }
 
 /** For values that hold no expressions (plans): strings are taken as written. */
@@ -120,6 +122,17 @@ export class Attributes {
     return this.get(path) !== undefined;
   }
 
+  /** True when the attribute is set, even to a value known only after apply (`vpn_gateway = google_x.y.id`): for
+   *  choices that depend on which attribute is written, not on its value. */
+  isSet(path: string): boolean {
+    try {
+      return this.has(path);
+    } catch (e) {
+      if (e instanceof UnresolvedValue) return true;
+      throw e;
+    }
+  }
+
   str(path: string): string | undefined {
     const v = this.get(path);
     if (v === undefined) return undefined;
@@ -162,14 +175,51 @@ export class Attributes {
     return v.map((x, i) => (typeof x === "string" ? this.resolver.resolve(x, `${this.full(path)}.${i}`) : x));
   }
 
-  /** The nested blocks at a path (a single block written as an object counts as one). */
+  /** The nested blocks at a path (a single block written as an object counts as one), then those its `dynamic`
+   *  blocks generate. */
   blocks(path: string): Attributes[] {
+    const dynamic = this.dynamicBlocks(path);
     const v = this.get(path);
-    if (v === undefined || v === null) return [];
+    if (v === undefined || v === null) return dynamic;
     const unk = this.unknown === undefined ? undefined : this.unknownAt(path);
-    if (Array.isArray(v)) return v.map((b, i) => new Attributes(b, this.resolver, Array.isArray(unk) ? unk[i] : undefined, `${this.full(path)}.${i}`));
-    if (typeof v === "object") return [new Attributes(v, this.resolver, unk, this.full(path))];
+    if (Array.isArray(v)) return [...v.map((b, i) => new Attributes(b, this.resolver, Array.isArray(unk) ? unk[i] : undefined, `${this.full(path)}.${i}`)), ...dynamic];
+    if (typeof v === "object") return [new Attributes(v, this.resolver, unk, this.full(path)), ...dynamic];
     throw new UnresolvedValue(this.full(path), `expected a block, got ${JSON.stringify(v).slice(0, 60)}`);
+  }
+
+  /**
+   * The blocks that `dynamic "<name>" { for_each = …; content { … } }` generates at a path, one per element of its
+   * for_each, each reading `<iterator>.key` and `<iterator>.value` (the iterator is the block's name unless
+   * `iterator` says otherwise). A for_each known only after apply throws UnresolvedValue: the blocks are never
+   * silently left out. Plans hold the generated blocks themselves, so there is nothing to do there.
+   */
+  private dynamicBlocks(path: string): Attributes[] {
+    const dot = path.lastIndexOf(".");
+    const parent = dot === -1 ? this : this.block(path.slice(0, dot));
+    const name = path.slice(dot + 1);
+    const root = parent?.root;
+    const specs = Array.isArray(root) ? (root[0] as Record<string, unknown> | undefined)?.dynamic : typeof root === "object" && root !== null ? (root as Record<string, unknown>).dynamic : undefined;
+    if (parent === undefined || typeof specs !== "object" || specs === null || !hasOwn.call(specs, name)) return [];
+    const resolver = parent.resolver;
+    if (!resolver.withName) return [];
+    const out: Attributes[] = [];
+    const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : x === undefined || x === null ? [] : [x]);
+    for (const [d, spec] of list((specs as Record<string, unknown>)[name]).entries()) {
+      if (typeof spec !== "object" || spec === null) continue;
+      const { for_each: forEach, iterator, content } = spec as Record<string, unknown>;
+      const where = `${parent.full(`dynamic.${name}.${d}`)}`;
+      const collection = typeof forEach === "string" ? resolver.resolve(forEach, `${where}.for_each`) : forEach;
+      // `iterator = vol` is a bare name; Terraform's JSON syntax (and the HCL converter) writes it as "vol" or "${vol}"
+      const iter = typeof iterator === "string" ? iterator.replace(/^\$\{\s*(.*?)\s*\}$/, "$1") : name;
+      const body = list(content)[0];
+      const entries: [unknown, unknown][] = Array.isArray(collection)
+        ? collection.map((x, i) => [i, x])
+        : typeof collection === "object" && collection !== null ? Object.entries(collection) : [];
+      for (const [key, value] of entries) {
+        out.push(new Attributes(body ?? {}, resolver.withName(iter, { key, value }), undefined, `${where}.content`));
+      }
+    }
+    return out;
   }
 
   /** The first block at a path, if any. */

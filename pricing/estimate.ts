@@ -16,6 +16,7 @@ import { CostReport, FreeEntry, ResourceCost, UnpricedEntry } from "./report";
 import { usageFor } from "./resource-usage";
 import { tagsOf } from "./tags";
 import { TfDocument, TfResource } from "./terraform";
+import { DIFFERS_PER_INSTANCE } from "./terraform/evaluate";
 import { EMPTY_USAGE, UsageFile } from "./usage";
 import { COSTKIT_VERSION } from "./version";
 
@@ -58,14 +59,15 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
   const free: FreeEntry[] = [];
   const usedBooks = new Set<string>();
   for (const r of doc.resources) {
-    const outcome = estimateResource(r, doc, lookup, opts);
-    unpriced.push(...outcome.unpriced);
-    for (const id of outcome.books) usedBooks.add(id);
-    if (outcome.free) free.push({ address: r.address, type: r.type });
-    if (outcome.priced) {
-      resources.push(outcome.priced.entry);
-      totals.push(outcome.priced.total);
-      listTotals.push(outcome.priced.listTotal);
+    for (const [resource, outcome] of estimateInstances(r, doc, lookup, opts)) {
+      unpriced.push(...outcome.unpriced);
+      for (const id of outcome.books) usedBooks.add(id);
+      if (outcome.free) free.push({ address: resource.address, type: resource.type });
+      if (outcome.priced) {
+        resources.push(outcome.priced.entry);
+        totals.push(outcome.priced.total);
+        listTotals.push(outcome.priced.listTotal);
+      }
     }
   }
   for (const m of doc.modules ?? []) {
@@ -86,6 +88,16 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
     findings: [],
     ...(drivers && typeof drivers === "object" ? { drivers: driversOf(drivers as Record<string, unknown>, doc.file) } : {}),
   };
+}
+
+/**
+ * A resource block priced as a whole (its lines × its count), or, when a value it is priced by differs between its
+ * instances (`size = each.value`, `zone = var.zones[count.index]`), instance by instance.
+ */
+function estimateInstances(r: TfResource, doc: TfDocument, lookup: ResourceLookup, opts: EstimateOptions): [TfResource, ResourceOutcome][] {
+  const whole = estimateResource(r, doc, lookup, opts);
+  if (!r.instances || !whole.unpriced.some((u) => u.reason.includes(DIFFERS_PER_INSTANCE))) return [[r, whole]];
+  return r.instances().map((instance) => [instance, estimateResource(instance, doc, lookup, opts)]);
 }
 
 function estimateResource(r: TfResource, doc: TfDocument, lookup: ResourceLookup, opts: EstimateOptions): ResourceOutcome {

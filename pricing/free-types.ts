@@ -21,14 +21,24 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "google_bigquery_dataset_iam_member", "google_bigquery_table_iam_member",
       "google_cloudfunctions_function_iam_member", "google_cloudfunctions2_function_iam_member",
       "google_project_service", "google_project_iam_custom_role", "google_organization_iam_member",
+      "google_secret_manager_secret_iam_member", "google_secret_manager_secret_iam_binding",
+      "google_cloud_run_service_iam_member", "google_cloud_run_service_iam_binding",
+      "google_cloud_run_v2_service_iam_member", "google_cloud_run_v2_service_iam_binding",
+      "google_cloud_run_v2_job_iam_member", "google_cloud_run_v2_job_iam_binding", "google_project_service_identity",
+      "google_cloud_run_service_iam_policy", "google_cloud_run_v2_service_iam_policy",
+      "google_secret_manager_secret_iam_policy", "google_privateca_ca_pool_iam_member",
     ],
   },
   {
     reason:
       "google: networking configuration. VPC networks, subnets, firewall rules, routes, Cloud Router, " +
       "health checks, URL maps, target proxies, Google-managed certificates and peering are not billed; " +
-      "traffic, forwarding rules, NAT and logs they enable are billed by their own resources or usage. " +
-      "Templates and policies cost nothing until VMs, snapshots or clusters use them; record sets are " +
+      "traffic, forwarding rules, NAT and logs they enable are billed by their own resources or usage. A " +
+      "regional backend service only groups backends (Cloud CDN, the one billed option of a backend " +
+      "service, is global: google_compute_backend_service); a private services connection (service " +
+      "networking) is a peering. " +
+      "Templates and policies (and their attachments to disks) cost nothing until VMs, snapshots or " +
+      "clusters use them; OS Login SSH keys are account settings; record sets are " +
       "billed through their managed zone.",
     types: [
       "google_compute_network", "google_compute_subnetwork", "google_compute_firewall", "google_compute_route",
@@ -39,7 +49,12 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "google_compute_instance_template", "google_compute_region_instance_template",
       "google_compute_resource_policy", "google_compute_project_metadata", "google_dns_record_set",
       "google_compute_backend_bucket_signed_url_key", "google_dataproc_autoscaling_policy",
-      "google_compute_global_network_endpoint_group",
+      "google_compute_global_network_endpoint_group", "google_compute_region_health_check",
+      "google_compute_region_url_map", "google_compute_region_target_http_proxy",
+      "google_compute_region_target_https_proxy", "google_compute_router_interface", "google_compute_router_peer",
+      "google_compute_region_ssl_certificate", "google_compute_network_peering_routes_config",
+      "google_service_networking_connection", "google_compute_region_backend_service",
+      "google_compute_disk_resource_policy_attachment", "google_os_login_ssh_public_key",
     ],
   },
   {
@@ -49,13 +64,16 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "free (cloud.google.com/kms/pricing bills key versions and operations, google_kms_crypto_key); the " +
       "Log Router has \"No additional charge\" (cloud.google.com/stackdriver/pricing: a sink's logs are " +
       "billed where they land); notification channels and dashboards are not billed (alerting policies are: " +
-      "google_monitoring_alert_policy). google_container_registry is not here: it creates the storage " +
-      "bucket that holds the images.",
+      "google_monitoring_alert_policy). Databases and users of a Cloud SQL instance are billed as the " +
+      "instance; Resource Manager tags (keys, values, bindings) are not billed. google_container_registry " +
+      "is not here: it creates the storage bucket that holds the images.",
     types: [
       "google_storage_bucket_object", "google_storage_bucket_acl", "google_storage_default_object_acl",
       "google_storage_notification", "google_bigquery_dataset_access", "google_pubsub_schema",
       "google_app_engine_application", "google_vertex_ai_endpoint_iam_member", "google_kms_key_ring",
       "google_logging_project_sink", "google_monitoring_notification_channel", "google_monitoring_dashboard",
+      "google_sql_database", "google_sql_user", "google_tags_tag_key", "google_tags_tag_value",
+      "google_tags_tag_binding",
     ],
   },
   {
@@ -64,6 +82,23 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "runs nothing)",
     types: [
       "google_compute_autoscaler", "google_compute_region_autoscaler",
+    ],
+  },
+  {
+    reason:
+      "google: Cloud VPN bills each tunnel by the hour (cloud.google.com/network-connectivity/docs/vpn/pricing: " +
+      "\"tunnel hourly charge\"), priced on google_compute_vpn_tunnel; the HA VPN gateway and the peer gateway " +
+      "that the tunnels attach to have no charge of their own",
+    types: [
+      "google_compute_ha_vpn_gateway", "google_compute_external_vpn_gateway",
+    ],
+  },
+  {
+    reason:
+      "google: BigQuery reservation assignments only say which project's queries use a reservation's slots; the " +
+      "slots are billed on the reservation",
+    types: [
+      "google_bigquery_reservation_assignment",
     ],
   },
   {
@@ -82,7 +117,8 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "network ACLs, DHCP options and key pairs have no charge (https://aws.amazon.com/vpc/pricing/); what " +
       "is billed is priced on its own resource: NAT gateways, endpoints (their subnet associations add " +
       "AZ-hours to the endpoint's line), Elastic IPs and other public IPv4 addresses, load balancers, data " +
-      "transfer. A launch template costs nothing until instances run from it.",
+      "transfer. A launch template costs nothing until instances run from it; a network interface has no charge " +
+      "of its own (a public IPv4 address on it is billed as an Elastic IP or public IPv4 address).",
     types: [
       "aws_vpc", "aws_subnet", "aws_security_group", "aws_security_group_rule",
       "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule", "aws_route_table", "aws_route",
@@ -90,7 +126,8 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "aws_default_security_group", "aws_default_route_table", "aws_vpc_dhcp_options",
       "aws_vpc_dhcp_options_association", "aws_key_pair", "aws_launch_template",
       "aws_vpc_endpoint_subnet_association", "aws_vpc_endpoint_route_table_association",
-      "aws_vpc_endpoint_security_group_association", "aws_eip_association",
+      "aws_vpc_endpoint_security_group_association", "aws_eip_association", "aws_network_interface",
+      "aws_network_interface_attachment",
     ],
   },
   {
@@ -100,7 +137,10 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "lifecycle show in its storage usage), the Kinesis stream (its enhanced fan-out consumers), the SNS " +
       "topic (deliveries per protocol), the load balancer (listeners and rules are part of its capacity " +
       "units), the Route 53 zone (records' queries), the log group (its streams), the KMS key (aliases), " +
-      "the secret (its versions), the web ACL (its associations). Two judgement calls, priced as free " +
+      "the secret (its versions and rotation schedule; the rotation function is priced as a Lambda " +
+      "function), the web ACL (its associations), the API (its authorizers, custom domain names and " +
+      "mappings, and HTTP API stages: API Gateway bills requests and caches, not domains; a REST API stage " +
+      "can run a billed cache, so it is not here). Two judgement calls, priced as free " +
       "because their default use is: an ECS cluster's Container Insights metrics are billed as CloudWatch " +
       "metrics, and a Lambda event source mapping in provisioned mode bills event poller units.",
     types: [
@@ -123,23 +163,46 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "aws_api_gateway_resource", "aws_api_gateway_method", "aws_api_gateway_integration",
       "aws_api_gateway_method_response", "aws_api_gateway_integration_response", "aws_api_gateway_deployment",
       "aws_apigatewayv2_route", "aws_apigatewayv2_integration", "aws_apigatewayv2_stage",
-      "aws_apigatewayv2_deployment",
+      "aws_apigatewayv2_deployment", "aws_apigatewayv2_authorizer", "aws_apigatewayv2_api_mapping",
+      "aws_apigatewayv2_domain_name", "aws_api_gateway_authorizer",
+      "aws_api_gateway_base_path_mapping", "aws_api_gateway_domain_name", "aws_secretsmanager_secret_rotation",
+    ],
+  },
+  {
+    reason:
+      "aws: objects are billed as their bucket's storage and requests (priced on aws_s3_bucket from its usage), " +
+      "as google_storage_bucket_object is on its bucket",
+    types: [
+      "aws_s3_object",
+    ],
+  },
+  {
+    reason:
+      "aws: EventBridge rules and targets have no charge of their own: AWS service events are delivered free, " +
+      "and custom events are billed per event published (https://aws.amazon.com/eventbridge/pricing/), which no " +
+      "Terraform resource describes; what a target runs (a Lambda function, a queue) is priced on its resource",
+    types: [
+      "aws_cloudwatch_event_rule", "aws_cloudwatch_event_target",
     ],
   },
   {
     reason:
       "aws: settings of priced compute and databases (billed through the group, cluster or instance they " +
-      "configure)",
+      "configure); a placement group has no charge (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/" +
+      "placement-groups.html: \"There is no charge for creating a placement group\")",
     types: [
       "aws_launch_configuration", "aws_autoscaling_policy", "aws_rds_cluster_parameter_group", "aws_db_option_group",
-      "aws_opensearch_domain_policy",
+      "aws_opensearch_domain_policy", "aws_autoscaling_attachment", "aws_placement_group",
     ],
   },
   {
     reason:
-      "terraform built-ins",
+      "terraform built-ins and providers that run only on the machine running Terraform (random, time, tls " +
+      "keys and certificates made locally, local files)",
     types: [
       "terraform_data", "null_resource", "random_id", "random_string", "random_password", "random_pet", "time_sleep",
+      "random_integer", "random_uuid", "random_shuffle", "time_static", "time_rotating", "tls_private_key",
+      "tls_self_signed_cert", "tls_cert_request", "tls_locally_signed_cert", "local_file", "local_sensitive_file",
     ],
   },
 ];

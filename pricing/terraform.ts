@@ -32,6 +32,10 @@ export interface TfResource {
   readonly category?: string;
   /** For cost-only items: the provider they bill through (`fastly`, `on-prem`). */
   readonly itemProvider?: string;
+  /** For a block with `count` or `for_each` of known size: its instances one by one (`type.name[0]`,
+   *  `type.name["key"]`), each with its own `count.index` or `each.key`/`each.value`. The engine prices them one by one
+   *  when the block as a whole depends on those values. */
+  readonly instances?: () => readonly TfResource[];
 }
 
 export interface TfDocument {
@@ -202,6 +206,15 @@ export function readTerraformConfig(json: unknown, file: string, options: Terraf
   return { file, kind: "config", resources, ...(modules.length ? { modules } : {}), ...(rootMeta ? { costMeta: rootMeta } : {}) };
 }
 
+/** Each instance of a block with count or for_each of known size: its address key, and the value of `count` or `each`. */
+function instanceKeys(forEach: unknown, n: number, resolver: TerraformResolver, address: string): [string, "each" | "count", unknown][] {
+  if (forEach === undefined) return Array.from({ length: n }, (_, i) => [String(i), "count", { index: i }]);
+  const v = resolver.resolveJson(forEach, `${address}.for_each`);
+  const entries: [string, unknown][] = Array.isArray(v) ? v.map((x) => [String(x), x]) : Object.entries(v as Record<string, unknown>);
+  const unique = new Map(entries);
+  return [...unique].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, value]) => [JSON.stringify(k), "each", { key: k, value }]);
+}
+
 /** Instances of a resource in a module with `instances` instances. */
 function times(own: number | UnresolvedValue, instances: number | UnresolvedValue): number | UnresolvedValue {
   if (instances instanceof UnresolvedValue) return instances;
@@ -227,7 +240,8 @@ function readModule(scope: ModuleScope, options: TerraformReadOptions, resources
     // Meta-arguments (count, for_each, provider, lifecycle, depends_on, "//") are read here; they cannot be attribute
     // names, so the attributes are the body as it is (no copy).
     const { count, for_each: forEach, provider, "//": meta } = body;
-    const multiplicity = times(multiplicityOf(count, forEach, resolver, address, file), scope.instances);
+    const own = multiplicityOf(count, forEach, resolver, address, file);
+    const multiplicity = times(own, scope.instances);
     const providerKey = providerKeyOf(type, provider);
     const providerConfig = providers.get(providerKey) ?? providers.get(typePrefix(type)) ?? new Attributes({}, EMPTY_RESOLVER);
     const cost = isObject(meta) && isObject(meta.cost) ? meta.cost : undefined;
@@ -240,6 +254,18 @@ function readModule(scope: ModuleScope, options: TerraformReadOptions, resources
     if (cost?.usage !== undefined) resource.declaredUsage = cost.usage;
     if (typeof cost?.category === "string") resource.category = cost.category;
     if (isObject(cost?.tags)) resource.costTags = Object.fromEntries(Object.entries(cost.tags).map(([k, v]) => [k, String(v)]));
+    const instancesOfModule = scope.instances;
+    if (typeof own === "number" && own > 0 && typeof instancesOfModule === "number" && (count !== undefined || forEach !== undefined)) {
+      // Priced instance by instance when a value differs between them (estimate asks only then).
+      resource.instances = () => instanceKeys(forEach, own, resolver, address).map(([key, name, value]) => {
+        const instance: { -readonly [K in keyof TfResource]: TfResource[K] } = {
+          ...resource, address: `${address}[${key}]`, multiplicity: instancesOfModule,
+          attrs: new Attributes(body, resolver.forInstance(name, value), undefined, ""),
+        };
+        delete instance.instances;
+        return instance;
+      });
+    }
     resources.push(resource);
   });
   for (const call of moduleCalls(json.module, file)) {

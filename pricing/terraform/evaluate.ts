@@ -11,7 +11,13 @@ import {
 export interface Scope {
   variable(name: string, evaluation: Evaluation): Value;
   local(name: string, evaluation: Evaluation): Value;
+  /** The value of a name bound outside expressions (`each`, `count` for one instance of a resource, a dynamic block's
+   *  iterator); undefined otherwise. */
+  instanceName?(name: string): Value | undefined;
 }
+
+/** Why `each.…` and `count.index` are unknown for a resource read as a whole: the engine then prices it per instance. */
+export const DIFFERS_PER_INSTANCE = "differs from one instance to the next";
 
 /** Names bound by for expressions and splats, innermost first. */
 interface Binding {
@@ -24,7 +30,7 @@ interface Binding {
 function unknownReference(root: string, text: string): Unknown {
   if (root === "data") return new Unknown(text, `${text} is read from the provider when Terraform plans`);
   if (root === "module") return new Unknown(text, `${text} is an output of a module, which costkit does not read`);
-  if (root === "count" || root === "each") return new Unknown(text, `${text} differs from one instance to the next`);
+  if (root === "count" || root === "each") return new Unknown(text, `${text} ${DIFFERS_PER_INSTANCE}`);
   if (root === "path" || root === "terraform" || root === "self") return new Unknown(text, `${text} is not known to costkit`);
   return new Unknown(text, `${text} is known only after apply`);
 }
@@ -74,7 +80,7 @@ export class Evaluation {
         return this.scope.local(node.name, this);
       case "name": {
         for (let x = b; x; x = x.parent) if (x.name === node.name) return x.value;
-        return unknownReference(node.name, node.text);
+        return this.scope.instanceName?.(node.name) ?? unknownReference(node.name, node.text);
       }
       case "attribute":
         return this.attribute(this.evaluate(node.target, b), node.name);

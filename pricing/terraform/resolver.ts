@@ -1,6 +1,6 @@
 import type { ExpressionResolver } from "../attributes";
 import { UnevaluableValue, UnresolvedValue } from "../errors";
-import { Evaluation, Scope } from "./evaluate";
+import { DIFFERS_PER_INSTANCE, Evaluation, Scope } from "./evaluate";
 import { parseTemplate } from "./parse";
 import { Node } from "./syntax";
 import { VariableDeclaration, variableValue } from "./variables";
@@ -30,7 +30,23 @@ export class TerraformResolver implements ExpressionResolver, Scope {
     private readonly supplied: ReadonlyMap<string, unknown> = new Map(),
     /** A child module's variables bound to the arguments of its call, evaluated where the call is (unknowns kept). */
     private readonly bound: ReadonlyMap<string, Value | ExpressionError> = new Map(),
+    /** Names with a value in this resolver only: `each` or `count` of one instance of a resource (forInstance), the
+     *  iterator of a dynamic block (withName). */
+    private readonly names: ReadonlyMap<string, Value> = new Map(),
   ) {}
+
+  /** A resolver for one instance of a resource: `each.key`/`each.value` or `count.index` have that instance's values. */
+  forInstance(name: "each" | "count", value: unknown): TerraformResolver {
+    return this.withName(name, value);
+  }
+
+  withName(name: string, value: unknown): TerraformResolver {
+    return new TerraformResolver(this.declarations, this.localsJson, this.supplied, this.bound, new Map([...this.names, [name, fromJson(value)]]));
+  }
+
+  instanceName(name: string): Value | undefined {
+    return this.names.get(name);
+  }
 
   resolve(value: string, path: string): unknown {
     if (value.indexOf("${") === -1 && value.indexOf("%{") === -1) return value; // the common case: a literal
@@ -71,8 +87,9 @@ export class TerraformResolver implements ExpressionResolver, Scope {
   private known(result: Value | ExpressionError, path: string, expression: string): unknown {
     if (result instanceof ExpressionError) throw new UnevaluableValue(path, expression, result.message);
     const unknown = firstUnknown(result);
-    // A lone reference says itself what is unknown; the detail is for longer expressions.
-    if (unknown) throw new UnresolvedValue(path, expression, expression === `\${${unknown.subject}}` ? undefined : unknown.why);
+    // A lone reference says itself what is unknown; the detail is for longer expressions, and for values that differ
+    // per instance (the engine reads that detail to price the instances one by one).
+    if (unknown) throw new UnresolvedValue(path, expression, expression === `\${${unknown.subject}}` && !unknown.why.endsWith(DIFFERS_PER_INSTANCE) ? undefined : unknown.why);
     return toJson(result);
   }
 

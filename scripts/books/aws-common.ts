@@ -84,3 +84,21 @@ export function writeCompactBook(file: string, book: { prices: Entry[] } & Recor
   const prices = book.prices.map((e) => `    ${JSON.stringify(e)}`).join(",\n");
   fs.writeFileSync(file, `{\n${head.join(",\n")},\n  "prices": [\n${prices}\n  ]\n}\n`);
 }
+
+/**
+ * Price List locations of the commercial regions and their region codes (the `location` and `regionCode` attributes
+ * AWS gives every regional product of an offer file, e.g. AmazonVPC/current/region_index.json's regions).
+ */
+export const AWS_LOCATIONS: Readonly<Record<string, string>> = {
+  "US East (N. Virginia)": "us-east-1", "US East (Ohio)": "us-east-2", "US West (N. California)": "us-west-1",
+  "US West (Oregon)": "us-west-2", "Canada (Central)": "ca-central-1", "Canada West (Calgary)": "ca-west-1",
+  "Mexico (Central)": "mx-central-1", "South America (Sao Paulo)": "sa-east-1",
+  "EU (Ireland)": "eu-west-1", "EU (London)": "eu-west-2", "EU (Paris)": "eu-west-3", "EU (Frankfurt)": "eu-central-1",
+  "EU (Zurich)": "eu-central-2", "EU (Stockholm)": "eu-north-1", "EU (Milan)": "eu-south-1", "EU (Spain)": "eu-south-2",
+  "Asia Pacific (Hong Kong)": "ap-east-1", "Asia Pacific (Mumbai)": "ap-south-1", "Asia Pacific (Hyderabad)": "ap-south-2",
+  "Asia Pacific (Tokyo)": "ap-northeast-1", "Asia Pacific (Seoul)": "ap-northeast-2", "Asia Pacific (Osaka)": "ap-northeast-3",
+  "Asia Pacific (Singapore)": "ap-southeast-1", "Asia Pacific (Sydney)": "ap-southeast-2", "Asia Pacific (Jakarta)": "ap-southeast-3",
+  "Asia Pacific (Melbourne)": "ap-southeast-4", "Asia Pacific (Malaysia)": "ap-southeast-5", "Asia Pacific (Thailand)": "ap-southeast-7",
+  "Middle East (Bahrain)": "me-south-1", "Middle East (UAE)": "me-central-1", "Israel (Tel Aviv)": "il-central-1",
+  "Africa (Cape Town)": "af-south-1",
+};

@@ -5,8 +5,8 @@ import { CostReport } from "../../pricing/report";
 import { runCli } from "../helpers/cli";
 
 /*
- * EC2 outside the regions the checked-in books price, end to end: the estimate leaves the lines unpriced naming the
- * region and the command to run; `costkit prices import --from aws-offer` on the region's offer file (an excerpt in
+ * EBS outside the regions the checked-in books price, end to end: the estimate leaves the lines unpriced naming the
+ * region and the command to run (instance hours there come from the checked-in regional EC2 book); `costkit prices import --from aws-offer` on the region's offer file (an excerpt in
  * AWS's exact format, testdata/aws-ec2-us-east-2.offer.json) writes a book; the estimate with that book prices them.
  * The figures are in test/pricing/import/testdata/ohio.tf.json.
  */
@@ -20,18 +20,18 @@ const BOOK = path.join(dir, "ec2-us-east-2.json");
 const costOf = (report: CostReport, address: string) => report.resources.find((r) => r.address === address)?.monthlyCost.expected;
 
 describe("EC2 in a region without a checked-in price", () => {
-  test("is unpriced naming the region, with the import command to run", async () => {
+  test("instance hours come from the checked-in regional book, which agrees with the offer file; EBS there is unpriced naming the import", async () => {
     const r = await runCli(["estimate", STACK, "--format", "json"]);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out) as CostReport;
-    const web = report.unpriced.find((u) => u.address === "aws_instance.web" && u.component === "Instance usage (Linux/UNIX, on-demand, m5.large)");
-    expect(web?.reason).toMatch(/^no price for aws\/ec2\/m5\.large in us-east-2; the price books have it for .*us-east-1/);
-    expect(web?.reason).toContain("AmazonEC2/current/us-east-2/index.json");
-    expect(web?.reason).toContain("`costkit prices import --from aws-offer <region offer file> --region us-east-2 --out ec2-us-east-2.json`");
-    expect(web?.reason).toContain("`--price-book ec2-us-east-2.json`");
+    const web = report.resources.find((x) => x.address === "aws_instance.web");
+    // the same 0.096 and 0.0116 as the region's offer file below
+    expect(web?.components.map((c) => `${c.name} ${c.unitPrice}`)).toEqual(["Instance usage (Linux/UNIX, on-demand, m5.large) 0.096"]);
+    expect(report.resources.find((x) => x.address === "aws_instance.bastion")?.components[0].unitPrice).toBe("0.0116");
     const root = report.unpriced.find((u) => u.address === "aws_instance.web" && u.component === "Storage (root, gp2)");
     expect(root?.reason).toMatch(/^no price for aws\/ebs\/gp2 in us-east-2; .*`costkit prices import --from aws-offer <region offer file> --region us-east-2/);
-    expect(report.resources).toEqual([]);
+    expect(root?.reason).toContain("AmazonEC2/current/us-east-2/index.json");
+    expect(root?.reason).toContain("`--price-book ec2-us-east-2.json`");
   });
 
   test("is priced from the book imported from the region's offer file", async () => {

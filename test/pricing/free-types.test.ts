@@ -18,4 +18,25 @@ describe("the free list", () => {
     }
     expect(FREE_TYPES.has("google_kms_key_ring")).toBe(true);
   });
+
+  test("lists the configuration types public examples put beside priced resources (IAM on secrets and Cloud Run, router peers, HA VPN gateways, API mappings, EventBridge rules, S3 objects)", () => {
+    for (const t of [
+      "google_secret_manager_secret_iam_member", "google_cloud_run_v2_job_iam_binding", "google_project_service_identity",
+      "google_compute_region_health_check", "google_compute_router_interface", "google_compute_router_peer",
+      "google_compute_ha_vpn_gateway", "google_bigquery_reservation_assignment", "aws_autoscaling_attachment",
+      "aws_cloudwatch_event_rule", "aws_cloudwatch_event_target", "aws_apigatewayv2_domain_name", "aws_apigatewayv2_api_mapping",
+      "aws_apigatewayv2_authorizer", "aws_secretsmanager_secret_rotation", "aws_s3_object", "aws_placement_group", "aws_network_interface",
+      "google_sql_database", "google_sql_user", "google_tags_tag_key", "google_compute_region_backend_service",
+      "google_service_networking_connection", "google_cloud_run_service_iam_policy", "tls_private_key", "tls_self_signed_cert",
+      "google_compute_disk_resource_policy_attachment", "google_os_login_ssh_public_key",
+    ]) {
+      expect([t, FREE_TYPES.has(t)]).toEqual([t, true]);
+    }
+  });
+
+  test("keeps the billed neighbours of those off the list (VPN tunnels, slot reservations, REST API stages with caches, capacity reservations, Cloud Map namespaces)", () => {
+    for (const t of ["google_compute_vpn_tunnel", "google_bigquery_reservation", "aws_api_gateway_stage", "aws_ec2_capacity_reservation", "aws_service_discovery_public_dns_namespace", "aws_service_discovery_private_dns_namespace"]) {
+      expect([t, FREE_TYPES.has(t)]).toEqual([t, false]);
+    }
+  });
 });

@@ -36,8 +36,9 @@ function shapeOf(r: ResourceInput): GroupShape {
     }
     return { type: overrides[0] ?? t.attrs.str("instance_type"), typeReason: `neither the overrides nor the launch template ${t.address} set an instance_type`, volumes: templateVolumes(t.attrs) ?? [ROOT_DEFAULT] };
   }
-  if (r.attrs.has("launch_configuration")) {
-    const ref = r.attrs.reference("launch_configuration");
+  // A reference (`aws_launch_configuration.web.name`) is read before the value: the name is known only after apply.
+  const ref = r.attrs.reference("launch_configuration");
+  if (ref || r.attrs.has("launch_configuration")) {
     const lc = ref && r.document.get(ref.address);
     if (!lc || lc.type !== "aws_launch_configuration") throw new Unpriceable("the launch configuration is not in this document; its instance type and volumes decide the price");
     return { type: lc.attrs.str("instance_type"), typeReason: "the launch configuration sets no instance_type", volumes: launchConfigurationVolumes(lc.attrs) };

@@ -37,6 +37,7 @@ import { eksNodeGroup } from "./eks-node-group";
 import { elasticsearchDomain, opensearchDomain } from "./opensearch-domain";
 import { dynamodbTable } from "./dynamodb-table";
 import { redshiftCluster } from "./redshift-cluster";
+import { ec2CapacityReservation } from "./ec2-capacity-reservation";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -79,4 +80,5 @@ export const AWS_PRICERS: readonly Pricer[] = [
   elasticsearchDomain,
   dynamodbTable,
   redshiftCluster,
+  ec2CapacityReservation,
 ];

@@ -45,6 +45,7 @@ import { monitoringAlertPolicy } from "./monitoring-alert-policy";
 import { computeInstanceGroupManager } from "./compute-instance-group-manager";
 import { computeRegionInstanceGroupManager } from "./compute-region-instance-group-manager";
 import { computeSnapshot } from "./compute-snapshot";
+import { computeVpnTunnel } from "./compute-vpn-tunnel";
 
 /** Every Google pricer; one file per Terraform resource type. */
 export const GOOGLE_PRICERS: readonly Pricer[] = [
@@ -95,4 +96,5 @@ export const GOOGLE_PRICERS: readonly Pricer[] = [
   computeInstanceGroupManager,
   computeRegionInstanceGroupManager,
   computeSnapshot,
+  computeVpnTunnel,
 ];

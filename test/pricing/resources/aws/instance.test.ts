@@ -69,10 +69,10 @@ describe("aws_instance: every type and region of the data", () => {
   });
 
   test("outside the data's regions the line names the region and the import that prices it", () => {
-    expect(report.resources.find((r) => r.address === "aws_instance.ohio")).toBeUndefined();
-    const instanceReason = report.unpriced.find((u) => u.address === "aws_instance.ohio" && u.component?.startsWith("Instance usage"))?.reason;
-    expect(instanceReason).toMatch(/no price for aws\/ec2\/m5\.large in us-east-2/);
-    expect(instanceReason).toContain("costkit prices import --from aws-offer <region offer file> --region us-east-2");
+    expect(report.resources.find((r) => r.address === "aws_instance.mexico")).toBeUndefined();
+    const instanceReason = report.unpriced.find((u) => u.address === "aws_instance.mexico" && u.component?.startsWith("Instance usage"))?.reason;
+    expect(instanceReason).toMatch(/no price for aws\/ec2\/m5\.large in mx-central-1/);
+    expect(instanceReason).toContain("costkit prices import --from aws-offer <region offer file> --region mx-central-1");
     expect(report.monthlyCost.expected).toBe("3010.87");
   });
 });
