@@ -11,4 +11,6 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "/dist/", "/cdktf.out/"],
   clearMocks: true,
   testTimeout: 30000,
+  // Jest uses cores − 1 workers by default: one on a 2-core machine, where two halve the suite (its parent mostly waits).
+  maxWorkers: 2,
 };
