@@ -203,6 +203,7 @@ export function readTerraformConfig(json: unknown, file: string, options: Terraf
   }
   resources.sort((a, b) => byString(a.address, b.address));
   modules.sort((a, b) => byString(a.address, b.address));
+  rejectDuplicateAddresses(resources, file);
   return { file, kind: "config", resources, ...(modules.length ? { modules } : {}), ...(rootMeta ? { costMeta: rootMeta } : {}) };
 }
 
@@ -359,8 +360,21 @@ export function readTerraformPlan(json: unknown, file: string): TfDocument {
     };
     collect(isObject(json.planned_values) ? json.planned_values.root_module : undefined);
   }
-  resources.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  resources.sort((a, b) => byString(a.address, b.address));
+  rejectDuplicateAddresses(resources, file);
   return { file, kind: "plan", resources };
+}
+
+/**
+ * An address names one resource: two with the same address (a cost item named like a resource, a plan that lists one
+ * twice) would be priced twice and could not be compared by `costkit diff`. `resources` is sorted by address.
+ */
+function rejectDuplicateAddresses(resources: readonly TfResource[], file: string): void {
+  for (let i = 1; i < resources.length; i++) {
+    if (resources[i].address === resources[i - 1].address) {
+      throw errors.badTerraform(file, resources[i].address, "two resources have this address (a cost item named like a resource, or a plan that lists it twice); an address must name one resource");
+    }
+  }
 }
 
 /** Reads either form (a plan's variables are already applied: options are for configurations). */
