@@ -32,7 +32,8 @@ const OPTIONS: readonly OptionSpec[] = [
 
 export const ESTIMATE_HELP = helpText(
   "costkit estimate <path> [--usage FILE] [--var-file FILE…] [--var NAME=VALUE…] [--price-book FILE…] [--format table|json|markdown|html|focus-csv] [--period YYYY-MM] [--out FILE]",
-  "Prices Terraform before it ships. <path> is a cdktf.out folder (every stack), a stack folder (cdk.tf.json),\na *.tf.json file, a folder of *.tf.json files, or a plan from `terraform show -json`.",
+  "Prices Terraform before it ships. <path> is a cdktf.out folder (every stack), a stack folder (cdk.tf.json),\na Terraform module (a folder of *.tf or *.tf.json files, local modules expanded, or one such file),\n" +
+    "or a plan from `terraform show -json`.",
   OPTIONS,
   "Price books, in precedence order: the checked-in list books, then each --price-book in the order given, then the\n" +
     "books a stack embeds. A later list book replaces an earlier list price of the same id and region (a fresh import\n" +

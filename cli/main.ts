@@ -12,13 +12,14 @@ const HELP = `costkit ${COSTKIT_VERSION}: prices infrastructure as code before i
 Usage: costkit <command> [options]
 
 Commands:
-  estimate <path>   price a cdktf.out folder, a stack folder, a *.tf.json file or a plan JSON
+  estimate <path>     price a cdktf.out folder, a stack folder, a Terraform module (*.tf, *.tf.json) or a plan JSON
   diff <base> <head>  compare two cdktf.out folders or reports: the cost change, as a table, a PR comment or JSON
   prices import|diff  write a price book from AWS offer files or GCP SKU lists; compare two price books
-  check <path>      hold a cdktf.out folder, Terraform JSON or reports to the budgets and the FinOps guardrails
+  check <path>        hold a cdktf.out folder, Terraform or reports to the budgets and the FinOps guardrails
 
 Run \`costkit <command> --help\` for a command's options; every command is described in docs/cli.md.
-Exit codes: 0 ok; 1 a policy error or a threshold exceeded; 2 bad input or bad arguments.
+Exit codes: 0 ok; 1 a policy error or a threshold exceeded; 2 bad input or bad arguments; 70 an internal error of
+costkit (a defect: please report it with the command and its input).
 `;
 
 const COMMANDS: Record<string, { run: (argv: readonly string[], io: Io) => number; help: string }> = {
