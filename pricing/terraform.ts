@@ -331,6 +331,9 @@ export function readTerraformPlan(json: unknown, file: string): TfDocument {
       if (!isObject(rc) || rc.mode !== "managed" || !isObject(rc.change)) continue;
       const actions = Array.isArray(rc.change.actions) ? rc.change.actions : [];
       if (rc.change.after === null || (actions.length === 1 && actions[0] === "delete")) continue;
+      for (const key of ["address", "type", "name"] as const) {
+        if (typeof rc[key] !== "string") throw errors.badTerraform(file, `resource_changes[${i}].${key}`, `expected a string, got ${describeValue(rc[key])}`);
+      }
       const address = String(rc.address);
       if (rc.change.after !== undefined && !isObject(rc.change.after)) {
         throw errors.badTerraform(file, `resource_changes[${i}] (${address}).change.after`, `expected an object of the planned values, got ${describeValue(rc.change.after)}`);
@@ -348,6 +351,9 @@ export function readTerraformPlan(json: unknown, file: string): TfDocument {
       if (!isObject(mod)) return;
       for (const r of Array.isArray(mod.resources) ? mod.resources : []) {
         if (!isObject(r) || r.mode !== "managed") continue;
+        for (const key of ["address", "type", "name"] as const) {
+          if (typeof r[key] !== "string") throw errors.badTerraform(file, `planned_values resource ${describeValue(r.address)}.${key}`, `expected a string, got ${describeValue(r[key])}`);
+        }
         const address = String(r.address);
         const key = providerKeyByAddress.get(address.replace(/\[[^\]]*\]/g, "")) ?? String(r.type).split("_")[0];
         resources.push({

@@ -85,6 +85,15 @@ export function poolPlacement(r: Pick<ResourceInput, "attrs" | "document" | "pro
 
 /** Node count bounds of a pool (all zones together), before usage. */
 export function poolNodeBounds(pool: Attributes, zones: number, defaultPerZone = 0): { min: number; max: number; autoscaled: boolean } {
+  const bounds = nodeBounds(pool, zones, defaultPerZone);
+  for (const n of [bounds.min, bounds.max]) {
+    // Counts far beyond any real pool (1e308 nodes) would overflow the multiplication; they are not a price to give.
+    if (!Number.isSafeInteger(n)) throw new Unpriceable(`the node count ${n} is not a whole number of nodes (GKE pools hold thousands at most); fix the pool's node counts`);
+  }
+  return bounds;
+}
+
+function nodeBounds(pool: Attributes, zones: number, defaultPerZone: number): { min: number; max: number; autoscaled: boolean } {
   const auto = pool.block("autoscaling");
   if (auto) {
     const totalMin = auto.num("total_min_node_count"), totalMax = auto.num("total_max_node_count");
