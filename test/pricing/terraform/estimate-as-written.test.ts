@@ -1,33 +1,16 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { runCli } from "../../helpers/cli";
-import { assertReportInvariants } from "../../helpers/invariants";
+import { CostReport } from "../../../pricing/report";
+import { costOf, estimateJson as estimate, runCli } from "../../helpers/cli";
 
 /** End to end: Terraform JSON written as public modules write it, priced by `costkit estimate`. */
 const testdata = path.relative(process.cwd(), path.join(__dirname, "testdata"));
 const awsService = path.join(testdata, "aws-service", "main.tf.json");
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "costkit-tfexpr-"));
 
-interface Report {
-  monthlyCost: { expected: string };
-  resources: { address: string; region: string | null; monthlyCost: { expected: string }; components: { name: string; quantity: { expected: string } | null }[] }[];
-  unpriced: { address: string; type: string; component?: string; reason: string }[];
-}
-
-async function estimate(...args: string[]): Promise<Report> {
-  const { code, out, err } = await runCli(["estimate", ...args, "--format", "json"]);
-  expect(err).toBe("");
-  expect(code).toBe(0);
-  const report = JSON.parse(out);
-  assertReportInvariants(report);
-  return report;
-}
-
-const costOf = (r: Report, address: string) => r.resources.find((x) => x.address === address)?.monthlyCost.expected;
-
 describe("Terraform as written: a GCP module folder with variables, locals, a null region and tfvars", () => {
-  let report: Report;
+  let report: CostReport;
   beforeAll(async () => {
     report = await estimate(path.join(testdata, "gcp-module"));
   });

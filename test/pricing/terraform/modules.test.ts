@@ -4,33 +4,16 @@ import * as path from "path";
 import { catalogOf } from "../../../pricing/books";
 import { estimate } from "../../../pricing/estimate";
 import { DEFAULT_REGISTRY } from "../../../pricing/resources";
+import { CostReport } from "../../../pricing/report";
 import { readTerraform } from "../../../pricing/terraform";
 import { expectGolden } from "../../helpers/golden";
-import { runCli } from "../../helpers/cli";
-import { assertReportInvariants } from "../../helpers/invariants";
+import { costOf, estimateJson, runCli } from "../../helpers/cli";
 
 /** End to end: root modules that call local modules, downloaded modules and modules that do not exist. */
 const testdata = path.relative(process.cwd(), path.join(__dirname, "testdata"));
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "costkit-modules-"));
 
-interface Report {
-  stack: string;
-  monthlyCost: { expected: string };
-  resources: { address: string; region: string | null; monthlyCost: { expected: string }; components: { name: string; monthlyQuantity: { expected: string } | null; monthlyCost: { expected: string } | null }[] }[];
-  unpriced: { address: string; type: string; component?: string; reason: string }[];
-}
-
-async function estimateJson(...args: string[]): Promise<Report> {
-  const { code, out, err } = await runCli(["estimate", ...args, "--format", "json"]);
-  expect(err).toBe("");
-  expect(code).toBe(0);
-  const report = JSON.parse(out);
-  assertReportInvariants(report);
-  return report;
-}
-
-const costOf = (r: Report, address: string) => r.resources.find((x) => x.address === address)?.monthlyCost.expected;
-const quantities = (r: Report, address: string) => r.resources.find((x) => x.address === address)?.components.map((c) => [c.name, c.monthlyQuantity?.expected]);
+const quantities = (r: CostReport, address: string) => r.resources.find((x) => x.address === address)?.components.map((c) => [c.name, c.monthlyQuantity?.expected]);
 
 function writeJson(dir: string, file: string, json: unknown): void {
   fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -38,7 +21,7 @@ function writeJson(dir: string, file: string, json: unknown): void {
 }
 
 describe("local module calls (module-calls/main.tf.json: the comment table shows the arithmetic)", () => {
-  let report: Report;
+  let report: CostReport;
   beforeAll(async () => {
     report = await estimateJson(path.join(testdata, "module-calls"));
   });
