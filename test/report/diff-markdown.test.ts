@@ -3,7 +3,7 @@ import fc from "fast-check";
 import * as fs from "fs";
 import * as path from "path";
 import { CostReport, ResourceCost } from "../../pricing/report";
-import { diffReports, formatPercent } from "../../report/diff";
+import { diffReports, formatPercent, formatPrice } from "../../report/diff";
 import { COMMENT_MARKER, GITHUB_COMMENT_LIMIT, renderDiffMarkdown } from "../../report/diff-markdown";
 import { renderDiffTable } from "../../report/diff-table";
 import { renderJson } from "../../report/json";
@@ -80,8 +80,17 @@ describe("the machine-type comment", () => {
     expect(md).toMatch(/Class A operations.*\| depends on usage \|$/m);
   });
 
-  test("a Mermaid pie of the head's cost by category", () => {
-    expect(md).toContain('```mermaid\npie showData\n    title Expected monthly cost (USD) by category\n    "storage" : 105.00\n    "compute" : 282.40\n```');
+  test("the first line after the marker is the change: expected and worst case, each with its sign", () => {
+    expect(md.split("\n")[1]).toBe("### 💰 Expected monthly cost +\\$152.70 (+65.1%), worst case +\\$152.70 (+65.1%)");
+  });
+
+  test("the change by category: a table and a Mermaid bar chart with formatted money, never a pie of the whole", () => {
+    expect(md).toContain("| Category | Expected | Worst case |\n| --- | ---: | ---: |\n| compute | +$132.70 (+88.6%) | +$132.70 (+88.6%) |\n| storage | +$20.00 (+23.5%) | +$20.00 (+23.5%) |");
+    expect(md).toContain(
+      '```mermaid\nxychart-beta horizontal\n    title "Change of the monthly cost by category"\n    x-axis ["compute +$132.70", "storage +$20.00"]\n',
+    );
+    expect(md).not.toContain("pie");
+    expect(md).not.toMatch(/\[\d+\.\d+\]/);
   });
 
   test("falls and is unchanged", () => {
@@ -91,11 +100,33 @@ describe("the machine-type comment", () => {
     expect(same).toContain("Monthly cost is unchanged at $234.70.");
     expect(same).toContain("No resource changed (3 resources in 1 stack).");
     expect(same).not.toContain("| Resource |");
+    expect(same.split("\n")[1]).toBe("### 💰 Monthly cost unchanged (expected \\$0.00, worst case \\$0.00)");
+    // nothing moved: no category table, no chart
+    expect(same).not.toContain("Change by category");
+    expect(same).not.toContain("```mermaid");
   });
 });
 
 describe("the ranges comment", () => {
   const md = renderDiffMarkdown(diffOf("ranges"));
+
+  test("the first line gives the expected fall and the worst-case rise", () => {
+    expect(md.split("\n")[1]).toBe("### 💰 Expected monthly cost -\\$88.33 (-10.6%), worst case +\\$1,043.17 (+85%)");
+  });
+
+  test("a chart of the expected change and one of the worst case, when they differ", () => {
+    expect(md).toContain('    x-axis ["data -$178.85", "ml +$160.60", "compute -$70.08", "other +$0.0003"]\n    y-axis "size of the change (USD per month)" 0 --> 178.85\n    bar [178.85, 160.60, 70.08, 0.00]');
+    expect(md).toContain('    title "Change of the worst-case monthly cost by category"\n    x-axis ["ml +$803.00", "compute +$419.02", "data -$178.85", "other +$0.0003"]');
+  });
+
+  test("unpriced lines count only what the change added, not what the base could not price either", () => {
+    expect(md).toContain("⚠️ 2 cost lines added by this change could not be priced and are not in the totals.");
+    const head = loadFixture("ranges.head.json");
+    const same = renderDiffMarkdown(diffReports(head, head));
+    expect(same).toContain("No cost line added by this change is unpriced. 2 cost lines the base could not price either are not in the totals.");
+    expect(same).not.toContain("⚠️");
+    expect(same).not.toContain("| Resource | Stack | Line | Reason |");
+  });
 
   test("shows ranges where min ≠ max", () => {
     expect(md).toContain(
@@ -199,7 +230,7 @@ describe("size limit", () => {
     expectTablesKeepTheirColumns(md);
   });
 
-  test("under tighter limits it drops the smaller changes' lines, then the collapsed block, then the pie, then the largest changes", () => {
+  test("under tighter limits it drops the smaller changes' lines, then the collapsed block, then the charts, then the largest changes", () => {
     const diff = diffOf("ranges");
     const full = renderDiffMarkdown(diff, { top: 2 });
     expect(full).toContain("<details><summary>3 smaller changes</summary>");
@@ -231,7 +262,7 @@ describe("size limit", () => {
     expect(states.some((s) => !s.pie && s.topRows === 2)).toBe(true);
     expect(states.some((s) => s.topRows === 0)).toBe(true);
     const noPie = renderDiffMarkdown(diff, { top: 2, maxLength: full.length - 1800 });
-    expect(noPie).toContain("the cost-by-category chart not shown");
+    expect(noPie).toContain("the cost-by-category charts not shown");
   });
 
   test("any limit holds, and the marker and summary survive", () => {
@@ -256,6 +287,21 @@ describe("wording", () => {
     expect(formatPercent("0.04", { signed: true })).toBe("+<0.1%");
     expect(formatPercent("100", { signed: true })).toBe("+100%");
     expect(formatPercent("0")).toBe("0%");
+  });
+
+  test("unit prices show exactly as the report has them, never rounded", () => {
+    expect(formatPrice("0.05056")).toBe("$0.05056");
+    expect(formatPrice("0.0278253546")).toBe("$0.0278253546");
+    expect(formatPrice("0.000016666667")).toBe("$0.000016666667");
+    expect(formatPrice("1.1")).toBe("$1.10");
+    expect(formatPrice("2500")).toBe("$2,500.00");
+    expect(formatPrice("-0.134")).toBe("-$0.134");
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 0, max: 14 }), (units, places) => {
+        const exact = new Decimal(units.toString()).div(new Decimal(10).pow(places));
+        expect(new Decimal(formatPrice(exact.toFixed()).replace(/[$,]/g, "")).eq(exact)).toBe(true);
+      }),
+    );
   });
 
   test("the terminal table uses colour only when asked", () => {
