@@ -173,6 +173,26 @@ describe("hostile text", () => {
     for (const span of codeSpans) expect(span).not.toMatch(/[`|]/);
   });
 
+  test("a hostile category is inert: escaped in the table, plain letters in the chart", () => {
+    const evil = '@org/team [x](https://e.vil) <img src=x> "] ; bar [1\n```';
+    const relabel = (reports: CostReport[]): CostReport[] =>
+      reports.map((r) => ({ ...r, resources: r.resources.map((res) => ({ ...res, category: evil, components: res.components.map(({ category: _, ...c }) => c) })) }));
+    const out = renderDiffMarkdown(diffReports(relabel(loadFixture("hostile.base.json")), relabel(loadFixture("hostile.head.json"))));
+    expect(out).toContain("| &#64;org/team \\[x\\](https&#58;//e.vil) &lt;img src=x&gt; \"\\] ; bar \\[1 \\`\\`\\` | +$70.62 (+33.8%) | +$70.62 (+33.8%) |");
+    expect(out).not.toMatch(/@org|<img|https:\/\//);
+    const chart = out.slice(out.indexOf("```mermaid"));
+    expect(chart.split("\n").slice(0, 7)).toEqual([
+      "```mermaid",
+      "xychart-beta horizontal",
+      '    title "Change of the monthly cost by category"',
+      '    x-axis ["orgteam xhttpsevil img srcx  … +$70.62"]',
+      '    y-axis "size of the change (USD per month)" 0 --> 70.62',
+      "    bar [70.62]",
+      "```",
+    ]);
+    expectTablesKeepTheirColumns(out);
+  });
+
   test("a 5,000-character name is clipped, in the comment and in its finding", () => {
     expect(md).not.toMatch(/x{300}/);
     expect(md).toContain("x…</code>");
