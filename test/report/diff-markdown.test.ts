@@ -173,8 +173,8 @@ describe("hostile text", () => {
     for (const span of codeSpans) expect(span).not.toMatch(/[`|]/);
   });
 
-  test("a hostile category is inert: escaped in the table, plain letters in the chart", () => {
-    const evil = '@org/team [x](https://e.vil) <img src=x> "] ; bar [1\n```';
+  test("a hostile category (from a library caller: files are checked against the known ones) is inert in the table and the chart", () => {
+    const evil = '@org/team [x](https://e.vil) <img src=x> "] ; bar [1\n```' as ResourceCost["category"];
     const relabel = (reports: CostReport[]): CostReport[] =>
       reports.map((r) => ({ ...r, resources: r.resources.map((res) => ({ ...res, category: evil, components: res.components.map(({ category: _, ...c }) => c) })) }));
     const out = renderDiffMarkdown(diffReports(relabel(loadFixture("hostile.base.json")), relabel(loadFixture("hostile.head.json"))));
