@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import * as fs from "fs";
 import { errors } from "../pricing/errors";
 import { formatUsd, Money } from "../pricing/money";
-import { CostDiff, diffReports, formatPercent } from "../report/diff";
+import { CostDiff, diffReports, formatChangePercent } from "../report/diff";
 import { renderDiffMarkdown } from "../report/diff-markdown";
 import { renderDiffTable } from "../report/diff-table";
 import { renderJson } from "../report/json";
@@ -108,7 +108,7 @@ export function runDiff(argv: readonly string[], io: Io): number {
   else io.out(text);
   if (threshold && exceedsThreshold(diff, threshold, basis)) {
     const d = diff.monthlyCost;
-    const percent = d.percent[basis] === null ? "from $0.00" : formatPercent(d.percent[basis] as string, { signed: true });
+    const percent = formatChangePercent(d, basis);
     const what = basis === "max" ? "worst-case (max)" : "expected";
     const flags = `--fail-on-increase ${threshold.text}${basisText !== undefined ? ` --basis ${basis}` : ""}`;
     io.err(`costkit diff: the ${what} monthly cost rises by ${formatUsd(new Money(d.delta[basis]))} (${percent}), more than ${flags} allows.\n`);

@@ -555,12 +555,22 @@ export function formatDelta(amount: string): string {
   return formatUsd(d, { signed: !d.isZero() });
 }
 
+/**
+ * The signed percent of a non-zero change, `from $0.00` when the before is zero. A change too small for the percent's
+ * two stored places (0.001 %) still shows as `+<0.1%`, never `0%`.
+ */
+export function formatChangePercent(d: CostDelta, bound: "min" | "expected" | "max"): string {
+  const p = d.percent[bound];
+  if (p === null) return "from $0.00";
+  if (new Money(p).isZero()) return `${new Money(d.delta[bound]).isNegative() ? "-" : "+"}<0.1%`;
+  return formatPercent(p, { signed: true });
+}
+
 /** `+$97.09 (+100%)`, `+$20.00 (from $0.00)` when the before is zero. */
 export function formatDeltaWithPercent(d: CostDelta, bound: "min" | "expected" | "max" = "expected"): string {
   const amount = formatDelta(d.delta[bound]);
   if (new Money(d.delta[bound]).isZero()) return amount;
-  const p = d.percent[bound];
-  return p === null ? `${amount} (from $0.00)` : `${amount} (${formatPercent(p, { signed: true })})`;
+  return `${amount} (${formatChangePercent(d, bound)})`;
 }
 
 /**
@@ -590,8 +600,7 @@ export function summarySentence(diff: CostDiff): string {
   if (exp.isZero()) sentence = `Monthly cost is unchanged at ${after}`;
   else {
     const verb = exp.isPositive() ? "rises" : "falls";
-    const p = d.percent.expected;
-    sentence = `Monthly cost ${verb} by ${formatUsd(exp.abs())} (${p === null ? `from $0.00` : formatPercent(p, { signed: true })}) to ${after}`;
+    sentence = `Monthly cost ${verb} by ${formatUsd(exp.abs())} (${formatChangePercent(d, "expected")}) to ${after}`;
   }
   const open = (r: RangeJson) => r.min !== r.max;
   if (open(d.before) || open(d.after)) {

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import * as fs from "fs";
 import * as path from "path";
 import { CostReport, ResourceCost } from "../../pricing/report";
-import { diffReports, formatPercent, formatPrice } from "../../report/diff";
+import { costDelta, CostDiff, diffReports, formatPercent, formatPrice, headline, summarySentence } from "../../report/diff";
 import { COMMENT_MARKER, GITHUB_COMMENT_LIMIT, renderDiffMarkdown } from "../../report/diff-markdown";
 import { renderDiffTable } from "../../report/diff-table";
 import { renderJson } from "../../report/json";
@@ -307,6 +307,23 @@ describe("wording", () => {
     expect(formatPercent("0.04", { signed: true })).toBe("+<0.1%");
     expect(formatPercent("100", { signed: true })).toBe("+100%");
     expect(formatPercent("0")).toBe("0%");
+  });
+
+  test("the headline: each bound with its sign, and in words when only one moved", () => {
+    const of = (before: [string, string, string], after: [string, string, string]) => {
+      const r = ([min, expected, max]: [string, string, string]) => ({ min, expected, max });
+      return headline({ monthlyCost: costDelta(r(before), r(after)) } as CostDiff);
+    };
+    expect(of(["10", "10", "10"], ["10", "10", "10"])).toBe("Monthly cost unchanged (expected $0.00, worst case $0.00)");
+    expect(of(["10", "10", "20"], ["10", "10", "50"])).toBe("Expected monthly cost unchanged ($0.00), but the worst case rises by +$30.00 (+150%)");
+    expect(of(["10", "10", "50"], ["10", "10", "20"])).toBe("Expected monthly cost unchanged ($0.00), but the worst case falls by -$30.00 (-60%)");
+    expect(of(["10", "10", "50"], ["10", "20", "50"])).toBe("Expected monthly cost +$10.00 (+100%), worst case unchanged ($0.00)");
+    expect(of(["0", "0", "0"], ["1", "2", "3"])).toBe("Expected monthly cost +$2.00 (from $0.00), worst case +$3.00 (from $0.00)");
+    expect(of(["10", "20", "30"], ["5", "10", "40"])).toBe("Expected monthly cost -$10.00 (-50%), worst case +$10.00 (+33.3%)");
+    // a change too small for the percent's two stored places is never shown as 0%
+    expect(of(["10", "10", "10"], ["10.0001", "10.0001", "10.0001"])).toBe("Expected monthly cost +$0.0001 (+<0.1%), worst case +$0.0001 (+<0.1%)");
+    const tiny = { monthlyCost: costDelta({ min: "10", expected: "10", max: "10" }, { min: "9.9999", expected: "9.9999", max: "9.9999" }) } as CostDiff;
+    expect(summarySentence(tiny)).toBe("Monthly cost falls by $0.0001 (-<0.1%) to $10.00.");
   });
 
   test("unit prices show exactly as the report has them, never rounded", () => {
