@@ -3,7 +3,7 @@ import { Category } from "../../categories";
 import { CostLines, Pricer, ResourceInput } from "../../pricer";
 import { Range } from "../../range";
 import { addEbsVolumeLines, awsZonalRegion, readVolumeSpec } from "./ebs-volume";
-import { ec2ImportHint } from "./offer-hint";
+import { ec2ImportHint } from "../shared/offer-hint";
 
 export { ec2ImportHint };
 

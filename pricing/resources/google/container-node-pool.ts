@@ -6,7 +6,7 @@ import { CostLines, Pricer, ResourceInput } from "../../pricer";
 import { range, Range } from "../../range";
 import { defaultRegion } from "../../region";
 import { UsageKeyDef } from "../../usage";
-import { addDiskLine, addGpuLines, addLocalSsdLines, addMachineLines, defaultBootDiskType, extraGpus, machineType, machineTypeName } from "./machine";
+import { addDiskLine, addGpuLines, addLocalSsdLines, addMachineLines, defaultBootDiskType, extraGpus, machineType, machineTypeName } from "../shared/machine";
 
 /**
  * GKE node pools (`google_container_node_pool`, and the pools inside `google_container_cluster`).
@@ -25,7 +25,7 @@ import { addDiskLine, addGpuLines, addLocalSsdLines, addMachineLines, defaultBoo
  * Defaults: machine `e2-medium`; boot disk 100 GiB of `pd-balanced` (`hyperdisk-balanced` for series without
  * Persistent Disk: C4, N4, …), as the provider documents; `spot` or `preemptible` nodes are billed at Spot prices with
  * no sustained-use discount. Sustained-use discounts: every node-hour gets the full-month discount of its series (see
- * sustained-use.ts for why an autoscaled pool is treated that way). Category `ml` when the nodes carry GPUs.
+ * shared/sustained-use.ts for why an autoscaled pool is treated that way). Category `ml` when the nodes carry GPUs.
  */
 export const NODE_POOL_USAGE: readonly UsageKeyDef[] = [
   {

@@ -5,7 +5,7 @@ import { HOURS_PER_MONTH, money, Money } from "../../money";
 import { nearest } from "../../nearest";
 import { ComponentSpec, CostLines } from "../../pricer";
 import { fixed, mapRange, multiplyRanges, Range, scaleRange } from "../../range";
-import { diskPriceId } from "./compute-disk";
+import { diskPriceId } from "../google/compute-disk";
 import { gpuSustainedUseDiscount, sustainedUseDiscount } from "./sustained-use";
 
 /**
