@@ -46,6 +46,7 @@ import { computeInstanceGroupManager } from "./compute-instance-group-manager";
 import { computeRegionInstanceGroupManager } from "./compute-region-instance-group-manager";
 import { computeSnapshot } from "./compute-snapshot";
 import { computeVpnTunnel } from "./compute-vpn-tunnel";
+import { redisCluster } from "./redis-cluster";
 
 /** Every Google pricer; one file per Terraform resource type. */
 export const GOOGLE_PRICERS: readonly Pricer[] = [
@@ -97,4 +98,5 @@ export const GOOGLE_PRICERS: readonly Pricer[] = [
   computeRegionInstanceGroupManager,
   computeSnapshot,
   computeVpnTunnel,
+  redisCluster,
 ];
