@@ -47,6 +47,7 @@ import { computeRegionInstanceGroupManager } from "./compute-region-instance-gro
 import { computeSnapshot } from "./compute-snapshot";
 import { computeVpnTunnel } from "./compute-vpn-tunnel";
 import { redisCluster } from "./redis-cluster";
+import { bigqueryReservation } from "./bigquery-reservation";
 
 /** Every Google pricer; one file per Terraform resource type. */
 export const GOOGLE_PRICERS: readonly Pricer[] = [
@@ -99,4 +100,5 @@ export const GOOGLE_PRICERS: readonly Pricer[] = [
   computeSnapshot,
   computeVpnTunnel,
   redisCluster,
+  bigqueryReservation,
 ];
