@@ -207,9 +207,10 @@ const textOf = (pieces: readonly Piece[]) => pieces.map((p) => (typeof p === "st
  * The pull-request comment for a diff: the hidden marker, a headline with the change (the expected and the worst-case
  * monthly delta, each signed), one summary sentence, the stacks that changed, the change by category, the policy
  * results (new ones flagged), the unpriced lines the change added, the largest changes with their cost lines, the rest
- * collapsed, and charts of the change by category. It never exceeds `maxLength`: when the whole would, it drops the least important detail first (the
- * cost lines of changes from the smallest change up, then the smaller changes, so the collapsed block goes, then the
- * charts; past that the largest changes, findings and stacks from the end) and says what it left out.
+ * collapsed, and charts of the change by category. It never exceeds `maxLength`: when the whole would, it drops the
+ * least important detail first (the cost lines of changes from the smallest change up, then the smaller changes, so the
+ * collapsed block goes, then the charts; past that the largest changes, findings and stacks from the end) and says what
+ * it left out.
  */
 export function renderDiffMarkdown(diff: CostDiff, opts: DiffMarkdownOptions = {}): string {
   const maxLength = opts.maxLength ?? GITHUB_COMMENT_LIMIT - COMMENT_HEADROOM;
