@@ -73,7 +73,11 @@ describe("the cost workflow", () => {
 
   test("node_modules is cached by the lockfile's hash; npm ci runs only on a miss, and once when both sides share the lockfile", () => {
     const cache = step("cache-head");
-    expect(cache.uses).toMatch(/^actions\/cache@v\d+$/);
+    expect(cache.uses).toMatch(/^actions\/cache\/restore@v\d+$/);
+    const save = steps.find((s) => s.uses?.startsWith("actions/cache/save@"))!;
+    expect(save).toMatchObject({ if: "steps.install-head.outcome == 'success'", with: { path: "head/node_modules", key: "${{ steps.cache-head.outputs.cache-primary-key }}" } });
+    // saved before any app code runs
+    expect(steps.indexOf(save)).toBeLessThan(steps.indexOf(step("synth-head")));
     expect(cache.with).toMatchObject({ path: "head/node_modules" });
     expect(String(cache.with!.key)).toContain("${{ hashFiles('head/package-lock.json') }}");
     expect(step("install-head")).toMatchObject({ if: "steps.cache-head.outputs.cache-hit != 'true'", run: "npm ci" });
