@@ -1,3 +1,4 @@
+import { isObject } from "../pricing/own";
 import Decimal from "decimal.js";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { CATEGORIES, Category } from "../pricing/categories";
@@ -74,7 +75,6 @@ function pathText(path: Path, key?: string): string {
   return parts.reduce<string>((s, p) => (typeof p === "number" ? `${s}[${p}]` : s === "" ? p : `${s}.${p}`), "");
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function str(v: unknown, path: Path, placeOf: PlaceOf): string {
   if (typeof v !== "string") throw policyErrors.budgetsWrongType(placeOf(path), "a string", describeValue(v));

@@ -13,6 +13,10 @@ export const SECONDS_PER_MONTH = HOURS_PER_MONTH.times(3600);
 /** Days in the 730-hour month. */
 export const DAYS_PER_MONTH = HOURS_PER_MONTH.div(24);
 
+/** Binary and decimal units of data: a GiB is 2^30 bytes, a GB 10^9. */
+export const BYTES_PER_GIB = new Money(2).pow(30);
+export const BYTES_PER_GB = new Money(10).pow(9);
+
 export const ZERO = new Money(0);
 export const ONE = new Money(1);
 
