@@ -59,6 +59,8 @@ export const errors = {
     new InputError(`${file} is not valid JSON: ${detail}. ${fix}.`, file),
   yamlAliasBomb: (file: string) =>
     new InputError(`${file} is rejected: its YAML aliases (*name) expand to too many nodes (the limit is ${YAML_MAX_ALIAS_COUNT} alias uses per node, against "billion laughs" files). Write the values out, or use fewer aliases.`, file),
+  yamlTooDeep: (file: string, line: number | undefined, limit: number) =>
+    new InputError(`${file} is rejected: its YAML nests mappings and lists more than ${limit} levels deep${line !== undefined ? ` (line ${line})` : ""}, the deepest costkit reads. Flatten the file.`, file, line !== undefined ? `line ${line}` : undefined),
   malformedYaml: (file: string, detail: string) =>
     new InputError(`${file} is not valid YAML: ${detail}. Fix the syntax at that position.`, file),
   inputTooLarge: (file: string, bytes: number, limit: number) =>
