@@ -138,6 +138,11 @@ export const errors = {
       where,
     ),
   // Terraform values costkit cannot price as given (Terraform would reject them too)
+  totalBeyondDigits: (file: string, place: string, bound: string, exact: string, digits: number) =>
+    new InputError(
+      `${place} (in ${file}): the ${bound} monthly cost adds up to ${exact.length > 80 ? `${exact.slice(0, 40)}…${exact.slice(-20)}` : exact}, which needs more than ${digits} significant digits, the most costkit keeps exactly. A size, count or usage quantity is far too large (a typo such as 2.5e41?); fix it.`,
+      file,
+    ),
   negativeQuantity: (file: string, address: string, line: string, seen: string) =>
     new InputError(
       `${address} (in ${file}): "${line}" comes to a negative quantity (${seen}) from the resource's configuration: a size, count or number of nodes is negative. Fix the attribute; Terraform would reject it too.`,
