@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import * as fs from "fs";
 import * as path from "path";
 import { catalogForDocument, readJsonFile } from "../pricing/books";
+import { CATEGORIES, isCategory } from "../pricing/categories";
 import { errors, InputError } from "../pricing/errors";
 import { estimate } from "../pricing/estimate";
 import { displayPath, loadStacks, StackInput } from "../pricing/load";
@@ -60,6 +61,7 @@ function checkReport(value: unknown, file: string, where: string): CostReport {
   const str = (v: unknown, at: string) => (typeof v === "string" ? v : fail(at, `expected a string, got ${JSON.stringify(v) ?? "nothing"}`));
   const dec = (v: unknown, at: string) => (isDecimalString(v) ? v : fail(at, `expected a decimal string such as "12.5", got ${JSON.stringify(v) ?? "nothing"}`));
   const arr = (v: unknown, at: string): unknown[] => (Array.isArray(v) ? v : fail(at, "expected a list"));
+  const category = (v: unknown, at: string) => (isCategory(v) ? v : fail(at, `expected one of ${CATEGORIES.join(", ")}, got ${JSON.stringify(v) ?? "nothing"}`));
   type Sum = [Decimal, Decimal, Decimal];
   const BOUND_KEYS = ["min", "expected", "max"] as const;
   /** Checks a range's shape and order; returns its bounds. */
@@ -91,7 +93,7 @@ function checkReport(value: unknown, file: string, where: string): CostReport {
     const r = obj(rv, rp);
     str(r.address, `${rp}.address`);
     str(r.type, `${rp}.type`);
-    str(r.category, `${rp}.category`);
+    category(r.category, `${rp}.category`);
     const tags = obj(r.tags ?? {}, `${rp}.tags`);
     for (const [k, v] of Object.entries(tags)) str(v, `${rp}.tags.${k}`);
     const cost = range(r.monthlyCost, `${rp}.monthlyCost`);
@@ -102,6 +104,7 @@ function checkReport(value: unknown, file: string, where: string): CostReport {
       const c = obj(cv, cp);
       str(c.name, `${cp}.name`);
       str(c.unit, `${cp}.unit`);
+      if (c.category !== undefined) category(c.category, `${cp}.category`);
       dec(c.unitPrice, `${cp}.unitPrice`);
       dec(c.listUnitPrice, `${cp}.listUnitPrice`);
       range(c.monthlyQuantity, `${cp}.monthlyQuantity`);

@@ -5,7 +5,7 @@ import { CloudfrontDistribution } from "@cdktf/provider-aws/lib/cloudfront-distr
 import { ComputeBackendBucket } from "@cdktf/provider-google/lib/compute-backend-bucket";
 import { StorageBucket } from "@cdktf/provider-google/lib/storage-bucket";
 import { Geo, GEOS } from "../pricing/geo";
-import { money, Money, ONE, ZERO } from "../pricing/money";
+import { BYTES_PER_GB, BYTES_PER_GIB, money, ONE, ZERO } from "../pricing/money";
 import { CDN_CONTRACT_VENDORS, CdnContractVendor } from "../pricing/resources/costkit/cdn-contract";
 import { Cost, StackCost } from "./cost";
 
@@ -22,8 +22,6 @@ export const FASTLY_MONTHLY_MINIMUM_USD = 50;
 const CLOUDFRONT_PRICE_CLASSES = ["PriceClass_100", "PriceClass_200", "PriceClass_All"];
 /** AWS managed cache policy "Managed-CachingOptimized". */
 const CACHING_OPTIMIZED_POLICY_ID = "658327ea-f89d-4fab-a63d-7e88639e58f6";
-const BYTES_PER_GIB = new Money(2).pow(30);
-const BYTES_PER_GB = new Money(1e9);
 
 /** An origin bucket and the viewer geos whose cache misses it serves. */
 export interface CdnOrigin {

@@ -1,9 +1,10 @@
+import { isObject } from "../pricing/own";
 import Decimal from "decimal.js";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter } from "yaml";
 import { CATEGORIES, Category } from "../pricing/categories";
 import { describeValue, errors, YAML_MAX_ALIAS_COUNT } from "../pricing/errors";
 import { Geo, GEOS } from "../pricing/geo";
-import { displayPath, isAliasBomb } from "../pricing/load";
+import { displayPath, isAliasBomb, parseYaml } from "../pricing/load";
 import { decimalText, isDecimalString, Money, ZERO } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
 import { readInputText } from "../pricing/read-input";
@@ -74,7 +75,6 @@ function pathText(path: Path, key?: string): string {
   return parts.reduce<string>((s, p) => (typeof p === "number" ? `${s}[${p}]` : s === "" ? p : `${s}.${p}`), "");
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function str(v: unknown, path: Path, placeOf: PlaceOf): string {
   if (typeof v !== "string") throw policyErrors.budgetsWrongType(placeOf(path), "a string", describeValue(v));
@@ -182,7 +182,7 @@ export interface ParseBudgetsOptions {
 /** Parses a budgets file (YAML, or JSON). Every problem is an InputError naming the file, the line and the key path. */
 export function parseBudgets(text: string, file: string, opts: ParseBudgetsOptions = {}): Budget[] {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseYaml(text, file, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const detail = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/:$/, "");

@@ -21,6 +21,22 @@ export function knownOr<T>(read: () => T, fallback: T): T {
   }
 }
 
+/** The value `read` returns, or undefined when it is not known before apply (UnresolvedValue); other errors pass. */
+export function known<T>(read: () => T): T | undefined {
+  return knownOr(read, undefined);
+}
+
+/** The value `read` returns, or `fallback` when it is not known before apply or cannot be priced (UnresolvedValue,
+ *  Unpriceable): for what only refines a result, such as a category, while `price` reports the problem itself. */
+export function knownOrPriceableOr<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof UnresolvedValue || e instanceof Unpriceable) return fallback;
+    throw e;
+  }
+}
+
 /** A dotted path split once, with each segment's list index (or -1): pricers read the same few paths for thousands of
  *  resources. */
 interface CompiledPath {

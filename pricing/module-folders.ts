@@ -1,3 +1,4 @@
+import { isObject } from "./own";
 import * as fs from "fs";
 import * as path from "path";
 import { readJsonFile } from "./books";
@@ -84,9 +85,6 @@ function readText(file: string): string {
   return readInputText(file); // size-capped; its problems are InputErrors naming the file
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /**
  * A module's files concatenated as Terraform does: a resource is defined in one file only; provider

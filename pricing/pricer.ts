@@ -22,6 +22,13 @@ export interface ResourceInput {
   readonly document: ResourceLookup;
 }
 
+/** The module prefix of a resource's address (`module.a.` of `module.a.aws_x.y`, "" at the root): a reference
+ *  `aws_x.y` written inside a module means the resource of that module. */
+export function modulePrefix(r: { readonly address: string; readonly type: string; readonly name: string }): string {
+  const at = r.address.lastIndexOf(`${r.type}.${r.name}`);
+  return at <= 0 ? "" : r.address.slice(0, at);
+}
+
 export interface ResourceLookup {
   /** The resource at an address (`type.name`), if the document has it. */
   get(address: string): TfResource | undefined;
@@ -87,11 +94,18 @@ export class CostLines {
    * this line unpriced, with the reason.
    */
   line(component: string, build: () => void): void {
+    this.value(component, build);
+  }
+
+  /** The value `read` returns, for one or more lines named `component`; when it is not known before apply or lacks a
+   *  price fact, records `component` as unpriced with the reason and returns undefined. */
+  value<T>(component: string, read: () => T): T | undefined {
     try {
-      build();
+      return read();
     } catch (e) {
-      if (e instanceof UnresolvedValue || e instanceof Unpriceable) this.unpriceable(e.message, component);
-      else throw e;
+      if (!(e instanceof UnresolvedValue || e instanceof Unpriceable)) throw e;
+      this.unpriceable(e.message, component);
+      return undefined;
     }
   }
 }

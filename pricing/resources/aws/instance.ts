@@ -1,4 +1,5 @@
-import { Unpriceable, UnresolvedValue } from "../../errors";
+import { known } from "../../attributes";
+import { Unpriceable } from "../../errors";
 import { Category } from "../../categories";
 import { CostLines, Pricer, ResourceInput } from "../../pricer";
 import { Range } from "../../range";
@@ -31,13 +32,8 @@ export function addInstanceHoursLine(lines: CostLines, r: { region: string | und
 }
 
 function categoryOf(r: ResourceInput): Category {
-  try {
-    const t = r.attrs.str("instance_type");
-    return t !== undefined && isMlInstanceType(t) ? "ml" : "compute";
-  } catch (e) {
-    if (e instanceof UnresolvedValue) return "compute";
-    throw e;
-  }
+  const t = known(() => r.attrs.str("instance_type"));
+  return t !== undefined && isMlInstanceType(t) ? "ml" : "compute";
 }
 
 /**
@@ -96,12 +92,7 @@ export const instance: Pricer = {
     });
 
     for (const [i, dev] of r.attrs.blocks("ebs_block_device").entries()) {
-      let which = `ebs_block_device ${i}`;
-      try {
-        which = dev.str("device_name") ?? which;
-      } catch (e) {
-        if (!(e instanceof UnresolvedValue)) throw e;
-      }
+      const which = known(() => dev.str("device_name")) ?? `ebs_block_device ${i}`;
       lines.line(`Storage (${which})`, () => {
         const spec = readVolumeSpec(dev, { type: "volume_type", size: "volume_size" }, {
           type: "gp2",

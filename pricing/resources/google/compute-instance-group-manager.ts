@@ -1,6 +1,6 @@
-import { Attributes } from "../../attributes";
+import { Attributes, knownOrPriceableOr } from "../../attributes";
 import { Category } from "../../categories";
-import { Unpriceable, UnresolvedValue } from "../../errors";
+import { Unpriceable } from "../../errors";
 import { Pricer, ResourceInput } from "../../pricer";
 import { range, Range } from "../../range";
 import { UsageKeyDef } from "../../usage";
@@ -73,14 +73,10 @@ function instances(r: ResourceInput, autoscalerType: string): Range {
 }
 
 function hasGpus(r: ResourceInput): boolean {
-  try {
+  return knownOrPriceableOr(() => {
     const t = templateOf(r);
-    if (machineType(t.str("machine_type") ?? "").gpus) return true;
-    return requestedGpus({ attrs: t }).some((g) => g.count > 0);
-  } catch (e) {
-    if (e instanceof Unpriceable || e instanceof UnresolvedValue) return false;
-    throw e;
-  }
+    return machineType(t.str("machine_type") ?? "").gpus !== undefined || requestedGpus({ attrs: t }).some((g) => g.count > 0);
+  }, false);
 }
 
 /** A pricer for an instance group manager type whose autoscaler has type `autoscalerType`. */

@@ -1,5 +1,5 @@
-import { Attributes } from "../../attributes";
-import { Unpriceable, UnresolvedValue } from "../../errors";
+import { Attributes, knownOrPriceableOr } from "../../attributes";
+import { Unpriceable } from "../../errors";
 import { googleRegionOfLocation, isGoogleZone } from "../../geo";
 import { Category } from "../../categories";
 import { CostLines, Pricer, ResourceInput } from "../../pricer";
@@ -146,14 +146,11 @@ export function poolNodes(bounds: { min: number; max: number }, expected: Range 
 /** True when a node config asks for GPUs or uses a machine type that includes them (false when that is not known). */
 export function nodeConfigHasGpus(config: Attributes | undefined): boolean {
   if (!config) return false;
-  try {
-    if (machineType(config.str("machine_type") ?? DEFAULT_MACHINE).gpus) return true;
-    return config.blocks("guest_accelerator").some((g) => (g.num("count") ?? 0) > 0);
-  } catch (e) {
-    // unknown or unresolved values are reported by price(); the category only needs to know about GPUs
-    if (e instanceof Unpriceable || e instanceof UnresolvedValue) return false;
-    throw e;
-  }
+  // unknown or unresolved values are reported by price(); the category only needs to know about GPUs
+  return knownOrPriceableOr(
+    () => machineType(config.str("machine_type") ?? DEFAULT_MACHINE).gpus !== undefined || config.blocks("guest_accelerator").some((g) => (g.num("count") ?? 0) > 0),
+    false,
+  );
 }
 
 /**
