@@ -199,6 +199,20 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
   },
   {
     reason:
+      "kubernetes: API objects stored in a cluster (namespaces, config maps, secrets, service accounts and RBAC " +
+      "roles and bindings) cost nothing beyond the cluster and nodes that hold them, which are priced on their own " +
+      "resources. Objects that make the cloud provision something billed (a Service of type LoadBalancer, a " +
+      "persistent volume claim) are not in this group",
+    types: [
+      "kubernetes_namespace", "kubernetes_namespace_v1", "kubernetes_config_map", "kubernetes_config_map_v1",
+      "kubernetes_config_map_v1_data", "kubernetes_secret", "kubernetes_secret_v1", "kubernetes_service_account",
+      "kubernetes_service_account_v1", "kubernetes_role", "kubernetes_role_v1", "kubernetes_role_binding",
+      "kubernetes_role_binding_v1", "kubernetes_cluster_role", "kubernetes_cluster_role_v1",
+      "kubernetes_cluster_role_binding", "kubernetes_cluster_role_binding_v1", "kubernetes_labels", "kubernetes_annotations",
+    ],
+  },
+  {
+    reason:
       "terraform built-ins and providers that run only on the machine running Terraform (random, time, tls " +
       "keys and certificates made locally, local files)",
     types: [
