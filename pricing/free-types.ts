@@ -109,6 +109,7 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "aws_iam_role", "aws_iam_policy", "aws_iam_role_policy", "aws_iam_role_policy_attachment", "aws_iam_user",
       "aws_iam_group", "aws_iam_user_policy", "aws_iam_instance_profile", "aws_iam_policy_attachment",
       "aws_iam_service_linked_role", "aws_iam_openid_connect_provider", "aws_iam_saml_provider",
+      "aws_db_instance_role_association",
     ],
   },
   {
