@@ -1069,8 +1069,8 @@ export interface GoogleCloudfunctionsFunctionUsage {
 /** Usage of `google_compute_address` (docs/usage-keys.md). */
 export interface GoogleComputeAddressUsage {
   /**
-   * IN_USE while attached to a resource; RESERVED while reserved and idle (billed at the higher idle rate).
-   * @default "IN_USE"
+   * IN_USE while attached to a VM or NAT gateway; RESERVED while reserved and idle (billed at the higher idle rate). Default: no charge when a regional forwarding rule of the configuration refers to the address (Google bills the rule), else IN_USE.
+   * @default - none: the line shows its unit price and depends on usage
    */
   readonly status?: "IN_USE" | "RESERVED";
 }
