@@ -5,6 +5,7 @@ import { catalogForDocument } from "../pricing/books";
 import { estimate } from "../pricing/estimate";
 import { InputError } from "../pricing/errors";
 import { CostReport, Finding } from "../pricing/report";
+import { billingProviders } from "../pricing/registry";
 import { DEFAULT_REGISTRY } from "../pricing/resources";
 import { readTerraformConfig } from "../pricing/terraform";
 import { writeFileAtomic } from "../pricing/write-atomic";
@@ -84,7 +85,8 @@ function stackFile(stack: TerraformStackLike): string {
 function evaluate(stack: TerraformStackLike, state: StackState): CostReport {
   const file = stackFile(stack);
   const doc = readTerraformConfig(stack.toTerraform(), file);
-  const base = estimate(doc, { stack: stack.node.id, catalog: catalogForDocument(doc), registry: DEFAULT_REGISTRY });
+  const catalog = catalogForDocument(doc, [], billingProviders(doc, DEFAULT_REGISTRY));
+  const base = estimate(doc, { stack: stack.node.id, catalog, registry: DEFAULT_REGISTRY });
   const underCheck: StackUnderCheck = {
     report: base, document: doc, acknowledgements: acknowledgementsFromCostMeta(doc.costMeta, file), stackPath: stack.node.path,
   };
