@@ -14,7 +14,8 @@ import { renderMarkdown } from "../report/markdown";
 import { summarize } from "../report/summary";
 import { renderTable } from "../report/table";
 import { helpText, OptionSpec, parseArgs } from "./args";
-import { Io, writeOutputFile } from "./io";
+import { Progress } from "../report/progress";
+import { Io, progressStream, writeOutputFile } from "./io";
 import { priceStack } from "./reports";
 import { usageTemplate } from "./usage-template";
 
@@ -87,7 +88,8 @@ export function runEstimate(argv: readonly string[], io: Io): number {
   checkUsageFileTargets(usage, stacks.map((s) => s.document), DEFAULT_REGISTRY);
   const extraBooks = args.options.get("price-book") ?? [];
   // Priced as synth priced it, with the findings of the policy the stack records ("//".cost.policy).
-  const reports = stacks.map((s) => priceStack(s, { extraBooks, usage }));
+  const progress = new Progress("pricing stack", stacks.length, progressStream(io));
+  const reports = stacks.map((s) => progress.item(s.stack, () => priceStack(s, { extraBooks, usage })));
   const toFile = args.options.has("out");
   if (format === "focus-csv") write(renderFocusCsv(reports, period));
   else if (format === "json") {

@@ -8,6 +8,7 @@ import { estimate } from "../pricing/estimate";
 import { displayPath, loadStacks, StackInput } from "../pricing/load";
 import { isDecimalString, Money } from "../pricing/money";
 import { CostReport, Finding } from "../pricing/report";
+import { billingProviders } from "../pricing/registry";
 import { DEFAULT_REGISTRY } from "../pricing/resources";
 import { UsageFile } from "../pricing/usage";
 import { costkitToday } from "../policies/acknowledgements";
@@ -27,7 +28,7 @@ export interface PriceOptions {
 /** One stack priced as `cdktf synth` priced it. */
 export function priceStack(s: StackInput, opts: PriceOptions = {}): CostReport {
   const report = estimate(s.document, {
-    stack: s.stack, catalog: catalogForDocument(s.document, opts.extraBooks ?? []), registry: DEFAULT_REGISTRY,
+    stack: s.stack, catalog: catalogForDocument(s.document, opts.extraBooks ?? [], billingProviders(s.document, DEFAULT_REGISTRY)), registry: DEFAULT_REGISTRY,
     ...(opts.usage ? { usage: opts.usage } : {}),
   });
   return opts.findings === false ? report : { ...report, findings: embeddedFindings(report, s.document, costkitToday()) };

@@ -5,6 +5,7 @@ import { catalogForDocument } from "../pricing/books";
 import { estimate } from "../pricing/estimate";
 import { InputError } from "../pricing/errors";
 import { CostReport, Finding } from "../pricing/report";
+import { billingProviders } from "../pricing/registry";
 import { DEFAULT_REGISTRY } from "../pricing/resources";
 import { readTerraformConfig } from "../pricing/terraform";
 import { writeFileAtomic } from "../pricing/write-atomic";
@@ -23,6 +24,7 @@ import { Acknowledge } from "./acknowledge";
 import { AppLike, CdkLibrary, cdkOf, StackSynthesizerLike, SynthesisSessionLike, TerraformResourceLike, TerraformStackLike } from "./cdk";
 import { renderSummaryMarkdown } from "../report/summary-markdown";
 import { renderSynthSummary } from "../report/synth-summary";
+import { Progress } from "../report/progress";
 
 /** A policy evaluated at synth over each stack's report (budgets and rules plug in here). */
 export interface ReportPolicy {
@@ -62,6 +64,8 @@ interface StackState {
   readonly check: CheckOptions;
   /** The findings go to the console summary; only errors become (short) annotations. */
   readonly consoleSummary: boolean;
+  /** Pricing the app's stacks one by one, shown on a terminal. */
+  readonly progress?: Progress;
   /** The stack could not be priced (bad input inside it, reported as an error annotation): no report is written. */
   failed?: boolean;
   report?: CostReport;
@@ -81,7 +85,8 @@ function stackFile(stack: TerraformStackLike): string {
 function evaluate(stack: TerraformStackLike, state: StackState): CostReport {
   const file = stackFile(stack);
   const doc = readTerraformConfig(stack.toTerraform(), file);
-  const base = estimate(doc, { stack: stack.node.id, catalog: catalogForDocument(doc), registry: DEFAULT_REGISTRY });
+  const catalog = catalogForDocument(doc, [], billingProviders(doc, DEFAULT_REGISTRY));
+  const base = estimate(doc, { stack: stack.node.id, catalog, registry: DEFAULT_REGISTRY });
   const underCheck: StackUnderCheck = {
     report: base, document: doc, acknowledgements: acknowledgementsFromCostMeta(doc.costMeta, file), stackPath: stack.node.path,
   };
@@ -212,9 +217,9 @@ function checkOptionsOf(props: CostkitProps, stackIds?: readonly string[]): Chec
   };
 }
 
-function register(stack: TerraformStackLike, props: CostkitProps, check: CheckOptions, group: StackState["group"], consoleSummary = false): void {
+function register(stack: TerraformStackLike, props: CostkitProps, check: CheckOptions, group: StackState["group"], consoleSummary = false, progress?: Progress): void {
   if (stacks.has(stack)) return;
-  const state: StackState = { props, check, group, consoleSummary };
+  const state: StackState = { props, check, group, consoleSummary, ...(progress ? { progress } : {}) };
   // What this stack is checked against travels with it, so that `costkit estimate` reproduces its findings.
   const policy = embeddedPolicyOf(props.pack, props.packOverrides, budgetsForStack(check.budgets ?? [], stack.node.id));
   if (policy) stack.addOverride("//.cost.policy", policy);
@@ -222,7 +227,7 @@ function register(stack: TerraformStackLike, props: CostkitProps, check: CheckOp
   stack.node.addValidation({
     validate: () => {
       try {
-        state.report = evaluate(stack, state);
+        state.report = state.progress ? state.progress.item(stack.node.id, () => evaluate(stack, state)) : evaluate(stack, state);
       } catch (e) {
         // Bad input inside the stack (an invalid embedded price book, bad usage): a clear synth error, not a crash.
         if (!(e instanceof InputError)) throw e;
@@ -286,9 +291,11 @@ export class Costkit {
     const consoleSummary = props.consoleSummary ?? process.env.CDKTF_OUTDIR !== undefined;
     const check = checkOptionsOf(props, all().map((s) => s.node.id));
     const group = { size: all().length, summaryAtValidation: (check.budgets ?? []).length > 0 && !app.skipValidation };
+    // On a terminal, "costkit: pricing stack 3/7 (edge)" while the stacks are priced (nothing in logs or under the CLI).
+    const progress = new Progress("pricing stack", group.size);
     for (const s of all()) {
       Acknowledge.inherit(app, s);
-      register(s, props, check, group, consoleSummary);
+      register(s, props, check, group, consoleSummary, progress);
     }
     let crossStack: readonly Finding[] = [];
     // After every stack is written: budgets across stacks (the platform total, categories, cost per user), and stacks

@@ -1,4 +1,5 @@
 export * from "./acknowledge";
+export type { AppLike, TerraformResourceLike, TerraformStackLike } from "./cdk";
 export * from "./cost";
 export * from "./costkit";
 export * from "./gke-autoscaling";
