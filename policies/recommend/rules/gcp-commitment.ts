@@ -30,7 +30,8 @@ export function gcpCommitment(ctx: RecommendContext, params: GcpCommitmentParams
   const min = decimalParam(params.minMonthly, "minMonthly");
   const out: Candidate[] = [];
   for (const r of ctx.report.resources) {
-    if (r.type !== "google_container_node_pool" || r.usage?.committedNodes !== undefined) continue;
+    // interruptible work belongs on Spot capacity (SPOT1), not under a commitment
+    if (r.type !== "google_container_node_pool" || r.usage?.committedNodes !== undefined || r.usage?.interruptible === "yes") continue;
     const machine = r.components.filter((c) => c.purchaseOption !== undefined);
     if (machine.length === 0 || !machine.every((c) => c.purchaseOption === "on-demand")) continue;
     if (money(r.monthlyCost.expected).lt(min)) continue;

@@ -67,6 +67,8 @@ export function storageClass(ctx: RecommendContext, params: StorageClassParams):
     const current = singleClass(declared);
     if (!bucket || !current || !CLASSES.some((c) => c.cls === current.cls)) continue;
     const retrieved = retrievedGb(declared);
+    // Reads declared as requests without the GB they read back cannot be weighed against retrieval fees.
+    if (!retrieved.declared && declared?.monthlyGetRequestsByClass !== undefined) continue;
     const lifecycles = transitionsInto(ctx, bucket, current.cls);
     let best: { cls: (typeof CLASSES)[number]; doc: Candidate["document"]; cost: Decimal } | undefined;
     const costs: Record<string, string> = {};
