@@ -1,5 +1,6 @@
 import { cdnTrafficSplit } from "./rules/cdn-traffic-split";
 import { gcpCommitment } from "./rules/gcp-commitment";
+import { rightSize } from "./rules/right-size";
 import { spotCapacity } from "./rules/spot-capacity";
 import { storageClass } from "./rules/storage-class";
 import { RecommendPack, recommendRule } from "./types";
@@ -41,6 +42,13 @@ export const SAVINGS_PACK: RecommendPack = {
       params: { minMonthly: "100" },
       explanation:
         "Colder S3 classes store for less and charge more to read, with minimum storage durations (30 days IA, 90 Glacier, 180 Deep Archive): the cheapest class depends on the volume read back. Declare the retrievals (monthlyRetrievalGbByClass) so the comparison weighs them; change storageGbByClass and the lifecycle transitions to the class shown; acknowledge when retrieval time matters more than cost.",
+    }),
+    recommendRule({
+      rule: rightSize,
+      id: "SIZE1",
+      params: { maxUtilization: "0.4", targetUtilization: "0.8" },
+      explanation:
+        "A machine that averages low CPU pays for idle vCPUs: the next smaller type of the same family carries the same work at a higher utilisation. Change the machine type (node_config.machine_type) and keep the declared averageCpuUtilization current; acknowledge when memory, not CPU, sizes the machine.",
     }),
   ],
 };

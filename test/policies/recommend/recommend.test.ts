@@ -14,7 +14,7 @@ import { runCli } from "../../helpers/cli";
 /**
  * testdata/savings.tf.json: a GKE pool autoscaling 9..90 nodes (expected 20, n2-standard-8, europe-west1), a batch pool
  * of 2 nodes declared interruptible, an empty pool, an S3 bucket of 1,000,000 GB in STANDARD with no retrievals, a hot
- * bucket read 10^11 times a month, and a MultiCdn's two contract items (Fastly, Cloudflare) with split constraints and
+ * bucket read 10^11 times a month, two n2-standard-16 nodes at 30 % and 45 % average CPU (no commitment wanted), and a MultiCdn's two contract items (Fastly, Cloudflare) with split constraints and
  * contract rates in "//".cost.cdnConstraints.audio.
  */
 const FIXTURE = path.join(__dirname, "testdata", "savings.tf.json");
@@ -41,6 +41,7 @@ describe("costkit recommend", () => {
       "Savings-CDN1 costkit_cdn_contract.audio-cloudflare",
       "Savings-SPOT1 google_container_node_pool.batch",
       "Savings-COMMIT1 google_container_node_pool.web",
+      "Savings-SIZE1 google_container_node_pool.idle",
     ]);
   });
 
@@ -73,6 +74,15 @@ describe("costkit recommend", () => {
   test("COMMIT1, SPOT1 (do not fire): no commitment for interruptible or empty pools, no Spot for pools not declared interruptible", () => {
     expect(of("Savings-COMMIT1").map((r) => r.subject.addresses[0])).toEqual(["google_container_node_pool.web"]);
     expect(of("Savings-SPOT1").map((r) => r.subject.addresses[0])).toEqual(["google_container_node_pool.batch"]);
+  });
+
+  test("SIZE1 (fires): the node at 30 % CPU moves to n2-standard-8 (60 % after); (does not fire) for the one at 45 %, which would run at 90 %", () => {
+    const r = of("Savings-SIZE1");
+    expect(r.map((x) => x.subject.addresses[0])).toEqual(["google_container_node_pool.idle"]);
+    expect(r[0].details).toEqual({ from: "n2-standard-16", to: "n2-standard-8", utilizationAfter: "0.6" });
+    const after = json();
+    after.resource.google_container_node_pool.idle.node_config.machine_type = "n2-standard-8";
+    expect(total(json()).minus(total(after)).toFixed()).toBe(r[0].monthlySaving.expected);
   });
 
   test("STORE1 (fires): DEEP_ARCHIVE for the unread bucket, with the break-even; (does not fire) for the bucket read 10^11 times a month", () => {
@@ -137,7 +147,7 @@ describe("costkit recommend", () => {
     expect(Object.keys(doc)).toEqual(["formatVersion", "currency", "recommendations"]);
     expect(Object.keys(doc.recommendations[0])).toEqual(["id", "rule", "level", "subject", "change", "monthlySaving", "before", "after", "assumptions", "confidence", "details"]);
     const t = await runCli(["recommend", FIXTURE]);
-    expect(t.out).toContain("4 recommendations, $25,643.53 a month in all"); // 20,573.20 + 3,000 + 1,087.02 + 983.31
+    expect(t.out).toContain("5 recommendations, $26,392.41 a month in all"); // 20,573.20 + 3,000 + 1,087.02 + 983.31 + 748.88
     const m = await runCli(["recommend", FIXTURE, "--format", "markdown"]);
     expect(m.out).toContain("| Saving a month | Rule | Stack | Resource | Before → after (expected) | Change |");
   });
