@@ -56,11 +56,7 @@ function ratesBook(c: CdnConstraints): PriceBook[] {
 
 const pct = (d: Decimal) => `${d.times(100).toDecimalPlaces(2).toFixed()} %`;
 
-/**
- * A MultiCdn's contract items (costkit_cdn_contract `<prefix>-<vendor>`) with a traffic split constraints file → the
- * split per viewer geo that costs least within the constraints (share bounds per CDN and geo, committed minimums),
- * found by linear programming and priced exactly by the engine.
- */
+/** A MultiCdn's contract items (`<prefix>-<vendor>`) with split constraints → the split per viewer geo that costs least within them (share bounds per CDN and geo, committed minimums), found by linear programming and priced exactly. */
 export function cdnTrafficSplit(ctx: RecommendContext, params: CdnTrafficSplitParams): Candidate[] {
   const out: Candidate[] = [];
   const minFraction = money(params.minSavingFraction);
@@ -90,7 +86,8 @@ export function cdnTrafficSplit(ctx: RecommendContext, params: CdnTrafficSplitPa
       cdns, geos, delivered, rates,
       // a CDN without a price in a geo cannot be given traffic there (it would be unpriced)
       bounds: (c, g) => (priced.has(`${c}|${g}`) ? constraints.shares[c as CdnContractVendor]?.[g as Geo] ?? { min: ZERO, max: ONE } : { min: ZERO, max: ZERO }),
-      minimums: Object.fromEntries(cdns.map((c) => [c, constraints.minimumMonthlyUsd[c] ?? ZERO])),
+      // the contract's own monthly minimum (the item's monthlyMinimumUsd) counts too: below it the contract bills a top-up
+      minimums: Object.fromEntries(cdns.map((c) => [c, Decimal.max(constraints.minimumMonthlyUsd[c] ?? ZERO, money(items.get(c)!.attrs.str("monthlyMinimumUsd") ?? "0"))])),
     };
     const solution = optimalSplit(problem);
     if (!solution) continue;

@@ -21,11 +21,9 @@ function minimumNodes(r: ResourceCost): Decimal | undefined {
   return nodes.isInteger() ? nodes : nodes.floor();
 }
 
-/**
- * GKE node pools on demand whose minimum is above zero → a resource commitment for that minimum (what always runs), the
- * nodes above it on demand. The commitment is never sized above the minimum: the nodes above it run only part of the
- * month, and a committed node-hour is paid whether it runs or not.
- */
+// The commitment is never sized above the minimum: the nodes above it run only part of the month, and a committed
+// node-hour is paid whether it runs or not.
+/** GKE node pools on demand with a minimum above zero → a 1- or 3-year resource commitment for that minimum (what always runs), the nodes above it on demand. */
 export function gcpCommitment(ctx: RecommendContext, params: GcpCommitmentParams): Candidate[] {
   const min = decimalParam(params.minMonthly, "minMonthly");
   const out: Candidate[] = [];

@@ -29,10 +29,7 @@ export function nextSmaller(type: string): string | undefined {
   return smaller[0];
 }
 
-/**
- * Node pools whose usage declares an average CPU utilisation under `maxUtilization` → the next smaller machine type of
- * the same family, when the same work fits it under `targetUtilization` (utilisation × the vCPU ratio).
- */
+/** Node pools whose usage declares an average CPU utilisation under `maxUtilization` → the next smaller machine type of the same family, when the same work fits it under `targetUtilization`. */
 export function rightSize(ctx: RecommendContext, params: RightSizeParams): Candidate[] {
   const below = decimalParam(params.maxUtilization, "maxUtilization");
   const target = decimalParam(params.targetUtilization, "targetUtilization");

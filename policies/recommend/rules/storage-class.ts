@@ -53,10 +53,7 @@ function retrievedGb(usage: Usage | undefined): { gb: Decimal; declared: boolean
   return { gb: Object.values(raw as Record<string, unknown>).reduce((s: Decimal, v) => s.plus(typeof v === "string" ? v : ZERO), ZERO), declared: true };
 }
 
-/**
- * S3 buckets whose declared storage sits in one class → the class with the lowest total (storage, requests,
- * retrievals at the declared volume), priced by the engine for every class; the break-even retrieval volume shown.
- */
+/** S3 buckets whose declared storage sits in one class → the class with the lowest total (storage, requests, declared retrievals), every class priced by the engine, with the break-even retrieval volume. */
 export function storageClass(ctx: RecommendContext, params: StorageClassParams): Candidate[] {
   const min = decimalParam(params.minMonthly, "minMonthly");
   const out: Candidate[] = [];
