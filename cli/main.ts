@@ -5,6 +5,7 @@ import { DIFF_HELP, runDiff } from "./diff";
 import { ESTIMATE_HELP, runEstimate } from "./estimate";
 import { Io, processIo } from "./io";
 import { PRICES_HELP, runPrices } from "./prices";
+import { RECOMMEND_HELP, runRecommend } from "./recommend";
 import { safeTerminalText } from "../report/safe-text";
 
 const HELP = `costkit ${COSTKIT_VERSION}: prices infrastructure as code before it ships, and holds it to budgets.
@@ -16,6 +17,7 @@ Commands:
   diff <base> <head>  compare two cdktf.out folders or reports: the cost change, as a table, a PR comment or JSON
   prices import|diff  write a price book from AWS offer files or GCP SKU lists; compare two price books
   check <path>        hold a cdktf.out folder, Terraform or reports to the budgets and the FinOps guardrails
+  recommend <path>    changes that lower the bill (commitments, Spot, storage classes, the CDN split), each priced
 
 Run \`costkit <command> --help\` for a command's options; every command is described in docs/cli.md.
 Exit codes: 0 ok; 1 a policy error or a threshold exceeded; 2 bad input or bad arguments; 70 an internal error of
@@ -27,6 +29,7 @@ const COMMANDS: Record<string, { run: (argv: readonly string[], io: Io) => numbe
   diff: { run: runDiff, help: DIFF_HELP },
   prices: { run: runPrices, help: PRICES_HELP },
   check: { run: runCheck, help: CHECK_HELP },
+  recommend: { run: runRecommend, help: RECOMMEND_HELP },
 };
 
 /** Runs the CLI; resolves to the exit code. Bad input is reported on stderr with exit code 2. */

@@ -79,6 +79,10 @@ for (const c of SEED_COST_PER_USER) {
   lines.push(`| ${c.label} | $${c.seed.toFixed(3)} | ${f(m.monthlyCost.min)} | ${f(m.monthlyCost.expected)} | ${f(m.monthlyCost.max)} | ${gap.gte(0) ? "+" : ""}${gap.toFixed(0)} % | ${note} |`);
 }
 lines.push("", `Unpriced cost lines in the model: ${summary.unpricedCount} (each stack's cost-report.md lists them with reasons).`, "");
+// Sections written by hand (after the marker) are kept: they compare other claims of the seed with what costkit computes.
+const HAND_WRITTEN = "<!-- Hand-written sections below: scripts/calibration.ts keeps everything after this line. -->";
+const previous = fs.existsSync(target) ? fs.readFileSync(target, "utf8") : "";
+const kept = previous.includes(HAND_WRITTEN) ? previous.slice(previous.indexOf(HAND_WRITTEN)) : "";
 fs.mkdirSync(path.dirname(target), { recursive: true });
-fs.writeFileSync(target, lines.join("\n"));
+fs.writeFileSync(target, lines.join("\n") + (kept ? `\n${kept}` : ""));
 console.log(`wrote ${target}`);

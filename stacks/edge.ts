@@ -11,7 +11,10 @@
  * bitrates, less deduplication); viewers of the seed's OTHER geo are served from Europe. The origin servers in front of
  * the buckets (NGINX, encoding, cache layer) are in stacks/gcp-compute.ts.
  */
+import * as fs from "fs";
+import * as path from "path";
 import { TerraformStack } from "cdktf";
+import { parse as parseYaml } from "yaml";
 import { Construct } from "constructs";
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { catalogGb, MultiCdn, StackCost } from "../constructs";
@@ -47,6 +50,8 @@ export class EdgeStack extends TerraformStack {
           deduplicationSavings: DRIVERS.deduplicationSavings,
         }).toNumber(),
       },
+      // The split's constraints and the seed's per-geo rates, kept as data: `costkit recommend` proposes the cheapest split.
+      splitConstraints: parseYaml(fs.readFileSync(path.join(__dirname, "cdn-constraints.yaml"), "utf8")) as Record<string, unknown>,
     });
   }
 }

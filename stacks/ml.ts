@@ -82,7 +82,8 @@ export class MlStack extends TerraformStack {
       machineType: ML_DRIVERS.gpu.machineType,
       maxNodes: ML_DRIVERS.gpu.maxNodes,
       labels: labels("audio-analysis", "ml-gpu-training"),
-      usage: { nodeHoursPerMonth: audioNodeHours() },
+      // Audio analysis is batch work that checkpoints and retries: it tolerates preemption.
+      usage: { nodeHoursPerMonth: audioNodeHours(), interruptible: true },
     });
 
     for (const [i, geo] of SERVING_GEOS.entries()) {
