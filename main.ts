@@ -7,7 +7,7 @@
  */
 import * as path from "path";
 import { App } from "cdktf";
-import { Costkit } from "./constructs";
+import { Costkit, StackCost } from "./constructs";
 import { FINOPS_PACK } from "./policies";
 import { AwsComputeStack } from "./stacks/aws-compute";
 import { DataPlatformStack } from "./stacks/data-platform";
@@ -15,6 +15,7 @@ import { EdgeStack } from "./stacks/edge";
 import { GcpComputeStack } from "./stacks/gcp-compute";
 import { MlStack } from "./stacks/ml";
 import { OnPremStack } from "./stacks/onprem";
+import { SCENARIO } from "./stacks/drivers";
 import { StorageStack } from "./stacks/storage";
 
 const app = new App();
@@ -25,6 +26,8 @@ new AwsComputeStack(app, "aws-compute");
 new OnPremStack(app, "onprem");
 new DataPlatformStack(app, "data-platform");
 new MlStack(app, "ml");
+// A scenario's price books and discounts (`costkit scenarios`, docs/scenarios.md) apply to every stack.
+for (const stack of app.node.children) for (const book of SCENARIO.priceBooks) StackCost.of(stack).addPriceBook(book);
 // A path relative to the working directory, so that messages and reports never hold absolute paths.
 Costkit.enable(app, { pack: FINOPS_PACK, budgetsFile: path.relative(process.cwd(), path.join(__dirname, "policies", "budgets.yaml")) || "policies/budgets.yaml" });
 app.synth();

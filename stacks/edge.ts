@@ -15,7 +15,7 @@ import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { catalogGb, MultiCdn, StackCost } from "../constructs";
-import { BITRATES_KBPS, deliveredGb, DRIVERS, GEO_LIST, reportDrivers, SERVED_GEOS, ServingGeo } from "./drivers";
+import { deliveredGb, DRIVERS, GEO_LIST, reportDrivers, SERVED_GEOS, ServingGeo, storedBitratesKbps } from "./drivers";
 import { NEGOTIATED_CDN, NEGOTIATED_ORIGIN_EGRESS } from "./negotiated";
 
 const ORIGIN_REGIONS: Record<ServingGeo, string> = {
@@ -43,7 +43,7 @@ export class EdgeStack extends TerraformStack {
         originStorageGb: catalogGb({
           tracks: DRIVERS.catalogTracks,
           averageTrackMinutes: DRIVERS.averageTrackMinutes,
-          bitratesKbps: Object.values(BITRATES_KBPS),
+          bitratesKbps: storedBitratesKbps(),
           deduplicationSavings: DRIVERS.deduplicationSavings,
         }).toNumber(),
       },
