@@ -6,6 +6,8 @@
  * cost-report.html at the root of cdktf.out.
  */
 import * as path from "path";
+// First: the drivers read a scenario file named by COSTKIT_SCENARIO (`costkit scenarios`) before anything else loads.
+import { SCENARIO } from "./stacks/drivers";
 import { App } from "cdktf";
 import { Costkit, StackCost } from "./constructs";
 import { FINOPS_PACK } from "./policies";
@@ -15,7 +17,6 @@ import { EdgeStack } from "./stacks/edge";
 import { GcpComputeStack } from "./stacks/gcp-compute";
 import { MlStack } from "./stacks/ml";
 import { OnPremStack } from "./stacks/onprem";
-import { SCENARIO } from "./stacks/drivers";
 import { StorageStack } from "./stacks/storage";
 
 const app = new App();

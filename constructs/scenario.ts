@@ -2,7 +2,7 @@ import * as path from "path";
 import { readJsonFile } from "../pricing/books";
 import { InputError } from "../pricing/errors";
 import { PriceBookJson } from "../pricing/price-book";
-import { applyOverrides, DriverSchema, loadScenarioFile, Scenario, SCENARIO_ENV, SCENARIO_VALIDATE_ENV } from "../pricing/scenario-file";
+import { applyOverrides, DriverSchema, loadScenarioFile, Scenario, SCENARIO_ENV, SCENARIO_VALIDATE_ENV, VALIDATED_MARKER } from "../pricing/scenario-file";
 
 /** The drivers an app synthesizes with, and what the scenario (if any) adds. */
 export interface ScenarioDrivers<T> {
@@ -26,6 +26,7 @@ export function scenarioDrivers<T extends Record<string, unknown>>(schema: Drive
   try {
     if (env[SCENARIO_VALIDATE_ENV] === "1") {
       for (const file of named.split(path.delimiter)) priceBooksOf(loadScenarioFile(file, schema));
+      process.stdout.write(`${VALIDATED_MARKER}\n`);
       process.exit(0);
     }
     const scenario = loadScenarioFile(named, schema);

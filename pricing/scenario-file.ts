@@ -23,6 +23,8 @@ import { byString } from "./compare";
 export const SCENARIO_ENV = "COSTKIT_SCENARIO";
 /** Set to 1 with SCENARIO_ENV naming one or more files (joined with the path delimiter): the app validates them and exits. */
 export const SCENARIO_VALIDATE_ENV = "COSTKIT_SCENARIO_VALIDATE";
+/** The line an app prints on stdout when COSTKIT_SCENARIO_VALIDATE=1 found its scenario files valid. */
+export const VALIDATED_MARKER = "costkit: scenario files valid";
 /** The name of the drivers as the app sets them. */
 export const BASELINE = "baseline";
 

@@ -298,7 +298,7 @@ const BASE_ML_DRIVERS = {
  * What a scenario (`scenarios/<name>.yaml`, docs/scenarios.md) may override: every driver above, the compute, data and
  * ML sizing under `compute`, `data` and `ml`. monthlyActiveUsers is not among them: it is the sum of the geos.
  */
-const SCHEMA = {
+export const DRIVER_SCHEMA = {
   defaults: { ...BASE_DRIVERS, compute: BASE_COMPUTE_DRIVERS, data: BASE_DATA_DRIVERS, ml: BASE_ML_DRIVERS },
   shareMaps: ["bitrateMix.*", "cdnTrafficSplit", "compute.onPrem.tapeSites"],
   fractions: [
@@ -310,7 +310,7 @@ const SCHEMA = {
 };
 
 /** The drivers of this synth: the baseline above, or the scenario COSTKIT_SCENARIO names (`costkit scenarios` sets it). */
-export const SCENARIO = scenarioDrivers(SCHEMA);
+export const SCENARIO = scenarioDrivers(DRIVER_SCHEMA);
 const given = SCENARIO.drivers;
 const overridden = (...keys: string[]): boolean => {
   let at: unknown = SCENARIO.scenario?.drivers;
