@@ -39,9 +39,9 @@ export const scenarioErrors = {
   badFileName: (file: string) =>
     scenarioError({ file, path: "the file name" }, "a scenario's file name is its name: letters, digits, '.', '_' and '-', ending in .yaml or .yml", "Rename the file."),
   unknownDriver: (p: ScenarioPlace, key: string, suggestion: string | undefined, known: readonly string[]) =>
-    scenarioError(p, `unknown driver "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`, `Drivers here: ${known.join(", ")}. Fix the name; stacks/drivers.ts documents each driver.`),
+    scenarioError(p, `unknown driver "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`, `Drivers here: ${known.join(", ")}. Fix the name (the app documents its drivers where it sets them: stacks/drivers.ts in the reference app).`),
   wrongType: (p: ScenarioPlace, expected: string, seen: string) =>
-    scenarioError(p, `expected ${expected}, got ${seen}`, "Change the value to that type (the baseline value in stacks/drivers.ts shows it)."),
+    scenarioError(p, `expected ${expected}, got ${seen}`, "Change the value to that type (the type of the baseline value the app sets)."),
   negative: (p: ScenarioPlace, seen: string) =>
     scenarioError(p, `a count, size or rate cannot be negative, got ${seen}`, "Give 0 or more."),
   notFraction: (p: ScenarioPlace, seen: string) =>
