@@ -12,6 +12,7 @@ import { CostReport } from "../pricing/report";
 import { CostSummary } from "../report/summary";
 import { NOTES } from "./calibration-notes";
 import { SEED_COST_PER_USER, SEED_LINES } from "./calibration-lines";
+import { scenarioSectionOf } from "./calibration-section";
 
 const outDir = process.argv[2] ?? "cdktf.out";
 const target = process.argv[3] ?? path.join("docs", "calibration.md");
@@ -79,6 +80,9 @@ for (const c of SEED_COST_PER_USER) {
   lines.push(`| ${c.label} | $${c.seed.toFixed(3)} | ${f(m.monthlyCost.min)} | ${f(m.monthlyCost.expected)} | ${f(m.monthlyCost.max)} | ${gap.gte(0) ? "+" : ""}${gap.toFixed(0)} % | ${note} |`);
 }
 lines.push("", `Unpriced cost lines in the model: ${summary.unpricedCount} (each stack's cost-report.md lists them with reasons).`, "");
+// The 2026 projection section comes from `costkit scenarios` (scripts/calibration-scenarios.ts): kept as it is.
+const scenarios = fs.existsSync(target) ? scenarioSectionOf(fs.readFileSync(target, "utf8")) : "";
+if (scenarios) lines.push(scenarios, "");
 fs.mkdirSync(path.dirname(target), { recursive: true });
 fs.writeFileSync(target, lines.join("\n"));
 console.log(`wrote ${target}`);
