@@ -1,5 +1,7 @@
 import { CATEGORIES } from "../pricing/categories";
+import { GEOS } from "../pricing/geo";
 import { formatUsd, Money } from "../pricing/money";
+import { RangeJson } from "../pricing/range";
 import { escapeHtml } from "./escape";
 import { CHART_LIBRARY_PLACEHOLDER, chartLibrarySource, CSS, HTML_CSP, HtmlOptions, jsonForScript } from "./html";
 import { ScenarioComparison, ScenarioResult } from "./scenario-comparison";
@@ -58,6 +60,9 @@ export function renderScenarioHtml(c: ScenarioComparison, options: HtmlOptions =
     chartCard("categories", "By category", c.scenarios.length, "Expected monthly cost of each category, stacked."),
     "</div>",
     summaryTable(c),
+    breakdownTable(c, "By category", (x) => x.byCategory, (x) => x.delta.byCategory, CATEGORIES),
+    breakdownTable(c, "By provider", (x) => x.byProvider, (x) => x.delta.byProvider, []),
+    breakdownTable(c, "By geo", (x) => x.byGeo, (x) => x.delta.byGeo, GEOS),
   ];
   if (c.budgets.length > 0) out.push(budgetTable(c));
   out.push(changes(c));
@@ -83,9 +88,21 @@ function summaryTable(c: ScenarioComparison): string {
       const v = metric(s, x.id);
       return `<td class="num">${v === undefined ? "—" : unit(v)}</td>`;
     }).join("");
-    return `<tr><td>${escapeHtml(s.name)}</td><td class="num">${usd(s.monthlyCost.expected)}</td><td class="num">${usd(s.monthlyCost.min)}</td><td class="num">${usd(s.monthlyCost.max)}</td><td class="num">${s === base ? "—" : signed(s.delta.monthlyCost.expected)}</td>${metrics}</tr>`;
+    return `<tr><td class="nowrap">${escapeHtml(s.name)}</td><td class="num">${usd(s.monthlyCost.expected)}</td><td class="num">${usd(s.monthlyCost.min)}</td><td class="num">${usd(s.monthlyCost.max)}</td><td class="num">${s === base ? "—" : signed(s.delta.monthlyCost.expected)}</td>${metrics}</tr>`;
   }).join("\n");
   return `<section class="card"><h2>Scenarios side by side</h2><div class="scroll"><table><thead>${head}</thead><tbody>\n${rows}\n</tbody></table></div></section>`;
+}
+
+/** A breakdown's expected cost per scenario, with each scenario's change against the baseline. */
+function breakdownTable(c: ScenarioComparison, title: string, pick: (s: ScenarioResult) => Readonly<Record<string, RangeJson>>, pickDelta: (s: ScenarioResult) => Readonly<Record<string, RangeJson>>, order: readonly string[]): string {
+  const rank = (k: string) => (order.indexOf(k) < 0 ? order.length : order.indexOf(k));
+  const keys = [...new Set(c.scenarios.flatMap((s) => Object.keys(pick(s))))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const head = `<tr><th>Scenario</th>${keys.map((k) => `<th class="num">${escapeHtml(k)}</th>`).join("")}</tr>`;
+  const rows = c.scenarios.map((s, i) => `<tr><td class="nowrap">${escapeHtml(s.name)}</td>${keys.map((k) => {
+    const v = pick(s)[k]?.expected ?? "0";
+    return `<td class="num">${usd(v)}${i === 0 ? "" : `<br><span class="muted small">${signed(pickDelta(s)[k]?.expected ?? "0")}</span>`}</td>`;
+  }).join("")}</tr>`).join("\n");
+  return `<section class="card"><h3>${escapeHtml(title)}</h3><div class="scroll"><table class="compact"><thead>${head}</thead><tbody>\n${rows}\n</tbody></table></div></section>`;
 }
 
 function budgetTable(c: ScenarioComparison): string {
