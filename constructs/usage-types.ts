@@ -1210,6 +1210,28 @@ export interface GoogleContainerNodePoolUsage {
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly expectedNodes?: UsageQuantity;
+  /**
+   * Nodes' worth of vCPU and memory bought under a Compute Engine resource commitment (commitmentTerm): billed every hour of the month at the commitment price whether or not they run; the nodes above it are on demand. GPUs, Local SSD and boot disks stay on demand.
+   * Unit: nodes.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly committedNodes?: UsageQuantity;
+  /**
+   * Term of the commitment that committedNodes are under: 1y or 3y.
+   * @default "1y"
+   */
+  readonly commitmentTerm?: "1y" | "3y";
+  /**
+   * Whether the pool's work tolerates preemption (batch, retries): declares it for `costkit recommend` (Spot nodes); the price does not change.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly interruptible?: "yes" | "no";
+  /**
+   * Average CPU utilisation of the nodes over the month, 0 to 1: declares it for `costkit recommend` (a smaller machine type); the price does not change.
+   * Unit: fraction.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly averageCpuUtilization?: UsageQuantity;
 }
 
 /** Usage of `google_dataflow_job` (docs/usage-keys.md). */
