@@ -17,7 +17,12 @@ const usd = (s: string) => formatUsd(m(s));
 const signed = (s: string) => formatUsd(m(s), { signed: !m(s).isZero() });
 /** A unit cost: 4 decimals (cents per user are what the seed compares). */
 const unit = (s: string) => `$${m(s).toFixed(4)}`;
-const signedUnit = (s: string) => `${m(s).isNegative() ? "-" : m(s).isZero() ? "" : "+"}$${m(s).abs().toFixed(4)}`;
+/** A unit cost's change: 4 decimals, or 2 significant digits when smaller than that shows (`-$0.000031`). */
+const signedUnit = (s: string) => {
+  const v = m(s).abs();
+  const digits = !v.isZero() && v.lt("0.00005") ? v.toSignificantDigits(2).toFixed() : v.toFixed(4);
+  return `${m(s).isNegative() ? "-" : m(s).isZero() ? "" : "+"}$${digits}`;
+};
 function percent(delta: string, base: string): string {
   if (m(base).isZero()) return "—";
   const p = m(delta).div(base).times(100);
