@@ -20,3 +20,4 @@ export * from "./profile-store";
 export * from "./tpu-training-pool";
 export * from "./gpu-training-pool";
 export * from "./prediction-endpoint";
+export * from "./scenario";

@@ -92,3 +92,21 @@ export interface Finding {
   readonly message: string;
   readonly acknowledged?: { readonly reason: string; readonly expires?: string };
 }
+
+/** A budget held to one set of reports: within its limit, or exceeded at its level with the finding's message. */
+export interface BudgetOutcome {
+  readonly id: string;
+  readonly status: "ok" | "exceeded";
+  /** The finding's level when exceeded (a per-unit budget whose driver is missing is an error too). */
+  readonly level?: "error" | "warning";
+  readonly message?: string;
+}
+
+/** What a budget is, in a line of a comparison: its scope, its limit, its level and basis. */
+export interface BudgetHeader {
+  readonly id: string;
+  readonly scope: string;
+  readonly limit: string;
+  readonly level: string;
+  readonly basis: string;
+}

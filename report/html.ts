@@ -405,7 +405,7 @@ function drillDown(stacks: readonly CostReport[]): string {
   return out.join("\n");
 }
 
-const CSS = `
+export const CSS = `
 :root{--bg:#f5f6f8;--card:#fff;--ink:#1f2937;--muted:#6b7280;--line:#e5e7eb;--accent:#4e79a7;--bad:#c0392b;--warn:#b7791f;--ok:#2f855a}
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--ink);font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans",sans-serif}

@@ -79,7 +79,7 @@ for (const c of SEED_COST_PER_USER) {
   lines.push(`| ${c.label} | $${c.seed.toFixed(3)} | ${f(m.monthlyCost.min)} | ${f(m.monthlyCost.expected)} | ${f(m.monthlyCost.max)} | ${gap.gte(0) ? "+" : ""}${gap.toFixed(0)} % | ${note} |`);
 }
 lines.push("", `Unpriced cost lines in the model: ${summary.unpricedCount} (each stack's cost-report.md lists them with reasons).`, "");
-// Sections written by hand (after the marker) are kept: they compare other claims of the seed with what costkit computes.
+// Everything after the marker is kept: the hand-written sections and the scenario section (scripts/calibration-scenarios.ts); they compare other claims of the seed with what costkit computes.
 const HAND_WRITTEN = "<!-- Hand-written sections below: scripts/calibration.ts keeps everything after this line. -->";
 const previous = fs.existsSync(target) ? fs.readFileSync(target, "utf8") : "";
 const kept = previous.includes(HAND_WRITTEN) ? previous.slice(previous.indexOf(HAND_WRITTEN)) : "";

@@ -18,7 +18,7 @@ import { parse as parseYaml } from "yaml";
 import { Construct } from "constructs";
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { catalogGb, MultiCdn, StackCost } from "../constructs";
-import { BITRATES_KBPS, deliveredGb, DRIVERS, GEO_LIST, reportDrivers, SERVED_GEOS, ServingGeo } from "./drivers";
+import { deliveredGb, DRIVERS, GEO_LIST, reportDrivers, SERVED_GEOS, ServingGeo, storedBitratesKbps } from "./drivers";
 import { NEGOTIATED_CDN, NEGOTIATED_ORIGIN_EGRESS } from "./negotiated";
 
 const ORIGIN_REGIONS: Record<ServingGeo, string> = {
@@ -46,7 +46,7 @@ export class EdgeStack extends TerraformStack {
         originStorageGb: catalogGb({
           tracks: DRIVERS.catalogTracks,
           averageTrackMinutes: DRIVERS.averageTrackMinutes,
-          bitratesKbps: Object.values(BITRATES_KBPS),
+          bitratesKbps: storedBitratesKbps(),
           deduplicationSavings: DRIVERS.deduplicationSavings,
         }).toNumber(),
       },
