@@ -157,6 +157,9 @@ export function loadAllocationFile(file: string): AllocationRules {
   return parseAllocation(readInputText(file), displayPath(file));
 }
 
+/** Where the CLI looks for allocation rules when `--allocation` is not given (relative to the working directory). */
+export const DEFAULT_ALLOCATION_FILE = path.join("policies", "allocation.yaml");
+
 /** Where `cdktf synth` and the CLI look for allocation rules when none is named: beside the budgets file. */
 export function defaultAllocationFile(budgetsFile: string | undefined): string | undefined {
   if (budgetsFile === undefined) return undefined;

@@ -71,3 +71,17 @@ describe("the reference footprint", () => {
     expect(perUser).toEqual(expect.arrayContaining(["all", "NA", "EU", "LATAM", "APAC"]));
   });
 });
+
+test("the reference app's cost by feature and team: every seed feature, allocated + unallocated = total exactly", () => {
+  const summary = read<CostSummary>(path.join(out, "cost-summary.json"));
+  const features = ["music-streaming", "podcasts", "discover-weekly", "wrapped", "social", "live-audio", "other"];
+  expect(Object.keys(summary.byTag.feature).filter((k) => k !== "unallocated")).toEqual(features);
+  for (const map of [summary.byTag.feature, summary.byTag.team]) {
+    for (const bound of ["min", "expected", "max"] as const) {
+      const sum = Object.values(map).reduce((s, r) => s.plus(r[bound]), new Decimal(0));
+      expect(sum.toFixed()).toBe(new Decimal(summary.monthlyCost[bound]).toFixed());
+    }
+  }
+  // policies/allocation.yaml selects every shared resource of the reference stacks
+  expect(new Decimal(summary.byTag.feature.unallocated?.expected ?? "0").isZero()).toBe(true);
+});
