@@ -255,20 +255,20 @@ export function amountInScope(scope: BudgetScope | undefined, reports: readonly 
       if (s.provider !== undefined && r.provider !== s.provider) continue;
       if (tags.some(([k, v]) => r.tags[k] !== v)) continue;
       if (team !== undefined && teamOf(r) !== team) continue;
-      let cost: RangeJson = r.monthlyCost;
-      if (s.geo !== undefined || s.category !== undefined) {
-        // lines carry their own geo (CDN egress by viewer geo) and category (internet egress is network)
-        const lines = r.components.filter((c) => (s.geo === undefined || (c.geo ?? r.geo) === s.geo) && (s.category === undefined || (c.category ?? r.category) === s.category));
-        if (lines.length === 0) continue;
-        const sum: Acc = { min: ZERO, expected: ZERO, max: ZERO };
-        for (const c of lines) add(sum, c.monthlyCost);
-        cost = toJson(sum);
+      // lines carry their own geo (CDN egress by viewer geo) and category (internet egress is network)
+      const lines = s.geo === undefined && s.category === undefined ? r.components
+        : r.components.filter((c) => (s.geo === undefined || (c.geo ?? r.geo) === s.geo) && (s.category === undefined || (c.category ?? r.category) === s.category));
+      if (lines.length === 0 && (s.geo !== undefined || s.category !== undefined)) continue;
+      const sum: Acc = { min: ZERO, expected: ZERO, max: ZERO };
+      if (feature === undefined) for (const c of lines) add(sum, c.monthlyCost);
+      else {
+        // each line split on its own, as the summary's byTag.feature and the FOCUS export split them
+        const split = featureSplit(report.stack, r, allocation);
+        const parts = lines.map((c) => allocateRange(c.monthlyCost, split).find(([f]) => f === feature)).filter((p) => p !== undefined);
+        if (parts.length === 0) continue;
+        for (const [, part] of parts) add(sum, toJson(part));
       }
-      if (feature !== undefined) {
-        const part = allocateRange(cost, featureSplit(report.stack, r, allocation)).find(([f]) => f === feature);
-        if (part === undefined) continue;
-        cost = toJson(part[1]);
-      }
+      const cost = lines.length === 0 ? r.monthlyCost : toJson(sum);
       add(acc, cost);
       resources++;
     }

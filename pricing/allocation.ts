@@ -17,7 +17,8 @@ import { CostReport, ResourceCost } from "./report";
  * cut most (ties to the earlier feature in the rule's order), and what is left below a billionth (only when the amount
  * itself has more than 9 decimals) goes to the part with the largest weight. So the parts of every split sum exactly
  * to the amount, and allocated + unallocated equals the total exactly. Min, expected and max are split as min, the
- * step from min to expected and the step from expected to max, so each part keeps min ≤ expected ≤ max.
+ * step from min to expected and the step from expected to max, so each part keeps min ≤ expected ≤ max. Each cost
+ * line is split on its own, so the summary, budgets and the FOCUS export agree on every feature's figure exactly.
  */
 
 /** The tags costkit allocates cost by. */
@@ -154,7 +155,7 @@ function addTo(map: Map<string, Acc>, key: string, r: Acc): void {
 }
 
 /**
- * Cost by feature and team over reports: features in the allocation's order, other tagged values by name, then
+ * Cost by feature and team over reports (each cost line split on its own): features in the allocation's order, other tagged values by name, then
  * `unallocated` (present whenever some cost is unallocated, and always when there is no cost at all). Each map sums
  * exactly to the reports' total.
  */
@@ -162,7 +163,9 @@ export function costByTag(reports: readonly CostReport[], allocation?: ResolvedA
   const feature = new Map<string, Acc>(), team = new Map<string, Acc>();
   for (const report of reports) {
     for (const r of report.resources) {
-      for (const [f, part] of allocateRange(r.monthlyCost, featureSplit(report.stack, r, allocation))) addTo(feature, f, part);
+      // line by line, as the FOCUS export splits them, so that both give each feature the same exact figure
+      const split = featureSplit(report.stack, r, allocation);
+      for (const c of r.components) for (const [f, part] of allocateRange(c.monthlyCost, split)) addTo(feature, f, part);
       addTo(team, teamOf(r), { min: new Money(r.monthlyCost.min), expected: new Money(r.monthlyCost.expected), max: new Money(r.monthlyCost.max) });
     }
   }

@@ -1,4 +1,4 @@
-import { ResolvedAllocation } from "../../pricing/allocation";
+import { costByTag, ResolvedAllocation } from "../../pricing/allocation";
 import { Money, ZERO } from "../../pricing/money";
 import { focusRows, parseCsv, renderFocusCsv } from "../../report/focus";
 import { flat, line, report, resource } from "../policies/fixtures";
@@ -44,6 +44,16 @@ describe("FOCUS export with allocation", () => {
     expect(col("x_EffectiveCostMin")).toBe(reports[0].monthlyCost.min);
     expect(col("x_EffectiveCostMax")).toBe(reports[0].monthlyCost.max);
     expect(col("ListCost")).toBe(reports[0].listMonthlyCost.expected);
+  });
+
+  test("grouped by x_AllocatedTags, the rows give each feature exactly the summary's byTag.feature", () => {
+    const byFeature = new Map<string, Money>();
+    for (const r of rows) {
+      const f = JSON.parse(r.x_AllocatedTags).feature as string;
+      byFeature.set(f, (byFeature.get(f) ?? ZERO).plus(r.EffectiveCost));
+    }
+    const summary = costByTag(reports, allocation).feature;
+    expect(Object.fromEntries([...byFeature].map(([f, v]) => [f, v.toFixed()]))).toEqual(Object.fromEntries(Object.entries(summary).map(([f, r]) => [f, r.expected])));
   });
 
   test("without allocation every line is one row, its feature unallocated when shared", () => {
