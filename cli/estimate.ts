@@ -1,5 +1,4 @@
-import * as fs from "fs";
-import { DEFAULT_ALLOCATION_FILE, loadAllocationFile, resolveAllocation } from "../policies/allocation";
+import { loadAllocationFile, resolveAllocation } from "../policies/allocation";
 import { errors } from "../pricing/errors";
 import { checkUsageFileTargets, totalOf } from "../pricing/estimate";
 import { loadStacks, loadUsageFile } from "../pricing/load";
@@ -26,7 +25,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: "var", value: "NAME=VALUE", repeatable: true, description: "a variable's value; wins over every file" },
   { name: "price-book", value: "FILE", repeatable: true, description: "extra price book; later books win, override books set effective prices over list prices" },
   { name: "format", value: "FORMAT", description: "table (default), json, markdown, html (one self-contained page, every stack) or focus-csv (FOCUS 1.2 columns, one row per cost line)" },
-  { name: "allocation", value: "FILE", description: "allocation rules (YAML) splitting shared resources across features, for the html and focus-csv formats; default: policies/allocation.yaml in the working directory, when it exists" },
+  { name: "allocation", value: "FILE", description: "allocation rules (YAML) splitting shared resources across features, for the html and focus-csv formats (policies/allocation.yaml in the reference app)" },
   { name: "period", value: "YYYY-MM", description: `charge period of the focus-csv rows (default ${DEFAULT_FOCUS_PERIOD}): a nominal month` },
   { name: "out", value: "FILE", description: "write the output to FILE instead of standard output" },
   { name: "usage-template", description: "print a usage file skeleton for the resources found, every key documented, and exit" },
@@ -94,8 +93,9 @@ export function runEstimate(argv: readonly string[], io: Io): number {
   // Priced as synth priced it, with the findings of the policy the stack records ("//".cost.policy).
   const reports = stacks.map((s) => priceStack(s, { extraBooks, usage }));
   const toFile = args.options.has("out");
-  // Allocation shapes only the formats that show cost by feature: read (and checked) only for them.
-  const allocationFile = args.options.get("allocation")?.[0] ?? (fs.existsSync(DEFAULT_ALLOCATION_FILE) ? DEFAULT_ALLOCATION_FILE : undefined);
+  // Only when named: estimate prices any Terraform, whose stacks need not declare the rules' drivers. It shapes only the
+  // formats that show cost by feature, so it is read (and checked) only for them.
+  const allocationFile = args.options.get("allocation")?.[0];
   const allocation = allocationFile !== undefined && (format === "html" || format === "focus-csv") ? resolveAllocation(loadAllocationFile(allocationFile), reports) : undefined;
   if (format === "focus-csv") write(renderFocusCsv(reports, period, allocation));
   else if (format === "json") {

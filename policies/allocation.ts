@@ -110,15 +110,16 @@ function validateSplit(v: unknown, p: YamlPath, placeOf: PlaceOf, features: read
   const sp = [...p, "shares"];
   const raw = mapping(m.shares, sp, placeOf, features, () => true);
   if (Object.keys(raw).length === 0) throw allocationErrors.noShares(placeOf(sp));
-  const shares: Record<string, string> = {};
+  const shares = new Map<string, string>(); // not an object: a feature may be called "__proto__"
   let sum: Decimal = ZERO;
   for (const [name, value] of Object.entries(raw)) {
     if (!features.includes(name)) throw allocationErrors.unknownFeature(placeOf(sp, name), name, features, nearest(features, name, 1));
-    shares[name] = share(value, [...sp, name], placeOf);
-    sum = sum.plus(shares[name]);
+    const s = share(value, [...sp, name], placeOf);
+    shares.set(name, s);
+    sum = sum.plus(s);
   }
   if (!sum.eq(ONE)) throw allocationErrors.sharesNotOne(placeOf(sp), decimalText(sum));
-  return { shares };
+  return { shares: Object.fromEntries(shares) };
 }
 
 /** Parses an allocation file (YAML, or JSON). Every problem is an InputError naming the file, the line and the key path. */
@@ -156,9 +157,6 @@ export function parseAllocation(source: string, file: string): AllocationRules {
 export function loadAllocationFile(file: string): AllocationRules {
   return parseAllocation(readInputText(file), displayPath(file));
 }
-
-/** Where the CLI looks for allocation rules when `--allocation` is not given (relative to the working directory). */
-export const DEFAULT_ALLOCATION_FILE = path.join("policies", "allocation.yaml");
 
 /** Where `cdktf synth` and the CLI look for allocation rules when none is named: beside the budgets file. */
 export function defaultAllocationFile(budgetsFile: string | undefined): string | undefined {

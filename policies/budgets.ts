@@ -307,6 +307,8 @@ export interface EvaluateBudgetsOptions {
   readonly file?: string;
   /** Allocation rules for `tag.feature` scopes (shared resources split across features). @default - tags only */
   readonly allocation?: ResolvedAllocation;
+  /** Why the allocation rules could not be resolved against these reports: budgets scoped by tag.feature then fail. */
+  readonly allocationProblem?: string;
 }
 
 /**
@@ -327,6 +329,10 @@ export function evaluateBudgets(budgets: readonly Budget[], reports: readonly Co
     const subject = describeScope(b.scope);
     if (b.scope?.stack !== undefined && !stacks.includes(b.scope.stack)) {
       findings.push({ ruleId, level: "warning", message: findingMessages.budgetUnknownStack({ id: b.id, stack: b.scope.stack, stacks }) });
+      continue;
+    }
+    if (opts.allocationProblem !== undefined && b.scope?.["tag.feature"] !== undefined) {
+      findings.push({ ruleId, level: "error", message: findingMessages.budgetCannotAllocate({ id: b.id, subject, problem: opts.allocationProblem }) });
       continue;
     }
     const { cost, resources } = amountInScope(b.scope, reports, opts.allocation);

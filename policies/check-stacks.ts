@@ -1,3 +1,4 @@
+import { InputError } from "../pricing/errors";
 import { CostReport, Finding } from "../pricing/report";
 import { TfDocument } from "../pricing/terraform";
 import { Acknowledgement, applyAcknowledgements } from "./acknowledgements";
@@ -43,10 +44,16 @@ export interface CheckOptions {
 function budgetOptions(budgets: readonly Budget[], reports: readonly CostReport[], opts: CheckOptions): EvaluateBudgetsOptions {
   // Drivers are resolved only for budgets that read allocated cost: a stack's synth knows only its own drivers.
   const needs = opts.allocation !== undefined && budgets.some((b) => b.scope?.["tag.feature"] !== undefined);
-  return {
-    ...(opts.budgetsFile ? { file: opts.budgetsFile } : {}),
-    ...(needs ? { allocation: resolveAllocation(opts.allocation!, reports) } : {}),
-  };
+  const base = opts.budgetsFile ? { file: opts.budgetsFile } : {};
+  if (!needs) return base;
+  try {
+    return { ...base, allocation: resolveAllocation(opts.allocation!, reports) };
+  } catch (e) {
+    // Drivers the reports do not declare: those budgets cannot be checked, an error finding each (as a per-unit
+    // budget whose driver is missing), not the end of the whole check.
+    if (!(e instanceof InputError)) throw e;
+    return { ...base, allocationProblem: e.message };
+  }
 }
 
 /** A finding with what it is about, for listings: the stack (rule findings, stack-scoped budgets) and a subject line. */

@@ -144,6 +144,9 @@ export const findingMessages = {
   /** A stack-scoped budget naming a stack that no report is for. */
   budgetUnknownStack: (o: { id: string; stack: string; stacks: readonly string[] }) =>
     `budget "${o.id}" is scoped to stack "${o.stack}", but no report is for that stack (stacks: ${o.stacks.join(", ") || "none"}): the budget checks nothing. Fix the stack name in the budget, or remove the budget.`,
+  /** A budget scoped by tag.feature whose allocation rules cannot be applied to the reports (a driver they lack). */
+  budgetCannotAllocate: (o: { id: string; subject: string; problem: string }) =>
+    `budget "${o.id}" (${o.subject}) holds allocated cost, but the allocation rules cannot be applied to these reports: ${o.problem}`,
   /** A budget whose scope covers no priced resource (a typo in a provider or tag is the usual cause). */
   budgetMatchesNothing: (o: { id: string; subject: string }) =>
     `budget "${o.id}" (${o.subject}) matches no priced resource, so it checks $0; if that is not intended, fix its scope.`,

@@ -48,4 +48,16 @@ describe("budgets scoped by tag.feature hold allocated cost", () => {
     const quiet = checkStacks(stacks, { today: "2026-01-01", pack: null, budgets: [{ id: "music", scope: { "tag.feature": "music" }, monthly: "75" }], allocation: rules });
     expect(quiet).toEqual([]);
   });
+
+  test("a driver the reports lack fails each tag.feature budget with an error finding, and leaves other budgets be", () => {
+    const rules = parseAllocation("features: [music, podcasts]\nrules:\n  - id: cdn\n    split: { driver: listeningByFeature }\n", "allocation.yaml");
+    const stacks = reports.map((r) => ({ report: r, acknowledgements: [] }));
+    const found = checkStacks(stacks, { today: "2026-01-01", pack: null, allocation: rules, budgets: [
+      { id: "music", scope: { "tag.feature": "music" }, monthly: "1000" },
+      { id: "total", monthly: "1000" },
+    ] });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ ruleId: "Budget-music", level: "error" });
+    expect(found[0].message).toContain('holds allocated cost, but the allocation rules cannot be applied to these reports: allocation: allocation.yaml, line 4 (rules[0].split.driver): no stack declares the driver "listeningByFeature"');
+  });
 });

@@ -1,6 +1,9 @@
 import { costByTag, ResolvedAllocation } from "../../pricing/allocation";
 import { Money, ZERO } from "../../pricing/money";
 import { focusRows, parseCsv, renderFocusCsv } from "../../report/focus";
+import { renderHtml } from "../../report/html";
+import { summarize } from "../../report/summary";
+import { renderSummaryMarkdown } from "../../report/summary-markdown";
 import { flat, line, report, resource } from "../policies/fixtures";
 
 // A shared CDN of 3 lines split 2:1 between music and podcasts by the rule "cdn", and a tagged instance.
@@ -60,5 +63,26 @@ describe("FOCUS export with allocation", () => {
     const plain = focusRows(reports, "2026-01");
     expect(plain).toHaveLength(3);
     expect(plain[0]).toMatchObject({ x_AllocatedMethodId: "", x_AllocatedTags: '{"feature":"unallocated","team":"delivery"}', EffectiveCost: "20" });
+  });
+});
+
+describe("HTML report and summary Markdown with allocation", () => {
+  // shared CDN 20.0525 split 2:1 → music 13.368333333, podcasts 6.684166667 (+ 10 tagged = 16.684166667)
+  const summary = summarize(reports, [], allocation);
+
+  test("the HTML report has a section by feature and by team, saying every dollar is allocated", () => {
+    const html = renderHtml(reports, summary);
+    const section = html.slice(html.indexOf('<section id="allocation">'), html.indexOf('<section id="ranges">'));
+    expect(section).toContain("<h3>By feature</h3>");
+    expect(section).toContain("music</td><td class=\"num\">$13.37</td>");
+    expect(section).toContain("podcasts</td><td class=\"num\">$16.68</td>");
+    expect(section).toContain("Every dollar is allocated to a feature.");
+  });
+
+  test("the summary Markdown states the unallocated remainder when there is one", () => {
+    const md = renderSummaryMarkdown(summarize(reports));
+    expect(md).toContain("| *unallocated* | $20.05 | 66.7% |");
+    expect(md).toContain("Unallocated: $20.05 (66.7%) carries no feature tag and matches no allocation rule.");
+    expect(renderSummaryMarkdown(summary)).toContain("Every dollar is allocated to a feature.");
   });
 });
