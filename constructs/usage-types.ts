@@ -2,12 +2,14 @@
 // Types only: nothing here is loaded at run time, so an app without one of the provider packages is not affected.
 import type { Alb } from "@cdktf/provider-aws/lib/alb";
 import type { ApiGatewayRestApi } from "@cdktf/provider-aws/lib/api-gateway-rest-api";
+import type { ApiGatewayStage } from "@cdktf/provider-aws/lib/api-gateway-stage";
 import type { Apigatewayv2Api } from "@cdktf/provider-aws/lib/apigatewayv2-api";
 import type { AutoscalingGroup } from "@cdktf/provider-aws/lib/autoscaling-group";
 import type { CloudfrontDistribution } from "@cdktf/provider-aws/lib/cloudfront-distribution";
 import type { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
 import type { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import type { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
+import type { DbProxy } from "@cdktf/provider-aws/lib/db-proxy";
 import type { DynamodbTable } from "@cdktf/provider-aws/lib/dynamodb-table";
 import type { EbsVolume } from "@cdktf/provider-aws/lib/ebs-volume";
 import type { Ec2CapacityReservation } from "@cdktf/provider-aws/lib/ec2-capacity-reservation";
@@ -35,7 +37,9 @@ import type { RdsClusterInstance } from "@cdktf/provider-aws/lib/rds-cluster-ins
 import type { RedshiftCluster } from "@cdktf/provider-aws/lib/redshift-cluster";
 import type { Route53Zone } from "@cdktf/provider-aws/lib/route53-zone";
 import type { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
+import type { SchedulerSchedule } from "@cdktf/provider-aws/lib/scheduler-schedule";
 import type { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
+import type { SfnStateMachine } from "@cdktf/provider-aws/lib/sfn-state-machine";
 import type { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 import type { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
 import type { VpcEndpoint } from "@cdktf/provider-aws/lib/vpc-endpoint";
@@ -44,6 +48,7 @@ import type { AppEngineFlexibleAppVersion } from "@cdktf/provider-google/lib/app
 import type { AppEngineStandardAppVersion } from "@cdktf/provider-google/lib/app-engine-standard-app-version";
 import type { ArtifactRegistryRepository } from "@cdktf/provider-google/lib/artifact-registry-repository";
 import type { BigqueryDataset } from "@cdktf/provider-google/lib/bigquery-dataset";
+import type { BigqueryReservation } from "@cdktf/provider-google/lib/bigquery-reservation";
 import type { BigqueryTable } from "@cdktf/provider-google/lib/bigquery-table";
 import type { BigtableInstance } from "@cdktf/provider-google/lib/bigtable-instance";
 import type { CloudRunService } from "@cdktf/provider-google/lib/cloud-run-service";
@@ -77,6 +82,7 @@ import type { KmsCryptoKey } from "@cdktf/provider-google/lib/kms-crypto-key";
 import type { MonitoringAlertPolicy } from "@cdktf/provider-google/lib/monitoring-alert-policy";
 import type { PubsubSubscription } from "@cdktf/provider-google/lib/pubsub-subscription";
 import type { PubsubTopic } from "@cdktf/provider-google/lib/pubsub-topic";
+import type { RedisCluster } from "@cdktf/provider-google/lib/redis-cluster";
 import type { RedisInstance } from "@cdktf/provider-google/lib/redis-instance";
 import type { SecretManagerSecret } from "@cdktf/provider-google/lib/secret-manager-secret";
 import type { SecretManagerSecretVersion } from "@cdktf/provider-google/lib/secret-manager-secret-version";
@@ -119,6 +125,9 @@ export interface AwsApiGatewayRestApiUsage {
    */
   readonly monthlyRequests?: UsageQuantity;
 }
+
+/** `aws_api_gateway_stage` takes no usage: it is priced from its configuration alone. */
+export type AwsApiGatewayStageUsage = { readonly [key: string]: never };
 
 /** Usage of `aws_apigatewayv2_api` (docs/usage-keys.md). */
 export interface AwsApigatewayv2ApiUsage {
@@ -236,6 +245,16 @@ export interface AwsDbInstanceUsage {
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly monthlyIoRequests?: UsageQuantity;
+}
+
+/** Usage of `aws_db_proxy` (docs/usage-keys.md). */
+export interface AwsDbProxyUsage {
+  /**
+   * vCPUs of the provisioned database instances behind the proxy, when its targets are not in the document.
+   * Unit: vCPUs.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly targetVcpus?: UsageQuantity;
 }
 
 /** Usage of `aws_dynamodb_table` (docs/usage-keys.md). */
@@ -691,6 +710,16 @@ export interface AwsS3BucketUsage {
   readonly monthlyDataTransferOutGb?: UsageQuantity;
 }
 
+/** Usage of `aws_scheduler_schedule` (docs/usage-keys.md). */
+export interface AwsSchedulerScheduleUsage {
+  /**
+   * Invocations per month (each 256 KB chunk of a payload counts as one); without it, counted from a rate(…) or at(…) schedule_expression.
+   * Unit: invocations.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyInvocations?: UsageQuantity;
+}
+
 /** Usage of `aws_secretsmanager_secret` (docs/usage-keys.md). */
 export interface AwsSecretsmanagerSecretUsage {
   /**
@@ -699,6 +728,28 @@ export interface AwsSecretsmanagerSecretUsage {
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly monthlyApiCalls?: UsageQuantity;
+}
+
+/** Usage of `aws_sfn_state_machine` (docs/usage-keys.md). */
+export interface AwsSfnStateMachineUsage {
+  /**
+   * State transitions of a Standard workflow per month (each step of every execution, retries included).
+   * Unit: transitions.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyStateTransitions?: UsageQuantity;
+  /**
+   * Executions of an Express workflow started per month.
+   * Unit: requests.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyRequests?: UsageQuantity;
+  /**
+   * Express workflow duration × memory per month: executions × billed duration in seconds (rounded up to 100 ms) × memory in GB (rounded up to 64 MB).
+   * Unit: GB-seconds.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyGbSeconds?: UsageQuantity;
 }
 
 /** Usage of `aws_sns_topic` (docs/usage-keys.md). */
@@ -846,6 +897,16 @@ export interface GoogleBigqueryDatasetUsage {
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly longTermStorageGib?: UsageQuantity;
+}
+
+/** Usage of `google_bigquery_reservation` (docs/usage-keys.md). */
+export interface GoogleBigqueryReservationUsage {
+  /**
+   * Average autoscaled slots in use over the month, beyond the baseline (at most autoscale.max_slots).
+   * Unit: slots.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly averageAutoscaleSlots?: UsageQuantity;
 }
 
 /** Usage of `google_bigquery_table` (docs/usage-keys.md). */
@@ -1210,6 +1271,28 @@ export interface GoogleContainerNodePoolUsage {
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly expectedNodes?: UsageQuantity;
+  /**
+   * Nodes' worth of vCPU and memory bought under a Compute Engine resource commitment (commitmentTerm): billed every hour of the month at the commitment price whether or not they run; the nodes above it are on demand. GPUs, Local SSD and boot disks stay on demand.
+   * Unit: nodes.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly committedNodes?: UsageQuantity;
+  /**
+   * Term of the commitment that committedNodes are under: 1y or 3y.
+   * @default "1y"
+   */
+  readonly commitmentTerm?: "1y" | "3y";
+  /**
+   * Whether the pool's work tolerates preemption (batch, retries): declares it for `costkit recommend` (Spot nodes); the price does not change.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly interruptible?: "yes" | "no";
+  /**
+   * Average CPU utilisation of the nodes over the month, 0 to 1: declares it for `costkit recommend` (a smaller machine type); the price does not change.
+   * Unit: fraction.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly averageCpuUtilization?: UsageQuantity;
 }
 
 /** Usage of `google_dataflow_job` (docs/usage-keys.md). */
@@ -1371,6 +1454,9 @@ export interface GooglePubsubTopicUsage {
    */
   readonly monthlyPublishedTib?: UsageQuantity;
 }
+
+/** `google_redis_cluster` takes no usage: it is priced from its configuration alone. */
+export type GoogleRedisClusterUsage = { readonly [key: string]: never };
 
 /** `google_redis_instance` takes no usage: it is priced from its configuration alone. */
 export type GoogleRedisInstanceUsage = { readonly [key: string]: never };
@@ -1542,12 +1628,14 @@ export interface GoogleVpcAccessConnectorUsage {
 export interface UsageByType {
   readonly aws_alb: AwsAlbUsage;
   readonly aws_api_gateway_rest_api: AwsApiGatewayRestApiUsage;
+  readonly aws_api_gateway_stage: AwsApiGatewayStageUsage;
   readonly aws_apigatewayv2_api: AwsApigatewayv2ApiUsage;
   readonly aws_autoscaling_group: AwsAutoscalingGroupUsage;
   readonly aws_cloudfront_distribution: AwsCloudfrontDistributionUsage;
   readonly aws_cloudwatch_log_group: AwsCloudwatchLogGroupUsage;
   readonly aws_cloudwatch_metric_alarm: AwsCloudwatchMetricAlarmUsage;
   readonly aws_db_instance: AwsDbInstanceUsage;
+  readonly aws_db_proxy: AwsDbProxyUsage;
   readonly aws_dynamodb_table: AwsDynamodbTableUsage;
   readonly aws_ebs_volume: AwsEbsVolumeUsage;
   readonly aws_ec2_capacity_reservation: AwsEc2CapacityReservationUsage;
@@ -1575,7 +1663,9 @@ export interface UsageByType {
   readonly aws_redshift_cluster: AwsRedshiftClusterUsage;
   readonly aws_route53_zone: AwsRoute53ZoneUsage;
   readonly aws_s3_bucket: AwsS3BucketUsage;
+  readonly aws_scheduler_schedule: AwsSchedulerScheduleUsage;
   readonly aws_secretsmanager_secret: AwsSecretsmanagerSecretUsage;
+  readonly aws_sfn_state_machine: AwsSfnStateMachineUsage;
   readonly aws_sns_topic: AwsSnsTopicUsage;
   readonly aws_sqs_queue: AwsSqsQueueUsage;
   readonly aws_vpc_endpoint: AwsVpcEndpointUsage;
@@ -1588,6 +1678,7 @@ export interface UsageByType {
   readonly google_app_engine_standard_app_version: GoogleAppEngineStandardAppVersionUsage;
   readonly google_artifact_registry_repository: GoogleArtifactRegistryRepositoryUsage;
   readonly google_bigquery_dataset: GoogleBigqueryDatasetUsage;
+  readonly google_bigquery_reservation: GoogleBigqueryReservationUsage;
   readonly google_bigquery_table: GoogleBigqueryTableUsage;
   readonly google_bigtable_instance: GoogleBigtableInstanceUsage;
   readonly google_cloud_run_service: GoogleCloudRunServiceUsage;
@@ -1621,6 +1712,7 @@ export interface UsageByType {
   readonly google_monitoring_alert_policy: GoogleMonitoringAlertPolicyUsage;
   readonly google_pubsub_subscription: GooglePubsubSubscriptionUsage;
   readonly google_pubsub_topic: GooglePubsubTopicUsage;
+  readonly google_redis_cluster: GoogleRedisClusterUsage;
   readonly google_redis_instance: GoogleRedisInstanceUsage;
   readonly google_secret_manager_secret: GoogleSecretManagerSecretUsage;
   readonly google_secret_manager_secret_version: GoogleSecretManagerSecretVersionUsage;
@@ -1638,12 +1730,14 @@ export interface UsageByType {
 export type UsageOf<R> =
   R extends Known<Alb> ? AwsAlbUsage :
   R extends Known<ApiGatewayRestApi> ? AwsApiGatewayRestApiUsage :
+  R extends Known<ApiGatewayStage> ? AwsApiGatewayStageUsage :
   R extends Known<Apigatewayv2Api> ? AwsApigatewayv2ApiUsage :
   R extends Known<AutoscalingGroup> ? AwsAutoscalingGroupUsage :
   R extends Known<CloudfrontDistribution> ? AwsCloudfrontDistributionUsage :
   R extends Known<CloudwatchLogGroup> ? AwsCloudwatchLogGroupUsage :
   R extends Known<CloudwatchMetricAlarm> ? AwsCloudwatchMetricAlarmUsage :
   R extends Known<DbInstance> ? AwsDbInstanceUsage :
+  R extends Known<DbProxy> ? AwsDbProxyUsage :
   R extends Known<DynamodbTable> ? AwsDynamodbTableUsage :
   R extends Known<EbsVolume> ? AwsEbsVolumeUsage :
   R extends Known<Ec2CapacityReservation> ? AwsEc2CapacityReservationUsage :
@@ -1671,7 +1765,9 @@ export type UsageOf<R> =
   R extends Known<RedshiftCluster> ? AwsRedshiftClusterUsage :
   R extends Known<Route53Zone> ? AwsRoute53ZoneUsage :
   R extends Known<S3Bucket> ? AwsS3BucketUsage :
+  R extends Known<SchedulerSchedule> ? AwsSchedulerScheduleUsage :
   R extends Known<SecretsmanagerSecret> ? AwsSecretsmanagerSecretUsage :
+  R extends Known<SfnStateMachine> ? AwsSfnStateMachineUsage :
   R extends Known<SnsTopic> ? AwsSnsTopicUsage :
   R extends Known<SqsQueue> ? AwsSqsQueueUsage :
   R extends Known<VpcEndpoint> ? AwsVpcEndpointUsage :
@@ -1680,6 +1776,7 @@ export type UsageOf<R> =
   R extends Known<AppEngineStandardAppVersion> ? GoogleAppEngineStandardAppVersionUsage :
   R extends Known<ArtifactRegistryRepository> ? GoogleArtifactRegistryRepositoryUsage :
   R extends Known<BigqueryDataset> ? GoogleBigqueryDatasetUsage :
+  R extends Known<BigqueryReservation> ? GoogleBigqueryReservationUsage :
   R extends Known<BigqueryTable> ? GoogleBigqueryTableUsage :
   R extends Known<BigtableInstance> ? GoogleBigtableInstanceUsage :
   R extends Known<CloudRunService> ? GoogleCloudRunServiceUsage :
@@ -1713,6 +1810,7 @@ export type UsageOf<R> =
   R extends Known<MonitoringAlertPolicy> ? GoogleMonitoringAlertPolicyUsage :
   R extends Known<PubsubSubscription> ? GooglePubsubSubscriptionUsage :
   R extends Known<PubsubTopic> ? GooglePubsubTopicUsage :
+  R extends Known<RedisCluster> ? GoogleRedisClusterUsage :
   R extends Known<RedisInstance> ? GoogleRedisInstanceUsage :
   R extends Known<SecretManagerSecret> ? GoogleSecretManagerSecretUsage :
   R extends Known<SecretManagerSecretVersion> ? GoogleSecretManagerSecretVersionUsage :

@@ -293,4 +293,35 @@ export class Attributes {
   raw(): unknown {
     return this.root;
   }
+
+  /**
+   * The same attributes with the values at some dotted paths replaced (`{"node_config.0.spot": true}`), read with the
+   * same resolver: how a recommendation describes a changed configuration to price. Blocks written as one object are
+   * their own element 0; the original is not changed.
+   */
+  with(changes: Readonly<Record<string, unknown>>): Attributes {
+    const root = structuredClone(this.root ?? {}) as Record<string, unknown>;
+    for (const [path, value] of Object.entries(changes)) {
+      const segs = path.split(".");
+      let cur: unknown = root;
+      segs.forEach((seg, i) => {
+        const last = i === segs.length - 1;
+        if (isIndex(seg)) {
+          if (Array.isArray(cur)) {
+            if (last) cur[Number(seg)] = value;
+            else cur = cur[Number(seg)];
+          }
+          return; // a single block written as an object is its own element 0
+        }
+        if (Array.isArray(cur)) cur = cur[0];
+        const o = cur as Record<string, unknown>;
+        if (last) o[seg] = value;
+        else {
+          if (typeof o[seg] !== "object" || o[seg] === null) o[seg] = {};
+          cur = o[seg];
+        }
+      });
+    }
+    return new Attributes(root, this.resolver, this.unknown, this.prefix);
+  }
 }

@@ -187,12 +187,14 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
   },
   {
     reason:
-      "aws: settings of priced compute and databases (billed through the group, cluster or instance they " +
-      "configure); a placement group has no charge (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/" +
+      "aws: settings of priced compute and databases (billed through the group, cluster, instance or proxy they " +
+      "configure; RDS Proxy target groups and targets only say which databases aws_db_proxy fronts, and the proxy " +
+      "is billed by those databases' vCPUs); a placement group has no charge (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/" +
       "placement-groups.html: \"There is no charge for creating a placement group\")",
     types: [
       "aws_launch_configuration", "aws_autoscaling_policy", "aws_rds_cluster_parameter_group", "aws_db_option_group",
       "aws_opensearch_domain_policy", "aws_autoscaling_attachment", "aws_placement_group",
+      "aws_db_proxy_default_target_group", "aws_db_proxy_target",
     ],
   },
   {

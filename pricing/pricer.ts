@@ -53,7 +53,20 @@ export interface ComponentSpec {
   readonly missingRegionHint?: string;
   /** GCP sustained-use discount as a fraction off (0.2 = 20 %), decided by the pricer from the running hours. */
   readonly sustainedUseDiscount?: Decimal;
+  /** How the capacity is bought, for lines of machines (VMs, nodes, GPUs, TPUs): rules and recommendations read it
+   *  instead of the line's name. */
+  readonly purchaseOption?: PurchaseOption;
+  /** The machine type of a machine line (`n2-standard-16`). */
+  readonly machineType?: string;
+  /** The storage class of a storage line (`standard`, `nearline`, `GLACIER`), as the provider spells it. */
+  readonly storageClass?: string;
+  /** True for storage lines derived from the bucket's lifecycle rules (the steady state of its transitions). */
+  readonly fromLifecycle?: boolean;
 }
+
+/** How compute capacity is bought: on demand, interruptible (spot, preemptible) or under a 1- or 3-year commitment. */
+export type PurchaseOption = "on-demand" | "spot" | "preemptible" | "committed-1y" | "committed-3y";
+export const PURCHASE_OPTIONS: readonly PurchaseOption[] = ["on-demand", "spot", "preemptible", "committed-1y", "committed-3y"];
 
 /** Collects a resource's cost lines and the lines that cannot be priced. */
 export class CostLines {

@@ -1,5 +1,6 @@
 import { Category } from "./categories";
 import { Geo } from "./geo";
+import { PurchaseOption } from "./pricer";
 import { RangeJson } from "./range";
 
 /**
@@ -61,6 +62,14 @@ export interface ComponentCost {
   readonly category?: Category;
   /** Overrides and discounts that made the effective price (book or discount ids, and `sustained-use`). */
   readonly adjustments?: readonly string[];
+  /** How the capacity of a machine line is bought: `on-demand`, `spot`, `preemptible`, `committed-1y`, `committed-3y`. */
+  readonly purchaseOption?: PurchaseOption;
+  /** The machine type of a machine line (`n2-standard-16`). */
+  readonly machineType?: string;
+  /** The storage class of a storage line, as the provider spells it (`nearline`, `GLACIER`). */
+  readonly storageClass?: string;
+  /** Set on storage lines derived from the bucket's lifecycle rules. */
+  readonly fromLifecycle?: true;
 }
 
 export interface UnpricedEntry {

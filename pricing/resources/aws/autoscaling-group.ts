@@ -4,7 +4,7 @@ import { Unpriceable, UnresolvedValue } from "../../errors";
 import { Pricer, ResourceInput } from "../../pricer";
 import { EbsVolumeSpec } from "./ebs-volume";
 import { known } from "./elasticache-cluster";
-import { addFleetLines, groupSize, launchTemplateOf, templateVolumes } from "./fleet";
+import { addFleetLines, groupSize, launchTemplateOf, templateVolumes } from "../shared/fleet";
 import { isMlInstanceType } from "./instance";
 
 /** Root volume when the template maps none: most AMIs map an 8 GiB gp2 root device (as for aws_instance). */

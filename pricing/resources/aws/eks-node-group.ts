@@ -2,7 +2,7 @@ import { Category } from "../../categories";
 import { Unpriceable, UnresolvedValue } from "../../errors";
 import { Pricer, ResourceInput } from "../../pricer";
 import { known } from "./elasticache-cluster";
-import { addFleetLines, groupSize, launchTemplateOf, templateVolumes } from "./fleet";
+import { addFleetLines, groupSize, launchTemplateOf, templateVolumes } from "../shared/fleet";
 import { isMlInstanceType } from "./instance";
 
 /** EKS defaults when the node group does not say (CreateNodegroup API): t3.medium instances with a 20 GiB gp2 disk. */

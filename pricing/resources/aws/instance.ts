@@ -3,7 +3,7 @@ import { Category } from "../../categories";
 import { CostLines, Pricer, ResourceInput } from "../../pricer";
 import { Range } from "../../range";
 import { addEbsVolumeLines, awsZonalRegion, readVolumeSpec } from "./ebs-volume";
-import { ec2ImportHint } from "./offer-hint";
+import { ec2ImportHint } from "../shared/offer-hint";
 
 export { ec2ImportHint };
 
@@ -27,7 +27,7 @@ export function checkInstanceType(type: string): void {
 
 /** `Instance usage (Linux/UNIX, on-demand, <type>)`: instance-hours at the type's on-demand rate. */
 export function addInstanceHoursLine(lines: CostLines, r: { region: string | undefined }, type: string, hours: Range | undefined, name = `Instance usage (Linux/UNIX, on-demand, ${type})`): void {
-  lines.add({ name, unit: "hours", priceId: `aws/ec2/${type}`, quantity: hours, missingRegionHint: ec2ImportHint(r.region) });
+  lines.add({ name, unit: "hours", priceId: `aws/ec2/${type}`, quantity: hours, missingRegionHint: ec2ImportHint(r.region), purchaseOption: "on-demand", machineType: type });
 }
 
 function categoryOf(r: ResourceInput): Category {

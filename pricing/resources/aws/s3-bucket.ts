@@ -354,12 +354,13 @@ function storageLines(
   intTiers: ReadonlyMap<string, Range> | undefined,
   usageBased: boolean,
 ): void {
+  const fromLifecycle = suffix !== "";
   if (cls === "INTELLIGENT_TIERING") {
     if (intTiers !== undefined) return; // priced from intelligentTieringGbByTier
-    lines.add({ name: `Storage (INTELLIGENT_TIERING, frequent access${suffix})`, unit: "GB-months", priceId: INT_TIERS.FREQUENT[1], quantity: gb, usageBased });
+    lines.add({ name: `Storage (INTELLIGENT_TIERING, frequent access${suffix})`, unit: "GB-months", priceId: INT_TIERS.FREQUENT[1], quantity: gb, usageBased, storageClass: cls, ...(fromLifecycle ? { fromLifecycle } : {}) });
     return;
   }
-  lines.add({ name: `Storage (${cls}${suffix})`, unit: "GB-months", priceId: `aws/s3/storage-${SLUG[cls]}`, quantity: gb, usageBased });
+  lines.add({ name: `Storage (${cls}${suffix})`, unit: "GB-months", priceId: `aws/s3/storage-${SLUG[cls]}`, quantity: gb, usageBased, storageClass: cls, ...(fromLifecycle ? { fromLifecycle } : {}) });
 }
 
 /**
@@ -446,7 +447,7 @@ export const s3Bucket: Pricer = {
       });
     } else if (intTiers === undefined || u.declared("storageGb")) {
       held.add("STANDARD");
-      lines.add({ name: "Storage (STANDARD)", unit: "GB-months", priceId: "aws/s3/storage-standard", quantity: u.quantity("storageGb"), usageBased: true });
+      lines.add({ name: "Storage (STANDARD)", unit: "GB-months", priceId: "aws/s3/storage-standard", quantity: u.quantity("storageGb"), usageBased: true, storageClass: "STANDARD" });
     }
 
     // Intelligent-Tiering access tiers and monitoring
@@ -454,7 +455,7 @@ export const s3Bucket: Pricer = {
       held.add("INTELLIGENT_TIERING");
       for (const [key, [label, priceId]] of Object.entries(INT_TIERS)) {
         const gb = intTiers.get(key);
-        if (gb !== undefined) lines.add({ name: `Storage (INTELLIGENT_TIERING, ${label})`, unit: "GB-months", priceId, quantity: gb, usageBased: true });
+        if (gb !== undefined) lines.add({ name: `Storage (INTELLIGENT_TIERING, ${label})`, unit: "GB-months", priceId, quantity: gb, usageBased: true, storageClass: "INTELLIGENT_TIERING" });
       }
     }
     if (held.has("INTELLIGENT_TIERING") || u.declared("intelligentTieringObjects")) {

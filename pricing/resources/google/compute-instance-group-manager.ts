@@ -5,13 +5,13 @@ import { Pricer, ResourceInput } from "../../pricer";
 import { range, Range } from "../../range";
 import { UsageKeyDef } from "../../usage";
 import { requestedGpus } from "./compute-instance";
-import { addTemplateLines } from "./compute-instance-template";
-import { machineType } from "./machine";
+import { addTemplateLines } from "../shared/instance-template";
+import { machineType } from "../shared/machine";
 
 /**
  * `google_compute_instance_group_manager` (zonal) and, through `instanceGroupManagerPricer`,
  * `google_compute_region_instance_group_manager`: the group's instances, priced from its instance template (machine,
- * GPUs, disks; see compute-instance-template.ts).
+ * GPUs, disks; see shared/instance-template.ts).
  *
  * Instances: an autoscaler of this configuration whose `target` is the group (`google_compute_autoscaler`, or
  * `google_compute_region_autoscaler` for a regional group; not in mode OFF) gives a range from

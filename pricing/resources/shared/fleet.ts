@@ -3,9 +3,9 @@ import { Unpriceable } from "../../errors";
 import { HOURS_PER_MONTH } from "../../money";
 import { CostLines, ResourceInput } from "../../pricer";
 import { multiplyRanges, Range, range, scaleRange } from "../../range";
-import { addEbsVolumeLines, EbsVolumeSpec, readVolumeSpec } from "./ebs-volume";
-import { known, modulePrefix } from "./elasticache-cluster";
-import { addInstanceHoursLine, checkInstanceType } from "./instance";
+import { addEbsVolumeLines, EbsVolumeSpec, readVolumeSpec } from "../aws/ebs-volume";
+import { known, modulePrefix } from "../aws/elasticache-cluster";
+import { addInstanceHoursLine, checkInstanceType } from "../aws/instance";
 
 /**
  * Instances launched as a group (an Auto Scaling group, an EKS managed node group): how many (a range), of which type,
