@@ -84,6 +84,13 @@ describe("allocation file", () => {
     expect(parseError("rules: []\n").message).toContain('(the top level): "features" is missing');
   });
 
+  test("hostile input: a feature called __proto__ is a feature like any other; an alias bomb is bad input", () => {
+    const rules = parseAllocation('features: [__proto__, b]\nrules:\n  - id: r\n    split: { shares: { __proto__: "0.5", b: "0.5" } }\n', FILE);
+    expect(Object.entries((rules.rules[0].split as { shares: Record<string, string> }).shares)).toEqual([["__proto__", "0.5"], ["b", "0.5"]]);
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`)].join("\n");
+    expect(parseError(bomb).message).toContain("its YAML aliases (*name) expand to too many nodes");
+  });
+
   test("fails on an empty file and bad YAML", () => {
     expect(parseError("").message).toContain("the file is empty");
     expect(parseError("features: [a\n").message).toMatch(/^policies\/allocation\.yaml is not valid YAML at line \d/);
