@@ -1,3 +1,4 @@
+import { loadAllocationFile, resolveAllocation } from "../policies/allocation";
 import { errors } from "../pricing/errors";
 import { checkUsageFileTargets, totalOf } from "../pricing/estimate";
 import { loadStacks, loadUsageFile } from "../pricing/load";
@@ -25,6 +26,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: "var", value: "NAME=VALUE", repeatable: true, description: "a variable's value; wins over every file" },
   { name: "price-book", value: "FILE", repeatable: true, description: "extra price book; later books win, override books set effective prices over list prices" },
   { name: "format", value: "FORMAT", description: "table (default), json, markdown, html (one self-contained page, every stack) or focus-csv (FOCUS 1.2 columns, one row per cost line)" },
+  { name: "allocation", value: "FILE", description: "allocation rules (YAML) splitting shared resources across features, for the html and focus-csv formats (policies/allocation.yaml in the reference app)" },
   { name: "period", value: "YYYY-MM", description: `charge period of the focus-csv rows (default ${DEFAULT_FOCUS_PERIOD}): a nominal month` },
   { name: "out", value: "FILE", description: "write the output to FILE instead of standard output" },
   { name: "usage-template", description: "print a usage file skeleton for the resources found, every key documented, and exit" },
@@ -32,7 +34,7 @@ const OPTIONS: readonly OptionSpec[] = [
 ];
 
 export const ESTIMATE_HELP = helpText(
-  "costkit estimate <path> [--usage FILE] [--var-file FILE…] [--var NAME=VALUE…] [--price-book FILE…] [--format table|json|markdown|html|focus-csv] [--period YYYY-MM] [--out FILE]",
+  "costkit estimate <path> [--usage FILE] [--var-file FILE…] [--var NAME=VALUE…] [--price-book FILE…] [--format table|json|markdown|html|focus-csv] [--allocation FILE] [--period YYYY-MM] [--out FILE]",
   "Prices Terraform before it ships. <path> is a cdktf.out folder (every stack), a stack folder (cdk.tf.json),\na Terraform module (a folder of *.tf or *.tf.json files, local modules expanded, or one such file),\n" +
     "or a plan from `terraform show -json`.",
   OPTIONS,
@@ -42,7 +44,9 @@ export const ESTIMATE_HELP = helpText(
     "report as ListCost; discounts then apply to effective prices. Book ids must be unique; a bad book exits 2 naming\n" +
     "the book and the entry.\n\n" +
     "focus-csv: one row per cost line, the expected month (ListCost, EffectiveCost = BilledCost); a usage-based line with\n" +
-    "no usage declared is a row with quantity 0; unpriced and free resources have no row.\n\n" +
+    "no usage declared is a row with quantity 0; unpriced and free resources have no row. With allocation rules\n" +
+    "(docs/allocation.md), a line of a shared resource that a rule splits is one row per feature, each with its exact\n" +
+    "part (x_AllocatedMethodId, x_AllocatedTags); the html report shows cost by feature and team.\n\n" +
     "Docs (in the costkit package and repository): usage keys of every priced type, docs/usage-keys.md; the json\n" +
     "report, docs/report-format.md; every command, docs/cli.md.\n" +
     "Exit codes: 0 ok; 1 a policy error in a report; 2 bad input or bad arguments.",
@@ -91,7 +95,11 @@ export function runEstimate(argv: readonly string[], io: Io): number {
   const progress = new Progress("pricing stack", stacks.length, progressStream(io));
   const reports = stacks.map((s) => progress.item(s.stack, () => priceStack(s, { extraBooks, usage })));
   const toFile = args.options.has("out");
-  if (format === "focus-csv") write(renderFocusCsv(reports, period));
+  // Only when named: estimate prices any Terraform, whose stacks need not declare the rules' drivers. It shapes only the
+  // formats that show cost by feature, so it is read (and checked) only for them.
+  const allocationFile = args.options.get("allocation")?.[0];
+  const allocation = allocationFile !== undefined && (format === "html" || format === "focus-csv") ? resolveAllocation(loadAllocationFile(allocationFile), reports) : undefined;
+  if (format === "focus-csv") write(renderFocusCsv(reports, period, allocation));
   else if (format === "json") {
     if (reports.length === 1) write(renderJson(reports[0]));
     else {
@@ -103,7 +111,7 @@ export function runEstimate(argv: readonly string[], io: Io): number {
     if (reports.length > 1) parts.unshift(`# Monthly cost of ${reports.length} stacks: ${formatRange(rangeToJson(totalOf(reports)))}\n`);
     write(parts.join("\n"));
   } else if (format === "html") {
-    write(renderHtml(reports, summarize(reports)));
+    write(renderHtml(reports, summarize(reports, [], allocation)));
   } else {
     const parts = reports.map((r) => renderTable(r, { color: io.color && !toFile }));
     if (reports.length > 1) {

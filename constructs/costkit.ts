@@ -15,6 +15,7 @@ import { renderJson } from "../report/json";
 import { renderMarkdown } from "../report/markdown";
 import { summarize } from "../report/summary";
 import { acknowledgementsFromCostMeta, costkitToday } from "../policies/acknowledgements";
+import { AllocationRules, defaultAllocationFile, loadAllocationFile, resolveAllocation } from "../policies/allocation";
 import { Budget, budgetsForStack, loadBudgetsFile, unknownBudgetStack } from "../policies/budgets";
 import { embeddedPolicyOf } from "../policies/embedded";
 import { CheckOptions, crossStackFindings, stackFindings, StackUnderCheck } from "../policies/check-stacks";
@@ -40,6 +41,12 @@ export interface CostkitProps {
   readonly budgetsFile?: string;
   /** Budgets as code, in addition to the file's. @default - none */
   readonly budgets?: readonly Budget[];
+  /**
+   * Allocation rules (docs/allocation.md): how shared resources are split across features in cost-summary.json's
+   * byTag.feature, the reports and budgets scoped by `tag.feature`. Validated when costkit is enabled; `false` for none.
+   * @default - `allocation.yaml` beside `budgetsFile`, when it exists; else cost goes by the feature and team tags alone
+   */
+  readonly allocationFile?: string | false;
   /** More policies evaluated for every stack; their error findings fail `cdktf synth`. @default - none */
   readonly policies?: readonly ReportPolicy[];
   /**
@@ -173,14 +180,18 @@ class CostReportSynthesizer implements StackSynthesizerLike {
     writeFileAtomic(path.join(dir, "cost-report.json"), renderJson(report));
     writeFileAtomic(path.join(dir, "cost-report.md"), renderMarkdown(report));
     reports.set(this.stack.node.id, report);
-    if (reports.size >= this.state.group.size && !this.state.group.summaryAtValidation) writeRootReports(session.outdir, [...reports.values()], []);
+    if (reports.size >= this.state.group.size && !this.state.group.summaryAtValidation) writeRootReports(session.outdir, [...reports.values()], [], this.state.check.allocation);
   }
 }
 
-/** cost-summary.json/.md and cost-report.html at the root of the output, from every stack synthesized so far. */
-function writeRootReports(outdir: string, reports: readonly CostReport[], crossStack: readonly Finding[]): void {
+/**
+ * cost-summary.json/.md and cost-report.html at the root of the output, from every stack synthesized so far, shared
+ * resources split by the allocation rules (whose drivers are read from the reports: a driver no stack declares is an
+ * InputError).
+ */
+function writeRootReports(outdir: string, reports: readonly CostReport[], crossStack: readonly Finding[], allocation: AllocationRules | undefined): void {
   const all = [...reports].sort((a, b) => (a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0));
-  const summary = summarize(all, crossStack);
+  const summary = summarize(all, crossStack, allocation ? resolveAllocation(allocation, all) : undefined);
   writeFileAtomic(path.join(outdir, "cost-summary.json"), renderJson(summary));
   writeFileAtomic(path.join(outdir, "cost-summary.md"), renderSummaryMarkdown(summary, all));
   writeFileAtomic(path.join(outdir, "cost-report.html"), renderHtml(all, summary));
@@ -208,7 +219,9 @@ function checkOptionsOf(props: CostkitProps, stackIds?: readonly string[]): Chec
   const unknown = stackIds !== undefined ? unknownBudgetStack(props.budgets ?? [], stackIds) : undefined;
   if (unknown) throw policyErrors.budgetsUnknownStack({ path: `budgets[${unknown.index}] (id "${unknown.budget.id}").scope.stack` }, unknown.budget.scope!.stack!, unknown.stacks);
   const budgets = [...(props.budgetsFile ? loadBudgetsFile(props.budgetsFile, stackIds !== undefined ? { stacks: stackIds } : {}) : []), ...(props.budgets ?? [])];
+  const allocationFile = props.allocationFile === false ? undefined : props.allocationFile ?? defaultAllocationFile(props.budgetsFile);
   return {
+    ...(allocationFile !== undefined ? { allocation: loadAllocationFile(allocationFile) } : {}),
     today: costkitToday(),
     pack: props.pack ?? null,
     ...(props.packOverrides ? { overrides: props.packOverrides } : {}),
@@ -290,7 +303,9 @@ export class Costkit {
     const all = () => stacksOf(app);
     const consoleSummary = props.consoleSummary ?? process.env.CDKTF_OUTDIR !== undefined;
     const check = checkOptionsOf(props, all().map((s) => s.node.id));
-    const group = { size: all().length, summaryAtValidation: (check.budgets ?? []).length > 0 && !app.skipValidation };
+    // Root reports are written by the app's validation when it has budgets across stacks to add, or allocation rules
+    // (whose drivers may be missing: an error there is a clear synth error, not a crash).
+    const group = { size: all().length, summaryAtValidation: ((check.budgets ?? []).length > 0 || check.allocation !== undefined) && !app.skipValidation };
     // On a terminal, "costkit: pricing stack 3/7 (edge)" while the stacks are priced (nothing in logs or under the CLI).
     const progress = new Progress("pricing stack", group.size);
     for (const s of all()) {
@@ -307,11 +322,17 @@ export class Costkit {
         // A stack that could not be priced has its error already; budgets over the others would be misleading.
         if (all().some((s) => stacks.get(s)?.failed)) return [];
         const checked = all().map((s) => stacks.get(s)?.underCheck).filter((u): u is StackUnderCheck => u !== undefined);
-        if (checked.length === 0 || !(check.budgets ?? []).length) return [];
-        const findings = crossStackFindings(checked, check);
-        crossStack = findings;
-        writeRootReports(app.outdir, checked.map((c) => c.report), findings);
-        return reportCrossStackFindings(app, findings, consoleSummary);
+        if (checked.length === 0 || (!(check.budgets ?? []).length && check.allocation === undefined)) return [];
+        try {
+          const findings = (check.budgets ?? []).length ? crossStackFindings(checked, check) : [];
+          crossStack = findings;
+          writeRootReports(app.outdir, checked.map((c) => c.report), findings, check.allocation);
+          return reportCrossStackFindings(app, findings, consoleSummary);
+        } catch (e) {
+          // A driver of the allocation rules that no stack declares: one error line naming the file, line and key.
+          if (!(e instanceof InputError)) throw e;
+          return [`[costkit] ${e.message}`];
+        }
       },
     });
     if (consoleSummary) {

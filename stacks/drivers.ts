@@ -348,6 +348,30 @@ export const ML_DRIVERS = {
   recommendationsPerDay: grown(given.ml.recommendationsPerDay, false, "ml", "recommendationsPerDay"),
 };
 
+/**
+ * Features (policies/allocation.yaml): the seed's "Cost Breakdown by Feature" table names seven, with the users each
+ * reaches ("Users Impacted": music streaming 600M, podcasts 200M, Discover Weekly 400M, Wrapped 150M seasonal, social
+ * 100M, live audio 10M). Listening hours per feature split the audio delivery; the seed gives users, not hours, so the
+ * hours per listener are our assumption, stated here so a reviewer can change them in one place: a podcast listener
+ * spends 10 hours a month on podcasts (about 20 minutes a day) and a live-audio listener 2 hours on live rooms. Those
+ * hours are part of each user's listening (DRIVERS.listeningHoursPerUser), not added to it: music is the rest.
+ */
+export const FEATURE_DRIVERS = {
+  features: ["music-streaming", "podcasts", "discover-weekly", "wrapped", "social", "live-audio", "other"] as const,
+  /** Seed, "Users Impacted": podcasts 200M, live audio 10M. */
+  listeners: { podcasts: 200_000_000, "live-audio": 10_000_000 },
+  /** Hours a month a listener of the feature spends on it (assumption). */
+  hoursPerListener: { podcasts: 10, "live-audio": 2 },
+} as const;
+
+/** Monthly listening hours by feature: podcasts and live audio by their listeners, music the rest of all listening. */
+export function listeningHoursByFeature(): Record<"music-streaming" | "podcasts" | "live-audio", number> {
+  const total = GEO_LIST.reduce((s, g) => s + listeningHours(g), 0);
+  const podcasts = FEATURE_DRIVERS.listeners.podcasts * FEATURE_DRIVERS.hoursPerListener.podcasts;
+  const live = FEATURE_DRIVERS.listeners["live-audio"] * FEATURE_DRIVERS.hoursPerListener["live-audio"];
+  return { "music-streaming": total - podcasts - live, podcasts, "live-audio": live };
+}
+
 /** Users by geo and tier (subscribers spread across geos in proportion to users: an assumption). */
 export function usersByGeoAndTier(geo: Geo): Record<Tier, number> {
   const users = DRIVERS.monthlyActiveUsersByGeo[geo];
@@ -411,5 +435,7 @@ export function reportDrivers(): Record<string, unknown> {
     subscribers: DRIVERS.subscribers,
     monthlyListeningHours: Object.fromEntries(GEO_LIST.map((g) => [g, round(listeningHours(g))])),
     monthlyDeliveredGb: Object.fromEntries(GEO_LIST.map((g) => [g, round(deliveredGb(g))])),
+    // the allocation rules' driver for audio delivery (policies/allocation.yaml)
+    monthlyListeningHoursByFeature: Object.fromEntries(Object.entries(listeningHoursByFeature()).map(([f, h]) => [f, round(h)])),
   };
 }

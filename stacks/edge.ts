@@ -38,7 +38,7 @@ export class EdgeStack extends TerraformStack {
       namePrefix: "spotify-audio",
       trafficSplit: DRIVERS.cdnTrafficSplit,
       origins: (Object.keys(ORIGIN_REGIONS) as ServingGeo[]).map((g) => ({ region: ORIGIN_REGIONS[g], geos: SERVED_GEOS[g] })),
-      labels: { team: "delivery", feature: "music-streaming" },
+      labels: { team: "delivery", feature: "shared" }, // split by listening hours (policies/allocation.yaml)
       usage: {
         // whole GB: the drivers' arithmetic carries float noise below a byte
         deliveredGbByGeo: Object.fromEntries(GEO_LIST.map((g) => [g, Math.round(deliveredGb(g))])),

@@ -25,8 +25,9 @@ const PROJECT = "spotify-reference";
 const SERVING_GEOS: readonly ServingGeo[] = ["NA", "EU", "LATAM", "APAC"];
 const REGION: Record<ServingGeo, string> = { NA: "us-central1", EU: "europe-west1", LATAM: "southamerica-east1", APAC: "asia-southeast1" };
 
-function labels(feature: string, seedLine: string): Record<string, string> {
-  return { team: "ml-platform", feature, "seed-line": seedLine };
+/** Labels of an ML resource: the models serve several features (`shared`, split by policies/allocation.yaml). */
+function labels(purpose: string, seedLine: string): Record<string, string> {
+  return { team: "ml-platform", feature: "shared", purpose, "seed-line": seedLine };
 }
 
 function geoShare(geo: ServingGeo): number {

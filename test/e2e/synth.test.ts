@@ -73,6 +73,20 @@ describe("the reference footprint", () => {
   });
 });
 
+test("the reference app's cost by feature and team: every seed feature, allocated + unallocated = total exactly", () => {
+  const summary = read<CostSummary>(path.join(out, "cost-summary.json"));
+  const features = ["music-streaming", "podcasts", "discover-weekly", "wrapped", "social", "live-audio", "other"];
+  expect(Object.keys(summary.byTag.feature).filter((k) => k !== "unallocated")).toEqual(features);
+  for (const map of [summary.byTag.feature, summary.byTag.team]) {
+    for (const bound of ["min", "expected", "max"] as const) {
+      const sum = Object.values(map).reduce((s, r) => s.plus(r[bound]), new Decimal(0));
+      expect(sum.toFixed()).toBe(new Decimal(summary.monthlyCost[bound]).toFixed());
+    }
+  }
+  // policies/allocation.yaml selects every shared resource of the reference stacks
+  expect(new Decimal(summary.byTag.feature.unallocated?.expected ?? "0").isZero()).toBe(true);
+});
+
 describe("a pull request on the reference app that raises only autoscaling maxima", () => {
   // The GPU pool's maximum 16 → 24 nodes and the largest ECS service's autoscaling maximum doubled, on a copy of the
   // synth output; the changed stacks lose their cost-report.json, so the head is priced from its Terraform JSON.
