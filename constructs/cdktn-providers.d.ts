@@ -4,12 +4,14 @@
 declare module "@cdktn/provider-aws/lib/*" {
   export type Alb = any;
   export type ApiGatewayRestApi = any;
+  export type ApiGatewayStage = any;
   export type Apigatewayv2Api = any;
   export type AutoscalingGroup = any;
   export type CloudfrontDistribution = any;
   export type CloudwatchLogGroup = any;
   export type CloudwatchMetricAlarm = any;
   export type DbInstance = any;
+  export type DbProxy = any;
   export type DynamodbTable = any;
   export type EbsVolume = any;
   export type Ec2CapacityReservation = any;
@@ -37,7 +39,9 @@ declare module "@cdktn/provider-aws/lib/*" {
   export type RedshiftCluster = any;
   export type Route53Zone = any;
   export type S3Bucket = any;
+  export type SchedulerSchedule = any;
   export type SecretsmanagerSecret = any;
+  export type SfnStateMachine = any;
   export type SnsTopic = any;
   export type SqsQueue = any;
   export type VpcEndpoint = any;
@@ -48,6 +52,7 @@ declare module "@cdktn/provider-google/lib/*" {
   export type AppEngineStandardAppVersion = any;
   export type ArtifactRegistryRepository = any;
   export type BigqueryDataset = any;
+  export type BigqueryReservation = any;
   export type BigqueryTable = any;
   export type BigtableInstance = any;
   export type CloudRunService = any;
@@ -81,6 +86,7 @@ declare module "@cdktn/provider-google/lib/*" {
   export type MonitoringAlertPolicy = any;
   export type PubsubSubscription = any;
   export type PubsubTopic = any;
+  export type RedisCluster = any;
   export type RedisInstance = any;
   export type SecretManagerSecret = any;
   export type SecretManagerSecretVersion = any;

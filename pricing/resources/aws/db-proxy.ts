@@ -1,12 +1,11 @@
 import Decimal from "decimal.js";
 import VCPUS_JSON from "../../catalog/aws-instance-vcpus.json";
-import { Attributes } from "../../attributes";
+import { Attributes, known } from "../../attributes";
 import { Unpriceable } from "../../errors";
 import { HOURS_PER_MONTH, money } from "../../money";
-import { Pricer, ResourceInput } from "../../pricer";
+import { modulePrefix, Pricer, ResourceInput } from "../../pricer";
 import { fixed, range, Range, scaleRange } from "../../range";
 import { TfResource } from "../../terraform";
-import { known, modulePrefix } from "./elasticache-cluster";
 
 const VCPUS: Readonly<Record<string, number>> = VCPUS_JSON;
 /** RDS Proxy's minimum charge in front of Aurora Serverless v2: 8 ACUs. */
@@ -28,12 +27,12 @@ function vcpusOf(cls: string | undefined): number {
 }
 
 function sameModule(r: ResourceInput, address: string): TfResource | undefined {
-  return r.document.get(modulePrefix(r.address, r.type, r.name) + address);
+  return r.document.get(modulePrefix(r) + address);
 }
 
 /** The Aurora instances of a cluster (their cluster_identifier refers to it). */
 function clusterInstances(r: ResourceInput, cluster: TfResource): TfResource[] {
-  const prefix = modulePrefix(r.address, r.type, r.name);
+  const prefix = modulePrefix(r);
   return r.document.ofType("aws_rds_cluster_instance").filter((i) => {
     const ref = i.attrs.reference("cluster_identifier");
     return ref !== undefined && i.address.startsWith(prefix) && prefix + ref.address === cluster.address;
@@ -61,7 +60,7 @@ function addCluster(r: ResourceInput, cluster: TfResource, into: Fronted): void 
 
 /** The databases the proxy fronts, from the aws_db_proxy_target resources that name it. */
 function frontedOf(r: ResourceInput): Fronted {
-  const prefix = modulePrefix(r.address, r.type, r.name);
+  const prefix = modulePrefix(r);
   const ownName = known(() => r.attrs.str("name"));
   const targets = r.document.ofType("aws_db_proxy_target").filter((t) => {
     if (!t.address.startsWith(prefix)) return false;
