@@ -26,5 +26,5 @@ new OnPremStack(app, "onprem");
 new DataPlatformStack(app, "data-platform");
 new MlStack(app, "ml");
 // A path relative to the working directory, so that messages and reports never hold absolute paths.
-Costkit.enable(app, { pack: FINOPS_PACK, budgetsFile: path.relative(process.cwd(), path.join(__dirname, "policies", "budgets.yaml")) || "policies/budgets.yaml" });
+Costkit.enable(app, { pack: FINOPS_PACK, recommendations: true, budgetsFile: path.relative(process.cwd(), path.join(__dirname, "policies", "budgets.yaml")) || "policies/budgets.yaml" });
 app.synth();

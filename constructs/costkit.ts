@@ -23,6 +23,10 @@ import { policyErrors } from "../policies/errors";
 import { Acknowledge } from "./acknowledge";
 import { renderSummaryMarkdown } from "../report/summary-markdown";
 import { renderSynthSummary } from "../report/synth-summary";
+import { renderRecommendationsHtml, renderRecommendationsMarkdown } from "../report/recommendations";
+import { Recommendation } from "../pricing/recommendation";
+import { stackContext } from "../policies/recommend/context";
+import { bySaving, recommendStack } from "../policies/recommend/run";
 
 /** A policy evaluated at synth over each stack's report (budgets and rules plug in here). */
 export interface ReportPolicy {
@@ -46,6 +50,12 @@ export interface CostkitProps {
    * @default - true when the cdktf CLI runs the app (it sets CDKTF_OUTDIR), false otherwise
    */
   readonly consoleSummary?: boolean;
+  /**
+   * Add the Savings recommendations (`costkit recommend`: commitments, Spot, machine sizes, storage classes, the CDN
+   * split, each priced before and after) to cost-summary.md and cost-report.html. Each is priced with the stack's own
+   * books, so synth takes longer by a few estimates of the stacks concerned. @default false
+   */
+  readonly recommendations?: boolean;
 }
 
 /** Files costkit writes; removed at the start of a synth so that a failed synth never leaves reports that look current. */
@@ -66,12 +76,16 @@ interface StackState {
   failed?: boolean;
   report?: CostReport;
   underCheck?: StackUnderCheck;
+  /** The stack's Savings recommendations, when the props ask for them. */
+  recommendations?: Recommendation[];
 }
 
 const ENABLED = Symbol.for("costkit/enabled");
 const stacks = new WeakMap<TerraformStack, StackState>();
 /** Reports of the stacks synthesized so far, per output folder (one synth session). */
 const sessions = new Map<string, Map<string, CostReport>>();
+/** Their recommendations, when asked for (per output folder, by stack). */
+const sessionRecommendations = new Map<string, Map<string, Recommendation[]>>();
 
 function stackFile(stack: TerraformStack): string {
   return `stacks/${stack.node.id}/cdk.tf.json`;
@@ -91,6 +105,7 @@ function evaluate(stack: TerraformStack, state: StackState): CostReport {
   ];
   const report: CostReport = { ...base, findings };
   state.underCheck = { ...underCheck, report };
+  if (state.props.recommendations) state.recommendations = recommendStack(stackContext(stack.node.id, doc, { report: base }), { today: costkitToday() });
   const annotations = Annotations.of(stack);
   if (state.consoleSummary) {
     for (const f of findings.filter((x) => x.level === "error" && !x.acknowledged)) errorLine(stack, shortError(f, `stacks/${stack.node.id}/cost-report.md`));
@@ -152,6 +167,7 @@ class CostReportSynthesizer implements IStackSynthesizer {
     if (!reports) {
       reports = new Map();
       sessions.set(session.outdir, reports);
+      sessionRecommendations.delete(session.outdir);
       for (const f of ROOT_REPORT_FILES) removeIfPresent(path.join(session.outdir, f));
     }
     for (const f of STACK_REPORT_FILES) removeIfPresent(path.join(dir, f));
@@ -164,6 +180,11 @@ class CostReportSynthesizer implements IStackSynthesizer {
     writeFileAtomic(path.join(dir, "cost-report.json"), renderJson(report));
     writeFileAtomic(path.join(dir, "cost-report.md"), renderMarkdown(report));
     reports.set(this.stack.node.id, report);
+    if (this.state.recommendations) {
+      const recs = sessionRecommendations.get(session.outdir) ?? new Map<string, Recommendation[]>();
+      recs.set(this.stack.node.id, this.state.recommendations);
+      sessionRecommendations.set(session.outdir, recs);
+    }
     if (reports.size >= this.state.group.size && !this.state.group.summaryAtValidation) writeRootReports(session.outdir, [...reports.values()], []);
   }
 }
@@ -172,9 +193,14 @@ class CostReportSynthesizer implements IStackSynthesizer {
 function writeRootReports(outdir: string, reports: readonly CostReport[], crossStack: readonly Finding[]): void {
   const all = [...reports].sort((a, b) => (a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0));
   const summary = summarize(all, crossStack);
+  const byStack = sessionRecommendations.get(outdir);
+  const recs = byStack ? [...byStack.values()].flat().sort(bySaving) : undefined;
   writeFileAtomic(path.join(outdir, "cost-summary.json"), renderJson(summary));
-  writeFileAtomic(path.join(outdir, "cost-summary.md"), renderSummaryMarkdown(summary, all));
-  writeFileAtomic(path.join(outdir, "cost-report.html"), renderHtml(all, summary));
+  const md = renderSummaryMarkdown(summary, all);
+  writeFileAtomic(path.join(outdir, "cost-summary.md"), recs ? `${md}\n${renderRecommendationsMarkdown(recs)}` : md);
+  const html = renderHtml(all, summary);
+  const at = html.lastIndexOf("</body>");
+  writeFileAtomic(path.join(outdir, "cost-report.html"), recs && at >= 0 ? `${html.slice(0, at)}${renderRecommendationsHtml(recs)}${html.slice(at)}` : html);
 }
 
 /**
