@@ -30,5 +30,5 @@ new MlStack(app, "ml");
 // A scenario's price books and discounts (`costkit scenarios`, docs/scenarios.md) apply to every stack.
 for (const stack of app.node.children) for (const book of SCENARIO.priceBooks) StackCost.of(stack).addPriceBook(book);
 // A path relative to the working directory, so that messages and reports never hold absolute paths.
-Costkit.enable(app, { pack: FINOPS_PACK, budgetsFile: path.relative(process.cwd(), path.join(__dirname, "policies", "budgets.yaml")) || "policies/budgets.yaml" });
+Costkit.enable(app, { pack: FINOPS_PACK, recommendations: true, budgetsFile: path.relative(process.cwd(), path.join(__dirname, "policies", "budgets.yaml")) || "policies/budgets.yaml" });
 app.synth();

@@ -1,14 +1,12 @@
-import { catalogForDocument, catalogOf, embeddedBooks } from "../pricing/books";
-import { PriceBook, PriceCatalog } from "../pricing/price-book";
-import { TfDocument } from "../pricing/terraform";
 import { errors } from "../pricing/errors";
-import { checkUsageFileTargets, estimate } from "../pricing/estimate";
+import { checkUsageFileTargets } from "../pricing/estimate";
 import { loadStacks, loadUsageFile } from "../pricing/load";
 import { Recommendation } from "../pricing/recommendation";
 import { DEFAULT_REGISTRY } from "../pricing/resources";
 import { EMPTY_USAGE } from "../pricing/usage";
 import { costkitToday } from "../policies/acknowledgements";
 import { loadCdnConstraints } from "../policies/recommend/cdn-constraints";
+import { stackContext } from "../policies/recommend/context";
 import { bySaving, recommendStack } from "../policies/recommend/run";
 import { renderRecommendationsJson, renderRecommendationsMarkdown, renderRecommendationsTable } from "../report/recommendations";
 import { helpText, OptionSpec, parseArgs } from "./args";
@@ -57,19 +55,7 @@ export function recommendationsFor(input: string, opts: RecommendInputs = {}): R
   const data = opts.cdnConstraintsFile ? { cdnConstraints: loadCdnConstraints(opts.cdnConstraintsFile) } : {};
   const today = costkitToday();
   const out: Recommendation[] = [];
-  for (const s of stacks) {
-    const base = catalogForDocument(s.document, opts.extraBooks ?? []);
-    const withBooks = new WeakMap<readonly PriceBook[], PriceCatalog>();
-    const catalogWith = (books: readonly PriceBook[] = []): PriceCatalog => {
-      if (books.length === 0) return base;
-      let c = withBooks.get(books);
-      if (!c) withBooks.set(books, (c = catalogOf(opts.extraBooks ?? [], {}, [...embeddedBooks(s.document), ...books])));
-      return c;
-    };
-    const price = (document: TfDocument, books?: readonly PriceBook[]) => estimate(document, { stack: s.stack, catalog: catalogWith(books), registry: DEFAULT_REGISTRY, usage });
-    const unitPrice = (priceId: string, region: string, provider: string, books?: readonly PriceBook[]) => catalogWith(books).resolve(priceId, region, provider)?.segments[0].effective;
-    out.push(...recommendStack({ stack: s.stack, document: s.document, report: price(s.document), reprice: price, unitPrice, data }, { today }));
-  }
+  for (const s of stacks) out.push(...recommendStack(stackContext(s.stack, s.document, { extraBooks: opts.extraBooks, usage, data }), { today }));
   return out.sort(bySaving);
 }
 

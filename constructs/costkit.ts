@@ -26,6 +26,10 @@ import { AppLike, CdkLibrary, cdkOf, StackSynthesizerLike, SynthesisSessionLike,
 import { renderSummaryMarkdown } from "../report/summary-markdown";
 import { renderSynthSummary } from "../report/synth-summary";
 import { Progress } from "../report/progress";
+import { renderRecommendationsHtml, renderRecommendationsMarkdown } from "../report/recommendations";
+import { Recommendation } from "../pricing/recommendation";
+import { stackContext } from "../policies/recommend/context";
+import { bySaving, recommendStack } from "../policies/recommend/run";
 
 /** A policy evaluated at synth over each stack's report (budgets and rules plug in here). */
 export interface ReportPolicy {
@@ -55,6 +59,12 @@ export interface CostkitProps {
    * @default - true when the cdktf CLI runs the app (it sets CDKTF_OUTDIR), false otherwise
    */
   readonly consoleSummary?: boolean;
+  /**
+   * Add the Savings recommendations (`costkit recommend`: commitments, Spot, machine sizes, storage classes, the CDN
+   * split, each priced before and after) to cost-summary.md and cost-report.html. Each is priced with the stack's own
+   * books, so synth takes longer by a few estimates of the stacks concerned. @default false
+   */
+  readonly recommendations?: boolean;
 }
 
 /** Files costkit writes; removed at the start of a synth so that a failed synth never leaves reports that look current. */
@@ -77,12 +87,16 @@ interface StackState {
   failed?: boolean;
   report?: CostReport;
   underCheck?: StackUnderCheck;
+  /** The stack's Savings recommendations, when the props ask for them. */
+  recommendations?: Recommendation[];
 }
 
 const ENABLED = Symbol.for("costkit/enabled");
 const stacks = new WeakMap<TerraformStackLike, StackState>();
 /** Reports of the stacks synthesized so far, per output folder (one synth session). */
 const sessions = new Map<string, Map<string, CostReport>>();
+/** Their recommendations, when asked for (per output folder, by stack). */
+const sessionRecommendations = new Map<string, Map<string, Recommendation[]>>();
 
 function stackFile(stack: TerraformStackLike): string {
   return `stacks/${stack.node.id}/cdk.tf.json`;
@@ -103,6 +117,7 @@ function evaluate(stack: TerraformStackLike, state: StackState): CostReport {
   ];
   const report: CostReport = { ...base, findings };
   state.underCheck = { ...underCheck, report };
+  if (state.props.recommendations) state.recommendations = recommendStack(stackContext(stack.node.id, doc, { report: base }), { today: costkitToday() });
   const cdk = cdkOf(stack);
   const annotations = cdk.Annotations.of(stack);
   if (state.consoleSummary) {
@@ -168,6 +183,7 @@ class CostReportSynthesizer implements StackSynthesizerLike {
     if (!reports) {
       reports = new Map();
       sessions.set(session.outdir, reports);
+      sessionRecommendations.delete(session.outdir);
       for (const f of ROOT_REPORT_FILES) removeIfPresent(path.join(session.outdir, f));
     }
     for (const f of STACK_REPORT_FILES) removeIfPresent(path.join(dir, f));
@@ -180,6 +196,11 @@ class CostReportSynthesizer implements StackSynthesizerLike {
     writeFileAtomic(path.join(dir, "cost-report.json"), renderJson(report));
     writeFileAtomic(path.join(dir, "cost-report.md"), renderMarkdown(report));
     reports.set(this.stack.node.id, report);
+    if (this.state.recommendations) {
+      const recs = sessionRecommendations.get(session.outdir) ?? new Map<string, Recommendation[]>();
+      recs.set(this.stack.node.id, this.state.recommendations);
+      sessionRecommendations.set(session.outdir, recs);
+    }
     if (reports.size >= this.state.group.size && !this.state.group.summaryAtValidation) writeRootReports(session.outdir, [...reports.values()], [], this.state.check.allocation);
   }
 }
@@ -192,9 +213,14 @@ class CostReportSynthesizer implements StackSynthesizerLike {
 function writeRootReports(outdir: string, reports: readonly CostReport[], crossStack: readonly Finding[], allocation: AllocationRules | undefined): void {
   const all = [...reports].sort((a, b) => (a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0));
   const summary = summarize(all, crossStack, allocation ? resolveAllocation(allocation, all) : undefined);
+  const byStack = sessionRecommendations.get(outdir);
+  const recs = byStack ? [...byStack.values()].flat().sort(bySaving) : undefined;
   writeFileAtomic(path.join(outdir, "cost-summary.json"), renderJson(summary));
-  writeFileAtomic(path.join(outdir, "cost-summary.md"), renderSummaryMarkdown(summary, all));
-  writeFileAtomic(path.join(outdir, "cost-report.html"), renderHtml(all, summary));
+  const md = renderSummaryMarkdown(summary, all);
+  writeFileAtomic(path.join(outdir, "cost-summary.md"), recs ? `${md}\n${renderRecommendationsMarkdown(recs)}` : md);
+  const html = renderHtml(all, summary);
+  const at = html.lastIndexOf("</body>");
+  writeFileAtomic(path.join(outdir, "cost-report.html"), recs && at >= 0 ? `${html.slice(0, at)}${renderRecommendationsHtml(recs)}${html.slice(at)}` : html);
 }
 
 /**

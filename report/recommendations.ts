@@ -2,7 +2,7 @@ import { formatUsd, Money } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
 import { Recommendation, RecommendationsJson } from "../pricing/recommendation";
 import { ResourceCost } from "../pricing/report";
-import { escapeMarkdownCell, markdownCode } from "./escape";
+import { escapeHtml, escapeMarkdownCell, markdownCode } from "./escape";
 import { safeTerminalText } from "./safe-text";
 
 /** `costkit recommend --format json`: two-space JSON, keys in the contract's order. */
@@ -60,4 +60,14 @@ export function renderRecommendationsMarkdown(recs: readonly Recommendation[], h
     out.push("", "</details>", "");
   }
   return out.join("\n");
+}
+
+/** A section for the HTML report: the recommendations as a table (every value escaped), or none listed. */
+export function renderRecommendationsHtml(recs: readonly Recommendation[]): string {
+  const rows = recs.map((r) =>
+    `<tr><td class="num">${escapeHtml(saving(r.monthlySaving))}</td><td>${escapeHtml(r.rule)}${r.acknowledged ? " (acknowledged)" : ""}</td><td>${escapeHtml(r.subject.stack)}</td><td><code>${r.subject.addresses.map(escapeHtml).join("<br>")}</code></td><td>${escapeHtml(`${total$(r.before)} → ${total$(r.after)}`)}</td><td>${escapeHtml(r.change)}</td></tr>`);
+  const body = recs.length === 0
+    ? "<p>No change the Savings rules know of lowers this estimate.</p>"
+    : `<p>${recs.length} recommendation${recs.length === 1 ? "" : "s"}, ${escapeHtml(formatUsd(totalSaving(recs)))} a month in all (expected); each saving is the difference of two estimates: the stack as it is and with the change.</p>\n<table><thead><tr><th>Saving a month</th><th>Rule</th><th>Stack</th><th>Resource</th><th>Before → after (expected)</th><th>Change</th></tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`;
+  return `<section id="recommendations"><h2>Recommendations</h2>\n${body}\n</section>\n`;
 }
