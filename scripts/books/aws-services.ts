@@ -334,6 +334,16 @@ const SOURCED: Sourced[] = [
   { id: "aws/efs/ia-writes", unit: "GB", file: "efs", tiers: flat("Infrequent Access Requests Write per GB") },
   { id: "aws/efs/provisioned-throughput", unit: "MBps-months", file: "efs", tiers: flat("Throughput Provisioned") },
   { id: "aws/ecr/storage", unit: "GB-months", file: "ecr", tiers: flat("EC2 Container Registry") },
+  // CloudWatch vended logs (VPC flow logs and other AWS-service logs delivered to CloudWatch Logs)
+  {
+    id: "aws/cloudwatch/vended-logs-ingestion", unit: "GB", file: "cloudwatch",
+    tiers: [
+      { start: "0", names: ["Vended Logs First 10TB"] }, { start: "10240", names: ["Vended Logs Next 20TB"] },
+      { start: "30720", names: ["Vended Logs Next Next 20TB"] }, { start: "51200", names: ["Vended Logs over 50TB"] },
+    ],
+    description: "CloudWatch Logs ingestion of vended logs (VPC flow logs and other AWS-service logs), Standard log class (first 10 TB, next 20 TB, next 20 TB, over 50 TB a month)",
+    notes: "AWS counts the tiers over the account's vended logs in the region; costkit applies them per line. Storage is billed on the log group.",
+  },
   // NAT gateways (AmazonEC2 "natgateway" map, kept by lamngockhuong/aws-price)
   { id: "aws/vpc/nat-gateway-hours", unit: "hours", file: "natgateway", from: "aws-price", tiers: flat("Hourly charge for NAT Gateways") },
   { id: "aws/vpc/nat-gateway-data-processed", unit: "GB", file: "natgateway", from: "aws-price", tiers: flat("Charge for per GB data processed by NatGateways") },

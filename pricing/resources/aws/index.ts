@@ -42,6 +42,7 @@ import { sfnStateMachine } from "./sfn-state-machine";
 import { apiGatewayStage } from "./api-gateway-stage";
 import { schedulerSchedule } from "./scheduler-schedule";
 import { dbProxy } from "./db-proxy";
+import { flowLog } from "./flow-log";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -89,4 +90,5 @@ export const AWS_PRICERS: readonly Pricer[] = [
   apiGatewayStage,
   schedulerSchedule,
   dbProxy,
+  flowLog,
 ];
