@@ -25,6 +25,7 @@ declare module "@cdktn/provider-aws/lib/*" {
   export type ElasticacheReplicationGroup = any;
   export type ElasticsearchDomain = any;
   export type Elb = any;
+  export type FlowLog = any;
   export type Instance = any;
   export type KinesisFirehoseDeliveryStream = any;
   export type KinesisStream = any;

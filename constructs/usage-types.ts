@@ -94,12 +94,109 @@ import type { TpuNode } from "@cdktf/provider-google/lib/tpu-node";
 import type { VertexAiDeploymentResourcePool } from "@cdktf/provider-google/lib/vertex-ai-deployment-resource-pool";
 import type { VertexAiEndpoint } from "@cdktf/provider-google/lib/vertex-ai-endpoint";
 import type { VpcAccessConnector } from "@cdktf/provider-google/lib/vpc-access-connector";
+import type { Alb as CdktnAlb } from "@cdktn/provider-aws/lib/alb";
+import type { ApiGatewayRestApi as CdktnApiGatewayRestApi } from "@cdktn/provider-aws/lib/api-gateway-rest-api";
+import type { ApiGatewayStage as CdktnApiGatewayStage } from "@cdktn/provider-aws/lib/api-gateway-stage";
+import type { Apigatewayv2Api as CdktnApigatewayv2Api } from "@cdktn/provider-aws/lib/apigatewayv2-api";
+import type { AutoscalingGroup as CdktnAutoscalingGroup } from "@cdktn/provider-aws/lib/autoscaling-group";
+import type { CloudfrontDistribution as CdktnCloudfrontDistribution } from "@cdktn/provider-aws/lib/cloudfront-distribution";
+import type { CloudwatchLogGroup as CdktnCloudwatchLogGroup } from "@cdktn/provider-aws/lib/cloudwatch-log-group";
+import type { CloudwatchMetricAlarm as CdktnCloudwatchMetricAlarm } from "@cdktn/provider-aws/lib/cloudwatch-metric-alarm";
+import type { DbInstance as CdktnDbInstance } from "@cdktn/provider-aws/lib/db-instance";
+import type { DbProxy as CdktnDbProxy } from "@cdktn/provider-aws/lib/db-proxy";
+import type { DynamodbTable as CdktnDynamodbTable } from "@cdktn/provider-aws/lib/dynamodb-table";
+import type { EbsVolume as CdktnEbsVolume } from "@cdktn/provider-aws/lib/ebs-volume";
+import type { Ec2CapacityReservation as CdktnEc2CapacityReservation } from "@cdktn/provider-aws/lib/ec2-capacity-reservation";
+import type { EcrRepository as CdktnEcrRepository } from "@cdktn/provider-aws/lib/ecr-repository";
+import type { EcsService as CdktnEcsService } from "@cdktn/provider-aws/lib/ecs-service";
+import type { EfsFileSystem as CdktnEfsFileSystem } from "@cdktn/provider-aws/lib/efs-file-system";
+import type { Eip as CdktnEip } from "@cdktn/provider-aws/lib/eip";
+import type { EksCluster as CdktnEksCluster } from "@cdktn/provider-aws/lib/eks-cluster";
+import type { EksNodeGroup as CdktnEksNodeGroup } from "@cdktn/provider-aws/lib/eks-node-group";
+import type { ElasticacheCluster as CdktnElasticacheCluster } from "@cdktn/provider-aws/lib/elasticache-cluster";
+import type { ElasticacheReplicationGroup as CdktnElasticacheReplicationGroup } from "@cdktn/provider-aws/lib/elasticache-replication-group";
+import type { ElasticsearchDomain as CdktnElasticsearchDomain } from "@cdktn/provider-aws/lib/elasticsearch-domain";
+import type { Elb as CdktnElb } from "@cdktn/provider-aws/lib/elb";
+import type { FlowLog as CdktnFlowLog } from "@cdktn/provider-aws/lib/flow-log";
+import type { Instance as CdktnInstance } from "@cdktn/provider-aws/lib/instance";
+import type { KinesisFirehoseDeliveryStream as CdktnKinesisFirehoseDeliveryStream } from "@cdktn/provider-aws/lib/kinesis-firehose-delivery-stream";
+import type { KinesisStream as CdktnKinesisStream } from "@cdktn/provider-aws/lib/kinesis-stream";
+import type { KmsKey as CdktnKmsKey } from "@cdktn/provider-aws/lib/kms-key";
+import type { LambdaFunction as CdktnLambdaFunction } from "@cdktn/provider-aws/lib/lambda-function";
+import type { Lb as CdktnLb } from "@cdktn/provider-aws/lib/lb";
+import type { MskCluster as CdktnMskCluster } from "@cdktn/provider-aws/lib/msk-cluster";
+import type { NatGateway as CdktnNatGateway } from "@cdktn/provider-aws/lib/nat-gateway";
+import type { OpensearchDomain as CdktnOpensearchDomain } from "@cdktn/provider-aws/lib/opensearch-domain";
+import type { RdsCluster as CdktnRdsCluster } from "@cdktn/provider-aws/lib/rds-cluster";
+import type { RdsClusterInstance as CdktnRdsClusterInstance } from "@cdktn/provider-aws/lib/rds-cluster-instance";
+import type { RedshiftCluster as CdktnRedshiftCluster } from "@cdktn/provider-aws/lib/redshift-cluster";
+import type { Route53Zone as CdktnRoute53Zone } from "@cdktn/provider-aws/lib/route53-zone";
+import type { S3Bucket as CdktnS3Bucket } from "@cdktn/provider-aws/lib/s3-bucket";
+import type { SchedulerSchedule as CdktnSchedulerSchedule } from "@cdktn/provider-aws/lib/scheduler-schedule";
+import type { SecretsmanagerSecret as CdktnSecretsmanagerSecret } from "@cdktn/provider-aws/lib/secretsmanager-secret";
+import type { SfnStateMachine as CdktnSfnStateMachine } from "@cdktn/provider-aws/lib/sfn-state-machine";
+import type { SnsTopic as CdktnSnsTopic } from "@cdktn/provider-aws/lib/sns-topic";
+import type { SqsQueue as CdktnSqsQueue } from "@cdktn/provider-aws/lib/sqs-queue";
+import type { VpcEndpoint as CdktnVpcEndpoint } from "@cdktn/provider-aws/lib/vpc-endpoint";
+import type { Wafv2WebAcl as CdktnWafv2WebAcl } from "@cdktn/provider-aws/lib/wafv2-web-acl";
+import type { AppEngineFlexibleAppVersion as CdktnAppEngineFlexibleAppVersion } from "@cdktn/provider-google/lib/app-engine-flexible-app-version";
+import type { AppEngineStandardAppVersion as CdktnAppEngineStandardAppVersion } from "@cdktn/provider-google/lib/app-engine-standard-app-version";
+import type { ArtifactRegistryRepository as CdktnArtifactRegistryRepository } from "@cdktn/provider-google/lib/artifact-registry-repository";
+import type { BigqueryDataset as CdktnBigqueryDataset } from "@cdktn/provider-google/lib/bigquery-dataset";
+import type { BigqueryReservation as CdktnBigqueryReservation } from "@cdktn/provider-google/lib/bigquery-reservation";
+import type { BigqueryTable as CdktnBigqueryTable } from "@cdktn/provider-google/lib/bigquery-table";
+import type { BigtableInstance as CdktnBigtableInstance } from "@cdktn/provider-google/lib/bigtable-instance";
+import type { CloudRunService as CdktnCloudRunService } from "@cdktn/provider-google/lib/cloud-run-service";
+import type { CloudRunV2Job as CdktnCloudRunV2Job } from "@cdktn/provider-google/lib/cloud-run-v2-job";
+import type { CloudRunV2Service as CdktnCloudRunV2Service } from "@cdktn/provider-google/lib/cloud-run-v2-service";
+import type { CloudSchedulerJob as CdktnCloudSchedulerJob } from "@cdktn/provider-google/lib/cloud-scheduler-job";
+import type { Cloudfunctions2Function as CdktnCloudfunctions2Function } from "@cdktn/provider-google/lib/cloudfunctions2-function";
+import type { CloudfunctionsFunction as CdktnCloudfunctionsFunction } from "@cdktn/provider-google/lib/cloudfunctions-function";
+import type { ComputeAddress as CdktnComputeAddress } from "@cdktn/provider-google/lib/compute-address";
+import type { ComputeBackendBucket as CdktnComputeBackendBucket } from "@cdktn/provider-google/lib/compute-backend-bucket";
+import type { ComputeBackendService as CdktnComputeBackendService } from "@cdktn/provider-google/lib/compute-backend-service";
+import type { ComputeDisk as CdktnComputeDisk } from "@cdktn/provider-google/lib/compute-disk";
+import type { ComputeForwardingRule as CdktnComputeForwardingRule } from "@cdktn/provider-google/lib/compute-forwarding-rule";
+import type { ComputeGlobalAddress as CdktnComputeGlobalAddress } from "@cdktn/provider-google/lib/compute-global-address";
+import type { ComputeGlobalForwardingRule as CdktnComputeGlobalForwardingRule } from "@cdktn/provider-google/lib/compute-global-forwarding-rule";
+import type { ComputeInstance as CdktnComputeInstance } from "@cdktn/provider-google/lib/compute-instance";
+import type { ComputeInstanceGroupManager as CdktnComputeInstanceGroupManager } from "@cdktn/provider-google/lib/compute-instance-group-manager";
+import type { ComputeRegionDisk as CdktnComputeRegionDisk } from "@cdktn/provider-google/lib/compute-region-disk";
+import type { ComputeRegionInstanceGroupManager as CdktnComputeRegionInstanceGroupManager } from "@cdktn/provider-google/lib/compute-region-instance-group-manager";
+import type { ComputeRouterNat as CdktnComputeRouterNat } from "@cdktn/provider-google/lib/compute-router-nat";
+import type { ComputeSecurityPolicy as CdktnComputeSecurityPolicy } from "@cdktn/provider-google/lib/compute-security-policy";
+import type { ComputeSnapshot as CdktnComputeSnapshot } from "@cdktn/provider-google/lib/compute-snapshot";
+import type { ComputeVpnTunnel as CdktnComputeVpnTunnel } from "@cdktn/provider-google/lib/compute-vpn-tunnel";
+import type { ContainerCluster as CdktnContainerCluster } from "@cdktn/provider-google/lib/container-cluster";
+import type { ContainerNodePool as CdktnContainerNodePool } from "@cdktn/provider-google/lib/container-node-pool";
+import type { DataflowJob as CdktnDataflowJob } from "@cdktn/provider-google/lib/dataflow-job";
+import type { DataprocCluster as CdktnDataprocCluster } from "@cdktn/provider-google/lib/dataproc-cluster";
+import type { DnsManagedZone as CdktnDnsManagedZone } from "@cdktn/provider-google/lib/dns-managed-zone";
+import type { FilestoreInstance as CdktnFilestoreInstance } from "@cdktn/provider-google/lib/filestore-instance";
+import type { KmsCryptoKey as CdktnKmsCryptoKey } from "@cdktn/provider-google/lib/kms-crypto-key";
+import type { MonitoringAlertPolicy as CdktnMonitoringAlertPolicy } from "@cdktn/provider-google/lib/monitoring-alert-policy";
+import type { PubsubSubscription as CdktnPubsubSubscription } from "@cdktn/provider-google/lib/pubsub-subscription";
+import type { PubsubTopic as CdktnPubsubTopic } from "@cdktn/provider-google/lib/pubsub-topic";
+import type { RedisCluster as CdktnRedisCluster } from "@cdktn/provider-google/lib/redis-cluster";
+import type { RedisInstance as CdktnRedisInstance } from "@cdktn/provider-google/lib/redis-instance";
+import type { SecretManagerSecret as CdktnSecretManagerSecret } from "@cdktn/provider-google/lib/secret-manager-secret";
+import type { SecretManagerSecretVersion as CdktnSecretManagerSecretVersion } from "@cdktn/provider-google/lib/secret-manager-secret-version";
+import type { SpannerInstance as CdktnSpannerInstance } from "@cdktn/provider-google/lib/spanner-instance";
+import type { SqlDatabaseInstance as CdktnSqlDatabaseInstance } from "@cdktn/provider-google/lib/sql-database-instance";
+import type { StorageBucket as CdktnStorageBucket } from "@cdktn/provider-google/lib/storage-bucket";
+import type { TpuNode as CdktnTpuNode } from "@cdktn/provider-google/lib/tpu-node";
+import type { VertexAiDeploymentResourcePool as CdktnVertexAiDeploymentResourcePool } from "@cdktn/provider-google/lib/vertex-ai-deployment-resource-pool";
+import type { VertexAiEndpoint as CdktnVertexAiEndpoint } from "@cdktn/provider-google/lib/vertex-ai-endpoint";
+import type { VpcAccessConnector as CdktnVpcAccessConnector } from "@cdktn/provider-google/lib/vpc-access-connector";
 
 /** A quantity: a number, a decimal string ("0.5"), or a range { min, expected, max }. */
 export type UsageQuantity = number | string | { readonly min: number | string; readonly expected: number | string; readonly max: number | string };
 
-/** A class whose package is not installed resolves to `any`: it then matches nothing, instead of everything. */
-type Known<T> = 0 extends 1 & T ? never : T;
+/**
+ * A class whose package is not installed resolves to `any` (or to the compiler's error type, which `0 extends 1 & T`
+ * does not catch): it then matches nothing, instead of everything.
+ */
+type Known<T> = unknown extends T ? never : T;
 
 /** Usage of `aws_alb` (docs/usage-keys.md). */
 export interface AwsAlbUsage {
@@ -1282,6 +1379,28 @@ export interface GoogleContainerNodePoolUsage {
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly expectedNodes?: UsageQuantity;
+  /**
+   * Nodes' worth of vCPU and memory bought under a Compute Engine resource commitment (commitmentTerm): billed every hour of the month at the commitment price whether or not they run; the nodes above it are on demand. GPUs, Local SSD and boot disks stay on demand.
+   * Unit: nodes.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly committedNodes?: UsageQuantity;
+  /**
+   * Term of the commitment that committedNodes are under: 1y or 3y.
+   * @default "1y"
+   */
+  readonly commitmentTerm?: "1y" | "3y";
+  /**
+   * Whether the pool's work tolerates preemption (batch, retries): declares it for `costkit recommend` (Spot nodes); the price does not change.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly interruptible?: "yes" | "no";
+  /**
+   * Average CPU utilisation of the nodes over the month, 0 to 1: declares it for `costkit recommend` (a smaller machine type); the price does not change.
+   * Unit: fraction.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly averageCpuUtilization?: UsageQuantity;
 }
 
 /** Usage of `google_dataflow_job` (docs/usage-keys.md). */
@@ -1716,100 +1835,100 @@ export interface UsageByType {
   readonly google_vpc_access_connector: GoogleVpcAccessConnectorUsage;
 }
 
-/** The usage a resource class takes; any other resource takes any keys (checked at synth). */
+/** The usage a resource class (of cdktf's or cdktn's provider package) takes; any other resource takes any keys (checked at synth). */
 export type UsageOf<R> =
-  R extends Known<Alb> ? AwsAlbUsage :
-  R extends Known<ApiGatewayRestApi> ? AwsApiGatewayRestApiUsage :
-  R extends Known<ApiGatewayStage> ? AwsApiGatewayStageUsage :
-  R extends Known<Apigatewayv2Api> ? AwsApigatewayv2ApiUsage :
-  R extends Known<AutoscalingGroup> ? AwsAutoscalingGroupUsage :
-  R extends Known<CloudfrontDistribution> ? AwsCloudfrontDistributionUsage :
-  R extends Known<CloudwatchLogGroup> ? AwsCloudwatchLogGroupUsage :
-  R extends Known<CloudwatchMetricAlarm> ? AwsCloudwatchMetricAlarmUsage :
-  R extends Known<DbInstance> ? AwsDbInstanceUsage :
-  R extends Known<DbProxy> ? AwsDbProxyUsage :
-  R extends Known<DynamodbTable> ? AwsDynamodbTableUsage :
-  R extends Known<EbsVolume> ? AwsEbsVolumeUsage :
-  R extends Known<Ec2CapacityReservation> ? AwsEc2CapacityReservationUsage :
-  R extends Known<EcrRepository> ? AwsEcrRepositoryUsage :
-  R extends Known<EcsService> ? AwsEcsServiceUsage :
-  R extends Known<EfsFileSystem> ? AwsEfsFileSystemUsage :
-  R extends Known<Eip> ? AwsEipUsage :
-  R extends Known<EksCluster> ? AwsEksClusterUsage :
-  R extends Known<EksNodeGroup> ? AwsEksNodeGroupUsage :
-  R extends Known<ElasticacheCluster> ? AwsElasticacheClusterUsage :
-  R extends Known<ElasticacheReplicationGroup> ? AwsElasticacheReplicationGroupUsage :
-  R extends Known<ElasticsearchDomain> ? AwsElasticsearchDomainUsage :
-  R extends Known<Elb> ? AwsElbUsage :
-  R extends Known<FlowLog> ? AwsFlowLogUsage :
-  R extends Known<Instance> ? AwsInstanceUsage :
-  R extends Known<KinesisFirehoseDeliveryStream> ? AwsKinesisFirehoseDeliveryStreamUsage :
-  R extends Known<KinesisStream> ? AwsKinesisStreamUsage :
-  R extends Known<KmsKey> ? AwsKmsKeyUsage :
-  R extends Known<LambdaFunction> ? AwsLambdaFunctionUsage :
-  R extends Known<Lb> ? AwsLbUsage :
-  R extends Known<MskCluster> ? AwsMskClusterUsage :
-  R extends Known<NatGateway> ? AwsNatGatewayUsage :
-  R extends Known<OpensearchDomain> ? AwsOpensearchDomainUsage :
-  R extends Known<RdsCluster> ? AwsRdsClusterUsage :
-  R extends Known<RdsClusterInstance> ? AwsRdsClusterInstanceUsage :
-  R extends Known<RedshiftCluster> ? AwsRedshiftClusterUsage :
-  R extends Known<Route53Zone> ? AwsRoute53ZoneUsage :
-  R extends Known<S3Bucket> ? AwsS3BucketUsage :
-  R extends Known<SchedulerSchedule> ? AwsSchedulerScheduleUsage :
-  R extends Known<SecretsmanagerSecret> ? AwsSecretsmanagerSecretUsage :
-  R extends Known<SfnStateMachine> ? AwsSfnStateMachineUsage :
-  R extends Known<SnsTopic> ? AwsSnsTopicUsage :
-  R extends Known<SqsQueue> ? AwsSqsQueueUsage :
-  R extends Known<VpcEndpoint> ? AwsVpcEndpointUsage :
-  R extends Known<Wafv2WebAcl> ? AwsWafv2WebAclUsage :
-  R extends Known<AppEngineFlexibleAppVersion> ? GoogleAppEngineFlexibleAppVersionUsage :
-  R extends Known<AppEngineStandardAppVersion> ? GoogleAppEngineStandardAppVersionUsage :
-  R extends Known<ArtifactRegistryRepository> ? GoogleArtifactRegistryRepositoryUsage :
-  R extends Known<BigqueryDataset> ? GoogleBigqueryDatasetUsage :
-  R extends Known<BigqueryReservation> ? GoogleBigqueryReservationUsage :
-  R extends Known<BigqueryTable> ? GoogleBigqueryTableUsage :
-  R extends Known<BigtableInstance> ? GoogleBigtableInstanceUsage :
-  R extends Known<CloudRunService> ? GoogleCloudRunServiceUsage :
-  R extends Known<CloudRunV2Job> ? GoogleCloudRunV2JobUsage :
-  R extends Known<CloudRunV2Service> ? GoogleCloudRunV2ServiceUsage :
-  R extends Known<CloudSchedulerJob> ? GoogleCloudSchedulerJobUsage :
-  R extends Known<Cloudfunctions2Function> ? GoogleCloudfunctions2FunctionUsage :
-  R extends Known<CloudfunctionsFunction> ? GoogleCloudfunctionsFunctionUsage :
-  R extends Known<ComputeAddress> ? GoogleComputeAddressUsage :
-  R extends Known<ComputeBackendBucket> ? GoogleComputeBackendBucketUsage :
-  R extends Known<ComputeBackendService> ? GoogleComputeBackendServiceUsage :
-  R extends Known<ComputeDisk> ? GoogleComputeDiskUsage :
-  R extends Known<ComputeForwardingRule> ? GoogleComputeForwardingRuleUsage :
-  R extends Known<ComputeGlobalAddress> ? GoogleComputeGlobalAddressUsage :
-  R extends Known<ComputeGlobalForwardingRule> ? GoogleComputeGlobalForwardingRuleUsage :
-  R extends Known<ComputeInstance> ? GoogleComputeInstanceUsage :
-  R extends Known<ComputeInstanceGroupManager> ? GoogleComputeInstanceGroupManagerUsage :
-  R extends Known<ComputeRegionDisk> ? GoogleComputeRegionDiskUsage :
-  R extends Known<ComputeRegionInstanceGroupManager> ? GoogleComputeRegionInstanceGroupManagerUsage :
-  R extends Known<ComputeRouterNat> ? GoogleComputeRouterNatUsage :
-  R extends Known<ComputeSecurityPolicy> ? GoogleComputeSecurityPolicyUsage :
-  R extends Known<ComputeSnapshot> ? GoogleComputeSnapshotUsage :
-  R extends Known<ComputeVpnTunnel> ? GoogleComputeVpnTunnelUsage :
-  R extends Known<ContainerCluster> ? GoogleContainerClusterUsage :
-  R extends Known<ContainerNodePool> ? GoogleContainerNodePoolUsage :
-  R extends Known<DataflowJob> ? GoogleDataflowJobUsage :
-  R extends Known<DataprocCluster> ? GoogleDataprocClusterUsage :
-  R extends Known<DnsManagedZone> ? GoogleDnsManagedZoneUsage :
-  R extends Known<FilestoreInstance> ? GoogleFilestoreInstanceUsage :
-  R extends Known<KmsCryptoKey> ? GoogleKmsCryptoKeyUsage :
-  R extends Known<MonitoringAlertPolicy> ? GoogleMonitoringAlertPolicyUsage :
-  R extends Known<PubsubSubscription> ? GooglePubsubSubscriptionUsage :
-  R extends Known<PubsubTopic> ? GooglePubsubTopicUsage :
-  R extends Known<RedisCluster> ? GoogleRedisClusterUsage :
-  R extends Known<RedisInstance> ? GoogleRedisInstanceUsage :
-  R extends Known<SecretManagerSecret> ? GoogleSecretManagerSecretUsage :
-  R extends Known<SecretManagerSecretVersion> ? GoogleSecretManagerSecretVersionUsage :
-  R extends Known<SpannerInstance> ? GoogleSpannerInstanceUsage :
-  R extends Known<SqlDatabaseInstance> ? GoogleSqlDatabaseInstanceUsage :
-  R extends Known<StorageBucket> ? GoogleStorageBucketUsage :
-  R extends Known<TpuNode> ? GoogleTpuNodeUsage :
-  R extends Known<VertexAiDeploymentResourcePool> ? GoogleVertexAiDeploymentResourcePoolUsage :
-  R extends Known<VertexAiEndpoint> ? GoogleVertexAiEndpointUsage :
-  R extends Known<VpcAccessConnector> ? GoogleVpcAccessConnectorUsage :
+  R extends Known<Alb> | Known<CdktnAlb> ? AwsAlbUsage :
+  R extends Known<ApiGatewayRestApi> | Known<CdktnApiGatewayRestApi> ? AwsApiGatewayRestApiUsage :
+  R extends Known<ApiGatewayStage> | Known<CdktnApiGatewayStage> ? AwsApiGatewayStageUsage :
+  R extends Known<Apigatewayv2Api> | Known<CdktnApigatewayv2Api> ? AwsApigatewayv2ApiUsage :
+  R extends Known<AutoscalingGroup> | Known<CdktnAutoscalingGroup> ? AwsAutoscalingGroupUsage :
+  R extends Known<CloudfrontDistribution> | Known<CdktnCloudfrontDistribution> ? AwsCloudfrontDistributionUsage :
+  R extends Known<CloudwatchLogGroup> | Known<CdktnCloudwatchLogGroup> ? AwsCloudwatchLogGroupUsage :
+  R extends Known<CloudwatchMetricAlarm> | Known<CdktnCloudwatchMetricAlarm> ? AwsCloudwatchMetricAlarmUsage :
+  R extends Known<DbInstance> | Known<CdktnDbInstance> ? AwsDbInstanceUsage :
+  R extends Known<DbProxy> | Known<CdktnDbProxy> ? AwsDbProxyUsage :
+  R extends Known<DynamodbTable> | Known<CdktnDynamodbTable> ? AwsDynamodbTableUsage :
+  R extends Known<EbsVolume> | Known<CdktnEbsVolume> ? AwsEbsVolumeUsage :
+  R extends Known<Ec2CapacityReservation> | Known<CdktnEc2CapacityReservation> ? AwsEc2CapacityReservationUsage :
+  R extends Known<EcrRepository> | Known<CdktnEcrRepository> ? AwsEcrRepositoryUsage :
+  R extends Known<EcsService> | Known<CdktnEcsService> ? AwsEcsServiceUsage :
+  R extends Known<EfsFileSystem> | Known<CdktnEfsFileSystem> ? AwsEfsFileSystemUsage :
+  R extends Known<Eip> | Known<CdktnEip> ? AwsEipUsage :
+  R extends Known<EksCluster> | Known<CdktnEksCluster> ? AwsEksClusterUsage :
+  R extends Known<EksNodeGroup> | Known<CdktnEksNodeGroup> ? AwsEksNodeGroupUsage :
+  R extends Known<ElasticacheCluster> | Known<CdktnElasticacheCluster> ? AwsElasticacheClusterUsage :
+  R extends Known<ElasticacheReplicationGroup> | Known<CdktnElasticacheReplicationGroup> ? AwsElasticacheReplicationGroupUsage :
+  R extends Known<ElasticsearchDomain> | Known<CdktnElasticsearchDomain> ? AwsElasticsearchDomainUsage :
+  R extends Known<Elb> | Known<CdktnElb> ? AwsElbUsage :
+  R extends Known<FlowLog> | Known<CdktnFlowLog> ? AwsFlowLogUsage :
+  R extends Known<Instance> | Known<CdktnInstance> ? AwsInstanceUsage :
+  R extends Known<KinesisFirehoseDeliveryStream> | Known<CdktnKinesisFirehoseDeliveryStream> ? AwsKinesisFirehoseDeliveryStreamUsage :
+  R extends Known<KinesisStream> | Known<CdktnKinesisStream> ? AwsKinesisStreamUsage :
+  R extends Known<KmsKey> | Known<CdktnKmsKey> ? AwsKmsKeyUsage :
+  R extends Known<LambdaFunction> | Known<CdktnLambdaFunction> ? AwsLambdaFunctionUsage :
+  R extends Known<Lb> | Known<CdktnLb> ? AwsLbUsage :
+  R extends Known<MskCluster> | Known<CdktnMskCluster> ? AwsMskClusterUsage :
+  R extends Known<NatGateway> | Known<CdktnNatGateway> ? AwsNatGatewayUsage :
+  R extends Known<OpensearchDomain> | Known<CdktnOpensearchDomain> ? AwsOpensearchDomainUsage :
+  R extends Known<RdsCluster> | Known<CdktnRdsCluster> ? AwsRdsClusterUsage :
+  R extends Known<RdsClusterInstance> | Known<CdktnRdsClusterInstance> ? AwsRdsClusterInstanceUsage :
+  R extends Known<RedshiftCluster> | Known<CdktnRedshiftCluster> ? AwsRedshiftClusterUsage :
+  R extends Known<Route53Zone> | Known<CdktnRoute53Zone> ? AwsRoute53ZoneUsage :
+  R extends Known<S3Bucket> | Known<CdktnS3Bucket> ? AwsS3BucketUsage :
+  R extends Known<SchedulerSchedule> | Known<CdktnSchedulerSchedule> ? AwsSchedulerScheduleUsage :
+  R extends Known<SecretsmanagerSecret> | Known<CdktnSecretsmanagerSecret> ? AwsSecretsmanagerSecretUsage :
+  R extends Known<SfnStateMachine> | Known<CdktnSfnStateMachine> ? AwsSfnStateMachineUsage :
+  R extends Known<SnsTopic> | Known<CdktnSnsTopic> ? AwsSnsTopicUsage :
+  R extends Known<SqsQueue> | Known<CdktnSqsQueue> ? AwsSqsQueueUsage :
+  R extends Known<VpcEndpoint> | Known<CdktnVpcEndpoint> ? AwsVpcEndpointUsage :
+  R extends Known<Wafv2WebAcl> | Known<CdktnWafv2WebAcl> ? AwsWafv2WebAclUsage :
+  R extends Known<AppEngineFlexibleAppVersion> | Known<CdktnAppEngineFlexibleAppVersion> ? GoogleAppEngineFlexibleAppVersionUsage :
+  R extends Known<AppEngineStandardAppVersion> | Known<CdktnAppEngineStandardAppVersion> ? GoogleAppEngineStandardAppVersionUsage :
+  R extends Known<ArtifactRegistryRepository> | Known<CdktnArtifactRegistryRepository> ? GoogleArtifactRegistryRepositoryUsage :
+  R extends Known<BigqueryDataset> | Known<CdktnBigqueryDataset> ? GoogleBigqueryDatasetUsage :
+  R extends Known<BigqueryReservation> | Known<CdktnBigqueryReservation> ? GoogleBigqueryReservationUsage :
+  R extends Known<BigqueryTable> | Known<CdktnBigqueryTable> ? GoogleBigqueryTableUsage :
+  R extends Known<BigtableInstance> | Known<CdktnBigtableInstance> ? GoogleBigtableInstanceUsage :
+  R extends Known<CloudRunService> | Known<CdktnCloudRunService> ? GoogleCloudRunServiceUsage :
+  R extends Known<CloudRunV2Job> | Known<CdktnCloudRunV2Job> ? GoogleCloudRunV2JobUsage :
+  R extends Known<CloudRunV2Service> | Known<CdktnCloudRunV2Service> ? GoogleCloudRunV2ServiceUsage :
+  R extends Known<CloudSchedulerJob> | Known<CdktnCloudSchedulerJob> ? GoogleCloudSchedulerJobUsage :
+  R extends Known<Cloudfunctions2Function> | Known<CdktnCloudfunctions2Function> ? GoogleCloudfunctions2FunctionUsage :
+  R extends Known<CloudfunctionsFunction> | Known<CdktnCloudfunctionsFunction> ? GoogleCloudfunctionsFunctionUsage :
+  R extends Known<ComputeAddress> | Known<CdktnComputeAddress> ? GoogleComputeAddressUsage :
+  R extends Known<ComputeBackendBucket> | Known<CdktnComputeBackendBucket> ? GoogleComputeBackendBucketUsage :
+  R extends Known<ComputeBackendService> | Known<CdktnComputeBackendService> ? GoogleComputeBackendServiceUsage :
+  R extends Known<ComputeDisk> | Known<CdktnComputeDisk> ? GoogleComputeDiskUsage :
+  R extends Known<ComputeForwardingRule> | Known<CdktnComputeForwardingRule> ? GoogleComputeForwardingRuleUsage :
+  R extends Known<ComputeGlobalAddress> | Known<CdktnComputeGlobalAddress> ? GoogleComputeGlobalAddressUsage :
+  R extends Known<ComputeGlobalForwardingRule> | Known<CdktnComputeGlobalForwardingRule> ? GoogleComputeGlobalForwardingRuleUsage :
+  R extends Known<ComputeInstance> | Known<CdktnComputeInstance> ? GoogleComputeInstanceUsage :
+  R extends Known<ComputeInstanceGroupManager> | Known<CdktnComputeInstanceGroupManager> ? GoogleComputeInstanceGroupManagerUsage :
+  R extends Known<ComputeRegionDisk> | Known<CdktnComputeRegionDisk> ? GoogleComputeRegionDiskUsage :
+  R extends Known<ComputeRegionInstanceGroupManager> | Known<CdktnComputeRegionInstanceGroupManager> ? GoogleComputeRegionInstanceGroupManagerUsage :
+  R extends Known<ComputeRouterNat> | Known<CdktnComputeRouterNat> ? GoogleComputeRouterNatUsage :
+  R extends Known<ComputeSecurityPolicy> | Known<CdktnComputeSecurityPolicy> ? GoogleComputeSecurityPolicyUsage :
+  R extends Known<ComputeSnapshot> | Known<CdktnComputeSnapshot> ? GoogleComputeSnapshotUsage :
+  R extends Known<ComputeVpnTunnel> | Known<CdktnComputeVpnTunnel> ? GoogleComputeVpnTunnelUsage :
+  R extends Known<ContainerCluster> | Known<CdktnContainerCluster> ? GoogleContainerClusterUsage :
+  R extends Known<ContainerNodePool> | Known<CdktnContainerNodePool> ? GoogleContainerNodePoolUsage :
+  R extends Known<DataflowJob> | Known<CdktnDataflowJob> ? GoogleDataflowJobUsage :
+  R extends Known<DataprocCluster> | Known<CdktnDataprocCluster> ? GoogleDataprocClusterUsage :
+  R extends Known<DnsManagedZone> | Known<CdktnDnsManagedZone> ? GoogleDnsManagedZoneUsage :
+  R extends Known<FilestoreInstance> | Known<CdktnFilestoreInstance> ? GoogleFilestoreInstanceUsage :
+  R extends Known<KmsCryptoKey> | Known<CdktnKmsCryptoKey> ? GoogleKmsCryptoKeyUsage :
+  R extends Known<MonitoringAlertPolicy> | Known<CdktnMonitoringAlertPolicy> ? GoogleMonitoringAlertPolicyUsage :
+  R extends Known<PubsubSubscription> | Known<CdktnPubsubSubscription> ? GooglePubsubSubscriptionUsage :
+  R extends Known<PubsubTopic> | Known<CdktnPubsubTopic> ? GooglePubsubTopicUsage :
+  R extends Known<RedisCluster> | Known<CdktnRedisCluster> ? GoogleRedisClusterUsage :
+  R extends Known<RedisInstance> | Known<CdktnRedisInstance> ? GoogleRedisInstanceUsage :
+  R extends Known<SecretManagerSecret> | Known<CdktnSecretManagerSecret> ? GoogleSecretManagerSecretUsage :
+  R extends Known<SecretManagerSecretVersion> | Known<CdktnSecretManagerSecretVersion> ? GoogleSecretManagerSecretVersionUsage :
+  R extends Known<SpannerInstance> | Known<CdktnSpannerInstance> ? GoogleSpannerInstanceUsage :
+  R extends Known<SqlDatabaseInstance> | Known<CdktnSqlDatabaseInstance> ? GoogleSqlDatabaseInstanceUsage :
+  R extends Known<StorageBucket> | Known<CdktnStorageBucket> ? GoogleStorageBucketUsage :
+  R extends Known<TpuNode> | Known<CdktnTpuNode> ? GoogleTpuNodeUsage :
+  R extends Known<VertexAiDeploymentResourcePool> | Known<CdktnVertexAiDeploymentResourcePool> ? GoogleVertexAiDeploymentResourcePoolUsage :
+  R extends Known<VertexAiEndpoint> | Known<CdktnVertexAiEndpoint> ? GoogleVertexAiEndpointUsage :
+  R extends Known<VpcAccessConnector> | Known<CdktnVpcAccessConnector> ? GoogleVpcAccessConnectorUsage :
   Readonly<Record<string, unknown>>;
