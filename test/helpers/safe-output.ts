@@ -11,6 +11,7 @@ export function liveMarkdown(md: string): string | undefined {
     ["a bare URL", /:\/\/|www\./i],
     ["a control or invisible character", /[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/],
   ];
-  for (const [name, re] of checks) if (re.test(md.replace(/&#\d+;/g, ""))) return name;
+  // An entity stands for one inert character: read as a space, so that removing it cannot join "&#58;" and "/" into "://".
+  for (const [name, re] of checks) if (re.test(md.replace(/&#\d+;/g, " "))) return name;
   return undefined;
 }
