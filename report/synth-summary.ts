@@ -1,6 +1,6 @@
 import { CostReport, Finding } from "../pricing/report";
 import { byString } from "../pricing/compare";
-import { allFindings, groupFindings } from "./findings";
+import { allFindings, constructPaths, groupFindings } from "./findings";
 import { byCostDesc, formatRange, totalRange } from "./format";
 
 export { commonEnding } from "./findings";
@@ -11,8 +11,11 @@ export interface SynthReportPaths {
   readonly outdir: string;
 }
 
-function subjectOf(l: { stack?: string; finding: Finding }): string {
-  return [l.stack, l.finding.address].filter((x) => x !== undefined).join(" ") || "all stacks";
+/** `<stack> <construct path> (<address>)`, `<stack> <address>`, or `all stacks`. */
+function subjectOf(l: { stack?: string; finding: Finding }, pathOf: ReturnType<typeof constructPaths>): string {
+  const address = l.finding.address;
+  const path = address !== undefined ? pathOf(l.stack, address) : undefined;
+  return [l.stack, path, path !== undefined ? `(${address})` : address].filter((x) => x !== undefined).join(" ") || "all stacks";
 }
 
 /**
@@ -33,6 +36,7 @@ export function renderSynthSummary(reports: readonly CostReport[], crossStack: r
   }
 
   const located = allFindings(stacks, crossStack);
+  const pathOf = constructPaths(stacks);
   const open = located.filter((l) => !l.finding.acknowledged);
   const acknowledged = located.filter((l) => l.finding.acknowledged);
   if (open.length > 0) {
@@ -41,11 +45,11 @@ export function renderSynthSummary(reports: readonly CostReport[], crossStack: r
     for (const group of groupFindings(open)) {
       const { level, ruleId } = group;
       if (group.items.length === 1) {
-        out.push(`  ${level} ${ruleId} ${subjectOf(group.items[0])}: ${group.items[0].text}`);
+        out.push(`  ${level} ${ruleId} ${subjectOf(group.items[0], pathOf)}: ${group.items[0].text}`);
         continue;
       }
       out.push(`  ${level} ${ruleId} (${group.items.length})${group.remediation.length ? `: ${group.remediation.join(" ")}` : ""}`);
-      const lines = group.items.map((l) => `    ${subjectOf(l)}: ${l.text}`);
+      const lines = group.items.map((l) => `    ${subjectOf(l, pathOf)}: ${l.text}`);
       for (const line of [...new Set(lines)].sort(byString)) out.push(line);
     }
   }
