@@ -6,8 +6,10 @@
  * cost-report.html at the root of cdktf.out.
  */
 import * as path from "path";
+// First: the drivers read a scenario file named by COSTKIT_SCENARIO (`costkit scenarios`) before anything else loads.
+import { SCENARIO } from "./stacks/drivers";
 import { App } from "cdktf";
-import { Costkit } from "./constructs";
+import { Costkit, StackCost } from "./constructs";
 import { FINOPS_PACK } from "./policies";
 import { AwsComputeStack } from "./stacks/aws-compute";
 import { DataPlatformStack } from "./stacks/data-platform";
@@ -25,6 +27,8 @@ new AwsComputeStack(app, "aws-compute");
 new OnPremStack(app, "onprem");
 new DataPlatformStack(app, "data-platform");
 new MlStack(app, "ml");
+// A scenario's price books and discounts (`costkit scenarios`, docs/scenarios.md) apply to every stack.
+for (const stack of app.node.children) for (const book of SCENARIO.priceBooks) StackCost.of(stack).addPriceBook(book);
 // A path relative to the working directory, so that messages and reports never hold absolute paths.
 Costkit.enable(app, { pack: FINOPS_PACK, budgetsFile: path.relative(process.cwd(), path.join(__dirname, "policies", "budgets.yaml")) || "policies/budgets.yaml" });
 app.synth();

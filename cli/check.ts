@@ -3,6 +3,7 @@ import * as path from "path";
 import { errors } from "../pricing/errors";
 import { displayPath, loadStacks } from "../pricing/load";
 import { acknowledgementsFromCostMeta, acknowledgementsOfFindings, costkitToday } from "../policies/acknowledgements";
+import { defaultAllocationFile, loadAllocationFile } from "../policies/allocation";
 import { loadBudgetsFile } from "../policies/budgets";
 import { checkStacks, StackFinding, StackUnderCheck } from "../policies/check-stacks";
 import { FINOPS_PACK } from "../policies/packs/finops";
@@ -20,6 +21,7 @@ import { Io } from "./io";
 
 const OPTIONS: readonly OptionSpec[] = [
   { name: "budgets", value: "FILE", description: "budgets file (YAML); default: policies/budgets.yaml in the working directory, when it exists" },
+  { name: "allocation", value: "FILE", description: "allocation rules (YAML) for budgets scoped by tag.feature; default: allocation.yaml beside the budgets file, when it exists" },
   { name: "format", value: "FORMAT", description: "table (default), json or markdown" },
   { name: "help", description: "show this help" },
 ];
@@ -28,7 +30,7 @@ const OPTIONS: readonly OptionSpec[] = [
 export const DEFAULT_BUDGETS_FILE = path.join("policies", "budgets.yaml");
 
 export const CHECK_HELP = helpText(
-  "costkit check <path> [--budgets FILE] [--format table|json|markdown]",
+  "costkit check <path> [--budgets FILE] [--allocation FILE] [--format table|json|markdown]",
   "Holds infrastructure to its budgets and to the FinOps guardrail pack, outside synth. <path> is what `costkit estimate`\n" +
     "takes (a cdktf.out folder, a stack folder, a *.tf.json file or folder, a plan JSON), priced here, or a\n" +
     "cost-report.json or estimate bundle (`costkit estimate <cdktf.out> --format json`). The pack runs on each stack's\n" +
@@ -36,7 +38,8 @@ export const CHECK_HELP = helpText(
     "or in the reports' findings apply; an expired one (after its `expires` day; today is COSTKIT_TODAY if set, else the\n" +
     "UTC date) does not.",
   OPTIONS,
-  "Rules and their defaults: policies/RULES.md. Budgets file format: docs/budgets.md.\n" +
+  "Rules and their defaults: policies/RULES.md. Budgets file format: docs/budgets.md. A budget scoped by tag.feature\n" +
+    "holds the feature's allocated cost (its tagged resources and its share of shared ones): docs/allocation.md.\n" +
     "Exit codes: 0 no unacknowledged error finding; 1 at least one; 2 bad input or bad arguments (a malformed budgets\n" +
     "file is named with the line).",
 );
@@ -112,8 +115,10 @@ export function runCheck(argv: readonly string[], io: Io): number {
   const budgetsPath = given ?? (fs.existsSync(DEFAULT_BUDGETS_FILE) ? DEFAULT_BUDGETS_FILE : undefined);
   const budgets = budgetsPath ? loadBudgetsFile(budgetsPath) : [];
   const budgetsFile = budgetsPath ? displayPath(budgetsPath) : undefined;
+  const allocationPath = args.options.get("allocation")?.[0] ?? defaultAllocationFile(budgetsPath);
+  const allocation = allocationPath !== undefined ? loadAllocationFile(allocationPath) : undefined;
   const stacks = loadChecked(args.positional[0]);
-  const findings = checkStacks(stacks, { today, budgets, ...(budgetsFile ? { budgetsFile } : {}) });
+  const findings = checkStacks(stacks, { today, budgets, ...(budgetsFile ? { budgetsFile } : {}), ...(allocation ? { allocation } : {}) });
   const run: CheckRun = { stacks: stacks.map((s) => s.report.stack), ...(budgetsFile ? { budgetsFile } : {}), budgets: budgets.length, today, findings, pathOf: constructPaths(stacks.map((s) => s.report)) };
   if (format === "json") {
     io.out(renderJson({ formatVersion: "1", today, budgetsFile: budgetsFile ?? null, stacks: run.stacks, counts: countFindings(findings), findings }));

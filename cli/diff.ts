@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import * as fs from "fs";
 import { errors } from "../pricing/errors";
 import { formatUsd, Money } from "../pricing/money";
-import { CostDiff, diffReports, formatPercent } from "../report/diff";
+import { CostDiff, diffReports, formatChangePercent } from "../report/diff";
 import { renderDiffMarkdown } from "../report/diff-markdown";
 import { renderDiffTable } from "../report/diff-table";
 import { renderJson } from "../report/json";
@@ -12,20 +12,22 @@ import { loadCrossStackFindings, loadReports } from "./reports";
 
 const OPTIONS: readonly OptionSpec[] = [
   { name: "format", value: "FORMAT", description: "table (default), markdown (the pull-request comment) or json" },
-  { name: "fail-on-increase", value: "AMOUNT|PERCENT%", description: "exit 1 when the expected monthly cost rises by more than AMOUNT US dollars (\"500\") or PERCENT% of the base (\"5%\")" },
+  { name: "fail-on-increase", value: "AMOUNT|PERCENT%", description: "exit 1 when the monthly cost rises by more than AMOUNT US dollars (\"500\") or PERCENT% of the base (\"5%\")" },
+  { name: "basis", value: "expected|max", description: "the cost --fail-on-increase compares: expected (default) or max, the worst case autoscaling allows" },
   { name: "out", value: "FILE", description: "write the output to FILE instead of standard output" },
   { name: "help", description: "show this help" },
 ];
 
 export const DIFF_HELP = helpText(
-  "costkit diff <base> <head> [--format markdown|json|table] [--fail-on-increase AMOUNT|PERCENT%] [--out FILE]",
+  "costkit diff <base> <head> [--format markdown|json|table] [--fail-on-increase AMOUNT|PERCENT%] [--basis expected|max] [--out FILE]",
   "Compares the cost of two versions of the infrastructure: added, removed and changed resources, totals, and the\n" +
     "policy findings new in <head>. <base> and <head> are each a cdktf.out folder (stacks/*/cost-report.json; a stack\n" +
     "with only cdk.tf.json is priced here), a stack folder, a cost-report.json, an estimate bundle\n" +
     "(`costkit estimate <cdktf.out> --format json`), or a Terraform JSON file or plan, priced here. Stacks match by\n" +
     "name; when each side is one stack and one of them is a file, they are compared as one stack (the head's name).",
   OPTIONS,
-  "A rise from $0 exceeds any PERCENT% threshold. The Markdown comment starts with <!-- costkit-comment --> and stays\n" +
+  "--basis max fails a pull request that only raises autoscaling maxima (the expected cost unchanged, the worst case up).\n" +
+    "A rise from $0 exceeds any PERCENT% threshold. The Markdown comment starts with <!-- costkit-comment --> and stays\n" +
     "under GitHub's 65,536-character limit, saying what it left out. The json diff: docs/report-format.md.\n" +
     "Exit codes: 0 ok; 1 the threshold is exceeded; 2 bad input or bad arguments.",
 );
@@ -40,6 +42,8 @@ const diffErrors = {
   badThreshold: (seen: string) =>
     errors.badArgument(`--fail-on-increase must be an amount in US dollars ("500", "1234.50") or a percentage of the base ("5%"), got "${seen}".`),
   badFormat: (seen: string) => errors.badArgument(`--format must be one of ${FORMATS.join(", ")}, got "${seen}".`),
+  badBasis: (seen: string) => errors.badArgument(`--basis must be one of ${BASES.join(", ")}, got "${seen}".`),
+  basisAlone: () => errors.badArgument("--basis says which cost --fail-on-increase compares; give --fail-on-increase too (\"--fail-on-increase 5% --basis max\")."),
   arity: (count: number) => errors.badArgument(`costkit diff takes <base> and <head>, got ${count} path${count === 1 ? "" : "s"}. See \`costkit diff --help\`.`),
 };
 
@@ -49,10 +53,14 @@ export function parseThreshold(text: string): Threshold {
   return { kind: m[2] ? "percent" : "amount", value: new Money(m[1]), text: text.trim() };
 }
 
-/** Whether the expected monthly cost rises by more than the threshold. A rise from 0 exceeds any percentage. */
-export function exceedsThreshold(diff: CostDiff, threshold: Threshold): boolean {
-  const delta = new Money(diff.monthlyCost.delta.expected);
-  const before = new Money(diff.monthlyCost.before.expected);
+const BASES = ["expected", "max"] as const;
+/** Which monthly cost a threshold compares: the expected one, or the worst case (max) autoscaling allows. */
+export type Basis = (typeof BASES)[number];
+
+/** Whether the monthly cost (expected, or max) rises by more than the threshold. A rise from 0 exceeds any percentage. */
+export function exceedsThreshold(diff: CostDiff, threshold: Threshold, basis: Basis = "expected"): boolean {
+  const delta = new Money(diff.monthlyCost.delta[basis]);
+  const before = new Money(diff.monthlyCost.before[basis]);
   if (!delta.isPositive() || delta.isZero()) return false;
   if (threshold.kind === "amount") return delta.gt(threshold.value);
   if (before.lte(0)) return true;
@@ -78,6 +86,10 @@ export function runDiff(argv: readonly string[], io: Io): number {
   if (!FORMATS.includes(format)) throw diffErrors.badFormat(format);
   const thresholdText = args.options.get("fail-on-increase")?.[0];
   const threshold = thresholdText !== undefined ? parseThreshold(thresholdText) : undefined;
+  const basisText = args.options.get("basis")?.[0];
+  if (basisText !== undefined && !(BASES as readonly string[]).includes(basisText)) throw diffErrors.badBasis(basisText);
+  if (basisText !== undefined && threshold === undefined) throw diffErrors.basisAlone();
+  const basis = (basisText ?? "expected") as Basis;
   const out = args.options.get("out")?.[0];
   const [basePath, headPath] = args.positional;
   let baseReports = loadReports(basePath);
@@ -94,10 +106,12 @@ export function runDiff(argv: readonly string[], io: Io): number {
   const text = format === "json" ? renderJson(diff) : format === "markdown" ? renderDiffMarkdown(diff) : renderDiffTable(diff, { color: io.color && !out });
   if (out !== undefined) writeOutputFile(out, text);
   else io.out(text);
-  if (threshold && exceedsThreshold(diff, threshold)) {
+  if (threshold && exceedsThreshold(diff, threshold, basis)) {
     const d = diff.monthlyCost;
-    const percent = d.percent.expected === null ? "from $0.00" : formatPercent(d.percent.expected, { signed: true });
-    io.err(`costkit diff: the expected monthly cost rises by ${formatUsd(new Money(d.delta.expected))} (${percent}), more than --fail-on-increase ${threshold.text} allows.\n`);
+    const percent = formatChangePercent(d, basis);
+    const what = basis === "max" ? "worst-case (max)" : "expected";
+    const flags = `--fail-on-increase ${threshold.text}${basisText !== undefined ? ` --basis ${basis}` : ""}`;
+    io.err(`costkit diff: the ${what} monthly cost rises by ${formatUsd(new Money(d.delta[basis]))} (${percent}), more than ${flags} allows.\n`);
     return 1;
   }
   return 0;

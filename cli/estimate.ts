@@ -1,3 +1,4 @@
+import { loadAllocationFile, resolveAllocation } from "../policies/allocation";
 import { errors } from "../pricing/errors";
 import { checkUsageFileTargets } from "../pricing/estimate";
 import { loadStacks, loadUsageFile } from "../pricing/load";
@@ -7,7 +8,8 @@ import { DEFAULT_FOCUS_PERIOD, isFocusPeriod } from "../report/focus";
 import { loadCrossStackFindings } from "../report/read";
 import { OUTPUT_FORMATS, outputFormat } from "../report/renderers";
 import { helpText, OptionSpec, parseArgs } from "./args";
-import { Io, writeOutputFile } from "./io";
+import { Progress } from "../report/progress";
+import { Io, progressStream, writeOutputFile } from "./io";
 import { priceStack } from "./reports";
 
 export type { EstimateBundle } from "../report/json";
@@ -22,6 +24,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: "var", value: "NAME=VALUE", repeatable: true, description: "a variable's value; wins over every file" },
   { name: "price-book", value: "FILE", repeatable: true, description: "extra price book; later books win, override books set effective prices over list prices" },
   { name: "format", value: "FORMAT", description: FORMAT_LIST },
+  { name: "allocation", value: "FILE", description: "allocation rules (YAML) splitting shared resources across features, for the html and focus-csv formats (policies/allocation.yaml in the reference app)" },
   { name: "period", value: "YYYY-MM", description: `charge period of the focus-csv rows (default ${DEFAULT_FOCUS_PERIOD}): a nominal month` },
   { name: "out", value: "FILE", description: "write the output to FILE instead of standard output" },
   { name: "usage-template", description: "print a usage file skeleton for the resources found, every key documented, and exit" },
@@ -29,7 +32,7 @@ const OPTIONS: readonly OptionSpec[] = [
 ];
 
 export const ESTIMATE_HELP = helpText(
-  `costkit estimate <path> [--usage FILE] [--var-file FILE…] [--var NAME=VALUE…] [--price-book FILE…] [--format ${FORMAT_NAMES.join("|")}] [--period YYYY-MM] [--out FILE]`,
+  `costkit estimate <path> [--usage FILE] [--var-file FILE…] [--var NAME=VALUE…] [--price-book FILE…] [--format ${FORMAT_NAMES.join("|")}] [--allocation FILE] [--period YYYY-MM] [--out FILE]`,
   "Prices Terraform before it ships. <path> is a cdktf.out folder (every stack), a stack folder (cdk.tf.json),\na Terraform module (a folder of *.tf or *.tf.json files, local modules expanded, or one such file),\n" +
     "or a plan from `terraform show -json`.",
   OPTIONS,
@@ -39,7 +42,9 @@ export const ESTIMATE_HELP = helpText(
     "report as ListCost; discounts then apply to effective prices. Book ids must be unique; a bad book exits 2 naming\n" +
     "the book and the entry.\n\n" +
     "focus-csv: one row per cost line, the expected month (ListCost, EffectiveCost = BilledCost); a usage-based line with\n" +
-    "no usage declared is a row with quantity 0; unpriced and free resources have no row.\n\n" +
+    "no usage declared is a row with quantity 0; unpriced and free resources have no row. With allocation rules\n" +
+    "(docs/allocation.md), a line of a shared resource that a rule splits is one row per feature, each with its exact\n" +
+    "part (x_AllocatedMethodId, x_AllocatedTags); the html report shows cost by feature and team.\n\n" +
     "With a cdktf.out folder, the findings of budgets across stacks that the synth recorded (cost-summary.json) are shown\n" +
     "too, unless --usage or --price-book prices the stacks differently from the synth.\n\n" +
     "Docs (in the costkit package and repository): usage keys of every priced type, docs/usage-keys.md; the json\n" +
@@ -77,10 +82,15 @@ export function runEstimate(argv: readonly string[], io: Io): number {
   checkUsageFileTargets(usage, stacks.map((s) => s.document), DEFAULT_REGISTRY);
   const extraBooks = args.options.get("price-book") ?? [];
   // Priced as synth priced it, with the findings of the policy the stack records ("//".cost.policy).
-  const reports = stacks.map((s) => priceStack(s, { extraBooks, usage }));
+  const progress = new Progress("pricing stack", stacks.length, progressStream(io));
+  const reports = stacks.map((s) => progress.item(s.stack, () => priceStack(s, { extraBooks, usage })));
+  // Only when named: estimate prices any Terraform, whose stacks need not declare the rules' drivers. It shapes only the
+  // formats that show cost by feature, so it is read (and checked) only for them.
+  const allocationFile = args.options.get("allocation")?.[0];
+  const allocation = allocationFile !== undefined && (format.name === "html" || format.name === "focus-csv") ? resolveAllocation(loadAllocationFile(allocationFile), reports) : undefined;
   // The findings of budgets across stacks, as the synth recorded them, when the stacks are priced as it priced them.
   const samePricing = !args.options.has("usage") && !args.options.has("price-book");
   const crossStack = samePricing ? loadCrossStackFindings(args.positional[0]) : [];
-  write(format.render({ reports, crossStack, color: io.color && !args.options.has("out"), period }));
+  write(format.render({ reports, crossStack, color: io.color && !args.options.has("out"), period, ...(allocation !== undefined ? { allocation } : {}) }));
   return [...reports.flatMap((r) => r.findings), ...crossStack].some((f) => f.level === "error" && !f.acknowledged) ? 1 : 0;
 }

@@ -9,12 +9,18 @@ export interface Io {
   err(text: string): void;
   /** Whether stdout is a terminal that supports colour. */
   readonly color: boolean;
+  /** Whether stderr is a terminal: long steps then show their progress there. @default false */
+  readonly errIsTerminal?: boolean;
 }
+
+/** Where a command shows the progress of a long step: stderr when it is a terminal, nowhere otherwise. */
+export const progressStream = (io: Io) => ({ isTTY: io.errIsTerminal === true, write: (t: string) => io.err(t) });
 
 export const processIo: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   color: !!process.stdout.isTTY && process.env.NO_COLOR === undefined && process.env.TERM !== "dumb",
+  errIsTerminal: !!process.stderr.isTTY && process.env.TERM !== "dumb",
 };
 
 /**

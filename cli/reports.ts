@@ -2,6 +2,7 @@ import { catalogForDocument } from "../pricing/books";
 import { estimate } from "../pricing/estimate";
 import { StackInput } from "../pricing/load";
 import { CostReport } from "../pricing/report";
+import { billingProviders } from "../pricing/registry";
 import { DEFAULT_REGISTRY } from "../pricing/resources";
 import { UsageFile } from "../pricing/usage";
 import { costkitToday } from "../policies/acknowledgements";
@@ -24,7 +25,7 @@ export interface PriceOptions {
 /** One stack priced as `cdktf synth` priced it. */
 export function priceStack(s: StackInput, opts: PriceOptions = {}): CostReport {
   const report = estimate(s.document, {
-    stack: s.stack, catalog: catalogForDocument(s.document, opts.extraBooks ?? []), registry: DEFAULT_REGISTRY,
+    stack: s.stack, catalog: catalogForDocument(s.document, opts.extraBooks ?? [], billingProviders(s.document, DEFAULT_REGISTRY)), registry: DEFAULT_REGISTRY,
     ...(opts.usage ? { usage: opts.usage } : {}),
   });
   return opts.findings === false ? report : { ...report, findings: embeddedFindings(report, s.document, costkitToday()) };

@@ -1,16 +1,17 @@
-import { App, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
 import { acknowledgement, Acknowledgement } from "../policies/acknowledgements";
+import { cdkOf, TerraformStackLike } from "./cdk";
 
-const byStack = new WeakMap<TerraformStack, Acknowledgement[]>();
+const byStack = new WeakMap<TerraformStackLike, Acknowledgement[]>();
 const byApp = new WeakMap<IConstruct, Acknowledgement[]>();
 
-function write(stack: TerraformStack, acks: Acknowledgement[]): void {
+function write(stack: TerraformStackLike, acks: Acknowledgement[]): void {
   stack.addOverride("//.cost.acknowledgements", acks);
 }
 
-function stacksOf(app: IConstruct): TerraformStack[] {
-  return app.node.findAll().filter(TerraformStack.isStack) as TerraformStack[];
+function stacksOf(app: IConstruct): TerraformStackLike[] {
+  const cdk = cdkOf(app);
+  return app.node.findAll().filter((c): c is TerraformStackLike => cdk.TerraformStack.isStack(c));
 }
 
 /**
@@ -29,18 +30,19 @@ export class Acknowledge {
 
   rule(ruleId: string, opts: { readonly reason: string; readonly expires?: string }): this {
     const ack = acknowledgement({ path: this.scope.node.path, ruleId, reason: opts.reason, ...(opts.expires !== undefined ? { expires: opts.expires } : {}) });
-    if (App.isApp(this.scope)) {
+    const cdk = cdkOf(this.scope);
+    if (cdk.App.isApp(this.scope)) {
       const list = byApp.get(this.scope) ?? [];
       list.push(ack);
       byApp.set(this.scope, list);
       for (const s of stacksOf(this.scope)) Acknowledge.add(s, ack);
     } else {
-      Acknowledge.add(TerraformStack.of(this.scope), ack);
+      Acknowledge.add(cdk.TerraformStack.of(this.scope), ack);
     }
     return this;
   }
 
-  private static add(stack: TerraformStack, ack: Acknowledgement): void {
+  private static add(stack: TerraformStackLike, ack: Acknowledgement): void {
     const list = byStack.get(stack) ?? [];
     if (!list.some((a) => a.path === ack.path && a.ruleId === ack.ruleId)) list.push(ack);
     byStack.set(stack, list);
@@ -53,7 +55,7 @@ export class Acknowledge {
   }
 
   /** Copies the app-wide acknowledgements into a stack (called when costkit registers the stack). */
-  static inherit(app: IConstruct, stack: TerraformStack): void {
+  static inherit(app: IConstruct, stack: TerraformStackLike): void {
     for (const ack of Acknowledge.ofApp(app)) Acknowledge.add(stack, ack);
   }
 }

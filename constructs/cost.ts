@@ -1,6 +1,6 @@
-import { TerraformResource, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
 import { PriceBookJson } from "../pricing/price-book";
+import { cdkOf, TerraformResourceLike, TerraformStackLike } from "./cdk";
 import { UsageOf } from "./usage-types";
 
 /**
@@ -14,27 +14,27 @@ export class Cost {
    * by the resource's class (`UsageOf<R>`, generated from the pricers' declarations: docs/usage-keys.md), so an unknown
    * key or a wrong type is a compile error; a resource of another class takes any keys, checked at synth.
    */
-  static usage<R extends TerraformResource>(resource: R, usage: UsageOf<R>): void {
+  static usage<R extends TerraformResourceLike>(resource: R, usage: UsageOf<R>): void {
     const merged = { ...(usageOf.get(resource) ?? {}), ...(usage as Readonly<Record<string, unknown>>) };
     usageOf.set(resource, merged);
     resource.addOverride("//.cost.usage", merged);
   }
 
   /** Cost-allocation tags for resources whose Terraform type has no labels or tags (an App Engine version). */
-  static tags(resource: TerraformResource, tags: Readonly<Record<string, string>>): void {
+  static tags(resource: TerraformResourceLike, tags: Readonly<Record<string, string>>): void {
     const merged = { ...(tagsOf.get(resource) ?? {}), ...tags };
     tagsOf.set(resource, merged);
     resource.addOverride("//.cost.tags", merged);
   }
 
   /** Puts a resource in one of the seed's categories, over its pricer's default. */
-  static category(resource: TerraformResource, category: "cdn" | "storage" | "compute" | "data" | "network" | "ml" | "other"): void {
+  static category(resource: TerraformResourceLike, category: "cdn" | "storage" | "compute" | "data" | "network" | "ml" | "other"): void {
     resource.addOverride("//.cost.category", category);
   }
 }
 
-const usageOf = new WeakMap<TerraformResource, Record<string, unknown>>();
-const tagsOf = new WeakMap<TerraformResource, Record<string, string>>();
+const usageOf = new WeakMap<TerraformResourceLike, Record<string, unknown>>();
+const tagsOf = new WeakMap<TerraformResourceLike, Record<string, string>>();
 
 /** A cost-only item: something billed that no Terraform resource stands for (an on-prem rack, a CDN contract). */
 export interface CostItem {
@@ -55,15 +55,15 @@ interface StackCostState {
   books: PriceBookJson[];
 }
 
-const stackState = new WeakMap<TerraformStack, StackCostState>();
+const stackState = new WeakMap<TerraformStackLike, StackCostState>();
 
 /** Stack-level cost declarations: business drivers, cost-only items and the price books the stack carries. */
 export class StackCost {
   static of(scope: IConstruct): StackCost {
-    return new StackCost(TerraformStack.of(scope));
+    return new StackCost(cdkOf(scope).TerraformStack.of(scope));
   }
 
-  private constructor(private readonly stack: TerraformStack) {}
+  private constructor(private readonly stack: TerraformStackLike) {}
 
   private get state(): StackCostState {
     let s = stackState.get(this.stack);

@@ -1,11 +1,11 @@
 import * as fs from "fs";
 import * as path from "path";
-import { AnnotationMetadataEntryType, Annotations, App, IStackSynthesizer, ISynthesisSession, TerraformResource, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
 import { catalogForDocument } from "../pricing/books";
 import { estimate } from "../pricing/estimate";
 import { InputError } from "../pricing/errors";
 import { CostReport, Finding } from "../pricing/report";
+import { billingProviders } from "../pricing/registry";
 import { DEFAULT_REGISTRY } from "../pricing/resources";
 import { readTerraformConfig } from "../pricing/terraform";
 import { writeFileAtomic } from "../pricing/write-atomic";
@@ -15,18 +15,21 @@ import { renderJson } from "../report/json";
 import { renderMarkdown } from "../report/markdown";
 import { summarize } from "../report/summary";
 import { acknowledgementsFromCostMeta, costkitToday } from "../policies/acknowledgements";
+import { AllocationRules, defaultAllocationFile, loadAllocationFile, resolveAllocation } from "../policies/allocation";
 import { Budget, budgetsForStack, loadBudgetsFile, unknownBudgetStack } from "../policies/budgets";
 import { embeddedPolicyOf } from "../policies/embedded";
 import { CheckOptions, crossStackFindings, stackFindings, StackUnderCheck } from "../policies/check-stacks";
 import { Pack, PackOverrides } from "../policies/types";
 import { policyErrors } from "../policies/errors";
 import { Acknowledge } from "./acknowledge";
+import { AppLike, CdkLibrary, cdkOf, StackSynthesizerLike, SynthesisSessionLike, TerraformResourceLike, TerraformStackLike } from "./cdk";
 import { renderSummaryMarkdown } from "../report/summary-markdown";
 import { renderSynthSummary } from "../report/synth-summary";
+import { Progress } from "../report/progress";
 
 /** A policy evaluated at synth over each stack's report (budgets and rules plug in here). */
 export interface ReportPolicy {
-  evaluate(report: CostReport, context: { readonly stack: TerraformStack }): Finding[];
+  evaluate(report: CostReport, context: { readonly stack: TerraformStackLike }): Finding[];
 }
 
 export interface CostkitProps {
@@ -38,6 +41,12 @@ export interface CostkitProps {
   readonly budgetsFile?: string;
   /** Budgets as code, in addition to the file's. @default - none */
   readonly budgets?: readonly Budget[];
+  /**
+   * Allocation rules (docs/allocation.md): how shared resources are split across features in cost-summary.json's
+   * byTag.feature, the reports and budgets scoped by `tag.feature`. Validated when costkit is enabled; `false` for none.
+   * @default - `allocation.yaml` beside `budgetsFile`, when it exists; else cost goes by the feature and team tags alone
+   */
+  readonly allocationFile?: string | false;
   /** More policies evaluated for every stack; their error findings fail `cdktf synth`. @default - none */
   readonly policies?: readonly ReportPolicy[];
   /**
@@ -62,6 +71,8 @@ interface StackState {
   readonly check: CheckOptions;
   /** The findings go to the console summary; only errors become (short) annotations. */
   readonly consoleSummary: boolean;
+  /** Pricing the app's stacks one by one, shown on a terminal. */
+  readonly progress?: Progress;
   /** The stack could not be priced (bad input inside it, reported as an error annotation): no report is written. */
   failed?: boolean;
   report?: CostReport;
@@ -69,19 +80,20 @@ interface StackState {
 }
 
 const ENABLED = Symbol.for("costkit/enabled");
-const stacks = new WeakMap<TerraformStack, StackState>();
+const stacks = new WeakMap<TerraformStackLike, StackState>();
 /** Reports of the stacks synthesized so far, per output folder (one synth session). */
 const sessions = new Map<string, Map<string, CostReport>>();
 
-function stackFile(stack: TerraformStack): string {
+function stackFile(stack: TerraformStackLike): string {
   return `stacks/${stack.node.id}/cdk.tf.json`;
 }
 
 /** Prices a stack's resolved Terraform (after all aspects), applies the policies, reports through Annotations. */
-function evaluate(stack: TerraformStack, state: StackState): CostReport {
+function evaluate(stack: TerraformStackLike, state: StackState): CostReport {
   const file = stackFile(stack);
   const doc = readTerraformConfig(stack.toTerraform(), file);
-  const base = estimate(doc, { stack: stack.node.id, catalog: catalogForDocument(doc), registry: DEFAULT_REGISTRY });
+  const catalog = catalogForDocument(doc, [], billingProviders(doc, DEFAULT_REGISTRY));
+  const base = estimate(doc, { stack: stack.node.id, catalog, registry: DEFAULT_REGISTRY });
   const underCheck: StackUnderCheck = {
     report: base, document: doc, acknowledgements: acknowledgementsFromCostMeta(doc.costMeta, file), stackPath: stack.node.path,
   };
@@ -91,7 +103,8 @@ function evaluate(stack: TerraformStack, state: StackState): CostReport {
   ];
   const report: CostReport = { ...base, findings };
   state.underCheck = { ...underCheck, report };
-  const annotations = Annotations.of(stack);
+  const cdk = cdkOf(stack);
+  const annotations = cdk.Annotations.of(stack);
   if (state.consoleSummary) {
     for (const f of findings.filter((x) => x.level === "error" && !x.acknowledged)) errorLine(stack, shortError(f, `stacks/${stack.node.id}/cost-report.md`));
     return report;
@@ -101,27 +114,30 @@ function evaluate(stack: TerraformStack, state: StackState): CostReport {
   for (const u of report.unpriced) unpricedByAddress.set(u.address, [...(unpricedByAddress.get(u.address) ?? []), u.component ? `${u.component}: ${u.reason}` : u.reason]);
   for (const [address, reasons] of unpricedByAddress) annotations.addWarning(`[costkit] ${address} is not (fully) priced: ${reasons.join("; ")}`);
   for (const f of findings) {
-    const { level, message } = annotationOf(f);
-    if (level === AnnotationMetadataEntryType.ERROR) annotations.addError(message);
-    else if (level === AnnotationMetadataEntryType.WARN) annotations.addWarning(message);
+    const { level, message } = annotationOf(cdk, f);
+    if (level === cdk.AnnotationMetadataEntryType.ERROR) annotations.addError(message);
+    else if (level === cdk.AnnotationMetadataEntryType.WARN) annotations.addWarning(message);
     else annotations.addInfo(message);
   }
   return report;
 }
 
 /** A finding as a cdktf annotation: errors and warnings at their level, acknowledged findings as info with the reason. */
-function annotationOf(f: Finding): { level: AnnotationMetadataEntryType; message: string } {
+function annotationOf(cdk: CdkLibrary, f: Finding): { level: string; message: string } {
+  const { INFO, WARN, ERROR } = cdk.AnnotationMetadataEntryType;
   const text = `[${f.ruleId}]${f.address ? ` ${f.address}:` : ""} ${f.message}`;
-  if (f.acknowledged) return { level: AnnotationMetadataEntryType.INFO, message: `${text} (acknowledged: ${f.acknowledged.reason}${f.acknowledged.expires ? `, until ${f.acknowledged.expires}` : ""})` };
-  const level = f.level === "error" ? AnnotationMetadataEntryType.ERROR : f.level === "warning" ? AnnotationMetadataEntryType.WARN : AnnotationMetadataEntryType.INFO;
+  if (f.acknowledged) return { level: INFO, message: `${text} (acknowledged: ${f.acknowledged.reason}${f.acknowledged.expires ? `, until ${f.acknowledged.expires}` : ""})` };
+  const level = f.level === "error" ? ERROR : f.level === "warning" ? WARN : INFO;
   return { level, message: text };
 }
 
 /** The resource whose Terraform address (`aws_s3_bucket.assets`) a message names, so an error shows its construct path. */
-function constructNamedIn(stack: TerraformStack, message: string): IConstruct | undefined {
+function constructNamedIn(stack: TerraformStackLike, message: string): IConstruct | undefined {
+  const cdk = cdkOf(stack);
   for (const c of stack.node.findAll()) {
-    if (!(c instanceof TerraformResource)) continue;
-    const address = `${c.terraformResourceType}.${c.friendlyUniqueId}`;
+    if (!cdk.TerraformResource.isTerraformResource(c)) continue;
+    const resource = c as TerraformResourceLike;
+    const address = `${resource.terraformResourceType}.${resource.friendlyUniqueId}`;
     const at = message.indexOf(address);
     if (at >= 0 && !/[\w-]/.test(message.charAt(at + address.length))) return c;
   }
@@ -130,7 +146,7 @@ function constructNamedIn(stack: TerraformStack, message: string): IConstruct | 
 
 /** An error annotation without the stack trace cdktf records by default: the CLI prints it as one line. */
 function errorLine(scope: IConstruct, message: string): void {
-  scope.node.addMetadata(AnnotationMetadataEntryType.ERROR, message);
+  scope.node.addMetadata(cdkOf(scope).AnnotationMetadataEntryType.ERROR, message);
 }
 
 /** An error finding as a one-line annotation, when the console summary carries its details. */
@@ -143,10 +159,10 @@ function removeIfPresent(file: string): void {
 }
 
 /** Wraps a stack's synthesizer: clears old reports, lets cdktf write cdk.tf.json, then writes the cost reports. */
-class CostReportSynthesizer implements IStackSynthesizer {
-  constructor(private readonly stack: TerraformStack, private readonly inner: IStackSynthesizer, private readonly state: StackState) {}
+class CostReportSynthesizer implements StackSynthesizerLike {
+  constructor(private readonly stack: TerraformStackLike, private readonly inner: StackSynthesizerLike, private readonly state: StackState) {}
 
-  synthesize(session: ISynthesisSession): void {
+  synthesize(session: SynthesisSessionLike): void {
     const dir = path.join(session.outdir, session.manifest.forStack(this.stack).workingDirectory);
     let reports = sessions.get(session.outdir);
     if (!reports) {
@@ -164,14 +180,18 @@ class CostReportSynthesizer implements IStackSynthesizer {
     writeFileAtomic(path.join(dir, "cost-report.json"), renderJson(report));
     writeFileAtomic(path.join(dir, "cost-report.md"), renderMarkdown(report));
     reports.set(this.stack.node.id, report);
-    if (reports.size >= this.state.group.size && !this.state.group.summaryAtValidation) writeRootReports(session.outdir, [...reports.values()], []);
+    if (reports.size >= this.state.group.size && !this.state.group.summaryAtValidation) writeRootReports(session.outdir, [...reports.values()], [], this.state.check.allocation);
   }
 }
 
-/** cost-summary.json/.md and cost-report.html at the root of the output, from every stack synthesized so far. */
-function writeRootReports(outdir: string, reports: readonly CostReport[], crossStack: readonly Finding[]): void {
+/**
+ * cost-summary.json/.md and cost-report.html at the root of the output, from every stack synthesized so far, shared
+ * resources split by the allocation rules (whose drivers are read from the reports: a driver no stack declares is an
+ * InputError).
+ */
+function writeRootReports(outdir: string, reports: readonly CostReport[], crossStack: readonly Finding[], allocation: AllocationRules | undefined): void {
   const all = [...reports].sort((a, b) => (a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0));
-  const summary = summarize(all, crossStack);
+  const summary = summarize(all, crossStack, allocation ? resolveAllocation(allocation, all) : undefined);
   writeFileAtomic(path.join(outdir, "cost-summary.json"), renderJson(summary));
   writeFileAtomic(path.join(outdir, "cost-summary.md"), renderSummaryMarkdown(summary, all));
   writeFileAtomic(path.join(outdir, "cost-report.html"), renderHtml(all, summary));
@@ -199,7 +219,9 @@ function checkOptionsOf(props: CostkitProps, stackIds?: readonly string[]): Chec
   const unknown = stackIds !== undefined ? unknownBudgetStack(props.budgets ?? [], stackIds) : undefined;
   if (unknown) throw policyErrors.budgetsUnknownStack({ path: `budgets[${unknown.index}] (id "${unknown.budget.id}").scope.stack` }, unknown.budget.scope!.stack!, unknown.stacks);
   const budgets = [...(props.budgetsFile ? loadBudgetsFile(props.budgetsFile, stackIds !== undefined ? { stacks: stackIds } : {}) : []), ...(props.budgets ?? [])];
+  const allocationFile = props.allocationFile === false ? undefined : props.allocationFile ?? defaultAllocationFile(props.budgetsFile);
   return {
+    ...(allocationFile !== undefined ? { allocation: loadAllocationFile(allocationFile) } : {}),
     today: costkitToday(),
     pack: props.pack ?? null,
     ...(props.packOverrides ? { overrides: props.packOverrides } : {}),
@@ -208,9 +230,9 @@ function checkOptionsOf(props: CostkitProps, stackIds?: readonly string[]): Chec
   };
 }
 
-function register(stack: TerraformStack, props: CostkitProps, check: CheckOptions, group: StackState["group"], consoleSummary = false): void {
+function register(stack: TerraformStackLike, props: CostkitProps, check: CheckOptions, group: StackState["group"], consoleSummary = false, progress?: Progress): void {
   if (stacks.has(stack)) return;
-  const state: StackState = { props, check, group, consoleSummary };
+  const state: StackState = { props, check, group, consoleSummary, ...(progress ? { progress } : {}) };
   // What this stack is checked against travels with it, so that `costkit estimate` reproduces its findings.
   const policy = embeddedPolicyOf(props.pack, props.packOverrides, budgetsForStack(check.budgets ?? [], stack.node.id));
   if (policy) stack.addOverride("//.cost.policy", policy);
@@ -218,7 +240,7 @@ function register(stack: TerraformStack, props: CostkitProps, check: CheckOption
   stack.node.addValidation({
     validate: () => {
       try {
-        state.report = evaluate(stack, state);
+        state.report = state.progress ? state.progress.item(stack.node.id, () => evaluate(stack, state)) : evaluate(stack, state);
       } catch (e) {
         // Bad input inside the stack (an invalid embedded price book, bad usage): a clear synth error, not a crash.
         if (!(e instanceof InputError)) throw e;
@@ -233,6 +255,12 @@ function register(stack: TerraformStack, props: CostkitProps, check: CheckOption
   stack.synthesizer = new CostReportSynthesizer(stack, stack.synthesizer, state);
 }
 
+/** The stacks of an app, in the order of its construct tree. */
+function stacksOf(app: IConstruct): TerraformStackLike[] {
+  const cdk = cdkOf(app);
+  return app.node.findAll().filter((c): c is TerraformStackLike => cdk.TerraformStack.isStack(c));
+}
+
 /** Where findings on budgets across stacks show in manifest.json and the cdktf CLI's output. */
 export const CROSS_STACK_PATH = "costkit (budgets across stacks)";
 
@@ -243,16 +271,17 @@ export const CROSS_STACK_PATH = "costkit (budgets across stacks)";
  * stack, every report and manifest.json are written and a pull request still gets its cost diff with the errors; run
  * any other way, errors fail the app's validation, as cdktf fails a stack's error annotations.
  */
-function reportCrossStackFindings(app: App, findings: readonly Finding[], consoleSummary: boolean): string[] {
-  const first = [...app.node.findAll().filter(TerraformStack.isStack)].sort((a, b) => (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0))[0];
-  const annotations = first ? app.manifest.forStack(first as TerraformStack).annotations : [];
+function reportCrossStackFindings(app: AppLike, findings: readonly Finding[], consoleSummary: boolean): string[] {
+  const cdk = cdkOf(app);
+  const first = stacksOf(app).sort((a, b) => (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0))[0];
+  const annotations = first ? app.manifest.forStack(first).annotations : [];
   const errors: string[] = [];
   for (const f of findings) {
-    const full = annotationOf(f);
-    if (consoleSummary && full.level !== AnnotationMetadataEntryType.ERROR) continue;
+    const full = annotationOf(cdk, f);
+    if (consoleSummary && full.level !== cdk.AnnotationMetadataEntryType.ERROR) continue;
     const annotation = consoleSummary ? { level: full.level, message: shortError(f, "cost-summary.md") } : full;
     annotations.push({ constructPath: CROSS_STACK_PATH, ...annotation });
-    if (annotation.level === AnnotationMetadataEntryType.ERROR) errors.push(`[costkit] ${annotation.message}`);
+    if (annotation.level === cdk.AnnotationMetadataEntryType.ERROR) errors.push(`[costkit] ${annotation.message}`);
   }
   return process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS ? [] : errors;
 }
@@ -264,20 +293,24 @@ function reportCrossStackFindings(app: App, findings: readonly Finding[], consol
  * Set the environment variable `COSTKIT=off` to synthesize without costkit (for comparisons).
  */
 export class Costkit {
-  static enable(app: App, props: CostkitProps = {}): void {
+  static enable(app: AppLike, props: CostkitProps = {}): void {
     // First, before anything can fail: the reports of an earlier synth go (a synth without costkit writes none).
     removeReports(app.outdir);
     if (process.env.COSTKIT === "off") return;
     const marked = app as unknown as Record<symbol, boolean>;
     if (marked[ENABLED]) throw new Error("Costkit.enable() was called twice on the same app; call it once, after defining the stacks.");
     marked[ENABLED] = true;
-    const all = () => app.node.findAll().filter(TerraformStack.isStack) as TerraformStack[];
+    const all = () => stacksOf(app);
     const consoleSummary = props.consoleSummary ?? process.env.CDKTF_OUTDIR !== undefined;
     const check = checkOptionsOf(props, all().map((s) => s.node.id));
-    const group = { size: all().length, summaryAtValidation: (check.budgets ?? []).length > 0 && !app.skipValidation };
+    // Root reports are written by the app's validation when it has budgets across stacks to add, or allocation rules
+    // (whose drivers may be missing: an error there is a clear synth error, not a crash).
+    const group = { size: all().length, summaryAtValidation: ((check.budgets ?? []).length > 0 || check.allocation !== undefined) && !app.skipValidation };
+    // On a terminal, "costkit: pricing stack 3/7 (edge)" while the stacks are priced (nothing in logs or under the CLI).
+    const progress = new Progress("pricing stack", group.size);
     for (const s of all()) {
       Acknowledge.inherit(app, s);
-      register(s, props, check, group, consoleSummary);
+      register(s, props, check, group, consoleSummary, progress);
     }
     let crossStack: readonly Finding[] = [];
     // After every stack is written: budgets across stacks (the platform total, categories, cost per user), and stacks
@@ -289,11 +322,17 @@ export class Costkit {
         // A stack that could not be priced has its error already; budgets over the others would be misleading.
         if (all().some((s) => stacks.get(s)?.failed)) return [];
         const checked = all().map((s) => stacks.get(s)?.underCheck).filter((u): u is StackUnderCheck => u !== undefined);
-        if (checked.length === 0 || !(check.budgets ?? []).length) return [];
-        const findings = crossStackFindings(checked, check);
-        crossStack = findings;
-        writeRootReports(app.outdir, checked.map((c) => c.report), findings);
-        return reportCrossStackFindings(app, findings, consoleSummary);
+        if (checked.length === 0 || (!(check.budgets ?? []).length && check.allocation === undefined)) return [];
+        try {
+          const findings = (check.budgets ?? []).length ? crossStackFindings(checked, check) : [];
+          crossStack = findings;
+          writeRootReports(app.outdir, checked.map((c) => c.report), findings, check.allocation);
+          return reportCrossStackFindings(app, findings, consoleSummary);
+        } catch (e) {
+          // A driver of the allocation rules that no stack declares: one error line naming the file, line and key.
+          if (!(e instanceof InputError)) throw e;
+          return [`[costkit] ${e.message}`];
+        }
       },
     });
     if (consoleSummary) {
@@ -315,13 +354,13 @@ export class Costkit {
   }
 
   /** Registers a single stack (for tests with Testing.fullSynth). */
-  static enableStack(stack: TerraformStack, props: CostkitProps = {}): void {
+  static enableStack(stack: TerraformStackLike, props: CostkitProps = {}): void {
     if (process.env.COSTKIT === "off") return;
     register(stack, props, checkOptionsOf(props), { size: 1, summaryAtValidation: false });
   }
 
   /** The report computed for a stack in the last synth, if any. */
-  static reportOf(stack: TerraformStack): CostReport | undefined {
+  static reportOf(stack: TerraformStackLike): CostReport | undefined {
     return stacks.get(stack)?.report;
   }
 }

@@ -5,7 +5,7 @@ import { ContainerCluster } from "@cdktf/provider-google/lib/container-cluster";
 import { ContainerNodePool } from "@cdktf/provider-google/lib/container-node-pool";
 import { Unpriceable } from "../pricing/errors";
 import { HOURS_PER_MONTH, money, Money } from "../pricing/money";
-import { machineType as machineFacts, MachineType } from "../pricing/resources/google/machine";
+import { machineType as machineFacts, MachineType } from "../pricing/resources/shared/machine";
 import { checkLabels, invalidProps } from "./compute-props";
 import { Cost } from "./cost";
 
@@ -13,6 +13,9 @@ import { Cost } from "./cost";
 export interface GpuTrainingUsage {
   /** Node-hours a month the training and batch-inference jobs keep nodes up. */
   readonly nodeHoursPerMonth: number;
+  /** The jobs checkpoint and retry, so they tolerate preemption: recorded as usage `interruptible` for
+   *  `costkit recommend` (Spot nodes when the pool runs on demand). @default false */
+  readonly interruptible?: boolean;
 }
 
 export interface GpuTrainingPoolProps {
@@ -80,7 +83,12 @@ export class GpuTrainingPool extends Construct {
       ...(props.provider ? { provider: props.provider } : {}),
     });
     Cost.category(this.nodePool, "ml");
-    if (this.expectedNodes !== undefined) Cost.usage(this.nodePool, { expectedNodes: this.expectedNodes });
+    if (this.expectedNodes !== undefined || props.usage?.interruptible) {
+      Cost.usage(this.nodePool, {
+        ...(this.expectedNodes !== undefined ? { expectedNodes: this.expectedNodes } : {}),
+        ...(props.usage?.interruptible ? { interruptible: "yes" } : {}),
+      });
+    }
   }
 }
 

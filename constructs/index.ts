@@ -1,4 +1,5 @@
 export * from "./acknowledge";
+export type { AppLike, TerraformResourceLike, TerraformStackLike } from "./cdk";
 export * from "./cost";
 export * from "./costkit";
 export * from "./gke-autoscaling";
@@ -19,3 +20,4 @@ export * from "./profile-store";
 export * from "./tpu-training-pool";
 export * from "./gpu-training-pool";
 export * from "./prediction-endpoint";
+export * from "./scenario";

@@ -1,13 +1,14 @@
 import Decimal from "decimal.js";
-import { Token } from "cdktf";
+import { TerraformStack, Token } from "cdktf";
 import { Construct } from "constructs";
 import { CloudfrontDistribution } from "@cdktf/provider-aws/lib/cloudfront-distribution";
 import { ComputeBackendBucket } from "@cdktf/provider-google/lib/compute-backend-bucket";
 import { StorageBucket } from "@cdktf/provider-google/lib/storage-bucket";
 import { Geo, GEOS } from "../pricing/geo";
-import { money, Money, ONE, ZERO } from "../pricing/money";
+import { BYTES_PER_GB, BYTES_PER_GIB, money, ONE, ZERO } from "../pricing/money";
 import { CDN_CONTRACT_VENDORS, CdnContractVendor } from "../pricing/resources/costkit/cdn-contract";
 import { Cost, StackCost } from "./cost";
+import { constraintsFromJson } from "../policies/recommend/cdn-constraints";
 
 /** The CDNs a MultiCdn can split traffic across: three third-party contracts and two cloud CDNs. */
 export const CDN_NAMES = ["fastly", "cloudflare", "akamai", "cloud-cdn", "cloudfront"] as const;
@@ -22,8 +23,6 @@ export const FASTLY_MONTHLY_MINIMUM_USD = 50;
 const CLOUDFRONT_PRICE_CLASSES = ["PriceClass_100", "PriceClass_200", "PriceClass_All"];
 /** AWS managed cache policy "Managed-CachingOptimized". */
 const CACHING_OPTIMIZED_POLICY_ID = "658327ea-f89d-4fab-a63d-7e88639e58f6";
-const BYTES_PER_GIB = new Money(2).pow(30);
-const BYTES_PER_GB = new Money(1e9);
 
 /** An origin bucket and the viewer geos whose cache misses it serves. */
 export interface CdnOrigin {
@@ -72,6 +71,12 @@ export interface MultiCdnProps {
    *  `seed-line` (`cdn-fastly`, `cdn-cloud-cdn`, `cdn-origin`…). @default {} */
   readonly labels?: Readonly<Record<string, string>>;
   readonly usage: MultiCdnUsage;
+  /**
+   * Constraints of the traffic split, as data (the shape of a `--cdn-constraints` file, docs/recommendations.md): share
+   * bounds per CDN and geo, committed minimums, contract rates. Recorded in the stack for `costkit recommend`, which
+   * then proposes the cheapest split within them; checked at synth. @default - none: no split is recommended
+   */
+  readonly splitConstraints?: Readonly<Record<string, unknown>>;
 }
 
 /** The problems found in MultiCdn props, thrown at once. */
@@ -144,6 +149,15 @@ export class MultiCdn extends Construct {
     super(scope, id);
     const origins = props.origins ?? [{ region: "us-central1", geos: GEOS }];
     validate(this.node.path, props, origins);
+
+    if (props.splitConstraints !== undefined) {
+      try {
+        constraintsFromJson(props.splitConstraints, `MultiCdn ${this.node.path} splitConstraints`);
+      } catch (e) {
+        throw new MultiCdnPropsError(this.node.path, [e instanceof Error ? e.message : String(e)]);
+      }
+      TerraformStack.of(this).addOverride(`//.cost.cdnConstraints.${props.namePrefix}`, props.splitConstraints);
+    }
 
     const labels = props.labels ?? {};
     const hit = money(props.usage.cacheHitRate);

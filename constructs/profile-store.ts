@@ -2,11 +2,9 @@ import Decimal from "decimal.js";
 import { TerraformProvider, Token } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { BigtableInstance } from "@cdktf/provider-google/lib/bigtable-instance";
-import { money, Money } from "../pricing/money";
+import { BYTES_PER_GIB, Money, money } from "../pricing/money";
 import { checkLabels, invalidProps } from "./compute-props";
 import { Cost } from "./cost";
-
-const BYTES_PER_GIB = money(1024).pow(3);
 
 /**
  * Per-node capacity of Bigtable ("Understand performance", https://cloud.google.com/bigtable/docs/performance): an

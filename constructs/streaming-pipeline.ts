@@ -3,12 +3,10 @@ import { TerraformProvider, Token } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { DataflowJob } from "@cdktf/provider-google/lib/dataflow-job";
 import { Unpriceable } from "../pricing/errors";
-import { money, Money, SECONDS_PER_MONTH } from "../pricing/money";
+import { BYTES_PER_GIB, Money, money, SECONDS_PER_MONTH } from "../pricing/money";
 import { workerShape } from "../pricing/resources/google/dataflow-job";
 import { checkLabels, invalidProps } from "./compute-props";
 import { Cost } from "./cost";
-
-const BYTES_PER_GIB = money(1024).pow(3);
 
 /** What a pipeline reads and how fast a worker processes it; never rendered into Terraform. */
 export interface StreamingLoad {

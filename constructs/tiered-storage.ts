@@ -4,7 +4,8 @@ import { Construct } from "constructs";
 import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
 import { S3BucketLifecycleConfiguration } from "@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration";
 import { StorageBucket } from "@cdktf/provider-google/lib/storage-bucket";
-import { HOURS_PER_MONTH, money, Money, ZERO } from "../pricing/money";
+import { BYTES_PER_GB, BYTES_PER_GIB, money, ZERO } from "../pricing/money";
+import { DEFAULT_RETRIEVAL, S3StorageClass, steadyStateGb, tidy } from "../pricing/resources/shared/s3-lifecycle";
 import { Cost } from "./cost";
 
 export const STORAGE_TIERS = ["hot", "warm", "cold", "archive"] as const;
@@ -27,14 +28,8 @@ export const DEFAULT_TIER_CLASSES: Record<"google" | "aws", Record<StorageTier, 
  *  Coldline and Glacier IR (90), and Archive (365), so that no tier is left early. */
 export const DEFAULT_TIER_AFTER_DAYS: Record<ColderTier, number> = { warm: 30, cold: 90, archive: 365 };
 
-/** The S3 retrieval usage key of each class (standard retrieval for the archive classes). */
-const S3_RETRIEVAL_KEY: Record<string, string> = {
-  STANDARD_IA: "STANDARD_IA", ONEZONE_IA: "ONEZONE_IA", GLACIER_IR: "GLACIER_IR", GLACIER: "GLACIER_STANDARD", DEEP_ARCHIVE: "DEEP_ARCHIVE_STANDARD",
-};
 const S3_IA = ["STANDARD_IA", "ONEZONE_IA"];
 
-const BYTES_PER_GB = new Money(1e9);
-const BYTES_PER_GIB = new Money(2).pow(30);
 
 /** A music catalogue, for sizing: every track kept in each of a set of renditions. */
 export interface CatalogSize {
@@ -137,25 +132,16 @@ interface TierPlan {
   readonly fromDays: number;
 }
 
-const tidy = (d: Decimal) => d.toDecimalPlaces(6, Decimal.ROUND_HALF_UP);
 const text = (d: Decimal) => tidy(d).toFixed();
 
 /**
- * Steady-state SI GB per tier when N GB a month enter the hot tier and age through the tiers: the band of ages
- * [d1, d2) holds N × (d2 − d1) / (730 / 24) GB; a total fills the bands from the youngest (a store younger than its
- * rules), and the last, unbounded tier holds what remains. The same model as the S3 pricer's lifecycle split.
+ * Steady-state SI GB per tier when N GB a month enter the hot tier and age through the tiers: the S3 pricer's lifecycle
+ * model (`steadyStateGb`), each tier holding the ages from its `fromDays` to the next tier's, the last one what remains.
  */
 export function tierGb(tiers: readonly { tier: StorageTier; fromDays: number }[], totalGb: Decimal, monthlyNewGb: Decimal): Map<StorageTier, Decimal> {
-  const out = new Map<StorageTier, Decimal>();
-  let remaining = totalGb;
-  tiers.forEach((t, i) => {
-    const next = tiers[i + 1];
-    const size = next === undefined ? remaining : monthlyNewGb.times(next.fromDays - t.fromDays).times(24).div(HOURS_PER_MONTH);
-    const take = Money.min(size, remaining);
-    out.set(t.tier, take);
-    remaining = remaining.minus(take);
-  });
-  return out;
+  const bands = tiers.map((t, i) => (i + 1 < tiers.length ? { fromDays: t.fromDays, toDays: tiers[i + 1].fromDays } : { fromDays: t.fromDays }));
+  const { gb } = steadyStateGb(bands, monthlyNewGb, totalGb);
+  return new Map(tiers.map((t, i) => [t.tier, gb[i]!]));
 }
 
 /**
@@ -257,7 +243,7 @@ export class TieredStorage extends Construct {
         ...(newObjects !== undefined ? { monthlyNewObjects: text(newObjects) } : {}),
         ...(writes !== undefined ? { monthlyPutRequestsByClass: { [hotClass]: text(writes) } } : {}),
         ...(u.monthlyReadOperations !== undefined ? { monthlyGetRequestsByClass: { [hotClass]: text(money(u.monthlyReadOperations)) } } : {}),
-        ...(retrieval.length ? { monthlyRetrievalGbByClass: Object.fromEntries(retrieval.map(([t, gb]) => [S3_RETRIEVAL_KEY[classOf(t)], text(money(gb))])) } : {}),
+        ...(retrieval.length ? { monthlyRetrievalGbByClass: Object.fromEntries(retrieval.map(([t, gb]) => [DEFAULT_RETRIEVAL[classOf(t) as S3StorageClass], text(money(gb))])) } : {}),
       });
       this.bucket = bucket;
     }

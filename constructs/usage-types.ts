@@ -2,12 +2,14 @@
 // Types only: nothing here is loaded at run time, so an app without one of the provider packages is not affected.
 import type { Alb } from "@cdktf/provider-aws/lib/alb";
 import type { ApiGatewayRestApi } from "@cdktf/provider-aws/lib/api-gateway-rest-api";
+import type { ApiGatewayStage } from "@cdktf/provider-aws/lib/api-gateway-stage";
 import type { Apigatewayv2Api } from "@cdktf/provider-aws/lib/apigatewayv2-api";
 import type { AutoscalingGroup } from "@cdktf/provider-aws/lib/autoscaling-group";
 import type { CloudfrontDistribution } from "@cdktf/provider-aws/lib/cloudfront-distribution";
 import type { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
 import type { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import type { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
+import type { DbProxy } from "@cdktf/provider-aws/lib/db-proxy";
 import type { DynamodbTable } from "@cdktf/provider-aws/lib/dynamodb-table";
 import type { EbsVolume } from "@cdktf/provider-aws/lib/ebs-volume";
 import type { Ec2CapacityReservation } from "@cdktf/provider-aws/lib/ec2-capacity-reservation";
@@ -35,7 +37,9 @@ import type { RdsClusterInstance } from "@cdktf/provider-aws/lib/rds-cluster-ins
 import type { RedshiftCluster } from "@cdktf/provider-aws/lib/redshift-cluster";
 import type { Route53Zone } from "@cdktf/provider-aws/lib/route53-zone";
 import type { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
+import type { SchedulerSchedule } from "@cdktf/provider-aws/lib/scheduler-schedule";
 import type { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
+import type { SfnStateMachine } from "@cdktf/provider-aws/lib/sfn-state-machine";
 import type { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 import type { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
 import type { VpcEndpoint } from "@cdktf/provider-aws/lib/vpc-endpoint";
@@ -44,6 +48,7 @@ import type { AppEngineFlexibleAppVersion } from "@cdktf/provider-google/lib/app
 import type { AppEngineStandardAppVersion } from "@cdktf/provider-google/lib/app-engine-standard-app-version";
 import type { ArtifactRegistryRepository } from "@cdktf/provider-google/lib/artifact-registry-repository";
 import type { BigqueryDataset } from "@cdktf/provider-google/lib/bigquery-dataset";
+import type { BigqueryReservation } from "@cdktf/provider-google/lib/bigquery-reservation";
 import type { BigqueryTable } from "@cdktf/provider-google/lib/bigquery-table";
 import type { BigtableInstance } from "@cdktf/provider-google/lib/bigtable-instance";
 import type { CloudRunService } from "@cdktf/provider-google/lib/cloud-run-service";
@@ -77,6 +82,7 @@ import type { KmsCryptoKey } from "@cdktf/provider-google/lib/kms-crypto-key";
 import type { MonitoringAlertPolicy } from "@cdktf/provider-google/lib/monitoring-alert-policy";
 import type { PubsubSubscription } from "@cdktf/provider-google/lib/pubsub-subscription";
 import type { PubsubTopic } from "@cdktf/provider-google/lib/pubsub-topic";
+import type { RedisCluster } from "@cdktf/provider-google/lib/redis-cluster";
 import type { RedisInstance } from "@cdktf/provider-google/lib/redis-instance";
 import type { SecretManagerSecret } from "@cdktf/provider-google/lib/secret-manager-secret";
 import type { SecretManagerSecretVersion } from "@cdktf/provider-google/lib/secret-manager-secret-version";
@@ -87,12 +93,108 @@ import type { TpuNode } from "@cdktf/provider-google/lib/tpu-node";
 import type { VertexAiDeploymentResourcePool } from "@cdktf/provider-google/lib/vertex-ai-deployment-resource-pool";
 import type { VertexAiEndpoint } from "@cdktf/provider-google/lib/vertex-ai-endpoint";
 import type { VpcAccessConnector } from "@cdktf/provider-google/lib/vpc-access-connector";
+import type { Alb as CdktnAlb } from "@cdktn/provider-aws/lib/alb";
+import type { ApiGatewayRestApi as CdktnApiGatewayRestApi } from "@cdktn/provider-aws/lib/api-gateway-rest-api";
+import type { ApiGatewayStage as CdktnApiGatewayStage } from "@cdktn/provider-aws/lib/api-gateway-stage";
+import type { Apigatewayv2Api as CdktnApigatewayv2Api } from "@cdktn/provider-aws/lib/apigatewayv2-api";
+import type { AutoscalingGroup as CdktnAutoscalingGroup } from "@cdktn/provider-aws/lib/autoscaling-group";
+import type { CloudfrontDistribution as CdktnCloudfrontDistribution } from "@cdktn/provider-aws/lib/cloudfront-distribution";
+import type { CloudwatchLogGroup as CdktnCloudwatchLogGroup } from "@cdktn/provider-aws/lib/cloudwatch-log-group";
+import type { CloudwatchMetricAlarm as CdktnCloudwatchMetricAlarm } from "@cdktn/provider-aws/lib/cloudwatch-metric-alarm";
+import type { DbInstance as CdktnDbInstance } from "@cdktn/provider-aws/lib/db-instance";
+import type { DbProxy as CdktnDbProxy } from "@cdktn/provider-aws/lib/db-proxy";
+import type { DynamodbTable as CdktnDynamodbTable } from "@cdktn/provider-aws/lib/dynamodb-table";
+import type { EbsVolume as CdktnEbsVolume } from "@cdktn/provider-aws/lib/ebs-volume";
+import type { Ec2CapacityReservation as CdktnEc2CapacityReservation } from "@cdktn/provider-aws/lib/ec2-capacity-reservation";
+import type { EcrRepository as CdktnEcrRepository } from "@cdktn/provider-aws/lib/ecr-repository";
+import type { EcsService as CdktnEcsService } from "@cdktn/provider-aws/lib/ecs-service";
+import type { EfsFileSystem as CdktnEfsFileSystem } from "@cdktn/provider-aws/lib/efs-file-system";
+import type { Eip as CdktnEip } from "@cdktn/provider-aws/lib/eip";
+import type { EksCluster as CdktnEksCluster } from "@cdktn/provider-aws/lib/eks-cluster";
+import type { EksNodeGroup as CdktnEksNodeGroup } from "@cdktn/provider-aws/lib/eks-node-group";
+import type { ElasticacheCluster as CdktnElasticacheCluster } from "@cdktn/provider-aws/lib/elasticache-cluster";
+import type { ElasticacheReplicationGroup as CdktnElasticacheReplicationGroup } from "@cdktn/provider-aws/lib/elasticache-replication-group";
+import type { ElasticsearchDomain as CdktnElasticsearchDomain } from "@cdktn/provider-aws/lib/elasticsearch-domain";
+import type { Elb as CdktnElb } from "@cdktn/provider-aws/lib/elb";
+import type { Instance as CdktnInstance } from "@cdktn/provider-aws/lib/instance";
+import type { KinesisFirehoseDeliveryStream as CdktnKinesisFirehoseDeliveryStream } from "@cdktn/provider-aws/lib/kinesis-firehose-delivery-stream";
+import type { KinesisStream as CdktnKinesisStream } from "@cdktn/provider-aws/lib/kinesis-stream";
+import type { KmsKey as CdktnKmsKey } from "@cdktn/provider-aws/lib/kms-key";
+import type { LambdaFunction as CdktnLambdaFunction } from "@cdktn/provider-aws/lib/lambda-function";
+import type { Lb as CdktnLb } from "@cdktn/provider-aws/lib/lb";
+import type { MskCluster as CdktnMskCluster } from "@cdktn/provider-aws/lib/msk-cluster";
+import type { NatGateway as CdktnNatGateway } from "@cdktn/provider-aws/lib/nat-gateway";
+import type { OpensearchDomain as CdktnOpensearchDomain } from "@cdktn/provider-aws/lib/opensearch-domain";
+import type { RdsCluster as CdktnRdsCluster } from "@cdktn/provider-aws/lib/rds-cluster";
+import type { RdsClusterInstance as CdktnRdsClusterInstance } from "@cdktn/provider-aws/lib/rds-cluster-instance";
+import type { RedshiftCluster as CdktnRedshiftCluster } from "@cdktn/provider-aws/lib/redshift-cluster";
+import type { Route53Zone as CdktnRoute53Zone } from "@cdktn/provider-aws/lib/route53-zone";
+import type { S3Bucket as CdktnS3Bucket } from "@cdktn/provider-aws/lib/s3-bucket";
+import type { SchedulerSchedule as CdktnSchedulerSchedule } from "@cdktn/provider-aws/lib/scheduler-schedule";
+import type { SecretsmanagerSecret as CdktnSecretsmanagerSecret } from "@cdktn/provider-aws/lib/secretsmanager-secret";
+import type { SfnStateMachine as CdktnSfnStateMachine } from "@cdktn/provider-aws/lib/sfn-state-machine";
+import type { SnsTopic as CdktnSnsTopic } from "@cdktn/provider-aws/lib/sns-topic";
+import type { SqsQueue as CdktnSqsQueue } from "@cdktn/provider-aws/lib/sqs-queue";
+import type { VpcEndpoint as CdktnVpcEndpoint } from "@cdktn/provider-aws/lib/vpc-endpoint";
+import type { Wafv2WebAcl as CdktnWafv2WebAcl } from "@cdktn/provider-aws/lib/wafv2-web-acl";
+import type { AppEngineFlexibleAppVersion as CdktnAppEngineFlexibleAppVersion } from "@cdktn/provider-google/lib/app-engine-flexible-app-version";
+import type { AppEngineStandardAppVersion as CdktnAppEngineStandardAppVersion } from "@cdktn/provider-google/lib/app-engine-standard-app-version";
+import type { ArtifactRegistryRepository as CdktnArtifactRegistryRepository } from "@cdktn/provider-google/lib/artifact-registry-repository";
+import type { BigqueryDataset as CdktnBigqueryDataset } from "@cdktn/provider-google/lib/bigquery-dataset";
+import type { BigqueryReservation as CdktnBigqueryReservation } from "@cdktn/provider-google/lib/bigquery-reservation";
+import type { BigqueryTable as CdktnBigqueryTable } from "@cdktn/provider-google/lib/bigquery-table";
+import type { BigtableInstance as CdktnBigtableInstance } from "@cdktn/provider-google/lib/bigtable-instance";
+import type { CloudRunService as CdktnCloudRunService } from "@cdktn/provider-google/lib/cloud-run-service";
+import type { CloudRunV2Job as CdktnCloudRunV2Job } from "@cdktn/provider-google/lib/cloud-run-v2-job";
+import type { CloudRunV2Service as CdktnCloudRunV2Service } from "@cdktn/provider-google/lib/cloud-run-v2-service";
+import type { CloudSchedulerJob as CdktnCloudSchedulerJob } from "@cdktn/provider-google/lib/cloud-scheduler-job";
+import type { Cloudfunctions2Function as CdktnCloudfunctions2Function } from "@cdktn/provider-google/lib/cloudfunctions2-function";
+import type { CloudfunctionsFunction as CdktnCloudfunctionsFunction } from "@cdktn/provider-google/lib/cloudfunctions-function";
+import type { ComputeAddress as CdktnComputeAddress } from "@cdktn/provider-google/lib/compute-address";
+import type { ComputeBackendBucket as CdktnComputeBackendBucket } from "@cdktn/provider-google/lib/compute-backend-bucket";
+import type { ComputeBackendService as CdktnComputeBackendService } from "@cdktn/provider-google/lib/compute-backend-service";
+import type { ComputeDisk as CdktnComputeDisk } from "@cdktn/provider-google/lib/compute-disk";
+import type { ComputeForwardingRule as CdktnComputeForwardingRule } from "@cdktn/provider-google/lib/compute-forwarding-rule";
+import type { ComputeGlobalAddress as CdktnComputeGlobalAddress } from "@cdktn/provider-google/lib/compute-global-address";
+import type { ComputeGlobalForwardingRule as CdktnComputeGlobalForwardingRule } from "@cdktn/provider-google/lib/compute-global-forwarding-rule";
+import type { ComputeInstance as CdktnComputeInstance } from "@cdktn/provider-google/lib/compute-instance";
+import type { ComputeInstanceGroupManager as CdktnComputeInstanceGroupManager } from "@cdktn/provider-google/lib/compute-instance-group-manager";
+import type { ComputeRegionDisk as CdktnComputeRegionDisk } from "@cdktn/provider-google/lib/compute-region-disk";
+import type { ComputeRegionInstanceGroupManager as CdktnComputeRegionInstanceGroupManager } from "@cdktn/provider-google/lib/compute-region-instance-group-manager";
+import type { ComputeRouterNat as CdktnComputeRouterNat } from "@cdktn/provider-google/lib/compute-router-nat";
+import type { ComputeSecurityPolicy as CdktnComputeSecurityPolicy } from "@cdktn/provider-google/lib/compute-security-policy";
+import type { ComputeSnapshot as CdktnComputeSnapshot } from "@cdktn/provider-google/lib/compute-snapshot";
+import type { ComputeVpnTunnel as CdktnComputeVpnTunnel } from "@cdktn/provider-google/lib/compute-vpn-tunnel";
+import type { ContainerCluster as CdktnContainerCluster } from "@cdktn/provider-google/lib/container-cluster";
+import type { ContainerNodePool as CdktnContainerNodePool } from "@cdktn/provider-google/lib/container-node-pool";
+import type { DataflowJob as CdktnDataflowJob } from "@cdktn/provider-google/lib/dataflow-job";
+import type { DataprocCluster as CdktnDataprocCluster } from "@cdktn/provider-google/lib/dataproc-cluster";
+import type { DnsManagedZone as CdktnDnsManagedZone } from "@cdktn/provider-google/lib/dns-managed-zone";
+import type { FilestoreInstance as CdktnFilestoreInstance } from "@cdktn/provider-google/lib/filestore-instance";
+import type { KmsCryptoKey as CdktnKmsCryptoKey } from "@cdktn/provider-google/lib/kms-crypto-key";
+import type { MonitoringAlertPolicy as CdktnMonitoringAlertPolicy } from "@cdktn/provider-google/lib/monitoring-alert-policy";
+import type { PubsubSubscription as CdktnPubsubSubscription } from "@cdktn/provider-google/lib/pubsub-subscription";
+import type { PubsubTopic as CdktnPubsubTopic } from "@cdktn/provider-google/lib/pubsub-topic";
+import type { RedisCluster as CdktnRedisCluster } from "@cdktn/provider-google/lib/redis-cluster";
+import type { RedisInstance as CdktnRedisInstance } from "@cdktn/provider-google/lib/redis-instance";
+import type { SecretManagerSecret as CdktnSecretManagerSecret } from "@cdktn/provider-google/lib/secret-manager-secret";
+import type { SecretManagerSecretVersion as CdktnSecretManagerSecretVersion } from "@cdktn/provider-google/lib/secret-manager-secret-version";
+import type { SpannerInstance as CdktnSpannerInstance } from "@cdktn/provider-google/lib/spanner-instance";
+import type { SqlDatabaseInstance as CdktnSqlDatabaseInstance } from "@cdktn/provider-google/lib/sql-database-instance";
+import type { StorageBucket as CdktnStorageBucket } from "@cdktn/provider-google/lib/storage-bucket";
+import type { TpuNode as CdktnTpuNode } from "@cdktn/provider-google/lib/tpu-node";
+import type { VertexAiDeploymentResourcePool as CdktnVertexAiDeploymentResourcePool } from "@cdktn/provider-google/lib/vertex-ai-deployment-resource-pool";
+import type { VertexAiEndpoint as CdktnVertexAiEndpoint } from "@cdktn/provider-google/lib/vertex-ai-endpoint";
+import type { VpcAccessConnector as CdktnVpcAccessConnector } from "@cdktn/provider-google/lib/vpc-access-connector";
 
 /** A quantity: a number, a decimal string ("0.5"), or a range { min, expected, max }. */
 export type UsageQuantity = number | string | { readonly min: number | string; readonly expected: number | string; readonly max: number | string };
 
-/** A class whose package is not installed resolves to `any`: it then matches nothing, instead of everything. */
-type Known<T> = 0 extends 1 & T ? never : T;
+/**
+ * A class whose package is not installed resolves to `any` (or to the compiler's error type, which `0 extends 1 & T`
+ * does not catch): it then matches nothing, instead of everything.
+ */
+type Known<T> = unknown extends T ? never : T;
 
 /** Usage of `aws_alb` (docs/usage-keys.md). */
 export interface AwsAlbUsage {
@@ -119,6 +221,9 @@ export interface AwsApiGatewayRestApiUsage {
    */
   readonly monthlyRequests?: UsageQuantity;
 }
+
+/** `aws_api_gateway_stage` takes no usage: it is priced from its configuration alone. */
+export type AwsApiGatewayStageUsage = { readonly [key: string]: never };
 
 /** Usage of `aws_apigatewayv2_api` (docs/usage-keys.md). */
 export interface AwsApigatewayv2ApiUsage {
@@ -236,6 +341,16 @@ export interface AwsDbInstanceUsage {
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly monthlyIoRequests?: UsageQuantity;
+}
+
+/** Usage of `aws_db_proxy` (docs/usage-keys.md). */
+export interface AwsDbProxyUsage {
+  /**
+   * vCPUs of the provisioned database instances behind the proxy, when its targets are not in the document.
+   * Unit: vCPUs.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly targetVcpus?: UsageQuantity;
 }
 
 /** Usage of `aws_dynamodb_table` (docs/usage-keys.md). */
@@ -691,6 +806,16 @@ export interface AwsS3BucketUsage {
   readonly monthlyDataTransferOutGb?: UsageQuantity;
 }
 
+/** Usage of `aws_scheduler_schedule` (docs/usage-keys.md). */
+export interface AwsSchedulerScheduleUsage {
+  /**
+   * Invocations per month (each 256 KB chunk of a payload counts as one); without it, counted from a rate(…) or at(…) schedule_expression.
+   * Unit: invocations.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyInvocations?: UsageQuantity;
+}
+
 /** Usage of `aws_secretsmanager_secret` (docs/usage-keys.md). */
 export interface AwsSecretsmanagerSecretUsage {
   /**
@@ -699,6 +824,28 @@ export interface AwsSecretsmanagerSecretUsage {
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly monthlyApiCalls?: UsageQuantity;
+}
+
+/** Usage of `aws_sfn_state_machine` (docs/usage-keys.md). */
+export interface AwsSfnStateMachineUsage {
+  /**
+   * State transitions of a Standard workflow per month (each step of every execution, retries included).
+   * Unit: transitions.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyStateTransitions?: UsageQuantity;
+  /**
+   * Executions of an Express workflow started per month.
+   * Unit: requests.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyRequests?: UsageQuantity;
+  /**
+   * Express workflow duration × memory per month: executions × billed duration in seconds (rounded up to 100 ms) × memory in GB (rounded up to 64 MB).
+   * Unit: GB-seconds.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyGbSeconds?: UsageQuantity;
 }
 
 /** Usage of `aws_sns_topic` (docs/usage-keys.md). */
@@ -846,6 +993,16 @@ export interface GoogleBigqueryDatasetUsage {
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly longTermStorageGib?: UsageQuantity;
+}
+
+/** Usage of `google_bigquery_reservation` (docs/usage-keys.md). */
+export interface GoogleBigqueryReservationUsage {
+  /**
+   * Average autoscaled slots in use over the month, beyond the baseline (at most autoscale.max_slots).
+   * Unit: slots.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly averageAutoscaleSlots?: UsageQuantity;
 }
 
 /** Usage of `google_bigquery_table` (docs/usage-keys.md). */
@@ -1008,8 +1165,8 @@ export interface GoogleCloudfunctionsFunctionUsage {
 /** Usage of `google_compute_address` (docs/usage-keys.md). */
 export interface GoogleComputeAddressUsage {
   /**
-   * IN_USE while attached to a resource; RESERVED while reserved and idle (billed at the higher idle rate).
-   * @default "IN_USE"
+   * IN_USE while attached to a VM or NAT gateway; RESERVED while reserved and idle (billed at the higher idle rate). Default: no charge when a regional forwarding rule of the configuration refers to the address (Google bills the rule), else IN_USE.
+   * @default - none: the line shows its unit price and depends on usage
    */
   readonly status?: "IN_USE" | "RESERVED";
 }
@@ -1210,6 +1367,28 @@ export interface GoogleContainerNodePoolUsage {
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly expectedNodes?: UsageQuantity;
+  /**
+   * Nodes' worth of vCPU and memory bought under a Compute Engine resource commitment (commitmentTerm): billed every hour of the month at the commitment price whether or not they run; the nodes above it are on demand. GPUs, Local SSD and boot disks stay on demand.
+   * Unit: nodes.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly committedNodes?: UsageQuantity;
+  /**
+   * Term of the commitment that committedNodes are under: 1y or 3y.
+   * @default "1y"
+   */
+  readonly commitmentTerm?: "1y" | "3y";
+  /**
+   * Whether the pool's work tolerates preemption (batch, retries): declares it for `costkit recommend` (Spot nodes); the price does not change.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly interruptible?: "yes" | "no";
+  /**
+   * Average CPU utilisation of the nodes over the month, 0 to 1: declares it for `costkit recommend` (a smaller machine type); the price does not change.
+   * Unit: fraction.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly averageCpuUtilization?: UsageQuantity;
 }
 
 /** Usage of `google_dataflow_job` (docs/usage-keys.md). */
@@ -1371,6 +1550,9 @@ export interface GooglePubsubTopicUsage {
    */
   readonly monthlyPublishedTib?: UsageQuantity;
 }
+
+/** `google_redis_cluster` takes no usage: it is priced from its configuration alone. */
+export type GoogleRedisClusterUsage = { readonly [key: string]: never };
 
 /** `google_redis_instance` takes no usage: it is priced from its configuration alone. */
 export type GoogleRedisInstanceUsage = { readonly [key: string]: never };
@@ -1542,12 +1724,14 @@ export interface GoogleVpcAccessConnectorUsage {
 export interface UsageByType {
   readonly aws_alb: AwsAlbUsage;
   readonly aws_api_gateway_rest_api: AwsApiGatewayRestApiUsage;
+  readonly aws_api_gateway_stage: AwsApiGatewayStageUsage;
   readonly aws_apigatewayv2_api: AwsApigatewayv2ApiUsage;
   readonly aws_autoscaling_group: AwsAutoscalingGroupUsage;
   readonly aws_cloudfront_distribution: AwsCloudfrontDistributionUsage;
   readonly aws_cloudwatch_log_group: AwsCloudwatchLogGroupUsage;
   readonly aws_cloudwatch_metric_alarm: AwsCloudwatchMetricAlarmUsage;
   readonly aws_db_instance: AwsDbInstanceUsage;
+  readonly aws_db_proxy: AwsDbProxyUsage;
   readonly aws_dynamodb_table: AwsDynamodbTableUsage;
   readonly aws_ebs_volume: AwsEbsVolumeUsage;
   readonly aws_ec2_capacity_reservation: AwsEc2CapacityReservationUsage;
@@ -1575,7 +1759,9 @@ export interface UsageByType {
   readonly aws_redshift_cluster: AwsRedshiftClusterUsage;
   readonly aws_route53_zone: AwsRoute53ZoneUsage;
   readonly aws_s3_bucket: AwsS3BucketUsage;
+  readonly aws_scheduler_schedule: AwsSchedulerScheduleUsage;
   readonly aws_secretsmanager_secret: AwsSecretsmanagerSecretUsage;
+  readonly aws_sfn_state_machine: AwsSfnStateMachineUsage;
   readonly aws_sns_topic: AwsSnsTopicUsage;
   readonly aws_sqs_queue: AwsSqsQueueUsage;
   readonly aws_vpc_endpoint: AwsVpcEndpointUsage;
@@ -1588,6 +1774,7 @@ export interface UsageByType {
   readonly google_app_engine_standard_app_version: GoogleAppEngineStandardAppVersionUsage;
   readonly google_artifact_registry_repository: GoogleArtifactRegistryRepositoryUsage;
   readonly google_bigquery_dataset: GoogleBigqueryDatasetUsage;
+  readonly google_bigquery_reservation: GoogleBigqueryReservationUsage;
   readonly google_bigquery_table: GoogleBigqueryTableUsage;
   readonly google_bigtable_instance: GoogleBigtableInstanceUsage;
   readonly google_cloud_run_service: GoogleCloudRunServiceUsage;
@@ -1621,6 +1808,7 @@ export interface UsageByType {
   readonly google_monitoring_alert_policy: GoogleMonitoringAlertPolicyUsage;
   readonly google_pubsub_subscription: GooglePubsubSubscriptionUsage;
   readonly google_pubsub_topic: GooglePubsubTopicUsage;
+  readonly google_redis_cluster: GoogleRedisClusterUsage;
   readonly google_redis_instance: GoogleRedisInstanceUsage;
   readonly google_secret_manager_secret: GoogleSecretManagerSecretUsage;
   readonly google_secret_manager_secret_version: GoogleSecretManagerSecretVersionUsage;
@@ -1634,93 +1822,99 @@ export interface UsageByType {
   readonly google_vpc_access_connector: GoogleVpcAccessConnectorUsage;
 }
 
-/** The usage a resource class takes; any other resource takes any keys (checked at synth). */
+/** The usage a resource class (of cdktf's or cdktn's provider package) takes; any other resource takes any keys (checked at synth). */
 export type UsageOf<R> =
-  R extends Known<Alb> ? AwsAlbUsage :
-  R extends Known<ApiGatewayRestApi> ? AwsApiGatewayRestApiUsage :
-  R extends Known<Apigatewayv2Api> ? AwsApigatewayv2ApiUsage :
-  R extends Known<AutoscalingGroup> ? AwsAutoscalingGroupUsage :
-  R extends Known<CloudfrontDistribution> ? AwsCloudfrontDistributionUsage :
-  R extends Known<CloudwatchLogGroup> ? AwsCloudwatchLogGroupUsage :
-  R extends Known<CloudwatchMetricAlarm> ? AwsCloudwatchMetricAlarmUsage :
-  R extends Known<DbInstance> ? AwsDbInstanceUsage :
-  R extends Known<DynamodbTable> ? AwsDynamodbTableUsage :
-  R extends Known<EbsVolume> ? AwsEbsVolumeUsage :
-  R extends Known<Ec2CapacityReservation> ? AwsEc2CapacityReservationUsage :
-  R extends Known<EcrRepository> ? AwsEcrRepositoryUsage :
-  R extends Known<EcsService> ? AwsEcsServiceUsage :
-  R extends Known<EfsFileSystem> ? AwsEfsFileSystemUsage :
-  R extends Known<Eip> ? AwsEipUsage :
-  R extends Known<EksCluster> ? AwsEksClusterUsage :
-  R extends Known<EksNodeGroup> ? AwsEksNodeGroupUsage :
-  R extends Known<ElasticacheCluster> ? AwsElasticacheClusterUsage :
-  R extends Known<ElasticacheReplicationGroup> ? AwsElasticacheReplicationGroupUsage :
-  R extends Known<ElasticsearchDomain> ? AwsElasticsearchDomainUsage :
-  R extends Known<Elb> ? AwsElbUsage :
-  R extends Known<Instance> ? AwsInstanceUsage :
-  R extends Known<KinesisFirehoseDeliveryStream> ? AwsKinesisFirehoseDeliveryStreamUsage :
-  R extends Known<KinesisStream> ? AwsKinesisStreamUsage :
-  R extends Known<KmsKey> ? AwsKmsKeyUsage :
-  R extends Known<LambdaFunction> ? AwsLambdaFunctionUsage :
-  R extends Known<Lb> ? AwsLbUsage :
-  R extends Known<MskCluster> ? AwsMskClusterUsage :
-  R extends Known<NatGateway> ? AwsNatGatewayUsage :
-  R extends Known<OpensearchDomain> ? AwsOpensearchDomainUsage :
-  R extends Known<RdsCluster> ? AwsRdsClusterUsage :
-  R extends Known<RdsClusterInstance> ? AwsRdsClusterInstanceUsage :
-  R extends Known<RedshiftCluster> ? AwsRedshiftClusterUsage :
-  R extends Known<Route53Zone> ? AwsRoute53ZoneUsage :
-  R extends Known<S3Bucket> ? AwsS3BucketUsage :
-  R extends Known<SecretsmanagerSecret> ? AwsSecretsmanagerSecretUsage :
-  R extends Known<SnsTopic> ? AwsSnsTopicUsage :
-  R extends Known<SqsQueue> ? AwsSqsQueueUsage :
-  R extends Known<VpcEndpoint> ? AwsVpcEndpointUsage :
-  R extends Known<Wafv2WebAcl> ? AwsWafv2WebAclUsage :
-  R extends Known<AppEngineFlexibleAppVersion> ? GoogleAppEngineFlexibleAppVersionUsage :
-  R extends Known<AppEngineStandardAppVersion> ? GoogleAppEngineStandardAppVersionUsage :
-  R extends Known<ArtifactRegistryRepository> ? GoogleArtifactRegistryRepositoryUsage :
-  R extends Known<BigqueryDataset> ? GoogleBigqueryDatasetUsage :
-  R extends Known<BigqueryTable> ? GoogleBigqueryTableUsage :
-  R extends Known<BigtableInstance> ? GoogleBigtableInstanceUsage :
-  R extends Known<CloudRunService> ? GoogleCloudRunServiceUsage :
-  R extends Known<CloudRunV2Job> ? GoogleCloudRunV2JobUsage :
-  R extends Known<CloudRunV2Service> ? GoogleCloudRunV2ServiceUsage :
-  R extends Known<CloudSchedulerJob> ? GoogleCloudSchedulerJobUsage :
-  R extends Known<Cloudfunctions2Function> ? GoogleCloudfunctions2FunctionUsage :
-  R extends Known<CloudfunctionsFunction> ? GoogleCloudfunctionsFunctionUsage :
-  R extends Known<ComputeAddress> ? GoogleComputeAddressUsage :
-  R extends Known<ComputeBackendBucket> ? GoogleComputeBackendBucketUsage :
-  R extends Known<ComputeBackendService> ? GoogleComputeBackendServiceUsage :
-  R extends Known<ComputeDisk> ? GoogleComputeDiskUsage :
-  R extends Known<ComputeForwardingRule> ? GoogleComputeForwardingRuleUsage :
-  R extends Known<ComputeGlobalAddress> ? GoogleComputeGlobalAddressUsage :
-  R extends Known<ComputeGlobalForwardingRule> ? GoogleComputeGlobalForwardingRuleUsage :
-  R extends Known<ComputeInstance> ? GoogleComputeInstanceUsage :
-  R extends Known<ComputeInstanceGroupManager> ? GoogleComputeInstanceGroupManagerUsage :
-  R extends Known<ComputeRegionDisk> ? GoogleComputeRegionDiskUsage :
-  R extends Known<ComputeRegionInstanceGroupManager> ? GoogleComputeRegionInstanceGroupManagerUsage :
-  R extends Known<ComputeRouterNat> ? GoogleComputeRouterNatUsage :
-  R extends Known<ComputeSecurityPolicy> ? GoogleComputeSecurityPolicyUsage :
-  R extends Known<ComputeSnapshot> ? GoogleComputeSnapshotUsage :
-  R extends Known<ComputeVpnTunnel> ? GoogleComputeVpnTunnelUsage :
-  R extends Known<ContainerCluster> ? GoogleContainerClusterUsage :
-  R extends Known<ContainerNodePool> ? GoogleContainerNodePoolUsage :
-  R extends Known<DataflowJob> ? GoogleDataflowJobUsage :
-  R extends Known<DataprocCluster> ? GoogleDataprocClusterUsage :
-  R extends Known<DnsManagedZone> ? GoogleDnsManagedZoneUsage :
-  R extends Known<FilestoreInstance> ? GoogleFilestoreInstanceUsage :
-  R extends Known<KmsCryptoKey> ? GoogleKmsCryptoKeyUsage :
-  R extends Known<MonitoringAlertPolicy> ? GoogleMonitoringAlertPolicyUsage :
-  R extends Known<PubsubSubscription> ? GooglePubsubSubscriptionUsage :
-  R extends Known<PubsubTopic> ? GooglePubsubTopicUsage :
-  R extends Known<RedisInstance> ? GoogleRedisInstanceUsage :
-  R extends Known<SecretManagerSecret> ? GoogleSecretManagerSecretUsage :
-  R extends Known<SecretManagerSecretVersion> ? GoogleSecretManagerSecretVersionUsage :
-  R extends Known<SpannerInstance> ? GoogleSpannerInstanceUsage :
-  R extends Known<SqlDatabaseInstance> ? GoogleSqlDatabaseInstanceUsage :
-  R extends Known<StorageBucket> ? GoogleStorageBucketUsage :
-  R extends Known<TpuNode> ? GoogleTpuNodeUsage :
-  R extends Known<VertexAiDeploymentResourcePool> ? GoogleVertexAiDeploymentResourcePoolUsage :
-  R extends Known<VertexAiEndpoint> ? GoogleVertexAiEndpointUsage :
-  R extends Known<VpcAccessConnector> ? GoogleVpcAccessConnectorUsage :
+  R extends Known<Alb> | Known<CdktnAlb> ? AwsAlbUsage :
+  R extends Known<ApiGatewayRestApi> | Known<CdktnApiGatewayRestApi> ? AwsApiGatewayRestApiUsage :
+  R extends Known<ApiGatewayStage> | Known<CdktnApiGatewayStage> ? AwsApiGatewayStageUsage :
+  R extends Known<Apigatewayv2Api> | Known<CdktnApigatewayv2Api> ? AwsApigatewayv2ApiUsage :
+  R extends Known<AutoscalingGroup> | Known<CdktnAutoscalingGroup> ? AwsAutoscalingGroupUsage :
+  R extends Known<CloudfrontDistribution> | Known<CdktnCloudfrontDistribution> ? AwsCloudfrontDistributionUsage :
+  R extends Known<CloudwatchLogGroup> | Known<CdktnCloudwatchLogGroup> ? AwsCloudwatchLogGroupUsage :
+  R extends Known<CloudwatchMetricAlarm> | Known<CdktnCloudwatchMetricAlarm> ? AwsCloudwatchMetricAlarmUsage :
+  R extends Known<DbInstance> | Known<CdktnDbInstance> ? AwsDbInstanceUsage :
+  R extends Known<DbProxy> | Known<CdktnDbProxy> ? AwsDbProxyUsage :
+  R extends Known<DynamodbTable> | Known<CdktnDynamodbTable> ? AwsDynamodbTableUsage :
+  R extends Known<EbsVolume> | Known<CdktnEbsVolume> ? AwsEbsVolumeUsage :
+  R extends Known<Ec2CapacityReservation> | Known<CdktnEc2CapacityReservation> ? AwsEc2CapacityReservationUsage :
+  R extends Known<EcrRepository> | Known<CdktnEcrRepository> ? AwsEcrRepositoryUsage :
+  R extends Known<EcsService> | Known<CdktnEcsService> ? AwsEcsServiceUsage :
+  R extends Known<EfsFileSystem> | Known<CdktnEfsFileSystem> ? AwsEfsFileSystemUsage :
+  R extends Known<Eip> | Known<CdktnEip> ? AwsEipUsage :
+  R extends Known<EksCluster> | Known<CdktnEksCluster> ? AwsEksClusterUsage :
+  R extends Known<EksNodeGroup> | Known<CdktnEksNodeGroup> ? AwsEksNodeGroupUsage :
+  R extends Known<ElasticacheCluster> | Known<CdktnElasticacheCluster> ? AwsElasticacheClusterUsage :
+  R extends Known<ElasticacheReplicationGroup> | Known<CdktnElasticacheReplicationGroup> ? AwsElasticacheReplicationGroupUsage :
+  R extends Known<ElasticsearchDomain> | Known<CdktnElasticsearchDomain> ? AwsElasticsearchDomainUsage :
+  R extends Known<Elb> | Known<CdktnElb> ? AwsElbUsage :
+  R extends Known<Instance> | Known<CdktnInstance> ? AwsInstanceUsage :
+  R extends Known<KinesisFirehoseDeliveryStream> | Known<CdktnKinesisFirehoseDeliveryStream> ? AwsKinesisFirehoseDeliveryStreamUsage :
+  R extends Known<KinesisStream> | Known<CdktnKinesisStream> ? AwsKinesisStreamUsage :
+  R extends Known<KmsKey> | Known<CdktnKmsKey> ? AwsKmsKeyUsage :
+  R extends Known<LambdaFunction> | Known<CdktnLambdaFunction> ? AwsLambdaFunctionUsage :
+  R extends Known<Lb> | Known<CdktnLb> ? AwsLbUsage :
+  R extends Known<MskCluster> | Known<CdktnMskCluster> ? AwsMskClusterUsage :
+  R extends Known<NatGateway> | Known<CdktnNatGateway> ? AwsNatGatewayUsage :
+  R extends Known<OpensearchDomain> | Known<CdktnOpensearchDomain> ? AwsOpensearchDomainUsage :
+  R extends Known<RdsCluster> | Known<CdktnRdsCluster> ? AwsRdsClusterUsage :
+  R extends Known<RdsClusterInstance> | Known<CdktnRdsClusterInstance> ? AwsRdsClusterInstanceUsage :
+  R extends Known<RedshiftCluster> | Known<CdktnRedshiftCluster> ? AwsRedshiftClusterUsage :
+  R extends Known<Route53Zone> | Known<CdktnRoute53Zone> ? AwsRoute53ZoneUsage :
+  R extends Known<S3Bucket> | Known<CdktnS3Bucket> ? AwsS3BucketUsage :
+  R extends Known<SchedulerSchedule> | Known<CdktnSchedulerSchedule> ? AwsSchedulerScheduleUsage :
+  R extends Known<SecretsmanagerSecret> | Known<CdktnSecretsmanagerSecret> ? AwsSecretsmanagerSecretUsage :
+  R extends Known<SfnStateMachine> | Known<CdktnSfnStateMachine> ? AwsSfnStateMachineUsage :
+  R extends Known<SnsTopic> | Known<CdktnSnsTopic> ? AwsSnsTopicUsage :
+  R extends Known<SqsQueue> | Known<CdktnSqsQueue> ? AwsSqsQueueUsage :
+  R extends Known<VpcEndpoint> | Known<CdktnVpcEndpoint> ? AwsVpcEndpointUsage :
+  R extends Known<Wafv2WebAcl> | Known<CdktnWafv2WebAcl> ? AwsWafv2WebAclUsage :
+  R extends Known<AppEngineFlexibleAppVersion> | Known<CdktnAppEngineFlexibleAppVersion> ? GoogleAppEngineFlexibleAppVersionUsage :
+  R extends Known<AppEngineStandardAppVersion> | Known<CdktnAppEngineStandardAppVersion> ? GoogleAppEngineStandardAppVersionUsage :
+  R extends Known<ArtifactRegistryRepository> | Known<CdktnArtifactRegistryRepository> ? GoogleArtifactRegistryRepositoryUsage :
+  R extends Known<BigqueryDataset> | Known<CdktnBigqueryDataset> ? GoogleBigqueryDatasetUsage :
+  R extends Known<BigqueryReservation> | Known<CdktnBigqueryReservation> ? GoogleBigqueryReservationUsage :
+  R extends Known<BigqueryTable> | Known<CdktnBigqueryTable> ? GoogleBigqueryTableUsage :
+  R extends Known<BigtableInstance> | Known<CdktnBigtableInstance> ? GoogleBigtableInstanceUsage :
+  R extends Known<CloudRunService> | Known<CdktnCloudRunService> ? GoogleCloudRunServiceUsage :
+  R extends Known<CloudRunV2Job> | Known<CdktnCloudRunV2Job> ? GoogleCloudRunV2JobUsage :
+  R extends Known<CloudRunV2Service> | Known<CdktnCloudRunV2Service> ? GoogleCloudRunV2ServiceUsage :
+  R extends Known<CloudSchedulerJob> | Known<CdktnCloudSchedulerJob> ? GoogleCloudSchedulerJobUsage :
+  R extends Known<Cloudfunctions2Function> | Known<CdktnCloudfunctions2Function> ? GoogleCloudfunctions2FunctionUsage :
+  R extends Known<CloudfunctionsFunction> | Known<CdktnCloudfunctionsFunction> ? GoogleCloudfunctionsFunctionUsage :
+  R extends Known<ComputeAddress> | Known<CdktnComputeAddress> ? GoogleComputeAddressUsage :
+  R extends Known<ComputeBackendBucket> | Known<CdktnComputeBackendBucket> ? GoogleComputeBackendBucketUsage :
+  R extends Known<ComputeBackendService> | Known<CdktnComputeBackendService> ? GoogleComputeBackendServiceUsage :
+  R extends Known<ComputeDisk> | Known<CdktnComputeDisk> ? GoogleComputeDiskUsage :
+  R extends Known<ComputeForwardingRule> | Known<CdktnComputeForwardingRule> ? GoogleComputeForwardingRuleUsage :
+  R extends Known<ComputeGlobalAddress> | Known<CdktnComputeGlobalAddress> ? GoogleComputeGlobalAddressUsage :
+  R extends Known<ComputeGlobalForwardingRule> | Known<CdktnComputeGlobalForwardingRule> ? GoogleComputeGlobalForwardingRuleUsage :
+  R extends Known<ComputeInstance> | Known<CdktnComputeInstance> ? GoogleComputeInstanceUsage :
+  R extends Known<ComputeInstanceGroupManager> | Known<CdktnComputeInstanceGroupManager> ? GoogleComputeInstanceGroupManagerUsage :
+  R extends Known<ComputeRegionDisk> | Known<CdktnComputeRegionDisk> ? GoogleComputeRegionDiskUsage :
+  R extends Known<ComputeRegionInstanceGroupManager> | Known<CdktnComputeRegionInstanceGroupManager> ? GoogleComputeRegionInstanceGroupManagerUsage :
+  R extends Known<ComputeRouterNat> | Known<CdktnComputeRouterNat> ? GoogleComputeRouterNatUsage :
+  R extends Known<ComputeSecurityPolicy> | Known<CdktnComputeSecurityPolicy> ? GoogleComputeSecurityPolicyUsage :
+  R extends Known<ComputeSnapshot> | Known<CdktnComputeSnapshot> ? GoogleComputeSnapshotUsage :
+  R extends Known<ComputeVpnTunnel> | Known<CdktnComputeVpnTunnel> ? GoogleComputeVpnTunnelUsage :
+  R extends Known<ContainerCluster> | Known<CdktnContainerCluster> ? GoogleContainerClusterUsage :
+  R extends Known<ContainerNodePool> | Known<CdktnContainerNodePool> ? GoogleContainerNodePoolUsage :
+  R extends Known<DataflowJob> | Known<CdktnDataflowJob> ? GoogleDataflowJobUsage :
+  R extends Known<DataprocCluster> | Known<CdktnDataprocCluster> ? GoogleDataprocClusterUsage :
+  R extends Known<DnsManagedZone> | Known<CdktnDnsManagedZone> ? GoogleDnsManagedZoneUsage :
+  R extends Known<FilestoreInstance> | Known<CdktnFilestoreInstance> ? GoogleFilestoreInstanceUsage :
+  R extends Known<KmsCryptoKey> | Known<CdktnKmsCryptoKey> ? GoogleKmsCryptoKeyUsage :
+  R extends Known<MonitoringAlertPolicy> | Known<CdktnMonitoringAlertPolicy> ? GoogleMonitoringAlertPolicyUsage :
+  R extends Known<PubsubSubscription> | Known<CdktnPubsubSubscription> ? GooglePubsubSubscriptionUsage :
+  R extends Known<PubsubTopic> | Known<CdktnPubsubTopic> ? GooglePubsubTopicUsage :
+  R extends Known<RedisCluster> | Known<CdktnRedisCluster> ? GoogleRedisClusterUsage :
+  R extends Known<RedisInstance> | Known<CdktnRedisInstance> ? GoogleRedisInstanceUsage :
+  R extends Known<SecretManagerSecret> | Known<CdktnSecretManagerSecret> ? GoogleSecretManagerSecretUsage :
+  R extends Known<SecretManagerSecretVersion> | Known<CdktnSecretManagerSecretVersion> ? GoogleSecretManagerSecretVersionUsage :
+  R extends Known<SpannerInstance> | Known<CdktnSpannerInstance> ? GoogleSpannerInstanceUsage :
+  R extends Known<SqlDatabaseInstance> | Known<CdktnSqlDatabaseInstance> ? GoogleSqlDatabaseInstanceUsage :
+  R extends Known<StorageBucket> | Known<CdktnStorageBucket> ? GoogleStorageBucketUsage :
+  R extends Known<TpuNode> | Known<CdktnTpuNode> ? GoogleTpuNodeUsage :
+  R extends Known<VertexAiDeploymentResourcePool> | Known<CdktnVertexAiDeploymentResourcePool> ? GoogleVertexAiDeploymentResourcePoolUsage :
+  R extends Known<VertexAiEndpoint> | Known<CdktnVertexAiEndpoint> ? GoogleVertexAiEndpointUsage :
+  R extends Known<VpcAccessConnector> | Known<CdktnVpcAccessConnector> ? GoogleVpcAccessConnectorUsage :
   Readonly<Record<string, unknown>>;

@@ -3,12 +3,11 @@ import { TerraformProvider, Token } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { BigqueryDataset } from "@cdktf/provider-google/lib/bigquery-dataset";
 import { BigqueryTable } from "@cdktf/provider-google/lib/bigquery-table";
-import { DAYS_PER_MONTH, money } from "../pricing/money";
+import { BYTES_PER_GIB, DAYS_PER_MONTH, money } from "../pricing/money";
 import { checkLabels, invalidProps } from "./compute-props";
 import { Cost } from "./cost";
 
 const BYTES_PER_TIB = money(1024).pow(4);
-const BYTES_PER_GIB = money(1024).pow(3);
 /** BigQuery bills a table or partition untouched for 90 consecutive days at the long-term rate. */
 export const LONG_TERM_AFTER_DAYS = 90;
 const MS_PER_DAY = 86_400_000;

@@ -1,14 +1,16 @@
+import { isObject } from "../pricing/own";
 import Decimal from "decimal.js";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+import { allocateRange, featureSplit, ResolvedAllocation, teamOf } from "../pricing/allocation";
 import { CATEGORIES, Category } from "../pricing/categories";
-import { describeValue, errors, YAML_MAX_ALIAS_COUNT } from "../pricing/errors";
+import { describeValue } from "../pricing/errors";
 import { Geo, GEOS } from "../pricing/geo";
-import { displayPath, isAliasBomb } from "../pricing/load";
+import { displayPath } from "../pricing/load";
 import { decimalText, isDecimalString, Money, ZERO } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
 import { readInputText } from "../pricing/read-input";
 import { CostReport, Finding } from "../pricing/report";
 import { BudgetPlace, findingMessages, policyErrors } from "./errors";
+import { pathText, PlaceOf, readYamlWithPlaces, YamlPath } from "./yaml-places";
 
 /**
  * Budgets: monthly limits on what a scope of the footprint costs, or on its cost per unit of a business driver (per
@@ -65,16 +67,8 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 // --- validation, shared by the YAML file and the TypeScript API --------------------------------------------------------
 
-type Path = readonly (string | number)[];
-/** Where a value is: the file and line for YAML, the object path for the TypeScript API. */
-type PlaceOf = (path: Path, key?: string) => BudgetPlace;
+type Path = YamlPath;
 
-function pathText(path: Path, key?: string): string {
-  const parts = key === undefined ? path : [...path, key];
-  return parts.reduce<string>((s, p) => (typeof p === "number" ? `${s}[${p}]` : s === "" ? p : `${s}.${p}`), "");
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function str(v: unknown, path: Path, placeOf: PlaceOf): string {
   if (typeof v !== "string") throw policyErrors.budgetsWrongType(placeOf(path), "a string", describeValue(v));
@@ -181,35 +175,7 @@ export interface ParseBudgetsOptions {
 
 /** Parses a budgets file (YAML, or JSON). Every problem is an InputError naming the file, the line and the key path. */
 export function parseBudgets(text: string, file: string, opts: ParseBudgetsOptions = {}): Budget[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    const detail = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/:$/, "");
-    throw policyErrors.budgetsSyntax(file, e.linePos?.[0].line ?? lineCounter.linePos(e.pos[0]).line, detail);
-  }
-  const lineAt = (path: Path, key?: string): number | undefined => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n), true) as unknown;
-      if (node === undefined || node === null) continue;
-      if (key !== undefined && n === path.length && isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
-        const range = isScalar(pair?.key) ? pair!.key.range : undefined;
-        if (range) return lineCounter.linePos(range[0]).line;
-      }
-      const range = (isMap(node) || isSeq(node) || isScalar(node)) ? node.range : undefined;
-      if (range) return lineCounter.linePos(range[0]).line;
-    }
-    return undefined;
-  };
-  const placeOf: PlaceOf = (path, key) => ({ file, line: lineAt(path, key), path: pathText(path, key) || "the top level" });
-  let json: unknown;
-  try {
-    json = doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
-  } catch (e) {
-    if (isAliasBomb(e)) throw errors.yamlAliasBomb(file);
-    throw e;
-  }
+  const { value: json, placeOf } = readYamlWithPlaces(text, file, (line, detail) => policyErrors.budgetsSyntax(file, line, detail));
   if (json === undefined || json === null) throw policyErrors.budgetsEmpty(file);
   const top = mapping(json ?? undefined, [], placeOf, ["budgets"], (k) => k === "budgets");
   if (top.budgets === undefined) throw policyErrors.budgetsMissingKey(placeOf([]), "budgets");
@@ -272,10 +238,15 @@ function add(a: Acc, r: RangeJson): void {
 
 const toJson = (a: Acc): RangeJson => ({ min: decimalText(a.min), expected: decimalText(a.expected), max: decimalText(a.max) });
 
-/** The monthly cost in a budget's scope over several reports, exact; and how many resources it covers. */
-export function amountInScope(scope: BudgetScope | undefined, reports: readonly CostReport[]): { cost: RangeJson; resources: number } {
+/**
+ * The monthly cost in a budget's scope over several reports, exact; and how many resources it covers. `tag.feature`
+ * and `tag.team` select allocated cost (pricing/allocation.ts): a shared resource counts with the part its allocation
+ * rule gives the feature, so a feature's budget sees the same figure as the summary's byTag.feature.
+ */
+export function amountInScope(scope: BudgetScope | undefined, reports: readonly CostReport[], allocation?: ResolvedAllocation): { cost: RangeJson; resources: number } {
   const s = scope ?? {};
-  const tags = Object.keys(s).filter((k) => k.startsWith("tag.")).map((k) => [k.slice(4), s[k as `tag.${string}`]] as const);
+  const tags = Object.keys(s).filter((k) => k.startsWith("tag.") && k !== "tag.feature" && k !== "tag.team").map((k) => [k.slice(4), s[k as `tag.${string}`]] as const);
+  const feature = s["tag.feature"], team = s["tag.team"];
   const acc: Acc = { min: ZERO, expected: ZERO, max: ZERO };
   let resources = 0;
   for (const report of reports) {
@@ -283,15 +254,23 @@ export function amountInScope(scope: BudgetScope | undefined, reports: readonly 
     for (const r of report.resources) {
       if (s.provider !== undefined && r.provider !== s.provider) continue;
       if (tags.some(([k, v]) => r.tags[k] !== v)) continue;
-      if (s.geo === undefined && s.category === undefined) {
-        add(acc, r.monthlyCost);
-        resources++;
-        continue;
-      }
+      if (team !== undefined && teamOf(r) !== team) continue;
       // lines carry their own geo (CDN egress by viewer geo) and category (internet egress is network)
-      const lines = r.components.filter((c) => (s.geo === undefined || (c.geo ?? r.geo) === s.geo) && (s.category === undefined || (c.category ?? r.category) === s.category));
-      for (const c of lines) add(acc, c.monthlyCost);
-      if (lines.length > 0) resources++;
+      const lines = s.geo === undefined && s.category === undefined ? r.components
+        : r.components.filter((c) => (s.geo === undefined || (c.geo ?? r.geo) === s.geo) && (s.category === undefined || (c.category ?? r.category) === s.category));
+      if (lines.length === 0 && (s.geo !== undefined || s.category !== undefined)) continue;
+      const sum: Acc = { min: ZERO, expected: ZERO, max: ZERO };
+      if (feature === undefined) for (const c of lines) add(sum, c.monthlyCost);
+      else {
+        // each line split on its own, as the summary's byTag.feature and the FOCUS export split them
+        const split = featureSplit(report.stack, r, allocation);
+        const parts = lines.map((c) => allocateRange(c.monthlyCost, split).find(([f]) => f === feature)).filter((p) => p !== undefined);
+        if (parts.length === 0) continue;
+        for (const [, part] of parts) add(sum, toJson(part));
+      }
+      const cost = lines.length === 0 ? r.monthlyCost : toJson(sum);
+      add(acc, cost);
+      resources++;
     }
   }
   return { cost: toJson(acc), resources };
@@ -326,6 +305,10 @@ export function driverValue(driver: string, geo: Geo | undefined, drivers: Reado
 export interface EvaluateBudgetsOptions {
   /** The budgets file, named in messages ("raise the limit in policies/budgets.yaml"). */
   readonly file?: string;
+  /** Allocation rules for `tag.feature` scopes (shared resources split across features). @default - tags only */
+  readonly allocation?: ResolvedAllocation;
+  /** Why the allocation rules could not be resolved against these reports: budgets scoped by tag.feature then fail. */
+  readonly allocationProblem?: string;
 }
 
 /**
@@ -348,7 +331,11 @@ export function evaluateBudgets(budgets: readonly Budget[], reports: readonly Co
       findings.push({ ruleId, level: "warning", message: findingMessages.budgetUnknownStack({ id: b.id, stack: b.scope.stack, stacks }) });
       continue;
     }
-    const { cost, resources } = amountInScope(b.scope, reports);
+    if (opts.allocationProblem !== undefined && b.scope?.["tag.feature"] !== undefined) {
+      findings.push({ ruleId, level: "error", message: findingMessages.budgetCannotAllocate({ id: b.id, subject, problem: opts.allocationProblem }) });
+      continue;
+    }
+    const { cost, resources } = amountInScope(b.scope, reports, opts.allocation);
     // Category and geo are checked against their lists; a provider or tag matching nothing is usually a typo.
     const typoProne = b.scope !== undefined && Object.keys(b.scope).some((k) => k === "provider" || k.startsWith("tag."));
     if (resources === 0 && typoProne) {

@@ -1,7 +1,9 @@
+import { InputError } from "../pricing/errors";
 import { CostReport, Finding } from "../pricing/report";
 import { TfDocument } from "../pricing/terraform";
 import { Acknowledgement, applyAcknowledgements } from "./acknowledgements";
-import { Budget, budgetsForStack, describeScope, evaluateBudgets, isStackScoped } from "./budgets";
+import { AllocationRules, resolveAllocation } from "./allocation";
+import { Budget, budgetsForStack, describeScope, evaluateBudgets, EvaluateBudgetsOptions, isStackScoped } from "./budgets";
 import { evaluatePack } from "./evaluate-pack";
 import { FINOPS_PACK } from "./packs/finops";
 import { Pack, PackOverrides } from "./types";
@@ -34,6 +36,24 @@ export interface CheckOptions {
   readonly budgets?: readonly Budget[];
   /** The budgets file, named in budget findings. */
   readonly budgetsFile?: string;
+  /** Allocation rules: budgets scoped by `tag.feature` hold the feature's allocated cost to their limit. @default - none (tags only) */
+  readonly allocation?: AllocationRules;
+}
+
+/** Options for evaluating budgets over reports: the file for messages, the allocation when a budget needs it. */
+function budgetOptions(budgets: readonly Budget[], reports: readonly CostReport[], opts: CheckOptions): EvaluateBudgetsOptions {
+  // Drivers are resolved only for budgets that read allocated cost: a stack's synth knows only its own drivers.
+  const needs = opts.allocation !== undefined && budgets.some((b) => b.scope?.["tag.feature"] !== undefined);
+  const base = opts.budgetsFile ? { file: opts.budgetsFile } : {};
+  if (!needs) return base;
+  try {
+    return { ...base, allocation: resolveAllocation(opts.allocation!, reports) };
+  } catch (e) {
+    // Drivers the reports do not declare: those budgets cannot be checked, an error finding each (as a per-unit
+    // budget whose driver is missing), not the end of the whole check.
+    if (!(e instanceof InputError)) throw e;
+    return { ...base, allocationProblem: e.message };
+  }
 }
 
 /** A finding with what it is about, for listings: the stack (rule findings, stack-scoped budgets) and a subject line. */
@@ -59,7 +79,8 @@ function acknowledge(findings: readonly Finding[], s: StackUnderCheck, today: st
 export function stackFindings(s: StackUnderCheck, opts: CheckOptions): Finding[] {
   const chosen = opts.pack === undefined ? FINOPS_PACK : opts.pack;
   const pack = chosen ? evaluatePack(chosen, { report: s.report, ...(s.document ? { document: s.document } : {}) }, opts.overrides) : [];
-  const budgets = evaluateBudgets(budgetsForStack(opts.budgets ?? [], s.report.stack), [s.report], opts.budgetsFile ? { file: opts.budgetsFile } : {});
+  const own = budgetsForStack(opts.budgets ?? [], s.report.stack);
+  const budgets = evaluateBudgets(own, [s.report], budgetOptions(own, [s.report], opts));
   return acknowledge([...pack, ...budgets], s, opts.today);
 }
 
@@ -71,7 +92,8 @@ export function stackFindings(s: StackUnderCheck, opts: CheckOptions): Finding[]
 export function crossStackFindings(stacks: readonly StackUnderCheck[], opts: CheckOptions): Finding[] {
   const names = new Set(stacks.map((s) => s.report.stack));
   const budgets = (opts.budgets ?? []).filter((b) => !isStackScoped(b) || !names.has(b.scope!.stack!));
-  const found = evaluateBudgets(budgets, stacks.map((s) => s.report), opts.budgetsFile ? { file: opts.budgetsFile } : {});
+  const reports = stacks.map((s) => s.report);
+  const found = evaluateBudgets(budgets, reports, budgetOptions(budgets, reports, opts));
   return applyAcknowledgements(found, stacks.flatMap((s) => s.acknowledgements), () => undefined, "", opts.today);
 }
 

@@ -144,9 +144,62 @@ export const findingMessages = {
   /** A stack-scoped budget naming a stack that no report is for. */
   budgetUnknownStack: (o: { id: string; stack: string; stacks: readonly string[] }) =>
     `budget "${o.id}" is scoped to stack "${o.stack}", but no report is for that stack (stacks: ${o.stacks.join(", ") || "none"}): the budget checks nothing. Fix the stack name in the budget, or remove the budget.`,
+  /** A budget scoped by tag.feature whose allocation rules cannot be applied to the reports (a driver they lack). */
+  budgetCannotAllocate: (o: { id: string; subject: string; problem: string }) =>
+    `budget "${o.id}" (${o.subject}) holds allocated cost, but the allocation rules cannot be applied to these reports: ${o.problem}`,
   /** A budget whose scope covers no priced resource (a typo in a provider or tag is the usual cause). */
   budgetMatchesNothing: (o: { id: string; subject: string }) =>
     `budget "${o.id}" (${o.subject}) matches no priced resource, so it checks $0; if that is not intended, fix its scope.`,
   /** Appended to a finding whose only acknowledgements have expired. */
   acknowledgementExpired: (date: string, reason: string) => ` (acknowledgement expired on ${date}: "${reason}"; renew it with a new expiry, or fix the finding.)`,
+};
+
+// --- allocation files (policies/allocation.yaml) --------------------------------------------------------------------
+
+function allocationError(p: BudgetPlace, problem: string, fix: string): InputError {
+  return new InputError(`allocation: ${placeText(p)}: ${problem}. ${fix} The allocation format: docs/allocation.md.`, p.file, p.line !== undefined ? `line ${p.line}, ${p.path}` : p.path);
+}
+
+/** `; did you mean "podcasts"?`, or nothing when no name is close. */
+function didYouMean(suggestions: readonly string[]): string {
+  return suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?` : "";
+}
+
+export const allocationErrors = {
+  syntax: (file: string, line: number | undefined, detail: string) =>
+    new InputError(`${file} is not valid YAML${line !== undefined ? ` at line ${line}` : ""}: ${detail}. Fix the syntax there.`, file, line !== undefined ? `line ${line}` : undefined),
+  empty: (file: string) =>
+    allocationError({ file, path: "the top level" }, "the file is empty", 'Give it "features:" (the list of feature names) and "rules:" (how shared resources are split).'),
+  unknownKey: (p: BudgetPlace, key: string, allowed: readonly string[], suggestions: readonly string[]) =>
+    allocationError(p, `unknown key "${key}"`, `Allowed keys here: ${allowed.join(", ")}.${didYouMean(suggestions)} Fix the spelling or remove the key.`),
+  wrongType: (p: BudgetPlace, expected: string, seen: string) =>
+    allocationError(p, `expected ${expected}, got ${seen}`, "Change the value to that type."),
+  missingKey: (p: BudgetPlace, key: string, example: string) =>
+    allocationError(p, `"${key}" is missing`, `Add it, e.g. ${example}.`),
+  badId: (p: BudgetPlace, seen: string) =>
+    allocationError(p, `the id must start with a letter or digit and hold only letters, digits, ".", "_" and "-", got ${seen}`, 'Use an id such as "cdn-by-listening".'),
+  duplicate: (p: BudgetPlace, what: string, name: string, firstAt: string) =>
+    allocationError(p, `the ${what} "${name}" is given twice (first at ${firstAt})`, `Give each ${what} once.`),
+  badEnum: (p: BudgetPlace, seen: string, allowed: readonly string[]) =>
+    allocationError(p, `got ${seen}`, `Allowed values: ${allowed.join(", ")}.`),
+  reservedFeature: (p: BudgetPlace, name: string) =>
+    allocationError(p, `"${name}" cannot be a feature: costkit uses it for cost that is not (yet) split`, "Name the feature otherwise."),
+  splitNeedsOne: (p: BudgetPlace, seen: string) =>
+    allocationError(p, `a split has exactly one of "shares" and "driver", got ${seen}`, 'Write split: { shares: { music-streaming: "0.8", podcasts: "0.2" } } or split: { driver: monthlyListeningHoursByFeature }.'),
+  badShare: (p: BudgetPlace, seen: string) =>
+    allocationError(p, `a share is a decimal from 0 to 1, such as "0.25" (quoted, or a plain number), got ${seen}`, "Write the share as a fraction of the whole."),
+  sharesNotOne: (p: BudgetPlace, sum: string) =>
+    allocationError(p, `the shares sum to ${sum}, not 1`, "Adjust them so that they sum to exactly 1 (each feature's fraction of the resource's cost)."),
+  noShares: (p: BudgetPlace) =>
+    allocationError(p, "the shares are empty", "Give at least one feature a share (the shares sum to 1)."),
+  unknownFeature: (p: BudgetPlace, name: string, features: readonly string[], suggestions: readonly string[]) =>
+    allocationError(p, `"${name}" is not a feature of this file (features: ${features.join(", ")})`, `${didYouMean(suggestions).trim()} Fix the name, or add the feature to "features".`.trim()),
+  driverMissing: (p: BudgetPlace, driver: string, known: readonly string[]) =>
+    allocationError(p, `no stack declares the driver "${driver}" by feature (looked for ${driver}.<feature>; drivers declared: ${known.length ? known.join(", ") : "none"})`, `Declare it in a stack's drivers (StackCost.of(stack).drivers({ ${driver}: { "<feature>": <value>, … } })), or fix the driver's name.`),
+  driverUnknownFeature: (p: BudgetPlace, key: string, name: string, features: readonly string[], suggestions: readonly string[]) =>
+    allocationError(p, `the driver value ${key} names "${name}", which is not a feature of this file (features: ${features.join(", ")})`, `${didYouMean(suggestions).trim()} Rename the driver's key, or add the feature to "features".`.trim()),
+  driverBadValue: (p: BudgetPlace, key: string, seen: string) =>
+    allocationError(p, `the driver value ${key} is ${seen}; a driver value is a number 0 or more`, "Fix the value the stack declares."),
+  driverAllZero: (p: BudgetPlace, driver: string) =>
+    allocationError(p, `every value of the driver "${driver}" is 0, so it cannot split anything`, "Declare real values for the driver, or split by fixed shares."),
 };

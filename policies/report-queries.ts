@@ -48,9 +48,9 @@ export function qualifiers(component: ComponentCost): string[] {
   return m ? m[1].split(",").map((s) => s.trim()) : [];
 }
 
-/** Storage lines of a bucket: `Storage (<class>…)`. */
+/** Storage lines of a bucket: the lines whose pricer set their `storageClass`. */
 export function storageLines(resource: ResourceCost): ComponentCost[] {
-  return resource.components.filter((c) => /^Storage \(/.test(c.name));
+  return resource.components.filter((c) => c.storageClass !== undefined);
 }
 
 const BYTES: Record<string, Decimal> = {

@@ -21,6 +21,22 @@ export function knownOr<T>(read: () => T, fallback: T): T {
   }
 }
 
+/** The value `read` returns, or undefined when it is not known before apply (UnresolvedValue); other errors pass. */
+export function known<T>(read: () => T): T | undefined {
+  return knownOr(read, undefined);
+}
+
+/** The value `read` returns, or `fallback` when it is not known before apply or cannot be priced (UnresolvedValue,
+ *  Unpriceable): for what only refines a result, such as a category, while `price` reports the problem itself. */
+export function knownOrPriceableOr<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof UnresolvedValue || e instanceof Unpriceable) return fallback;
+    throw e;
+  }
+}
+
 /** A dotted path split once, with each segment's list index (or -1): pricers read the same few paths for thousands of
  *  resources. */
 interface CompiledPath {
@@ -292,5 +308,36 @@ export class Attributes {
   /** The plain object behind these attributes (for recording). */
   raw(): unknown {
     return this.root;
+  }
+
+  /**
+   * The same attributes with the values at some dotted paths replaced (`{"node_config.0.spot": true}`), read with the
+   * same resolver: how a recommendation describes a changed configuration to price. Blocks written as one object are
+   * their own element 0; the original is not changed.
+   */
+  with(changes: Readonly<Record<string, unknown>>): Attributes {
+    const root = structuredClone(this.root ?? {}) as Record<string, unknown>;
+    for (const [path, value] of Object.entries(changes)) {
+      const segs = path.split(".");
+      let cur: unknown = root;
+      segs.forEach((seg, i) => {
+        const last = i === segs.length - 1;
+        if (isIndex(seg)) {
+          if (Array.isArray(cur)) {
+            if (last) cur[Number(seg)] = value;
+            else cur = cur[Number(seg)];
+          }
+          return; // a single block written as an object is its own element 0
+        }
+        if (Array.isArray(cur)) cur = cur[0];
+        const o = cur as Record<string, unknown>;
+        if (last) o[seg] = value;
+        else {
+          if (typeof o[seg] !== "object" || o[seg] === null) o[seg] = {};
+          cur = o[seg];
+        }
+      });
+    }
+    return new Attributes(root, this.resolver, this.unknown, this.prefix);
   }
 }

@@ -59,6 +59,8 @@ export const errors = {
     new InputError(`${file} is not valid JSON: ${detail}. ${fix}.`, file),
   yamlAliasBomb: (file: string) =>
     new InputError(`${file} is rejected: its YAML aliases (*name) expand to too many nodes (the limit is ${YAML_MAX_ALIAS_COUNT} alias uses per node, against "billion laughs" files). Write the values out, or use fewer aliases.`, file),
+  yamlTooDeep: (file: string, line: number | undefined, limit: number) =>
+    new InputError(`${file} is rejected: its YAML nests mappings and lists more than ${limit} levels deep${line !== undefined ? ` (line ${line})` : ""}, the deepest costkit reads. Flatten the file.`, file, line !== undefined ? `line ${line}` : undefined),
   malformedYaml: (file: string, detail: string) =>
     new InputError(`${file} is not valid YAML: ${detail}. Fix the syntax at that position.`, file),
   inputTooLarge: (file: string, bytes: number, limit: number) =>
@@ -136,6 +138,11 @@ export const errors = {
       where,
     ),
   // Terraform values costkit cannot price as given (Terraform would reject them too)
+  totalBeyondDigits: (file: string, place: string, bound: string, exact: string, digits: number) =>
+    new InputError(
+      `${place} (in ${file}): the ${bound} monthly cost adds up to ${exact.length > 80 ? `${exact.slice(0, 40)}…${exact.slice(-20)}` : exact}, which needs more than ${digits} significant digits, the most costkit keeps exactly. A size, count or usage quantity is far too large (a typo such as 2.5e41?); fix it.`,
+      file,
+    ),
   negativeQuantity: (file: string, address: string, line: string, seen: string) =>
     new InputError(
       `${address} (in ${file}): "${line}" comes to a negative quantity (${seen}) from the resource's configuration: a size, count or number of nodes is negative. Fix the attribute; Terraform would reject it too.`,

@@ -4,12 +4,12 @@ import { errors, InputError, Unpriceable, UnresolvedValue } from "./errors";
 import { FREE_TYPES } from "./free-types";
 import { Geo, geoOfRegion, isGeo, isKnownRegion, knownRegions } from "./geo";
 import { awsImportHint } from "./import/hint";
-import { decimalText, isDecimalString, money } from "./money";
+import { decimalText, isDecimalString, money, MONEY_DIGITS } from "./money";
 import { nearest } from "./nearest";
 import { PriceCatalog } from "./price-book";
 import { PricedLine, priceLines } from "./price-lines";
 import { CostLines, Pricer, ResourceInput, ResourceLookup } from "./pricer";
-import { addRanges, NegativeScale, Range, rangeFromJson, rangeToJson, sumRanges, ZERO_RANGE } from "./range";
+import { addRanges, exactSumRanges, NegativeScale, Range, rangeFromJson, rangeToJson, ZERO_RANGE } from "./range";
 import { defaultRegion } from "./region";
 import { PricerRegistry } from "./registry";
 import { CostReport, FreeEntry, ResourceCost, UnpricedEntry } from "./report";
@@ -80,8 +80,8 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
     currency: "USD",
     priceBooks: opts.catalog.bookRefs(usedBooks),
     stack: opts.stack,
-    monthlyCost: rangeToJson(sumRanges(totals)),
-    listMonthlyCost: rangeToJson(sumRanges(listTotals)),
+    monthlyCost: rangeToJson(checkedSum(totals, doc.file, `the stack ${opts.stack}`)),
+    listMonthlyCost: rangeToJson(checkedSum(listTotals, doc.file, `the stack ${opts.stack}`)),
     resources,
     unpriced: unpriced.sort((a, b) => byString(a.address, b.address) || byString(a.component ?? "", b.component ?? "") || byString(a.reason, b.reason)),
     free,
@@ -173,9 +173,9 @@ function estimateResource(r: TfResource, doc: TfDocument, lookup: ResourceLookup
     if (unpriced.length === 0) unpriced.push({ address: r.address, type: r.type, reason: "no cost line could be priced" });
     return { unpriced, books };
   }
-  const total = sumRanges(priced.map((l) => l.cost));
+  const total = checkedSum(priced.map((l) => l.cost), doc.file, r.address);
   const atList = priced.every((l) => l.listCost === l.cost);
-  const listTotal = atList ? total : sumRanges(priced.map((l) => l.listCost));
+  const listTotal = atList ? total : checkedSum(priced.map((l) => l.listCost), doc.file, r.address);
   const geo: Geo | null = (where.region === undefined ? undefined : geoOfRegion(provider, where.region) ?? (isGeo(where.region) ? where.region : undefined)) ?? null;
   const usageJson = usage.toJson();
   const entry: ResourceCost = {
@@ -254,6 +254,16 @@ function driversOf(raw: Record<string, unknown>, file: string, prefix = "", out:
     out[prefix + key] = text;
   }
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => byString(a, b)));
+}
+
+/**
+ * The sum of a resource's lines or a stack's resources, refused (an InputError, exit 2) when it needs more digits than
+ * Money keeps: a report whose total is not the exact sum of its parts would be rejected by `diff`.
+ */
+function checkedSum(ranges: readonly Range[], file: string, place: string): Range {
+  const s = exactSumRanges(ranges);
+  if ("exceeds" in s) throw errors.totalBeyondDigits(file, place, s.bound, s.exceeds.toFixed(), MONEY_DIGITS);
+  return s.sum;
 }
 
 /** Sum of many reports' totals (for summaries and bundles), exact. */

@@ -108,7 +108,8 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
     types: [
       "aws_iam_role", "aws_iam_policy", "aws_iam_role_policy", "aws_iam_role_policy_attachment", "aws_iam_user",
       "aws_iam_group", "aws_iam_user_policy", "aws_iam_instance_profile", "aws_iam_policy_attachment",
-      "aws_iam_service_linked_role",
+      "aws_iam_service_linked_role", "aws_iam_openid_connect_provider", "aws_iam_saml_provider",
+      "aws_db_instance_role_association",
     ],
   },
   {
@@ -118,7 +119,11 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "is billed is priced on its own resource: NAT gateways, endpoints (their subnet associations add " +
       "AZ-hours to the endpoint's line), Elastic IPs and other public IPv4 addresses, load balancers, data " +
       "transfer. A launch template costs nothing until instances run from it; a network interface has no charge " +
-      "of its own (a public IPv4 address on it is billed as an Elastic IP or public IPv4 address).",
+      "of its own (a public IPv4 address on it is billed as an Elastic IP or public IPv4 address). A virtual private " +
+      "gateway and a customer gateway have no charge of their own (Site-to-Site VPN bills each VPN connection hour, " +
+      "https://aws.amazon.com/vpn/pricing/); an egress-only internet gateway has no hourly charge (its data transfer " +
+      "is billed as data transfer); the default VPC and its ACL, CIDR block associations, block-public-access " +
+      "settings and tags are settings.",
     types: [
       "aws_vpc", "aws_subnet", "aws_security_group", "aws_security_group_rule",
       "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule", "aws_route_table", "aws_route",
@@ -127,7 +132,10 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "aws_vpc_dhcp_options_association", "aws_key_pair", "aws_launch_template",
       "aws_vpc_endpoint_subnet_association", "aws_vpc_endpoint_route_table_association",
       "aws_vpc_endpoint_security_group_association", "aws_eip_association", "aws_network_interface",
-      "aws_network_interface_attachment",
+      "aws_network_interface_attachment", "aws_default_vpc", "aws_default_subnet", "aws_default_network_acl",
+      "aws_egress_only_internet_gateway", "aws_vpc_ipv4_cidr_block_association", "aws_vpc_ipv6_cidr_block_association",
+      "aws_vpc_block_public_access_options", "aws_vpc_block_public_access_exclusion", "aws_ec2_tag",
+      "aws_customer_gateway", "aws_vpn_gateway", "aws_vpn_gateway_attachment", "aws_vpn_gateway_route_propagation",
     ],
   },
   {
@@ -140,9 +148,13 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "the secret (its versions and rotation schedule; the rotation function is priced as a Lambda " +
       "function), the web ACL (its associations), the API (its authorizers, custom domain names and " +
       "mappings, and HTTP API stages: API Gateway bills requests and caches, not domains; a REST API stage " +
-      "can run a billed cache, so it is not here). Two judgement calls, priced as free " +
+      "can run a billed cache, so it is not here), the EKS cluster (access entries and policies, identity " +
+      "providers, pod identity associations; https://aws.amazon.com/eks/pricing/ bills clusters and nodes), the " +
+      "Redshift cluster (its subnet group). Two judgement calls, priced as free " +
       "because their default use is: an ECS cluster's Container Insights metrics are billed as CloudWatch " +
-      "metrics, and a Lambda event source mapping in provisioned mode bills event poller units.",
+      "metrics, and a Lambda event source mapping in provisioned mode bills event poller units. A third: EKS " +
+      "add-ons from AWS (VPC CNI, CoreDNS, kube-proxy, EBS CSI) have no charge and run on the priced nodes; a " +
+      "paid Marketplace add-on is billed by its vendor.",
     types: [
       "aws_s3_bucket_policy", "aws_s3_bucket_versioning", "aws_s3_bucket_lifecycle_configuration",
       "aws_s3_bucket_public_access_block", "aws_s3_bucket_server_side_encryption_configuration", "aws_s3_bucket_acl",
@@ -166,6 +178,8 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "aws_apigatewayv2_deployment", "aws_apigatewayv2_authorizer", "aws_apigatewayv2_api_mapping",
       "aws_apigatewayv2_domain_name", "aws_api_gateway_authorizer",
       "aws_api_gateway_base_path_mapping", "aws_api_gateway_domain_name", "aws_secretsmanager_secret_rotation",
+      "aws_eks_access_entry", "aws_eks_access_policy_association", "aws_eks_identity_provider_config",
+      "aws_eks_pod_identity_association", "aws_eks_addon", "aws_redshift_subnet_group",
     ],
   },
   {
@@ -187,12 +201,28 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
   },
   {
     reason:
-      "aws: settings of priced compute and databases (billed through the group, cluster or instance they " +
-      "configure); a placement group has no charge (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/" +
+      "aws: settings of priced compute and databases (billed through the group, cluster, instance or proxy they " +
+      "configure; RDS Proxy target groups and targets only say which databases aws_db_proxy fronts, and the proxy " +
+      "is billed by those databases' vCPUs); a placement group has no charge (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/" +
       "placement-groups.html: \"There is no charge for creating a placement group\")",
     types: [
       "aws_launch_configuration", "aws_autoscaling_policy", "aws_rds_cluster_parameter_group", "aws_db_option_group",
       "aws_opensearch_domain_policy", "aws_autoscaling_attachment", "aws_placement_group",
+      "aws_db_proxy_default_target_group", "aws_db_proxy_target",
+    ],
+  },
+  {
+    reason:
+      "kubernetes: API objects stored in a cluster (namespaces, config maps, secrets, service accounts and RBAC " +
+      "roles and bindings) cost nothing beyond the cluster and nodes that hold them, which are priced on their own " +
+      "resources. Objects that make the cloud provision something billed (a Service of type LoadBalancer, a " +
+      "persistent volume claim) are not in this group",
+    types: [
+      "kubernetes_namespace", "kubernetes_namespace_v1", "kubernetes_config_map", "kubernetes_config_map_v1",
+      "kubernetes_config_map_v1_data", "kubernetes_secret", "kubernetes_secret_v1", "kubernetes_service_account",
+      "kubernetes_service_account_v1", "kubernetes_role", "kubernetes_role_v1", "kubernetes_role_binding",
+      "kubernetes_role_binding_v1", "kubernetes_cluster_role", "kubernetes_cluster_role_v1",
+      "kubernetes_cluster_role_binding", "kubernetes_cluster_role_binding_v1", "kubernetes_labels", "kubernetes_annotations",
     ],
   },
   {

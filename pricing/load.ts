@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { Document, parseDocument, Scalar, visit, YAMLParseError } from "yaml";
+import { Document, isMap, isPair, isSeq, parseDocument, Scalar, visit, YAMLParseError } from "yaml";
 import { parseJsonText, readJsonFile } from "./books";
 import { errors, YAML_MAX_ALIAS_COUNT } from "./errors";
 import { Money } from "./money";
@@ -110,7 +110,7 @@ export function loadUsageFile(file: string): UsageFile {
 export function parseYamlOrJson(text: string, file: string): unknown {
   if (/\.ya?ml$/i.test(file)) {
     try {
-      const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+      const doc = parseYaml(text, file, { uniqueKeys: true, prettyErrors: true });
       if (doc.errors.length > 0) throw doc.errors[0];
       keepNumbersExact(doc, file);
       return doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
@@ -126,6 +126,42 @@ export function parseYamlOrJson(text: string, file: string): unknown {
     }
   }
   return parseJsonText(text, file);
+}
+
+/**
+ * Deepest nesting of mappings and lists in a YAML file (usage, budgets). Lower than JSON's MAX_NESTING: the yaml
+ * parser recurses per level and exhausts Node's default stack at about 850 nested flow lists (`[[[…]]]`).
+ */
+export const MAX_YAML_NESTING = 500;
+
+/**
+ * Parses YAML within MAX_YAML_NESTING: a deeper document, or one deep enough to exhaust the parser's stack, is an
+ * InputError naming the file, the line where it passes the limit (when known) and the limit.
+ */
+export function parseYaml(text: string, file: string, options: Parameters<typeof parseDocument>[1]): Document {
+  let doc: Document;
+  try {
+    doc = parseDocument(text, options);
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw errors.yamlTooDeep(file, undefined, MAX_YAML_NESTING);
+    throw e;
+  }
+  const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
+  if (overflow) throw errors.yamlTooDeep(file, undefined, MAX_YAML_NESTING); // where the parser gave up, not where the limit passed
+  const stack: [unknown, number][] = [[doc.contents, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > MAX_YAML_NESTING) throw errors.yamlTooDeep(file, node.range ? lineOf(text, node.range[0]) : undefined, MAX_YAML_NESTING);
+    for (const item of node.items) stack.push([isPair(item) ? item.value : item, depth + 1]);
+  }
+  return doc;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
 }
 
 const YAML_NUMBER = /^[-+]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][-+]?\d+)?$/;

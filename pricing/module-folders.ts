@@ -1,3 +1,4 @@
+import { isObject } from "./own";
 import * as fs from "fs";
 import * as path from "path";
 import { readJsonFile } from "./books";
@@ -84,9 +85,6 @@ function readText(file: string): string {
   return readInputText(file); // size-capped; its problems are InputErrors naming the file
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /**
  * A module's files concatenated as Terraform does: a resource is defined in one file only; provider
@@ -110,6 +108,10 @@ export function mergeModuleFiles(files: readonly { shown: string; json: unknown 
       if (k === "resource") continue;
       if (k === "provider" && isObject(v)) {
         for (const [name, cfg] of Object.entries(v)) (providers[name] ??= []).push(...(Array.isArray(cfg) ? cfg : [cfg]));
+      } else if (k === "locals") {
+        // Each file's locals blocks (a list in HCL's JSON form, an object in hand-written JSON) all count: concatenated.
+        const blocks = (x: unknown): unknown[] => (Array.isArray(x) ? x : x === undefined ? [] : [x]);
+        merged.locals = [...blocks(merged.locals), ...blocks(v)];
       } else if (isObject(v)) merged[k] = deepMerge((merged[k] as Record<string, unknown>) ?? Object.create(null), v);
       else merged[k] = v;
     }

@@ -13,6 +13,38 @@ export const SECONDS_PER_MONTH = HOURS_PER_MONTH.times(3600);
 /** Days in the 730-hour month. */
 export const DAYS_PER_MONTH = HOURS_PER_MONTH.div(24);
 
+/** Binary and decimal units of data: a GiB is 2^30 bytes, a GB 10^9. */
+export const BYTES_PER_GIB = new Money(2).pow(30);
+export const BYTES_PER_GB = new Money(10).pow(9);
+
+/** The most significant digits an amount keeps (Money's precision); a total needing more is refused, not rounded. */
+export const MONEY_DIGITS = 40;
+
+/**
+ * Unrounded decimal arithmetic, used only to check that a Money sum kept every digit (`exactSum`); amounts themselves
+ * are always Money. Sums and differences of decimals need no more digits than their operands span, so this clone's
+ * precision is never reached in practice.
+ */
+const Unrounded = Decimal.clone({ precision: 1e9, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -9e15, toExpPos: 9e15 });
+
+/**
+ * The sum of `values` in Money, when every partial sum fits MONEY_DIGITS significant digits, so that any reader adding
+ * the same values in the same order gets the same total; otherwise the exact sum, as `{ exceeds }`.
+ */
+export function exactSum(values: readonly Decimal[]): { sum: Decimal } | { exceeds: Decimal } {
+  let sum: Decimal = ZERO;
+  let exact: Decimal = new Unrounded(0);
+  for (let i = 0; i < values.length; i++) {
+    sum = sum.plus(values[i]);
+    exact = exact.plus(values[i]);
+    if (!sum.eq(exact)) {
+      for (const rest of values.slice(i + 1)) exact = exact.plus(rest);
+      return { exceeds: exact };
+    }
+  }
+  return { sum };
+}
+
 export const ZERO = new Money(0);
 export const ONE = new Money(1);
 

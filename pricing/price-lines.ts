@@ -82,6 +82,10 @@ function reportLine(c: LineContext, name: string, quantity: Range, unitPrice: De
   if (c.spec.geo) component.geo = c.spec.geo;
   if (c.category !== undefined) component.category = c.category;
   if (c.adjustments.length) component.adjustments = c.adjustments as string[];
+  if (c.spec.purchaseOption !== undefined) component.purchaseOption = c.spec.purchaseOption;
+  if (c.spec.machineType !== undefined) component.machineType = c.spec.machineType;
+  if (c.spec.storageClass !== undefined) component.storageClass = c.spec.storageClass;
+  if (c.spec.fromLifecycle) component.fromLifecycle = true;
   return { component, cost, listCost };
 }
 

@@ -22,6 +22,13 @@ export interface ResourceInput {
   readonly document: ResourceLookup;
 }
 
+/** The module prefix of a resource's address (`module.a.` of `module.a.aws_x.y`, "" at the root): a reference
+ *  `aws_x.y` written inside a module means the resource of that module. */
+export function modulePrefix(r: { readonly address: string; readonly type: string; readonly name: string }): string {
+  const at = r.address.lastIndexOf(`${r.type}.${r.name}`);
+  return at <= 0 ? "" : r.address.slice(0, at);
+}
+
 export interface ResourceLookup {
   /** The resource at an address (`type.name`), if the document has it. */
   get(address: string): TfResource | undefined;
@@ -53,7 +60,20 @@ export interface ComponentSpec {
   readonly missingRegionHint?: string;
   /** GCP sustained-use discount as a fraction off (0.2 = 20 %), decided by the pricer from the running hours. */
   readonly sustainedUseDiscount?: Decimal;
+  /** How the capacity is bought, for lines of machines (VMs, nodes, GPUs, TPUs): rules and recommendations read it
+   *  instead of the line's name. */
+  readonly purchaseOption?: PurchaseOption;
+  /** The machine type of a machine line (`n2-standard-16`). */
+  readonly machineType?: string;
+  /** The storage class of a storage line (`standard`, `nearline`, `GLACIER`), as the provider spells it. */
+  readonly storageClass?: string;
+  /** True for storage lines derived from the bucket's lifecycle rules (the steady state of its transitions). */
+  readonly fromLifecycle?: boolean;
 }
+
+/** How compute capacity is bought: on demand, interruptible (spot, preemptible) or under a 1- or 3-year commitment. */
+export type PurchaseOption = "on-demand" | "spot" | "preemptible" | "committed-1y" | "committed-3y";
+export const PURCHASE_OPTIONS: readonly PurchaseOption[] = ["on-demand", "spot", "preemptible", "committed-1y", "committed-3y"];
 
 /** Collects a resource's cost lines and the lines that cannot be priced. */
 export class CostLines {
@@ -74,11 +94,18 @@ export class CostLines {
    * this line unpriced, with the reason.
    */
   line(component: string, build: () => void): void {
+    this.value(component, build);
+  }
+
+  /** The value `read` returns, for one or more lines named `component`; when it is not known before apply or lacks a
+   *  price fact, records `component` as unpriced with the reason and returns undefined. */
+  value<T>(component: string, read: () => T): T | undefined {
     try {
-      build();
+      return read();
     } catch (e) {
-      if (e instanceof UnresolvedValue || e instanceof Unpriceable) this.unpriceable(e.message, component);
-      else throw e;
+      if (!(e instanceof UnresolvedValue || e instanceof Unpriceable)) throw e;
+      this.unpriceable(e.message, component);
+      return undefined;
     }
   }
 }

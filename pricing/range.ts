@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { decimalText, money, ONE, ZERO } from "./money";
+import { decimalText, exactSum, money, ONE, ZERO } from "./money";
 
 /** Every quantity and amount has a minimum, an expected value and a maximum; min ≤ expected ≤ max. */
 export interface Range {
@@ -73,6 +73,17 @@ export function sumRanges(ranges: Iterable<Range>): Range {
   let total = ZERO_RANGE;
   for (const r of ranges) total = addRanges(total, r);
   return total;
+}
+
+/** The sum of ranges bound by bound, exact (see `exactSum`); else the first bound whose sum exceeds Money's digits. */
+export function exactSumRanges(ranges: readonly Range[]): { sum: Range } | { bound: keyof Range; exceeds: Decimal } {
+  const sum: Partial<Record<keyof Range, Decimal>> = {};
+  for (const bound of ["min", "expected", "max"] as const) {
+    const s = exactSum(ranges.map((r) => r[bound]));
+    if ("exceeds" in s) return { bound, exceeds: s.exceeds };
+    sum[bound] = s.sum;
+  }
+  return { sum: sum as Range };
 }
 
 /** A range scaled by a negative factor: a size or count in the configuration is negative (the engine names it). */

@@ -1,4 +1,5 @@
 import { Pricer } from "./pricer";
+import { TfDocument } from "./terraform";
 
 /** The pricers by the Terraform type they price. */
 export interface PricerRegistry {
@@ -14,4 +15,14 @@ export function registryOf(pricers: readonly Pricer[]): PricerRegistry {
   }
   const types = [...byType.keys()].sort();
   return { get: (t) => byType.get(t), types: () => types };
+}
+
+/** The providers a document's resources bill through (their pricers' `provider`): which price books it can use. */
+export function billingProviders(doc: TfDocument, registry: PricerRegistry): Set<string> {
+  const providers = new Set<string>();
+  for (const r of doc.resources) {
+    const p = registry.get(r.type);
+    if (p) providers.add(p.provider);
+  }
+  return providers;
 }

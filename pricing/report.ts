@@ -1,5 +1,6 @@
 import { Category } from "./categories";
 import { Geo } from "./geo";
+import { PurchaseOption } from "./pricer";
 import { RangeJson } from "./range";
 
 /**
@@ -64,6 +65,14 @@ export interface ComponentCost {
   readonly category?: Category;
   /** Overrides and discounts that made the effective price (book or discount ids, and `sustained-use`). */
   readonly adjustments?: readonly string[];
+  /** How the capacity of a machine line is bought: `on-demand`, `spot`, `preemptible`, `committed-1y`, `committed-3y`. */
+  readonly purchaseOption?: PurchaseOption;
+  /** The machine type of a machine line (`n2-standard-16`). */
+  readonly machineType?: string;
+  /** The storage class of a storage line, as the provider spells it (`nearline`, `GLACIER`). */
+  readonly storageClass?: string;
+  /** Set on storage lines derived from the bucket's lifecycle rules. */
+  readonly fromLifecycle?: true;
 }
 
 export interface UnpricedEntry {
@@ -85,4 +94,22 @@ export interface Finding {
   readonly address?: string;
   readonly message: string;
   readonly acknowledged?: { readonly reason: string; readonly expires?: string };
+}
+
+/** A budget held to one set of reports: within its limit, or exceeded at its level with the finding's message. */
+export interface BudgetOutcome {
+  readonly id: string;
+  readonly status: "ok" | "exceeded";
+  /** The finding's level when exceeded (a per-unit budget whose driver is missing is an error too). */
+  readonly level?: "error" | "warning";
+  readonly message?: string;
+}
+
+/** What a budget is, in a line of a comparison: its scope, its limit, its level and basis. */
+export interface BudgetHeader {
+  readonly id: string;
+  readonly scope: string;
+  readonly limit: string;
+  readonly level: string;
+  readonly basis: string;
 }

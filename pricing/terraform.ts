@@ -1,3 +1,4 @@
+import { isObject } from "./own";
 import { Attributes, LITERAL_VALUES } from "./attributes";
 import { describeValue, errors, UnresolvedValue } from "./errors";
 import { byString } from "./compare";
@@ -48,9 +49,6 @@ export interface TfDocument {
   readonly costMeta?: Readonly<Record<string, unknown>>;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /** True when a parsed JSON document is Terraform JSON configuration. */
 export function isTerraformConfig(json: unknown): boolean {

@@ -1,8 +1,9 @@
-import { formatQuantity, Money } from "../pricing/money";
+import { byString } from "../pricing/compare";
+import { decimalText, formatQuantity, Money } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
 import {
   allFindings, changesBySize, ComponentDiff, CostDelta, CostDiff, countsSentence, FindingDiff, formatCount, formatDelta, formatDeltaWithPercent,
-  formatPrice, plural, ResourceDiff, StackDiff, summarySentence, UnpricedDiff, withUnit,
+  formatPrice, headline, plural, ResourceDiff, StackDiff, summarySentence, UnpricedDiff, withUnit,
 } from "./diff";
 import { escapeMarkdownCell, markdownCode } from "./escape";
 import { formatRange } from "./format";
@@ -116,21 +117,58 @@ function unpricedRow(u: UnpricedDiff & { stack: string }): string {
 
 const LEVEL_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
-function pieOf(diff: CostDiff): string {
-  const slices = diff.categories
-    .map((c) => ({ label: clip(c.category.replace(/[^A-Za-z0-9 _-]/g, ""), 30) || "other", value: new Money(c.monthlyCost.after.expected).toDecimalPlaces(2) }))
-    .filter((s) => s.value.gt(0));
-  if (slices.length === 0) return "";
-  return [
-    "#### Cost by category after this change",
-    "",
-    "```mermaid",
-    "pie showData",
-    "    title Expected monthly cost (USD) by category",
-    ...slices.map((s) => `    "${s.label}" : ${s.value.toFixed(2)}`),
-    "```",
-    "",
-  ].map((l) => l + "\n").join("");
+/** A category as a chart label: only letters, digits, spaces, `_` and `-` (it comes from the input), clipped. */
+const chartLabel = (category: string) => clip(category.replace(/[^A-Za-z0-9 _-]/g, ""), 30) || "other";
+
+/** The categories whose cost moved at a bound, largest change first (ties by name). */
+function movedCategories(diff: CostDiff, bound: "expected" | "max"): { category: string; delta: Money }[] {
+  return diff.categories
+    .map((c) => ({ category: c.category, delta: new Money(c.monthlyCost.delta[bound]) }))
+    .filter((c) => !c.delta.isZero())
+    .sort((a, b) => b.delta.abs().comparedTo(a.delta.abs()) || byString(a.category, b.category));
+}
+
+/** The change by category as a table: expected and worst-case delta of each category that moved. */
+function categoryTable(diff: CostDiff): string {
+  const moved = diff.categories.filter((c) => !new Money(c.monthlyCost.delta.expected).isZero() || !new Money(c.monthlyCost.delta.max).isZero());
+  if (moved.length === 0) return "";
+  const size = (c: (typeof moved)[number]) => Money.max(new Money(c.monthlyCost.delta.expected).abs(), new Money(c.monthlyCost.delta.max).abs());
+  const rows = moved
+    .map((c) => ({ c, size: size(c) }))
+    .sort((a, b) => b.size.comparedTo(a.size) || byString(a.c.category, b.c.category))
+    .map(({ c }) => `| ${cell(c.category, 60)} | ${formatDeltaWithPercent(c.monthlyCost, "expected")} | ${formatDeltaWithPercent(c.monthlyCost, "max")} |`);
+  return ["| Category | Expected | Worst case |", "| --- | ---: | ---: |", ...rows, ""].map((l) => l + "\n").join("");
+}
+
+/**
+ * Mermaid bar charts of the change by category: one of the expected cost and one of the worst case, or a single one
+ * when both moved alike; none when no category moved. A bar is the size of the change; its label carries the signed,
+ * formatted amount (Mermaid draws every bar from the axis, so a fall cannot point left).
+ */
+function categoryCharts(diff: CostDiff): string {
+  const expected = movedCategories(diff, "expected"), max = movedCategories(diff, "max");
+  const alike = diff.categories.every((c) => c.monthlyCost.delta.expected === c.monthlyCost.delta.max);
+  const charts = alike
+    ? [{ title: "Change of the monthly cost by category", rows: expected }]
+    : [{ title: "Change of the expected monthly cost by category", rows: expected }, { title: "Change of the worst-case monthly cost by category", rows: max }];
+  const blocks = charts
+    .filter((c) => c.rows.length > 0)
+    .flatMap(({ title, rows }) => {
+      const bars = rows.map((r) => r.delta.abs().toDecimalPlaces(2));
+      const top = bars.reduce((m, b) => Money.max(m, b), new Money("0.01"));
+      return [
+        "```mermaid",
+        "xychart-beta horizontal",
+        `    title "${title}"`,
+        `    x-axis [${rows.map((r) => `"${chartLabel(r.category)} ${formatDelta(decimalText(r.delta))}"`).join(", ")}]`,
+        `    y-axis "size of the change (USD per month)" 0 --> ${top.toFixed(2)}`,
+        `    bar [${bars.map((b) => b.toFixed(2)).join(", ")}]`,
+        "```",
+        "",
+      ];
+    });
+  if (blocks.length === 0) return "";
+  return ["#### Change by category, charted", "", ...blocks].map((l) => l + "\n").join("");
 }
 
 /** A run of rows with the prefix sums of their lengths, so a plan is measured without building the text. */
@@ -156,7 +194,7 @@ interface Plan {
   readonly lines: number;
   /** Changes that show at all. */
   readonly changes: number;
-  readonly pie: boolean;
+  readonly charts: boolean;
   readonly findings: number;
   readonly unpriced: number;
   readonly stacks: number;
@@ -166,11 +204,13 @@ const lengthOf = (pieces: readonly Piece[]) => pieces.reduce((n, p) => n + (type
 const textOf = (pieces: readonly Piece[]) => pieces.map((p) => (typeof p === "string" ? p : p.rows.rows.slice(p.from, p.to).join(""))).join("");
 
 /**
- * The pull-request comment for a diff: the hidden marker, one summary sentence, the stacks that changed, the policy
- * results (new ones flagged), the largest changes with their cost lines, the rest collapsed, and a pie of the head's
- * cost by category. It never exceeds `maxLength`: when the whole would, it drops the least important detail first (the
- * cost lines of changes from the smallest change up, then the smaller changes, so the collapsed block goes, then the
- * pie; past that the largest changes, findings and stacks from the end) and says what it left out.
+ * The pull-request comment for a diff: the hidden marker, a headline with the change (the expected and the worst-case
+ * monthly delta, each signed), one summary sentence, the stacks that changed, the change by category, the policy
+ * results (new ones flagged), the unpriced lines the change added, the largest changes with their cost lines, the rest
+ * collapsed, and charts of the change by category. It never exceeds `maxLength`: when the whole would, it drops the
+ * least important detail first (the cost lines of changes from the smallest change up, then the smaller changes, so the
+ * collapsed block goes, then the charts; past that the largest changes, findings and stacks from the end) and says what
+ * it left out.
  */
 export function renderDiffMarkdown(diff: CostDiff, opts: DiffMarkdownOptions = {}): string {
   const maxLength = opts.maxLength ?? GITHUB_COMMENT_LIMIT - COMMENT_HEADROOM;
@@ -197,12 +237,14 @@ export function renderDiffMarkdown(diff: CostDiff, opts: DiffMarkdownOptions = {
   const newsCount = newsFindings.length;
   const allUnpriced = diff.stacks.flatMap((s) => s.unpriced.map((u) => ({ ...u, stack: s.stack })));
   const newUnpriced = new Rows(allUnpriced.filter((u) => u.new).map(unpricedRow));
-  const pie = pieOf(diff);
+  const charts = categoryCharts(diff);
+  const categories = categoryTable(diff);
 
   const assemble = (plan: Plan): Piece[] => {
     const out: Piece[] = [];
     const text = (...lines: string[]) => out.push(lines.map((l) => l + "\n").join(""));
-    text(COMMENT_MARKER, "### 💰 costkit: monthly cost", "", summarySentence(diff), countsSentence(diff), "");
+    // The first visible line is the change itself: expected and worst case, each with its sign.
+    text(COMMENT_MARKER, `### 💰 ${headline(diff).replace(/\$/g, "\\$")}`, "", summarySentence(diff), countsSentence(diff), "");
     if (stacks.rows.length > 0) {
       text("| Stack | Before | After | Delta |", "| --- | ---: | ---: | ---: |");
       out.push(stacks.slice(0, plan.stacks));
@@ -210,6 +252,7 @@ export function renderDiffMarkdown(diff: CostDiff, opts: DiffMarkdownOptions = {
       text("");
       if (diff.stackCounts.unchanged > 0) text(`${plural(diff.stackCounts.unchanged, "stack")} unchanged.`, "");
     }
+    if (categories) out.push("#### Change by category\n\n", categories);
     text("#### Policies", "", policySentence(diff));
     const FINDINGS_HEADER = "| | Level | Rule | Stack | Resource | Message |\n| --- | --- | --- | --- | --- | --- |\n";
     if (newsCount > 0 && plan.findings > 0) {
@@ -224,8 +267,16 @@ export function renderDiffMarkdown(diff: CostDiff, opts: DiffMarkdownOptions = {
     }
     text("");
     if (allUnpriced.length > 0) {
-      const lines = allUnpriced.length, fresh = newUnpriced.rows.length;
-      text("#### Not priced", "", `⚠️ ${plural(lines, "cost line")} of this change could not be priced and ${lines === 1 ? "is" : "are"} not in the totals (${fresh === 0 ? "none" : formatCount(fresh)} new since the base).`);
+      // Only what this change added counts: lines the base could not price either are the base's, said apart.
+      const fresh = newUnpriced.rows.length, carried = allUnpriced.length - fresh;
+      const carriedText = carried > 0 ? `${plural(carried, "cost line")} the base could not price either ${carried === 1 ? "is" : "are"} not in the totals.` : "";
+      text(
+        "#### Not priced",
+        "",
+        fresh > 0
+          ? `⚠️ ${plural(fresh, "cost line")} added by this change could not be priced and ${fresh === 1 ? "is" : "are"} not in the totals.${carriedText ? ` ${carriedText}` : ""}`
+          : `No cost line added by this change is unpriced. ${carriedText}`,
+      );
       if (fresh > 0) {
         text("", "| Resource | Stack | Line | Reason |", "| --- | --- | --- | --- |");
         out.push(newUnpriced.slice(0, plan.unpriced));
@@ -249,19 +300,19 @@ export function renderDiffMarkdown(diff: CostDiff, opts: DiffMarkdownOptions = {
     if (plan.changes < changes.length) dropped.push(`${plural(changes.length - plan.changes, plan.changes === 0 ? "change" : "smaller change")} not shown`);
     const linesHidden = withLines[plan.changes] - withLines[Math.min(plan.lines, plan.changes)];
     if (linesHidden > 0) dropped.push(`the cost lines of ${plural(linesHidden, "change")} not shown`);
-    if (!plan.pie && pie) dropped.push("the cost-by-category chart not shown");
+    if (!plan.charts && charts) dropped.push("the cost-by-category charts not shown");
     if (plan.findings < findings.rows.length) dropped.push(`${plural(findings.rows.length - plan.findings, "policy finding")} not shown`);
     if (plan.unpriced < newUnpriced.rows.length) dropped.push(`${plural(newUnpriced.rows.length - plan.unpriced, "unpriced line")} not shown`);
     if (plan.stacks < stacks.rows.length) dropped.push(`${plural(stacks.rows.length - plan.stacks, "stack")} not shown`);
     if (dropped.length > 0) {
       text(`_To stay under GitHub's ${formatCount(GITHUB_COMMENT_LIMIT)}-character comment limit: ${dropped.join("; ")}. \`costkit diff --format json\` gives the whole diff._`, "");
     }
-    if (plan.pie && pie) out.push(pie);
+    if (plan.charts && charts) out.push(charts);
     text(footer(diff));
     return out;
   };
 
-  let plan: Plan = { lines: renderable, changes: renderable, pie: true, findings: findings.rows.length, unpriced: newUnpriced.rows.length, stacks: stacks.rows.length };
+  let plan: Plan = { lines: renderable, changes: renderable, charts: true, findings: findings.rows.length, unpriced: newUnpriced.rows.length, stacks: stacks.rows.length };
   const fits = (p: Plan) => lengthOf(assemble(p)) <= maxLength;
   /** The largest x in [lo, hi] whose plan fits (lo when none does): the plan keeps as much as the limit allows. */
   const largest = (lo: number, hi: number, make: (x: number) => Plan) => {
@@ -278,7 +329,7 @@ export function renderDiffMarkdown(diff: CostDiff, opts: DiffMarkdownOptions = {
   const stages: ((p: Plan) => Plan)[] = [
     (p) => ({ ...p, lines: largest(topN, p.lines, (x) => ({ ...p, lines: x })) }),
     (p) => ({ ...p, changes: largest(topN, p.changes, (x) => ({ ...p, changes: x })) }),
-    (p) => ({ ...p, pie: false }),
+    (p) => ({ ...p, charts: false }),
     (p) => ({ ...p, lines: largest(0, Math.min(p.lines, topN), (x) => ({ ...p, lines: x })) }),
     (p) => ({ ...p, changes: largest(0, p.changes, (x) => ({ ...p, changes: x })) }),
     (p) => ({ ...p, unpriced: largest(0, p.unpriced, (x) => ({ ...p, unpriced: x })) }),

@@ -1,6 +1,6 @@
 import { formatQuantity, Money } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
-import { allFindings, ComponentDiff, CostDelta, CostDiff, countsSentence, formatDelta, formatDeltaWithPercent, formatPrice, plural, summarySentence, withUnit } from "./diff";
+import { allFindings, ComponentDiff, CostDelta, CostDiff, countsSentence, formatDelta, formatDeltaWithPercent, formatPrice, headline, plural, summarySentence, withUnit } from "./diff";
 import { formatRange } from "./format";
 import { safeTerminalText } from "./safe-text";
 
@@ -62,7 +62,8 @@ export function renderDiffTable(diff: CostDiff, opts: DiffTableOptions = {}): st
   };
 
   type Row = { name: string; before: string; after: string; delta: string; detail: string };
-  const out: string[] = [bold(summarySentence(diff)), countsSentence(diff)];
+  // The change first: expected and worst case, each with its sign; then the totals.
+  const out: string[] = [bold(headline(diff)), summarySentence(diff), countsSentence(diff)];
   for (const s of diff.stacks) {
     if (s.status === "unchanged") continue;
     const rows: Row[] = [];

@@ -533,10 +533,13 @@ export function formatPercent(percent: string, opts: { signed?: boolean } = {}):
   return `${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${frac === "0" ? "" : `.${frac}`}%`;
 }
 
-/** A unit price keeps up to 6 decimals (formatUsd rounds at 2 above a cent: $0.134 would show as $0.13). */
+/**
+ * A unit price exactly as the report has it, never rounded (at least 2 decimals): `$0.05056`, `$0.0278253546`,
+ * `$1.10`, so that quantity × unit price = cost can be checked by eye.
+ */
 export function formatPrice(value: string): string {
   const d = new Money(value);
-  const places = Math.max(2, Math.min(d.decimalPlaces(), 6));
+  const places = Math.max(2, d.decimalPlaces());
   const [int, frac] = d.abs().toFixed(places).split(".");
   return `${d.isNegative() && !d.isZero() ? "-" : ""}$${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${frac}`;
 }
@@ -552,12 +555,37 @@ export function formatDelta(amount: string): string {
   return formatUsd(d, { signed: !d.isZero() });
 }
 
+/**
+ * The signed percent of a non-zero change, `from $0.00` when the before is zero. A change too small for the percent's
+ * two stored places (0.001 %) still shows as `+<0.1%`, never `0%`.
+ */
+export function formatChangePercent(d: CostDelta, bound: "min" | "expected" | "max"): string {
+  const p = d.percent[bound];
+  if (p === null) return "from $0.00";
+  if (new Money(p).isZero()) return `${new Money(d.delta[bound]).isNegative() ? "-" : "+"}<0.1%`;
+  return formatPercent(p, { signed: true });
+}
+
 /** `+$97.09 (+100%)`, `+$20.00 (from $0.00)` when the before is zero. */
 export function formatDeltaWithPercent(d: CostDelta, bound: "min" | "expected" | "max" = "expected"): string {
   const amount = formatDelta(d.delta[bound]);
   if (new Money(d.delta[bound]).isZero()) return amount;
-  const p = d.percent[bound];
-  return p === null ? `${amount} (from $0.00)` : `${amount} (${formatPercent(p, { signed: true })})`;
+  return `${amount} (${formatChangePercent(d, bound)})`;
+}
+
+/**
+ * The headline of a diff: the change of the expected and of the worst-case (max) monthly cost, each with its sign.
+ * "Expected monthly cost +$1,234.00 (+2.1%), worst case +$5,000.00 (+3.0%)"; when only one of them moved, the other is
+ * called unchanged in words ("Expected monthly cost unchanged ($0.00), but the worst case rises by +$1,555,775.73 (+12.3%)").
+ */
+export function headline(diff: CostDiff): string {
+  const d = diff.monthlyCost;
+  const exp = new Money(d.delta.expected), max = new Money(d.delta.max);
+  if (exp.isZero() && max.isZero()) return "Monthly cost unchanged (expected $0.00, worst case $0.00)";
+  const expected = formatDeltaWithPercent(d, "expected"), worst = formatDeltaWithPercent(d, "max");
+  if (exp.isZero()) return `Expected monthly cost unchanged ($0.00), but the worst case ${max.isPositive() ? "rises" : "falls"} by ${worst}`;
+  if (max.isZero()) return `Expected monthly cost ${expected}, worst case unchanged ($0.00)`;
+  return `Expected monthly cost ${expected}, worst case ${worst}`;
 }
 
 /**
@@ -572,8 +600,7 @@ export function summarySentence(diff: CostDiff): string {
   if (exp.isZero()) sentence = `Monthly cost is unchanged at ${after}`;
   else {
     const verb = exp.isPositive() ? "rises" : "falls";
-    const p = d.percent.expected;
-    sentence = `Monthly cost ${verb} by ${formatUsd(exp.abs())} (${p === null ? `from $0.00` : formatPercent(p, { signed: true })}) to ${after}`;
+    sentence = `Monthly cost ${verb} by ${formatUsd(exp.abs())} (${formatChangePercent(d, "expected")}) to ${after}`;
   }
   const open = (r: RangeJson) => r.min !== r.max;
   if (open(d.before) || open(d.after)) {

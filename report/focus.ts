@@ -1,5 +1,7 @@
+import { FeatureSplit, featureSplit, ResolvedAllocation, splitAmount, splitRange, teamOf } from "../pricing/allocation";
 import { Category } from "../pricing/categories";
 import { stringify } from "csv-stringify/sync";
+import { decimalText, Money } from "../pricing/money";
 import type { OutputFormat } from "./renderers";
 import { ComponentCost, CostReport, ResourceCost } from "../pricing/report";
 
@@ -17,12 +19,20 @@ import { ComponentCost, CostReport, ResourceCost } from "../pricing/report";
  * Columns beyond the FOCUS set are prefixed `x_`, as the specification asks: the stack, the cost range of autoscaled
  * lines, and whether the line waits on usage. `SkuId` is costkit's price id (`id@region`): the report does not carry
  * the provider SKU of the price book entry.
+ *
+ * Allocation (docs/allocation.md) follows FOCUS 1.3's split cost allocation: a line of a shared resource that an
+ * allocation rule splits becomes one row per feature (an allocated charge), whose summable columns (BilledCost,
+ * EffectiveCost, ListCost, PricingQuantity, the cost range) are that feature's exact part, so that the rows of the line
+ * sum to it; dimensions and unit prices are the line's. FOCUS 1.2 has no allocation columns, so they are `x_`:
+ * x_AllocatedMethodId is `allocation/<rule id>` on split rows (empty otherwise), and x_AllocatedTags, on every row, is
+ * the JSON of the row's `feature` and `team` (`unallocated` where neither tag nor rule assigns one): group by it for
+ * cost by feature or team. Tags stays the resource's own tags.
  */
 export const FOCUS_COLUMNS = [
   "BilledCost", "BillingCurrency", "ChargeCategory", "ChargeDescription", "ChargeFrequency", "ChargePeriodEnd", "ChargePeriodStart",
   "EffectiveCost", "ListCost", "ListUnitPrice", "PricingQuantity", "PricingUnit", "ProviderName", "RegionId", "ResourceId",
   "ResourceType", "ServiceCategory", "ServiceName", "SkuId", "Tags",
-  "x_Stack", "x_EffectiveCostMin", "x_EffectiveCostMax", "x_DependsOnUsage",
+  "x_Stack", "x_EffectiveCostMin", "x_EffectiveCostMax", "x_DependsOnUsage", "x_AllocatedMethodId", "x_AllocatedTags",
 ] as const;
 export type FocusColumn = (typeof FOCUS_COLUMNS)[number];
 export type FocusRow = Readonly<Record<FocusColumn, string>>;
@@ -138,13 +148,44 @@ function rowOf(report: CostReport, r: ResourceCost, c: ComponentCost, period: { 
     x_EffectiveCostMin: c.monthlyCost.min,
     x_EffectiveCostMax: c.monthlyCost.max,
     x_DependsOnUsage: c.dependsOnUsage ? "true" : "false",
+    x_AllocatedMethodId: "",
+    x_AllocatedTags: "",
   };
 }
 
-/** The FOCUS rows of the reports, in report, resource and line order. */
-export function focusRows(reports: readonly CostReport[], period: string = DEFAULT_FOCUS_PERIOD): FocusRow[] {
+/** A line's rows: one, or one per feature of the rule that splits its resource, each with its exact part. */
+function allocatedRows(row: FocusRow, c: ComponentCost, split: FeatureSplit, team: string): FocusRow[] {
+  const tags = (feature: string) => JSON.stringify({ feature, team });
+  if (split.kind === "direct") return [{ ...row, x_AllocatedTags: tags(split.value) }];
+  const kept = split.weights.filter(([, w]) => !w.isZero());
+  const weights = kept.map(([, w]) => w);
+  const cost = splitRange(c.monthlyCost, weights);
+  const list = splitAmount(new Money(c.listMonthlyCost.expected), weights);
+  const quantity = splitAmount(new Money(c.monthlyQuantity.expected), weights);
+  return kept.map(([feature], i) => ({
+    ...row,
+    BilledCost: decimalText(cost[i].expected),
+    EffectiveCost: decimalText(cost[i].expected),
+    ListCost: decimalText(list[i]),
+    PricingQuantity: decimalText(quantity[i]),
+    x_EffectiveCostMin: decimalText(cost[i].min),
+    x_EffectiveCostMax: decimalText(cost[i].max),
+    x_AllocatedMethodId: `allocation/${split.ruleId}`,
+    x_AllocatedTags: tags(feature),
+  }));
+}
+
+/**
+ * The FOCUS rows of the reports, in report, resource and line order; a line split by an allocation rule gives one row
+ * per feature, in the rule's order.
+ */
+export function focusRows(reports: readonly CostReport[], period: string = DEFAULT_FOCUS_PERIOD, allocation?: ResolvedAllocation): FocusRow[] {
   const p = chargePeriod(period);
-  return reports.flatMap((report) => report.resources.flatMap((r) => r.components.map((c) => rowOf(report, r, c, p))));
+  return reports.flatMap((report) => report.resources.flatMap((r) => {
+    const split = featureSplit(report.stack, r, allocation);
+    const team = teamOf(r);
+    return r.components.flatMap((c) => allocatedRows(rowOf(report, r, c, p), c, split, team));
+  }));
 }
 
 /** CSV as RFC 4180 writes it, by csv-stringify: a field is quoted when it holds a quote, a comma, CR or LF (quotes
@@ -174,15 +215,15 @@ export function csvText(value: string): string {
 
 /** The reports as a FOCUS CSV: a header row, then one row per cost line; CRLF line ends (RFC 4180). Text fields that
  *  would start a spreadsheet formula begin with an apostrophe (csvText); numbers are written as they are. */
-export function renderFocusCsv(reports: readonly CostReport[], period: string = DEFAULT_FOCUS_PERIOD): string {
+export function renderFocusCsv(reports: readonly CostReport[], period: string = DEFAULT_FOCUS_PERIOD, allocation?: ResolvedAllocation): string {
   const field = (row: FocusRow, col: FocusColumn) => (NUMERIC_COLUMNS.has(col) ? row[col] : csvText(row[col]));
-  return csv([[...FOCUS_COLUMNS], ...focusRows(reports, period).map((row) => FOCUS_COLUMNS.map((col) => field(row, col)))]);
+  return csv([[...FOCUS_COLUMNS], ...focusRows(reports, period, allocation).map((row) => FOCUS_COLUMNS.map((col) => field(row, col)))]);
 }
 
 export const focusFormat: OutputFormat = {
   name: "focus-csv",
   description: "focus-csv (FOCUS 1.2 columns, one row per cost line)",
-  render: ({ reports, period }) => renderFocusCsv(reports, period),
+  render: ({ reports, period, allocation }) => renderFocusCsv(reports, period, allocation),
 };
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF): the inverse of `renderFocusCsv`, for tests and tools. */

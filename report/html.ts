@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
+import { UNALLOCATED } from "../pricing/allocation";
 import { CATEGORIES } from "../pricing/categories";
 import { GEOS } from "../pricing/geo";
 import { formatUsd, Money } from "../pricing/money";
@@ -26,7 +27,7 @@ export interface HtmlOptions {
 export const htmlFormat: OutputFormat = {
   name: "html",
   description: "html (one self-contained page, every stack)",
-  render: ({ reports, crossStack }) => renderHtml(reports, summarize(reports, crossStack)),
+  render: ({ reports, crossStack, allocation }) => renderHtml(reports, summarize(reports, crossStack, allocation)),
 };
 
 /** The Content-Security-Policy of the page: nothing may be fetched; only the inline script, inline styles and data: images. */
@@ -169,6 +170,7 @@ export function renderHtml(reports: readonly CostReport[], summary: CostSummary 
   out.push(header(stacks, summary, title));
   out.push('<main>');
   out.push(breakdowns(data, summary));
+  out.push(allocationSection(summary));
   out.push(ranges(data, ranked.length));
   out.push(stackTable(stacks, summary));
   if (summary.unitMetrics.length > 0) out.push(unitMetrics(summary));
@@ -259,6 +261,27 @@ function breakdowns(data: { total: RangeJson; byCategory: ChartRow[]; byProvider
     chartCard("category", "By category", data.byCategory, breakdownTable("Category", data.byCategory, whole)),
     chartCard("provider", "By provider", data.byProvider, breakdownTable("Provider", data.byProvider, whole)),
     chartCard("geo", "By geo", data.byGeo, breakdownTable("Geo", data.byGeo, whole), "CDN egress counts where its viewers are."),
+    "</div></section>",
+  ].join("\n");
+}
+
+/** Cost by feature and by team (tables), the unallocated remainder stated under each. */
+function allocationSection(summary: CostSummary): string {
+  const whole = summary.monthlyCost.expected;
+  const card = (tag: "feature" | "team", title: string) => {
+    const map = summary.byTag[tag];
+    const rest = map[UNALLOCATED];
+    const note = rest && !d(rest.expected).isZero()
+      ? `Unallocated: ${money(rest.expected)} (${share(rest.expected, whole)}) carries no ${tag} tag${tag === "feature" ? " and matches no allocation rule" : ""}.`
+      : `Every dollar is allocated to a ${tag}.`;
+    return `<section class="card"><h3>${title}</h3>${breakdownTable(title.replace(/^By /, "").replace(/^./, (c) => c.toUpperCase()), breakdownRows(map, indexColor), whole)}<p class="muted small">${escapeHtml(note)}</p></section>`;
+  };
+  return [
+    '<section id="allocation"><h2>Cost by feature and team</h2>',
+    '<p class="muted">Shared resources are split across features by the allocation rules (docs/allocation.md); each table sums to the total.</p>',
+    '<div class="grid2">',
+    card("feature", "By feature"),
+    card("team", "By team"),
     "</div></section>",
   ].join("\n");
 }
@@ -426,7 +449,7 @@ function drillDown(stacks: readonly CostReport[]): string {
   return out.join("\n");
 }
 
-const CSS = `
+export const CSS = `
 :root{--bg:#f5f6f8;--card:#fff;--ink:#1f2937;--muted:#6b7280;--line:#e5e7eb;--accent:#4e79a7;--bad:#c0392b;--warn:#b7791f;--ok:#2f855a}
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--ink);font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans",sans-serif}

@@ -13,3 +13,4 @@ export * from "./html";
 export * from "./price-diff";
 export * from "./price-diff-render";
 export * from "./synth-summary";
+export * from "./progress";

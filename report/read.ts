@@ -4,6 +4,7 @@ import * as path from "path";
 import { readJsonFile } from "../pricing/books";
 import { InputError } from "../pricing/errors";
 import { displayPath, loadStacks, stackFoldersOf, StackInput, statInput } from "../pricing/load";
+import { CATEGORIES, isCategory } from "../pricing/categories";
 import { isDecimalString, Money } from "../pricing/money";
 import { CostReport, Finding } from "../pricing/report";
 
@@ -44,6 +45,7 @@ export function checkReport(value: unknown, file: string, where: string): CostRe
   const str = (v: unknown, at: string) => (typeof v === "string" ? v : fail(at, `expected a string, got ${JSON.stringify(v) ?? "nothing"}`));
   const dec = (v: unknown, at: string) => (isDecimalString(v) ? v : fail(at, `expected a decimal string such as "12.5", got ${JSON.stringify(v) ?? "nothing"}`));
   const arr = (v: unknown, at: string): unknown[] => (Array.isArray(v) ? v : fail(at, "expected a list"));
+  const category = (v: unknown, at: string) => (isCategory(v) ? v : fail(at, `expected one of ${CATEGORIES.join(", ")}, got ${JSON.stringify(v) ?? "nothing"}`));
   type Sum = [Decimal, Decimal, Decimal];
   const BOUND_KEYS = ["min", "expected", "max"] as const;
   /** Checks a range's shape and order; returns its bounds. */
@@ -76,7 +78,7 @@ export function checkReport(value: unknown, file: string, where: string): CostRe
     str(r.address, `${rp}.address`);
     if (r.constructPath !== undefined) str(r.constructPath, `${rp}.constructPath`);
     str(r.type, `${rp}.type`);
-    str(r.category, `${rp}.category`);
+    category(r.category, `${rp}.category`);
     const tags = obj(r.tags ?? {}, `${rp}.tags`);
     for (const [k, v] of Object.entries(tags)) str(v, `${rp}.tags.${k}`);
     const cost = range(r.monthlyCost, `${rp}.monthlyCost`);
@@ -87,6 +89,7 @@ export function checkReport(value: unknown, file: string, where: string): CostRe
       const c = obj(cv, cp);
       str(c.name, `${cp}.name`);
       str(c.unit, `${cp}.unit`);
+      if (c.category !== undefined) category(c.category, `${cp}.category`);
       dec(c.unitPrice, `${cp}.unitPrice`);
       dec(c.listUnitPrice, `${cp}.listUnitPrice`);
       range(c.monthlyQuantity, `${cp}.monthlyQuantity`);

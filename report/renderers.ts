@@ -1,4 +1,5 @@
-import { Finding, CostReport } from "../pricing/report";
+import { ResolvedAllocation } from "../pricing/allocation";
+import { CostReport, Finding } from "../pricing/report";
 import { focusFormat } from "./focus";
 import { htmlFormat } from "./html";
 import { jsonFormat } from "./json";
@@ -14,6 +15,8 @@ export interface RenderInput {
   readonly color: boolean;
   /** The charge period of FOCUS rows, `YYYY-MM`. */
   readonly period: string;
+  /** Allocation rules resolved over the reports (cost by feature and team), when given. */
+  readonly allocation?: ResolvedAllocation;
 }
 
 /** An output format of `costkit estimate`: its name (the `--format` value), what it is, and how it renders. */

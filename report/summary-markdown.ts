@@ -1,4 +1,5 @@
-import { Money } from "../pricing/money";
+import { UNALLOCATED } from "../pricing/allocation";
+import { formatUsd, Money } from "../pricing/money";
 import { CostReport } from "../pricing/report";
 import { escapeMarkdownCell, markdownCode } from "./escape";
 import { allFindings, constructPaths, groupFindings } from "./findings";
@@ -21,6 +22,7 @@ export function renderSummaryMarkdown(summary: CostSummary, reports: readonly Co
     for (const [k, r] of rankedEntries(map)) out.push(`| ${escapeMarkdownCell(k)} | ${usd(r.expected)} | ${formatShare(r.expected, summary.monthlyCost.expected)} | ${usd(r.min)} | ${usd(r.max)} |`);
     out.push("");
   }
+  out.push(...byTagMarkdown(summary));
   if (summary.unitMetrics.length > 0) {
     out.push("### Unit economics", "", "| Metric | Scope | Driver | Expected | Min | Max |", "| --- | --- | ---: | ---: | ---: | ---: |");
     for (const m of summary.unitMetrics) {
@@ -31,4 +33,19 @@ export function renderSummaryMarkdown(summary: CostSummary, reports: readonly Co
   out.push(...renderFindingsMarkdown(groupFindings(allFindings(reports, summary.crossStackFindings)), { pathOf: constructPaths(reports) }));
   out.push(`${summary.unpricedCount} cost line${summary.unpricedCount === 1 ? "" : "s"} could not be priced (see each stack's cost-report.md). Prices: ${summary.priceBooks.map((b) => `${escapeMarkdownCell(b.id)} (${escapeMarkdownCell(b.effectiveDate)})`).join(", ")}.`, "");
   return out.join("\n");
+}
+
+/** Cost by feature and by team, the unallocated remainder in its own row and said in a sentence. */
+function byTagMarkdown(summary: CostSummary): string[] {
+  const out: string[] = [];
+  for (const [tag, title] of [["feature", "Feature"], ["team", "Team"]] as const) {
+    const map = summary.byTag[tag];
+    out.push(`### By ${tag}`, "", `| ${title} | Monthly (expected) | Share | Min | Max |`, "| --- | ---: | ---: | ---: | ---: |");
+    for (const [k, r] of Object.entries(map)) out.push(`| ${k === UNALLOCATED ? "*unallocated*" : escapeMarkdownCell(k)} | ${formatUsd(new Money(r.expected))} | ${formatShare(r.expected, summary.monthlyCost.expected)} | ${formatUsd(new Money(r.min))} | ${formatUsd(new Money(r.max))} |`);
+    const rest = map[UNALLOCATED];
+    out.push("", rest && !new Money(rest.expected).isZero()
+      ? `Unallocated: ${formatUsd(new Money(rest.expected))} (${formatShare(rest.expected, summary.monthlyCost.expected)}) carries no ${tag} tag${tag === "feature" ? " and matches no allocation rule" : ""}.`
+      : `Every dollar is allocated to a ${tag}.`, "");
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { CostByTag, costByTag, ResolvedAllocation } from "../pricing/allocation";
 import { GEOS } from "../pricing/geo";
 import { decimalText, Money, ZERO } from "../pricing/money";
 import { Range, rangeToJson, RangeJson } from "../pricing/range";
@@ -22,6 +23,11 @@ export interface CostSummary {
   readonly byCategory: Readonly<Record<string, RangeJson>>;
   readonly byProvider: Readonly<Record<string, RangeJson>>;
   readonly byGeo: Readonly<Record<string, RangeJson>>;
+  /**
+   * Cost by feature and by team (docs/allocation.md): tag value, or the feature an allocation rule gives a part of a
+   * shared resource, to a range; `unallocated` holds what no tag or rule assigns. Each map sums exactly to monthlyCost.
+   */
+  readonly byTag: CostByTag;
   readonly drivers: Readonly<Record<string, string>>;
   readonly unitMetrics: readonly UnitMetric[];
   readonly unpricedCount: number;
@@ -72,8 +78,11 @@ function keyed(map: Map<string, Acc>): Record<string, RangeJson> {
   return Object.fromEntries(rankedEntries(Object.fromEntries([...map.entries()].map(([k, a]) => [k, json(a)]))));
 }
 
-/** The summary of several stacks' reports; `crossStack` are findings of budgets that span stacks. */
-export function summarize(reports: readonly CostReport[], crossStack: readonly Finding[] = []): CostSummary {
+/**
+ * The summary of several stacks' reports; `crossStack` are findings of budgets that span stacks; `allocation` splits
+ * shared resources across features (without it, cost goes by the `feature` and `team` tags alone).
+ */
+export function summarize(reports: readonly CostReport[], crossStack: readonly Finding[] = [], allocation?: ResolvedAllocation): CostSummary {
   const total = acc(), list = acc();
   const byCategory = new Map<string, Acc>(), byProvider = new Map<string, Acc>(), byGeo = new Map<string, Acc>();
   const get = (m: Map<string, Acc>, k: string) => m.get(k) ?? m.set(k, acc()).get(k)!;
@@ -127,6 +136,7 @@ export function summarize(reports: readonly CostReport[], crossStack: readonly F
     byCategory: keyed(byCategory),
     byProvider: keyed(byProvider),
     byGeo: keyed(byGeo),
+    byTag: costByTag(reports, allocation),
     drivers: Object.fromEntries(Object.entries(drivers).sort(([a], [b]) => byString(a, b))),
     unitMetrics,
     unpricedCount: unpriced,

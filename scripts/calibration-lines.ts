@@ -1,6 +1,7 @@
 /**
  * Every line of the seed's cost tables ("Spotify Infrastructure Cost Breakdown: $65M/Month Reality", a public breakdown, 2024 data), in USD a month, and how the model's reports map to
- * it: categories by report category, sub-items by the `seed-line` label/tag on resources and items, regions by geo.
+ * it: categories by report category, sub-items by the `seed-line` label/tag on resources and items, regions by geo,
+ * features by the summary's allocated cost by feature (byTag.feature, policies/allocation.yaml).
  */
 export interface SeedLine {
   readonly id: string;
@@ -8,7 +9,7 @@ export interface SeedLine {
   readonly label: string;
   readonly seedMonthly: number;
   /** How the model's figure is found. */
-  readonly match: { readonly category?: string; readonly seedLine?: readonly string[]; readonly geo?: string; readonly total?: true };
+  readonly match: { readonly category?: string; readonly seedLine?: readonly string[]; readonly geo?: string; readonly total?: true; readonly feature?: string };
 }
 
 export const SEED_LINES: readonly SeedLine[] = [
@@ -53,6 +54,14 @@ export const SEED_LINES: readonly SeedLine[] = [
   { id: "geo-latam", table: "Regions", label: "Latin America", seedMonthly: 8_000_000, match: { geo: "LATAM" } },
   { id: "geo-apac", table: "Regions", label: "Asia Pacific", seedMonthly: 10_000_000, match: { geo: "APAC" } },
   { id: "geo-other", table: "Regions", label: "Other", seedMonthly: 2_000_000, match: { geo: "OTHER" } },
+  // Seed: "Cost Breakdown by Feature".
+  { id: "feature-music", table: "Features (allocated cost)", label: "Music streaming", seedMonthly: 45_000_000, match: { feature: "music-streaming" } },
+  { id: "feature-podcasts", table: "Features (allocated cost)", label: "Podcast delivery", seedMonthly: 10_000_000, match: { feature: "podcasts" } },
+  { id: "feature-discover-weekly", table: "Features (allocated cost)", label: "Discover Weekly", seedMonthly: 3_000_000, match: { feature: "discover-weekly" } },
+  { id: "feature-wrapped", table: "Features (allocated cost)", label: "Wrapped", seedMonthly: 2_000_000, match: { feature: "wrapped" } },
+  { id: "feature-social", table: "Features (allocated cost)", label: "Social features", seedMonthly: 2_000_000, match: { feature: "social" } },
+  { id: "feature-live-audio", table: "Features (allocated cost)", label: "Live audio", seedMonthly: 1_000_000, match: { feature: "live-audio" } },
+  { id: "feature-other", table: "Features (allocated cost)", label: "Other", seedMonthly: 2_000_000, match: { feature: "other" } },
 ];
 
 /** The seed's cost per monthly active user, by geo and overall. */

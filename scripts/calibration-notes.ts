@@ -52,4 +52,19 @@ export const NOTES: Readonly<Record<string, string>> = {
     "OTHER holds 138M users: the remainder of 600M after dividing each of the seed's regional costs by its cost per user. The seed gives OTHER only $2M, i.e. $0.014 a user, less than its cheapest region; at $0.02/GB their streaming alone is $5.5M.",
   "per-user-NA": "North America's share of compute and data is smaller at list prices than the seed's regional split assumes.",
   "per-user-APAC": "As for North America.",
+  // Features: allocated cost (policies/allocation.yaml). Audio delivery — the CDNs, origin egress, origin fleets and the
+  // streaming API, $47.5M of the model's $54.7M — is split by listening hours per feature (stacks/drivers.ts,
+  // FEATURE_DRIVERS); the catalogue's storage is music's; the ML, data and API platforms are split by stated shares.
+  "feature-podcasts":
+    "Podcasts get 4.6 % of audio delivery: 200M listeners (the seed's users) × 10 hours a month (our assumption) = 2.0B of the 43.7B listening hours, $2.2M, plus their shares of the data platform, APIs and recommendations ($0.45M). The seed's $10M (15 %) implies podcasts cost about a fifth of what music delivery does: four times the hours we assume, or video podcasts (several times the bytes of audio per hour), which the model does not carry. Podcast hosting and ad insertion are not modelled either.",
+  "feature-discover-weekly":
+    "Half of the ML platform ($0.43M expected, recommendation training and serving) and 15 % of the data platform ($3.0M): $0.67M. The seed's $3M is more than its whole ML line ($2M), and the model's ML and data lines are 79 % and 65 % below the seed at list prices (see Categories).",
+  "feature-wrapped":
+    "A quarter of the data platform ($3.0M expected: the year of events Wrapped reads, its batch jobs): $0.75M. The seed's $2M is a seasonal peak spread over the year; the model prices a steady month, and its data platform is 65 % below the seed at list prices.",
+  "feature-social":
+    "15 % of the API tier (App Engine web API, client-event functions, ECS backend services: $0.42M) and 5 % of the data platform: $0.21M. The seed's $2M is a fifth of its compute line; at list the whole API tier costs $0.42M (compute is 86 % below the seed), and the model has no service of its own for friend activity, Blend or shared playlists.",
+  "feature-live-audio":
+    "10M listeners (the seed's users) × 2 hours a month (our assumption) are 0.05 % of listening hours: $22k of delivery. The seed's $1M ($0.10 a user, about the platform's whole cost per user) must pay for real-time ingest, mixing and transcoding servers, which the model does not carry.",
+  "feature-other":
+    "The on-prem critical services and tape archive ($0.45M) with 10 % of the API tier and 5 % of the data platform: $0.64M. Like the seed's category Other ($1M, nothing in the model), the seed does not say what it covers.",
 };

@@ -31,6 +31,7 @@ function modelOf(match: (typeof SEED_LINES)[number]["match"]): R {
   if (match.total) add(acc, summary.monthlyCost);
   else if (match.category) { const c = summary.byCategory[match.category]; if (c) add(acc, c); }
   else if (match.geo) { const g = summary.byGeo[match.geo]; if (g) add(acc, g); }
+  else if (match.feature) { const f = summary.byTag?.feature[match.feature]; if (f) add(acc, f); }
   else if (match.seedLine) {
     for (const r of reports) for (const res of r.resources) {
       const tag = res.tags["seed-line"] ?? res.tags["seed_line"];
@@ -78,7 +79,13 @@ for (const c of SEED_COST_PER_USER) {
   const f = (s: string) => `$${new Decimal(s).toFixed(4)}`;
   lines.push(`| ${c.label} | $${c.seed.toFixed(3)} | ${f(m.monthlyCost.min)} | ${f(m.monthlyCost.expected)} | ${f(m.monthlyCost.max)} | ${gap.gte(0) ? "+" : ""}${gap.toFixed(0)} % | ${note} |`);
 }
+const unallocated = summary.byTag?.feature.unallocated;
+lines.push("", `Cost by feature: shared resources are split across features by policies/allocation.yaml (docs/allocation.md); unallocated: ${usd(new Decimal(unallocated?.expected ?? "0"))} expected.`);
 lines.push("", `Unpriced cost lines in the model: ${summary.unpricedCount} (each stack's cost-report.md lists them with reasons).`, "");
+// Everything after the marker is kept: the hand-written sections and the scenario section (scripts/calibration-scenarios.ts); they compare other claims of the seed with what costkit computes.
+const HAND_WRITTEN = "<!-- Hand-written sections below: scripts/calibration.ts keeps everything after this line. -->";
+const previous = fs.existsSync(target) ? fs.readFileSync(target, "utf8") : "";
+const kept = previous.includes(HAND_WRITTEN) ? previous.slice(previous.indexOf(HAND_WRITTEN)) : "";
 fs.mkdirSync(path.dirname(target), { recursive: true });
-fs.writeFileSync(target, lines.join("\n"));
+fs.writeFileSync(target, lines.join("\n") + (kept ? `\n${kept}` : ""));
 console.log(`wrote ${target}`);

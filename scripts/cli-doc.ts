@@ -14,7 +14,7 @@ const ROOT = path.join(__dirname, "..");
 export const CLI_DOC = path.join(ROOT, "docs", "cli.md");
 
 /** Every command and subcommand with a --help, in the order the page shows them. */
-export const DOCUMENTED_COMMANDS: readonly (readonly string[])[] = [[], ["estimate"], ["diff"], ["check"], ["prices"], ["prices", "import"], ["prices", "diff"]];
+export const DOCUMENTED_COMMANDS: readonly (readonly string[])[] = [[], ["estimate"], ["diff"], ["check"], ["scenarios"], ["prices"], ["prices", "import"], ["prices", "diff"]];
 
 async function helpOf(command: readonly string[]): Promise<string> {
   let out = "";

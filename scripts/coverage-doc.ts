@@ -22,10 +22,10 @@ export const COVERAGE_DOC = path.join(ROOT, "docs", "coverage.md");
 /** What costkit knows it does not price yet: kept by hand, beside the generated tables. */
 const KNOWN_GAPS = [
   "Terraform modules are not expanded: estimate the plan (`terraform show -json`), which lists the resources they create.",
-  "EC2 on-demand prices come from an extract that covers us-east-1 and GovCloud; other regions are unpriced with the `costkit prices import --from aws-offer` command that prices them from the region's offer file. NAT gateways outside us-east-1 likewise.",
-  "RDS and Aurora storage, DynamoDB, Redshift and OpenSearch EBS outside us-east-1; Aurora classes beyond the few with a public source; RDS io2; OpenSearch gp3.",
+  "EC2 on-demand prices come from an extract that covers us-east-1 and GovCloud; other regions are unpriced with the `costkit prices import --from aws-offer` command that prices them from the region's offer file.",
+  "Redshift managed storage and OpenSearch EBS outside us-east-1; Aurora classes beyond the few with a public source; RDS io2; OpenSearch gp3.",
   "GCP custom machine types (their per-vCPU and per-GiB rates are not in the Cloud Billing extract costkit's books come from), Hyperdisk Balanced/Throughput, provisioned IOPS and throughput.",
-  "Cloud SQL vCPU rates in regions where the engines' public rates disagree; SQL Server and Enterprise Plus licences; Spanner Enterprise editions and multi-region configurations; Filestore zonal and regional tiers; Memorystore for Redis Cluster.",
+  "Cloud SQL vCPU rates in regions where the engines' public rates disagree; SQL Server and Enterprise Plus licences; Spanner Enterprise editions and multi-region configurations; Filestore zonal and regional tiers; Memorystore for Redis Cluster outside us-central1, its AOF persistence and backups; Cloud Composer, Vertex AI Workbench instances, BigQuery reservations and Managed Service for Apache Kafka.",
   "Free tiers and per-account volume discounts are not subtracted (estimates are list prices for the resources as declared).",
 ];
 

@@ -11,7 +11,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { ruleIdOf } from "../policies/evaluate-pack";
 import { FINOPS_PACK } from "../policies/packs/finops";
-import { Pack, PackRule } from "../policies/types";
+import { SAVINGS_PACK } from "../policies/recommend/pack";
+import { RecommendPack } from "../policies/recommend/types";
+import { Pack } from "../policies/types";
 
 /** The packs RULES.md documents, in order. */
 export const DOCUMENTED_PACKS: readonly Pack[] = [FINOPS_PACK];
@@ -38,9 +40,9 @@ function oneLine(comment: string): string {
 }
 
 /** Reads a rule's file: the doc comment of its function and of its params. Throws naming what is missing. */
-export function ruleSource(entry: PackRule<unknown>): RuleSource {
+export function ruleSource(entry: { rule: { name: string } }, folder = path.join("policies", "rules")): RuleSource {
   const name = entry.rule.name;
-  const file = path.join("policies", "rules", `${kebab(name)}.ts`);
+  const file = path.join(folder, `${kebab(name)}.ts`);
   const abs = path.join(ROOT, file);
   if (!fs.existsSync(abs)) throw new Error(`rule ${name} should live in ${file} (one rule per file, named after it)`);
   const text = fs.readFileSync(abs, "utf8");
@@ -58,7 +60,7 @@ function paramValue(v: unknown): string {
 }
 
 /** The text of RULES.md. */
-export function renderRulesDoc(packs: readonly Pack[] = DOCUMENTED_PACKS): string {
+export function renderRulesDoc(packs: readonly Pack[] = DOCUMENTED_PACKS, savings: readonly RecommendPack[] = [SAVINGS_PACK]): string {
   const out: string[] = [
     "# Policy rules",
     "",
@@ -95,6 +97,25 @@ export function renderRulesDoc(packs: readonly Pack[] = DOCUMENTED_PACKS): strin
         out.push("- **Parameters** (defaults):");
         for (const [k, v] of params) out.push(`  - \`${k}\` = ${paramValue(v)}${src.paramDocs[k] ? `: ${src.paramDocs[k]}` : ""}`);
       }
+      out.push(`- **Rule:** [\`${src.file}\`](${path.relative("policies", src.file).split(path.sep).join("/")}) (\`${r.rule.name}\`)`);
+    });
+  }
+  for (const pack of savings) {
+    out.push("", `## ${pack.id} (\`costkit recommend\`)`, "", pack.description, "");
+    out.push("Each recommendation is priced twice with the same engine (the stack as it is, then with the change) and listed only when",
+      "both are priced and it saves money; format: [docs/recommendations.md](../docs/recommendations.md). Acknowledge one as a finding,",
+      "with its id (`Savings-SPOT1`); levels `warning` (listed) or `off`.", "");
+    out.push("| Rule | Recommends |", "| --- | --- |");
+    const folder = path.join("policies", "recommend", "rules");
+    const sources = pack.rules.map((r) => ruleSource(r, folder));
+    pack.rules.forEach((r, i) => out.push(`| [${pack.id}-${r.id}](#${`${pack.id}-${r.id}`.toLowerCase()}) | ${sources[i].compliant.replace(/\|/g, "\\|")} |`));
+    pack.rules.forEach((r, i) => {
+      const src = sources[i];
+      out.push("", `### ${pack.id}-${r.id}`, "");
+      out.push(`- **Recommends:** ${src.compliant}`);
+      out.push(`- **Why, and when not to:** ${r.explanation}`);
+      out.push("- **Parameters** (defaults):");
+      for (const [k, v] of Object.entries((r.params ?? {}) as Record<string, unknown>)) out.push(`  - \`${k}\` = ${paramValue(v)}${src.paramDocs[k] ? `: ${src.paramDocs[k]}` : ""}`);
       out.push(`- **Rule:** [\`${src.file}\`](${path.relative("policies", src.file).split(path.sep).join("/")}) (\`${r.rule.name}\`)`);
     });
   }

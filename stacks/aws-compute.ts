@@ -46,7 +46,7 @@ export class AwsComputeStack extends TerraformStack {
         containerImage: "public.ecr.aws/nginx/nginx:stable",
         desiredCount: tasks[geo],
         autoscaling: { minTasks: Math.floor(tasks[geo] * shape.troughToAverage), maxTasks: Math.ceil(tasks[geo] * shape.peakToAverage) },
-        tags: tags("compute-ecs-fargate", "backend-services", "platform"),
+        tags: tags("compute-ecs-fargate", "shared", "platform"),
         usage: { expectedTasks: tasks[geo] },
       });
     }
@@ -56,7 +56,7 @@ export class AwsComputeStack extends TerraformStack {
       functionName: "event-processing", runtime: "java21", handler: "com.example.events.Handler::handleRequest",
       s3Bucket: "spotify-reference-lambda", s3Key: "event-processing.zip", provider: providers.NA,
       memorySizeMb: l.memoryMb, timeoutSeconds: 60,
-      tags: tags("compute-lambda", "event-delivery", "data-platform"),
+      tags: tags("compute-lambda", "shared", "data-platform"),
       usage: { monthlyRequests: Math.round((DRIVERS.eventsPerDay * DAYS_PER_MONTH) / l.batchSize), averageDurationMs: l.averageDurationMs },
     });
   }

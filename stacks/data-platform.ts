@@ -25,7 +25,7 @@ import { StreamingPipeline } from "../constructs/streaming-pipeline";
 import { Warehouse } from "../constructs/warehouse";
 import { COMPUTE_DRIVERS, DATA_DRIVERS, DRIVERS, ML_DRIVERS, reportDrivers, servedUsers, ServingGeo } from "./drivers";
 import { workerShape } from "../pricing/resources/google/dataflow-job";
-import { machineType } from "../pricing/resources/google/machine";
+import { machineType } from "../pricing/resources/shared/machine";
 import { GCP_COMMITMENT } from "./negotiated";
 
 const PROJECT = "spotify-reference";
@@ -48,8 +48,12 @@ const RAW_EVENTS_SCHEMA = JSON.stringify([
   { name: "attributes", type: "STRING", mode: "NULLABLE" },
 ]);
 
-function labels(feature: string, seedLine: string): Record<string, string> {
-  return { team: "data-platform", feature, "seed-line": seedLine };
+/**
+ * Labels of a data-platform resource: its team, its seed line and `feature: shared` (the platform serves every feature;
+ * policies/allocation.yaml splits it). `purpose` says what it does within the platform.
+ */
+function labels(purpose: string, seedLine: string): Record<string, string> {
+  return { team: "data-platform", feature: "shared", purpose, "seed-line": seedLine };
 }
 
 /** Share of all users (hence of events) a serving geo takes. */

@@ -4,7 +4,8 @@
  * about $65M a month for 600M users), plus the few facts the seed lacks, each with its
  * source. Every stack derives its quantities from here; nothing in a stack is a hard-coded cost.
  */
-import { Geo } from "../pricing/geo";
+import { scenarioDrivers } from "../constructs/scenario";
+import { Geo, GEOS } from "../pricing/geo";
 
 export type Tier = "free" | "premium";
 
@@ -19,9 +20,10 @@ export const BITRATES_KBPS = {
 } as const;
 export type Encoding = keyof typeof BITRATES_KBPS;
 
-export const DRIVERS = {
-  /** Seed: "600M total users". */
-  monthlyActiveUsers: 600_000_000,
+/** Seed: "600M total users": the user base at which the seed's volumes (events, predictions, pods…) were measured. */
+export const SEED_MONTHLY_ACTIVE_USERS = 600_000_000;
+
+const BASE_DRIVERS = {
   /** Seed: "246M subscribers". */
   subscribers: 246_000_000,
   /**
@@ -54,6 +56,18 @@ export const DRIVERS = {
    * the CDN. A 2010 desktop figure: the calibration notes discuss it.
    */
   clientCacheShare: 0.554,
+  /**
+   * A more efficient codec than the catalogue's (the seed's 2025–2026 initiative "AV1 Audio Codec, 30% smaller"): the
+   * share of listening hours it serves, and its size against the rendition it replaces. Baseline: not deployed. When
+   * deployed (share > 0), the origins also store the catalogue once more in it (every bitrate × sizeFactor).
+   */
+  nextCodec: { listeningShare: 0, sizeFactor: 1 },
+  /**
+   * TLS handshakes: one per track start (no session reuse: the upper bound), and what a post-quantum key exchange adds
+   * to each (bytes on the wire, and CPU on the servers that terminate TLS, as a fraction of their load). Baseline:
+   * classical key exchange, nothing added.
+   */
+  tls: { handshakesPerTrackStart: 1, extraHandshakeBytes: 0, extraCpuShare: 0 },
   /** Seed: "Cache Hit Rate: 92%" at the CDN edge; the rest is origin egress / cache fill. */
   cdnCacheHitRate: 0.92,
   /** Seed: Fastly 40 %, Cloudflare 30 %, Akamai 30 % of traffic. */
@@ -93,6 +107,13 @@ export const DRIVERS = {
   encodingServers: 5000,
   /** Seed storage tiers: SSD 1 PB, NVMe 100 TB, HDD 50 PB, Glacier 100 PB, tape 200 PB. */
   storage: { ssdTb: 1000, nvmeTb: 100, hddTb: 50_000, glacierTb: 100_000, tapeTb: 200_000 },
+  /**
+   * Growth: the seed's volumes (eventsPerDay, predictionsPerDay, functionInvocationsPerMonth, ecsTasks, gke.pods,
+   * bigQueryScannedPbPerDay, originServers, ML recommendationsPerDay) were measured at SEED_MONTHLY_ACTIVE_USERS; when
+   * true, each grows in proportion to the users (a scenario that sets one of them explicitly keeps its value). The
+   * origin servers also follow the CDNs' cache misses (1 − cdnCacheHitRate against the seed's 8 %) and the TLS CPU.
+   */
+  volumesScaleWithUsers: true,
 } as const;
 
 /** The four serving geos with a cloud region; the seed's OTHER (Middle East, Africa) is served from Europe, the nearest. */
@@ -103,7 +124,7 @@ export const SERVED_GEOS: Record<ServingGeo, readonly Geo[]> = { NA: ["NA"], EU:
  * Compute sizing (stacks/gcp-compute.ts, aws-compute.ts, onprem.ts). The seed gives counts and dollars, not the sizes
  * and rates below: each is our assumption unless a source is named, stated here so a reviewer can change it in one place.
  */
-export const COMPUTE_DRIVERS = {
+const BASE_COMPUTE_DRIVERS = {
   /**
    * API requests per track start: resolve the track's metadata, its audio key and its CDN URL, report playback state
    * (assumption). Track starts = listening hours × 60 ÷ DRIVERS.averageTrackMinutes.
@@ -177,7 +198,7 @@ export function servedUsers(geo: ServingGeo): number {
  * stated here so that a reviewer can change it in one place. The event flow itself is DRIVERS.eventsPerDay ×
  * DRIVERS.averageEventBytes; the daily swing of rates is COMPUTE_DRIVERS.loadShape.
  */
-export const DATA_DRIVERS = {
+const BASE_DATA_DRIVERS = {
   /** Seed: "Real-time Pipelines: 50+". */
   realtimePipelines: 50,
   /** Share of all events each real-time pipeline reads (assumption): 50 × 0.1 = every event feeds 5 pipelines on average. */
@@ -225,7 +246,7 @@ export interface TrainingJob {
  * ML sizing (stacks/ml.ts). Seed figures are named as such; everything else is our assumption, stated here so that a
  * reviewer can change it in one place.
  */
-export const ML_DRIVERS = {
+const BASE_ML_DRIVERS = {
   /** Seed: "Serving 20B+ recommendations daily". */
   recommendationsPerDay: 20_000_000_000,
   /**
@@ -273,6 +294,84 @@ export const ML_DRIVERS = {
   edge: { machineType: "n2-standard-16", recommendationsPerSecondPerVcpu: 200, pod: { cpu: 3.5, memoryGib: 12 } },
 } as const;
 
+/**
+ * What a scenario (`scenarios/<name>.yaml`, docs/scenarios.md) may override: every driver above, the compute, data and
+ * ML sizing under `compute`, `data` and `ml`. monthlyActiveUsers is not among them: it is the sum of the geos.
+ */
+export const DRIVER_SCHEMA = {
+  defaults: { ...BASE_DRIVERS, compute: BASE_COMPUTE_DRIVERS, data: BASE_DATA_DRIVERS, ml: BASE_ML_DRIVERS },
+  shareMaps: ["bitrateMix.*", "cdnTrafficSplit", "compute.onPrem.tapeSites"],
+  fractions: [
+    "bitrateMix.*.*", "cdnTrafficSplit.*", "compute.onPrem.tapeSites.*", "clientCacheShare", "cdnCacheHitRate", "deduplicationSavings",
+    "nextCodec.listeningShare", "tls.extraCpuShare", "gke.targetCpuUtilization", "data.pipelineEventShare", "data.spark.secondaryShare",
+    "data.kafka.volumeFill",
+  ],
+  openMaps: { "bitrateMix.*": Object.keys(BITRATES_KBPS), "compute.onPrem.criticalServers": GEOS, "compute.onPrem.tapeSites": GEOS },
+};
+
+/** The drivers of this synth: the baseline above, or the scenario COSTKIT_SCENARIO names (`costkit scenarios` sets it). */
+export const SCENARIO = scenarioDrivers(DRIVER_SCHEMA);
+const given = SCENARIO.drivers;
+const overridden = (...keys: string[]): boolean => {
+  let at: unknown = SCENARIO.scenario?.drivers;
+  for (const k of keys) at = typeof at === "object" && at !== null ? (at as Record<string, unknown>)[k] : undefined;
+  return at !== undefined;
+};
+const monthlyActiveUsers = GEOS.reduce((s, g) => s + given.monthlyActiveUsersByGeo[g], 0);
+/** How the user base compares with the seed's (1 in the baseline, exactly). */
+const growth = given.volumesScaleWithUsers ? monthlyActiveUsers / SEED_MONTHLY_ACTIVE_USERS : 1;
+/** A seed volume at this synth's user base, unless the scenario sets it; counts stay whole. */
+const grown = (value: number, whole: boolean, ...keys: string[]) => (overridden(...keys) ? value : whole ? Math.round(value * growth) : value * growth);
+const tlsCpu = 1 + given.tls.extraCpuShare;
+/** Origin load against the seed's: users, cache misses (1 − hit rate against the seed's), TLS CPU. */
+const originLoad = ((1 - given.cdnCacheHitRate) / (1 - BASE_DRIVERS.cdnCacheHitRate)) * tlsCpu;
+
+export const DRIVERS = {
+  ...given,
+  /** The sum of the users by geo (seed: "600M total users"). */
+  monthlyActiveUsers,
+  eventsPerDay: grown(given.eventsPerDay, false, "eventsPerDay"),
+  bigQueryScannedPbPerDay: grown(given.bigQueryScannedPbPerDay, false, "bigQueryScannedPbPerDay"),
+  predictionsPerDay: grown(given.predictionsPerDay, false, "predictionsPerDay"),
+  functionInvocationsPerMonth: grown(given.functionInvocationsPerMonth, true, "functionInvocationsPerMonth"),
+  ecsTasks: grown(given.ecsTasks, true, "ecsTasks"),
+  originServers: overridden("originServers") ? given.originServers : Math.round(given.originServers * growth * originLoad),
+  gke: { ...given.gke, pods: grown(given.gke.pods, true, "gke", "pods"), requestsPerSecondPerPod: given.gke.requestsPerSecondPerPod / tlsCpu },
+};
+export const COMPUTE_DRIVERS = {
+  ...given.compute,
+  appEngine: { ...given.compute.appEngine, requestsPerSecondPerInstance: given.compute.appEngine.requestsPerSecondPerInstance / tlsCpu },
+};
+export const DATA_DRIVERS = given.data;
+export const ML_DRIVERS = {
+  ...given.ml,
+  recommendationsPerDay: grown(given.ml.recommendationsPerDay, false, "ml", "recommendationsPerDay"),
+};
+
+/**
+ * Features (policies/allocation.yaml): the seed's "Cost Breakdown by Feature" table names seven, with the users each
+ * reaches ("Users Impacted": music streaming 600M, podcasts 200M, Discover Weekly 400M, Wrapped 150M seasonal, social
+ * 100M, live audio 10M). Listening hours per feature split the audio delivery; the seed gives users, not hours, so the
+ * hours per listener are our assumption, stated here so a reviewer can change them in one place: a podcast listener
+ * spends 10 hours a month on podcasts (about 20 minutes a day) and a live-audio listener 2 hours on live rooms. Those
+ * hours are part of each user's listening (DRIVERS.listeningHoursPerUser), not added to it: music is the rest.
+ */
+export const FEATURE_DRIVERS = {
+  features: ["music-streaming", "podcasts", "discover-weekly", "wrapped", "social", "live-audio", "other"] as const,
+  /** Seed, "Users Impacted": podcasts 200M, live audio 10M. */
+  listeners: { podcasts: 200_000_000, "live-audio": 10_000_000 },
+  /** Hours a month a listener of the feature spends on it (assumption). */
+  hoursPerListener: { podcasts: 10, "live-audio": 2 },
+} as const;
+
+/** Monthly listening hours by feature: podcasts and live audio by their listeners, music the rest of all listening. */
+export function listeningHoursByFeature(): Record<"music-streaming" | "podcasts" | "live-audio", number> {
+  const total = GEO_LIST.reduce((s, g) => s + listeningHours(g), 0);
+  const podcasts = FEATURE_DRIVERS.listeners.podcasts * FEATURE_DRIVERS.hoursPerListener.podcasts;
+  const live = FEATURE_DRIVERS.listeners["live-audio"] * FEATURE_DRIVERS.hoursPerListener["live-audio"];
+  return { "music-streaming": total - podcasts - live, podcasts, "live-audio": live };
+}
+
 /** Users by geo and tier (subscribers spread across geos in proportion to users: an assumption). */
 export function usersByGeoAndTier(geo: Geo): Record<Tier, number> {
   const users = DRIVERS.monthlyActiveUsersByGeo[geo];
@@ -296,13 +395,29 @@ export function gbPerHour(kbps: number): number {
   return (kbps * 1000 * 3600) / 8 / 1e9;
 }
 
-/** GB a month delivered by the CDNs to a geo: listening × bitrate, less what the client's own cache serves. */
+/**
+ * GB a month delivered by the CDNs to a geo: listening × bitrate, less what the client's own cache serves, less what a
+ * more efficient codec saves on the hours it serves (DRIVERS.nextCodec), plus what TLS handshakes add (DRIVERS.tls).
+ */
 export function deliveredGb(geo: Geo): number {
   const u = usersByGeoAndTier(geo);
   const streamed =
     u.free * DRIVERS.listeningHoursPerUser.free * gbPerHour(averageKbps("free")) +
     u.premium * DRIVERS.listeningHoursPerUser.premium * gbPerHour(averageKbps("premium"));
-  return streamed * (1 - DRIVERS.clientCacheShare);
+  const codec = 1 - DRIVERS.nextCodec.listeningShare * (1 - DRIVERS.nextCodec.sizeFactor);
+  const handshakes = trackStarts(geo) * DRIVERS.tls.handshakesPerTrackStart;
+  return streamed * (1 - DRIVERS.clientCacheShare) * codec + (handshakes * DRIVERS.tls.extraHandshakeBytes) / 1e9;
+}
+
+/** Track starts a month in a geo: listening hours × 60 ÷ the average track's minutes. */
+export function trackStarts(geo: Geo): number {
+  return (listeningHours(geo) * 60) / DRIVERS.averageTrackMinutes;
+}
+
+/** Bitrates the origins store the catalogue in: the seed's, and the next codec's renditions once it serves listening. */
+export function storedBitratesKbps(): number[] {
+  const base = Object.values(BITRATES_KBPS) as number[];
+  return DRIVERS.nextCodec.listeningShare > 0 ? [...base, ...base.map((k) => k * DRIVERS.nextCodec.sizeFactor)] : base;
 }
 
 export const GEO_LIST: readonly Geo[] = ["NA", "EU", "LATAM", "APAC", "OTHER"];
@@ -320,5 +435,7 @@ export function reportDrivers(): Record<string, unknown> {
     subscribers: DRIVERS.subscribers,
     monthlyListeningHours: Object.fromEntries(GEO_LIST.map((g) => [g, round(listeningHours(g))])),
     monthlyDeliveredGb: Object.fromEntries(GEO_LIST.map((g) => [g, round(deliveredGb(g))])),
+    // the allocation rules' driver for audio delivery (policies/allocation.yaml)
+    monthlyListeningHoursByFeature: Object.fromEntries(Object.entries(listeningHoursByFeature()).map(([f, h]) => [f, round(h)])),
   };
 }

@@ -11,11 +11,14 @@
  * bitrates, less deduplication); viewers of the seed's OTHER geo are served from Europe. The origin servers in front of
  * the buckets (NGINX, encoding, cache layer) are in stacks/gcp-compute.ts.
  */
+import * as fs from "fs";
+import * as path from "path";
 import { TerraformStack } from "cdktf";
+import { parse as parseYaml } from "yaml";
 import { Construct } from "constructs";
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { catalogGb, MultiCdn, StackCost } from "../constructs";
-import { BITRATES_KBPS, deliveredGb, DRIVERS, GEO_LIST, reportDrivers, SERVED_GEOS, ServingGeo } from "./drivers";
+import { deliveredGb, DRIVERS, GEO_LIST, reportDrivers, SERVED_GEOS, ServingGeo, storedBitratesKbps } from "./drivers";
 import { NEGOTIATED_CDN, NEGOTIATED_ORIGIN_EGRESS } from "./negotiated";
 
 const ORIGIN_REGIONS: Record<ServingGeo, string> = {
@@ -35,7 +38,7 @@ export class EdgeStack extends TerraformStack {
       namePrefix: "spotify-audio",
       trafficSplit: DRIVERS.cdnTrafficSplit,
       origins: (Object.keys(ORIGIN_REGIONS) as ServingGeo[]).map((g) => ({ region: ORIGIN_REGIONS[g], geos: SERVED_GEOS[g] })),
-      labels: { team: "delivery", feature: "music-streaming" },
+      labels: { team: "delivery", feature: "shared" }, // split by listening hours (policies/allocation.yaml)
       usage: {
         // whole GB: the drivers' arithmetic carries float noise below a byte
         deliveredGbByGeo: Object.fromEntries(GEO_LIST.map((g) => [g, Math.round(deliveredGb(g))])),
@@ -43,10 +46,12 @@ export class EdgeStack extends TerraformStack {
         originStorageGb: catalogGb({
           tracks: DRIVERS.catalogTracks,
           averageTrackMinutes: DRIVERS.averageTrackMinutes,
-          bitratesKbps: Object.values(BITRATES_KBPS),
+          bitratesKbps: storedBitratesKbps(),
           deduplicationSavings: DRIVERS.deduplicationSavings,
         }).toNumber(),
       },
+      // The split's constraints and the seed's per-geo rates, kept as data: `costkit recommend` proposes the cheapest split.
+      splitConstraints: parseYaml(fs.readFileSync(path.join(__dirname, "cdn-constraints.yaml"), "utf8")) as Record<string, unknown>,
     });
   }
 }

@@ -45,6 +45,7 @@ export function streamingApiRps(geo: ServingGeo): number {
   return (trackStarts * COMPUTE_DRIVERS.apiRequestsPerTrackStart) / SECONDS_PER_MONTH;
 }
 
+/** Labels of a resource: its seed line, its feature (`shared`: split by policies/allocation.yaml) and its team. */
 const labels = (seedLine: string, feature: string, team: string) => ({ "seed-line": seedLine, feature, team });
 
 export class GcpComputeStack extends TerraformStack {
@@ -67,7 +68,7 @@ export class GcpComputeStack extends TerraformStack {
       new GkeAutoscalingCluster(this, `gke-${region}`, {
         clusterName: `streaming-${region}`,
         location: region,
-        labels: labels("compute-gke", "music-streaming", "platform"),
+        labels: labels("compute-gke", "shared", "platform"),
         workloads: [
           {
             name: "streaming-api", minReplicas: gke.hpaMinReplicas, maxReplicas: gke.hpaMaxReplicas,
@@ -92,7 +93,7 @@ export class GcpComputeStack extends TerraformStack {
         functionName: `client-events-${region}`, region, generation: 2, runtime: "nodejs20", entryPoint: "handle",
         sourceBucket: "spotify-reference-functions", sourceObject: "client-events.zip",
         memoryMb: COMPUTE_DRIVERS.cloudFunction.memoryMb,
-        labels: labels("compute-cloud-functions", "client-events", "platform"),
+        labels: labels("compute-cloud-functions", "shared", "platform"),
         usage: { monthlyInvocations: invocations[geo], averageDurationMs: COMPUTE_DRIVERS.cloudFunction.averageDurationMs },
       });
     }
@@ -109,7 +110,7 @@ export class GcpComputeStack extends TerraformStack {
       minInstances: Math.ceil(averageInstances * COMPUTE_DRIVERS.loadShape.troughToAverage),
       maxInstances: Math.ceil(averageInstances * COMPUTE_DRIVERS.loadShape.peakToAverage),
       usage: { averageRequestsPerSecond: apiRps, requestsPerSecondPerInstance: ae.requestsPerSecondPerInstance },
-      tags: { team: "api-platform", feature: "web-api", "seed-line": "compute-app-engine" },
+      tags: { team: "api-platform", feature: "shared", "seed-line": "compute-app-engine" },
     });
 
     // Origin (seed: CDN/streaming "Origin Servers"): NGINX by users served, encoders in the two main regions, the cache
@@ -121,12 +122,12 @@ export class GcpComputeStack extends TerraformStack {
       new ServerFleet(this, `origin-nginx-${region}`, {
         name: `origin-nginx-${region}`, servers: nginx[geo], category: "cdn",
         placement: { kind: "gcp", zone: `${region}-b`, machineType: COMPUTE_DRIVERS.originMachineType },
-        labels: labels("cdn-origin-nginx", "music-streaming", "edge"),
+        labels: labels("cdn-origin-nginx", "shared", "edge"),
       });
       new CacheFleet(this, `origin-cache-${region}`, {
         name: `origin-cache-${region}`, capacityGb: cacheGb[geo], category: "cdn",
         placement: { kind: "memorystore", region, tier: "STANDARD_HA", instanceSizeGb: COMPUTE_DRIVERS.cacheInstanceGb },
-        labels: labels("cdn-origin-cache", "music-streaming", "edge"),
+        labels: labels("cdn-origin-cache", "shared", "edge"),
       });
     }
     const encoders = { NA: Math.floor(DRIVERS.encodingServers / 2), EU: DRIVERS.encodingServers - Math.floor(DRIVERS.encodingServers / 2) };
@@ -135,7 +136,7 @@ export class GcpComputeStack extends TerraformStack {
       new ServerFleet(this, `encoding-${region}`, {
         name: `encoding-${region}`, servers: encoders[geo], category: "cdn",
         placement: { kind: "gcp", zone: `${region}-b`, machineType: COMPUTE_DRIVERS.encodingMachineType },
-        labels: labels("cdn-origin-encoding", "content-ingestion", "media"),
+        labels: labels("cdn-origin-encoding", "shared", "media"),
       });
     }
   }

@@ -17,7 +17,7 @@ import { GkeAutoscalingCluster } from "../constructs/gke-autoscaling";
 import { PredictionEndpoint } from "../constructs/prediction-endpoint";
 import { GoogleBetaProvider, TpuTrainingPool } from "../constructs/tpu-training-pool";
 import { DAYS_PER_MONTH } from "../pricing/money";
-import { machineType } from "../pricing/resources/google/machine";
+import { machineType } from "../pricing/resources/shared/machine";
 import { COMPUTE_DRIVERS, DRIVERS, ML_DRIVERS, reportDrivers, servedUsers, ServingGeo, TrainingJob } from "./drivers";
 import { GCP_COMMITMENT } from "./negotiated";
 
@@ -25,8 +25,9 @@ const PROJECT = "spotify-reference";
 const SERVING_GEOS: readonly ServingGeo[] = ["NA", "EU", "LATAM", "APAC"];
 const REGION: Record<ServingGeo, string> = { NA: "us-central1", EU: "europe-west1", LATAM: "southamerica-east1", APAC: "asia-southeast1" };
 
-function labels(feature: string, seedLine: string): Record<string, string> {
-  return { team: "ml-platform", feature, "seed-line": seedLine };
+/** Labels of an ML resource: the models serve several features (`shared`, split by policies/allocation.yaml). */
+function labels(purpose: string, seedLine: string): Record<string, string> {
+  return { team: "ml-platform", feature: "shared", purpose, "seed-line": seedLine };
 }
 
 function geoShare(geo: ServingGeo): number {
@@ -82,7 +83,8 @@ export class MlStack extends TerraformStack {
       machineType: ML_DRIVERS.gpu.machineType,
       maxNodes: ML_DRIVERS.gpu.maxNodes,
       labels: labels("audio-analysis", "ml-gpu-training"),
-      usage: { nodeHoursPerMonth: audioNodeHours() },
+      // Audio analysis is batch work that checkpoints and retries: it tolerates preemption.
+      usage: { nodeHoursPerMonth: audioNodeHours(), interruptible: true },
     });
 
     for (const [i, geo] of SERVING_GEOS.entries()) {

@@ -27,7 +27,7 @@ export class OnPremStack extends TerraformStack {
         name: `critical_services_${geo.toLowerCase()}`, geo, model: "2s-32c-512g", servers,
         capexPerServerUsd: o.serverCapexUsd, capexSource: CAPEX_SOURCE, amortizationYears: o.amortizationYears,
         powerKwPerServer: o.serverPowerKw, pue: o.pue, category: "compute",
-        labels: { "seed-line": "compute-bare-metal", feature: "critical-services", team: "infrastructure" },
+        labels: { "seed-line": "compute-bare-metal", feature: "other", team: "infrastructure" },
       });
     }
     for (const [geo, share] of Object.entries(o.tapeSites) as [Geo, number][]) {
@@ -35,7 +35,7 @@ export class OnPremStack extends TerraformStack {
         name: `tape_archive_${geo.toLowerCase()}`, geo, storedTb: DRIVERS.storage.tapeTb * share, copies: o.tapeCopies,
         media: "lto-9", amortizationYears: o.amortizationYears, pue: o.pue,
         library: { model: "library-10k-lto9", slots: o.tapeLibrary.slots, capexUsd: o.tapeLibrary.capexUsd, capexSource: LIBRARY_SOURCE, powerKw: o.tapeLibrary.powerKw },
-        labels: { "seed-line": "storage-cold-tape", feature: "backup", team: "infrastructure" },
+        labels: { "seed-line": "storage-cold-tape", feature: "other", team: "infrastructure" },
       });
     }
   }

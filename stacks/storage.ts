@@ -39,7 +39,8 @@ const MAX_DISK_GIB = 65_536;
 const LOCAL_SSD_GIB = 375;
 const LOCAL_SSDS_PER_NODE = 24;
 
-const labels = (seedLine: string) => ({ "seed-line": seedLine, team: "storage", feature: "music-catalogue" });
+/** The catalogue's storage serves music streaming (podcasts are hosted apart; the seed's tiers name tracks). */
+const labels = (seedLine: string) => ({ "seed-line": seedLine, team: "storage", feature: "music-streaming" });
 
 /** GiB of a capacity in SI TB that a serving geo holds, in proportion to the users it serves. */
 function siteGib(totalTb: number, geo: ServingGeo): number {

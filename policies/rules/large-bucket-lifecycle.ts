@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { formatQuantity, Money, ZERO } from "../../pricing/money";
-import { decimalParam, qualifiers, storageLines, toTib } from "../report-queries";
+import { decimalParam, storageLines, toTib } from "../report-queries";
 import { RuleContext, Violation } from "../types";
 
 export interface LargeBucketLifecycleParams {
@@ -22,8 +22,8 @@ export function largeBucketLifecycle(ctx: RuleContext, params: LargeBucketLifecy
     const lines = storageLines(r);
     const tib = lines.reduce((s: Decimal, c) => s.plus(toTib(new Money(c.monthlyQuantity.expected), c.unit)), ZERO);
     if (!tib.gt(threshold)) continue;
-    const classes = new Set(lines.map((c) => qualifiers(c)[0]));
-    const tiered = classes.size > 1 || lines.some((c) => qualifiers(c).includes("from lifecycle")) || ![...classes].every((c) => HOT_CLASSES.includes(c));
+    const classes = new Set(lines.map((c) => c.storageClass!));
+    const tiered = classes.size > 1 || lines.some((c) => c.fromLifecycle) || ![...classes].every((c) => HOT_CLASSES.includes(c));
     if (tiered) continue;
     out.push({
       address: r.address,

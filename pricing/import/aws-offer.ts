@@ -1,3 +1,4 @@
+import { isObject } from "../own";
 import Decimal from "decimal.js";
 import * as path from "path";
 import { isDecimalString, Money } from "../money";
@@ -23,7 +24,6 @@ interface Offer {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}/;
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown): string => (typeof v === "string" ? v : "");
 
 /**
@@ -31,7 +31,7 @@ const str = (v: unknown): string => (typeof v === "string" ? v : "");
  * `pricing:GetProducts` response (`PriceList`: JSON strings of `{product, terms.OnDemand[termKey]}`).
  */
 function offerOf(json: unknown, file: string): Offer {
-  if (!isRecord(json)) throw importErrors.notAwsOffer(file, "the top level is not an object");
+  if (!isObject(json)) throw importErrors.notAwsOffer(file, "the top level is not an object");
   if (Array.isArray(json.PriceList)) {
     const products: Record<string, unknown> = {};
     const onDemand: Record<string, unknown> = {};
@@ -45,20 +45,20 @@ function offerOf(json: unknown, file: string): Offer {
           throw importErrors.notAwsOffer(file, `PriceList[${i}] is not valid JSON (${(e as Error).message})`);
         }
       }
-      if (!isRecord(item) || !isRecord(item.product) || typeof item.product.sku !== "string") throw importErrors.notAwsOffer(file, `PriceList[${i}] has no product.sku`);
+      if (!isObject(item) || !isObject(item.product) || typeof item.product.sku !== "string") throw importErrors.notAwsOffer(file, `PriceList[${i}] has no product.sku`);
       const sku = item.product.sku;
       products[sku] = item.product;
-      const terms = isRecord(item.terms) ? item.terms.OnDemand : undefined;
-      if (isRecord(terms)) onDemand[sku] = terms;
+      const terms = isObject(item.terms) ? item.terms.OnDemand : undefined;
+      if (isObject(terms)) onDemand[sku] = terms;
       offerCode ||= str(item.serviceCode);
       version ||= str(item.version);
       publicationDate ||= str(item.publicationDate);
     });
     return { offerCode: offerCode || "(unknown offer)", version, publicationDate, products, onDemand };
   }
-  if (!isRecord(json.products)) throw importErrors.notAwsOffer(file, 'it has no "products" object');
-  if (!isRecord(json.terms)) throw importErrors.notAwsOffer(file, 'it has no "terms" object');
-  const onDemand = isRecord(json.terms.OnDemand) ? json.terms.OnDemand : {};
+  if (!isObject(json.products)) throw importErrors.notAwsOffer(file, 'it has no "products" object');
+  if (!isObject(json.terms)) throw importErrors.notAwsOffer(file, 'it has no "terms" object');
+  const onDemand = isObject(json.terms.OnDemand) ? json.terms.OnDemand : {};
   return { offerCode: str(json.offerCode) || "(unknown offer)", version: str(json.version), publicationDate: str(json.publicationDate), products: json.products, onDemand };
 }
 
@@ -80,14 +80,14 @@ function rangeValue(v: unknown): Decimal | "Inf" | undefined {
 }
 
 function dimensionsOf(term: Record<string, unknown>): Dimension[] | string {
-  if (!isRecord(term.priceDimensions)) return "the on-demand term has no priceDimensions";
+  if (!isObject(term.priceDimensions)) return "the on-demand term has no priceDimensions";
   const dims: Dimension[] = [];
   for (const [key, raw] of Object.entries(term.priceDimensions)) {
-    if (!isRecord(raw)) return `price dimension ${key} is not an object`;
+    if (!isObject(raw)) return `price dimension ${key} is not an object`;
     const begin = rangeValue(raw.beginRange) ?? new Money(0);
     const end = rangeValue(raw.endRange) ?? "Inf";
     if (begin === "Inf") return `price dimension ${key} begins at Inf`;
-    const prices = isRecord(raw.pricePerUnit) ? raw.pricePerUnit : {};
+    const prices = isObject(raw.pricePerUnit) ? raw.pricePerUnit : {};
     const usd = typeof prices.USD === "string" && isDecimalString(prices.USD.trim()) ? prices.USD.trim() : undefined;
     dims.push({ rateCode: str(raw.rateCode) || key, description: str(raw.description).trim(), begin, end, unit: str(raw.unit), usd, currencies: Object.keys(prices).sort() });
   }
@@ -113,7 +113,7 @@ function tiersOf(dims: readonly Dimension[]): { tiers: SourceTier[]; note?: stri
 
 /** The latest on-demand term of a SKU (by effectiveDate, then term key): AWS may list more than one. */
 function termOf(terms: Record<string, unknown>): { key: string; term: Record<string, unknown>; others: number } | undefined {
-  const list = Object.entries(terms).filter((e): e is [string, Record<string, unknown>] => isRecord(e[1]));
+  const list = Object.entries(terms).filter((e): e is [string, Record<string, unknown>] => isObject(e[1]));
   if (list.length === 0) return undefined;
   list.sort(([ka, a], [kb, b]) => byString(str(b.effectiveDate), str(a.effectiveDate)) || byString(ka, kb));
   return { key: list[0][0], term: list[0][1], others: list.length - 1 };
@@ -131,10 +131,10 @@ export function awsOfferSkus(json: unknown, file: string): { skus: SourceSku[]; 
   for (const sku of Object.keys(offer.products).sort(byString)) {
     const product = offer.products[sku];
     const terms = offer.onDemand[sku];
-    if (!isRecord(product) || !isRecord(terms)) continue;
+    if (!isObject(product) || !isObject(terms)) continue;
     const picked = termOf(terms);
     if (!picked) continue;
-    const attributes = isRecord(product.attributes) ? product.attributes : {};
+    const attributes = isObject(product.attributes) ? product.attributes : {};
     const productFamily = str(product.productFamily);
     const read = (field: string): string | undefined => {
       if (field === "sku") return sku;

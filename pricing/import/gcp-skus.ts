@@ -1,3 +1,4 @@
+import { isObject } from "../own";
 import Decimal from "decimal.js";
 import * as path from "path";
 import { isDecimalString, Money } from "../money";
@@ -9,19 +10,18 @@ import { GCP_UNITS } from "./units";
 import { byString } from "../compare";
 
 const DATE = /^\d{4}-\d{2}-\d{2}/;
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown): string => (typeof v === "string" ? v : "");
 const NANOS = new Money(1_000_000_000);
 
 /** The SKUs of a `services.skus.list` response, a list of such pages, or a plain list of SKUs. */
 function rawSkusOf(json: unknown, file: string): unknown[] {
-  if (isRecord(json)) {
+  if (isObject(json)) {
     if (!Array.isArray(json.skus)) throw importErrors.notGcpSkus(file, 'it has no "skus" list');
     return json.skus;
   }
   if (Array.isArray(json)) {
-    if (json.every((p) => isRecord(p) && Array.isArray(p.skus))) return json.flatMap((p) => (p as { skus: unknown[] }).skus);
-    if (json.every((s) => isRecord(s) && "skuId" in s)) return json;
+    if (json.every((p) => isObject(p) && Array.isArray(p.skus))) return json.flatMap((p) => (p as { skus: unknown[] }).skus);
+    if (json.every((s) => isObject(s) && "skuId" in s)) return json;
   }
   throw importErrors.notGcpSkus(file, "the top level is neither a response with \"skus\", a list of responses, nor a list of SKUs");
 }
@@ -37,7 +37,7 @@ function moneyOf(m: Record<string, unknown>): Decimal | undefined {
 
 /** The latest pricingInfo (a list with `startTime`/`endTime` holds history). */
 function latestPricing(sku: Record<string, unknown>): Record<string, unknown> | undefined {
-  const infos = Array.isArray(sku.pricingInfo) ? sku.pricingInfo.filter(isRecord) : [];
+  const infos = Array.isArray(sku.pricingInfo) ? sku.pricingInfo.filter(isObject) : [];
   return infos.sort((a, b) => byString(str(b.effectiveTime), str(a.effectiveTime)))[0];
 }
 
@@ -46,7 +46,7 @@ function tiersOf(expr: Record<string, unknown>): { tiers: SourceTier[] } | { pro
   if (rates.length === 0) return { problem: "the pricing expression has no tieredRates" };
   const tiers: SourceTier[] = [];
   for (const [i, r] of rates.entries()) {
-    if (!isRecord(r) || !isRecord(r.unitPrice)) return { problem: `tieredRates[${i}] has no unitPrice` };
+    if (!isObject(r) || !isObject(r.unitPrice)) return { problem: `tieredRates[${i}] has no unitPrice` };
     const currency = str(r.unitPrice.currencyCode) || "USD";
     if (currency !== "USD") return { problem: `the price is in ${currency}; costkit books are in USD (list SKUs with currencyCode=USD)` };
     const price = moneyOf(r.unitPrice);
@@ -72,13 +72,13 @@ export function gcpSkus(json: unknown, file: string): { skus: SourceSku[]; servi
   const out: SourceSku[] = [];
   const services = new Set<string>();
   for (const [i, raw] of rawSkusOf(json, file).entries()) {
-    if (!isRecord(raw) || typeof raw.skuId !== "string") throw importErrors.notGcpSkus(file, `skus[${i}] has no skuId`);
+    if (!isObject(raw) || typeof raw.skuId !== "string") throw importErrors.notGcpSkus(file, `skus[${i}] has no skuId`);
     const skuId = raw.skuId;
-    const category = isRecord(raw.category) ? raw.category : {};
-    const geo = isRecord(raw.geoTaxonomy) ? raw.geoTaxonomy : {};
+    const category = isObject(raw.category) ? raw.category : {};
+    const geo = isObject(raw.geoTaxonomy) ? raw.geoTaxonomy : {};
     const serviceRegions = Array.isArray(raw.serviceRegions) ? raw.serviceRegions.filter((r): r is string => typeof r === "string") : [];
     const info = latestPricing(raw);
-    const expr = info && isRecord(info.pricingExpression) ? info.pricingExpression : undefined;
+    const expr = info && isObject(info.pricingExpression) ? info.pricingExpression : undefined;
     const usageUnit = expr ? str(expr.usageUnit) : "";
     const description = str(raw.description).trim() || skuId;
     const read = (field: string): string | readonly string[] | undefined => {
@@ -107,7 +107,7 @@ export function gcpSkus(json: unknown, file: string): { skus: SourceSku[]; servi
       continue;
     }
     const tiers = tiersOf(expr);
-    const agg = isRecord(info!.aggregationInfo) ? info!.aggregationInfo : undefined;
+    const agg = isObject(info!.aggregationInfo) ? info!.aggregationInfo : undefined;
     const notes = "tiers" in tiers && tiers.tiers.length > 1 && agg
       ? `Tiers count usage per ${str(agg.aggregationLevel).toLowerCase() || "account"}, ${str(agg.aggregationInterval).toLowerCase() || "monthly"} (aggregationInfo); costkit applies them per resource.`
       : "";

@@ -1,3 +1,4 @@
+import { isObject } from "../own";
 import * as fs from "fs";
 import * as path from "path";
 import { readJsonFile } from "../books";
@@ -100,14 +101,11 @@ export function loadMapping(file: string, from: ImportSource): Mapping {
   return mapping;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /** Validates a parsed mapping; every problem names the file and the rule. */
 export function parseMapping(json: unknown, file: string): Mapping {
   const bad = (where: string, detail: string) => importErrors.badMapping(file, where, detail);
-  if (!isRecord(json)) throw bad("the top level", "expected an object");
+  if (!isObject(json)) throw bad("the top level", "expected an object");
   for (const key of Object.keys(json)) if (!MAPPING_KEYS.has(key)) throw bad(key, `unknown key "${key}"`);
   if (json.formatVersion !== "1") throw bad("formatVersion", `expected "1", got ${JSON.stringify(json.formatVersion)}`);
   if (!IMPORT_SOURCES.includes(json.from as ImportSource)) throw bad("from", `expected one of ${IMPORT_SOURCES.join(", ")}, got ${JSON.stringify(json.from)}`);
@@ -115,21 +113,21 @@ export function parseMapping(json: unknown, file: string): Mapping {
   if (!Array.isArray(json.rules) || json.rules.length === 0) throw bad("rules", "expected a non-empty list of rules");
   const ids = new Set<string>();
   const rules = json.rules.map((raw: unknown, index: number): MappingRule => {
-    const label = isRecord(raw) && typeof raw.id === "string" ? ` (${raw.id})` : "";
+    const label = isObject(raw) && typeof raw.id === "string" ? ` (${raw.id})` : "";
     const where = `rules[${index}]${label}`;
-    if (!isRecord(raw)) throw bad(where, "expected an object");
+    if (!isObject(raw)) throw bad(where, "expected an object");
     for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) throw bad(where, `unknown key "${key}"`);
     if (typeof raw.id !== "string" || !/^[a-z0-9][a-z0-9-]*$/.test(raw.id)) throw bad(where, `id must be a kebab-case name, got ${JSON.stringify(raw.id)}`);
     if (ids.has(raw.id)) throw bad(where, `duplicate rule id "${raw.id}"`);
     ids.add(raw.id);
     for (const key of ["description", "notes"] as const) if (raw[key] !== undefined && typeof raw[key] !== "string") throw bad(`${where}.${key}`, "expected a string");
-    if (!isRecord(raw.match) || Object.keys(raw.match).length === 0) throw bad(`${where}.match`, "expected an object of field → condition, with at least one field");
+    if (!isObject(raw.match) || Object.keys(raw.match).length === 0) throw bad(`${where}.match`, "expected an object of field → condition, with at least one field");
     const match = Object.entries(raw.match).map(([field, cond]) => [field, matcherOf(cond, `${where}.match.${field}`, bad)] as const);
     if (typeof raw.priceId !== "string" || !/^[a-z0-9-]+\/[a-z0-9-]+\/\S+$/.test(raw.priceId)) {
       throw bad(`${where}.priceId`, `expected an id template like "aws/ec2/{attributes.instanceType}", got ${JSON.stringify(raw.priceId)}`);
     }
     const unit = raw.unit;
-    if (!isRecord(unit)) throw bad(`${where}.unit`, 'expected { "from": <provider unit>, "to": <our unit> }');
+    if (!isObject(unit)) throw bad(`${where}.unit`, 'expected { "from": <provider unit>, "to": <our unit> }');
     for (const key of Object.keys(unit)) if (!UNIT_KEYS.has(key)) throw bad(`${where}.unit`, `unknown key "${key}"`);
     if (typeof unit.from !== "string" || unit.from === "") throw bad(`${where}.unit.from`, "expected the provider's unit, e.g. \"Hrs\" or \"GiBy.mo\"");
     if (typeof unit.to !== "string" || unit.to === "") throw bad(`${where}.unit.to`, "expected our unit, e.g. \"hours\" or \"GiB-months\"");
@@ -157,7 +155,7 @@ function regexOf(value: unknown, where: string, bad: Bad): RegExp {
 
 function matcherOf(cond: unknown, where: string, bad: Bad): Matcher {
   if (typeof cond === "string") return { equals: cond };
-  if (!isRecord(cond) || Object.keys(cond).length === 0) throw bad(where, `expected a string or an object with ${[...MATCHER_KEYS].join(", ")}`);
+  if (!isObject(cond) || Object.keys(cond).length === 0) throw bad(where, `expected a string or an object with ${[...MATCHER_KEYS].join(", ")}`);
   for (const key of Object.keys(cond)) if (!MATCHER_KEYS.has(key)) throw bad(where, `unknown condition "${key}"; conditions: ${[...MATCHER_KEYS].join(", ")}`);
   if (cond.equals !== undefined && typeof cond.equals !== "string") throw bad(`${where}.equals`, "expected a string");
   if (cond.prefix !== undefined && typeof cond.prefix !== "string") throw bad(`${where}.prefix`, "expected a string");
@@ -172,13 +170,13 @@ function matcherOf(cond: unknown, where: string, bad: Bad): Matcher {
 }
 
 function regionOf(raw: unknown, where: string, bad: Bad): RegionSpec {
-  if (!isRecord(raw)) throw bad(where, 'expected { "value": "<region>" } or { "field": "<field>", … }');
+  if (!isObject(raw)) throw bad(where, 'expected { "value": "<region>" } or { "field": "<field>", … }');
   for (const key of Object.keys(raw)) if (!REGION_KEYS.has(key)) throw bad(where, `unknown key "${key}"`);
   if ((raw.value === undefined) === (raw.field === undefined)) throw bad(where, 'give either "value" or "field"');
   if (raw.value !== undefined && (typeof raw.value !== "string" || raw.value === "")) throw bad(`${where}.value`, "expected a region, a geo or \"global\"");
   if (raw.field !== undefined && typeof raw.field !== "string") throw bad(`${where}.field`, "expected a field name");
   if (raw.default !== undefined && typeof raw.default !== "string") throw bad(`${where}.default`, "expected a string");
-  if (raw.map !== undefined && (!isRecord(raw.map) || !Object.values(raw.map).every((v) => typeof v === "string" && v !== ""))) {
+  if (raw.map !== undefined && (!isObject(raw.map) || !Object.values(raw.map).every((v) => typeof v === "string" && v !== ""))) {
     throw bad(`${where}.map`, "expected an object of provider value → region");
   }
   return {

@@ -171,6 +171,35 @@ export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunc
     if (l.length === 0) throw new ExpressionError("element() of an empty list");
     return l[i.mod(l.length).toNumber()];
   }, true)],
+  ["slice", fn(3, 3, ([list, start, end]) => {
+    const l = asList(list, "argument 1 of slice()");
+    const from = asNumber(start, "argument 2 of slice()"), to = asNumber(end, "argument 3 of slice()");
+    if (!from.isInteger() || !to.isInteger() || from.isNegative() || to.lessThan(from) || to.greaterThan(l.length)) {
+      throw new ExpressionError(`slice(): the indexes must be whole numbers with 0 ≤ start ≤ end ≤ ${l.length} (the list's length), got ${decimalText(from)} and ${decimalText(to)}`);
+    }
+    return l.slice(from.toNumber(), to.toNumber());
+  }, true)],
+  ["substr", fn(3, 3, ([str, offset, length]) => {
+    const chars = [...asString(str, "argument 1 of substr()")];
+    const o = asNumber(offset, "argument 2 of substr()"), n = asNumber(length, "argument 3 of substr()");
+    if (!o.isInteger() || !n.isInteger()) throw new ExpressionError("substr(): the offset and length must be whole numbers");
+    let from = o.toNumber();
+    if (from < 0) from = Math.max(0, chars.length + from);
+    if (from > chars.length) throw new ExpressionError(`substr(): offset ${decimalText(o)} is beyond the string's ${chars.length} characters`);
+    const count = n.toNumber();
+    if (count < -1) throw new ExpressionError("substr(): the length must be -1 (the rest) or 0 or more");
+    return chars.slice(from, count === -1 ? chars.length : Math.min(chars.length, from + count)).join("");
+  })],
+  ["sort", fn(1, 1, ([l]) => asList(l, "argument of sort()").map((v, i) => asString(v, `element ${i} of the list given to sort()`)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))],
+  ["reverse", fn(1, 1, ([l]) => [...asList(l, "argument of reverse()")].reverse(), true)],
+  ["trimprefix", fn(2, 2, ([str, prefix]) => {
+    const s = asString(str, "argument 1 of trimprefix()"), p = asString(prefix, "argument 2 of trimprefix()");
+    return p !== "" && s.startsWith(p) ? s.slice(p.length) : s;
+  })],
+  ["trimsuffix", fn(2, 2, ([str, suffix]) => {
+    const s = asString(str, "argument 1 of trimsuffix()"), x = asString(suffix, "argument 2 of trimsuffix()");
+    return x !== "" && s.endsWith(x) ? s.slice(0, s.length - x.length) : s;
+  })],
   ["contains", fn(2, 2, ([list, v]) => asList(list, "argument 1 of contains()").some((x) => valuesEqual(x, v)))],
   ["keys", fn(1, 1, ([m]) => sortedKeys(asObject(m, "argument of keys()")), true)],
   ["values", fn(1, 1, ([m]) => [...sortedMap(asObject(m, "argument of values()")).values()], true)],

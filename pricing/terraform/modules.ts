@@ -1,3 +1,4 @@
+import { isObject } from "../own";
 import type { Attributes } from "../attributes";
 import { byString } from "../compare";
 import { describeValue, errors, truncate } from "../errors";
@@ -49,9 +50,6 @@ export interface ModuleReader {
   read(source: string, from: string, key: string): ModuleFound | ModuleNotFound;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /** True for a source Terraform reads from the local file system: it starts with `./` or `../`. */
 export function isLocalSource(source: string): boolean {

@@ -1,3 +1,4 @@
+import { isObject } from "../own";
 import { describeValue, errors } from "../errors";
 import { decimalText } from "../money";
 import { ExpressionError, fromJson, isNumber, parseNumber, Value } from "./values";
@@ -10,9 +11,6 @@ export interface VariableDeclaration {
   readonly type?: string;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /** The `variable` section of Terraform JSON (`{name: {default, type}}`, or a list of such objects), by name. */
 export function variableDeclarations(section: unknown, file: string): Map<string, VariableDeclaration> {

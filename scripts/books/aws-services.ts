@@ -1,11 +1,12 @@
 /**
  * Generates pricing/books/aws-services.json: AWS networking and managed-service list prices (Elastic Load Balancing,
  * NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager,
- * WAF, SQS, SNS, API Gateway, Data Firehose, EFS, ECR) and data transfer out to the internet for every region of the
- * egress extract.
+ * WAF, SQS, SNS, API Gateway requests and caches, Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler,
+ * RDS Proxy, RDS and Aurora storage and I/O, DynamoDB, Redshift nodes) and data transfer out to the internet for every
+ * region of the egress extract.
  *
- *   node -r ts-node/register/transpile-only scripts/books/aws-services.ts <aws-internet-egress.csv> <aws-price-watcher> [revision]
- *   (or AWS_INTERNET_EGRESS_CSV=<file> AWS_PRICE_WATCHER=<dir> [AWS_PRICE_WATCHER_REV=<revision>] …)
+ *   node -r ts-node/register/transpile-only scripts/books/aws-services.ts <aws-internet-egress.csv> <aws-price-watcher> [revision] <aws-price> [revision]
+ *   (or AWS_INTERNET_EGRESS_CSV=<file> AWS_PRICE_WATCHER=<dir> [AWS_PRICE_WATCHER_REV=<revision>] AWS_PRICE_REPO=<dir> [AWS_PRICE_REV=<revision>] …)
  *
  * Inputs (public, neither copied into this repository):
  * - <aws-price-watcher>: a git clone (bare or not) of github.com/QuinnyPig/aws-price-watcher (MIT). Its scheduled job
@@ -33,17 +34,18 @@
  *   per region otherwise (WAF requests cost more in eu-central-2, eu-south-2 and il-central-1).
  * - Tier boundaries are those the previous, hand-checked entries used (they agree with the extract's tier names, except
  *   interface endpoint data, whose Price List tiers end at 1,048,576 and 5,242,880 GB; see the entry's notes).
- * - NAT gateway rates are not in the extract (AWS lists them in the EC2 offer, whose map the extract does not keep),
- *   so NAT gateways keep their hand-checked us-east-1 prices; other regions are priced by importing the region's EC2
- *   offer file (`costkit prices import --from aws-offer`).
+ * - <aws-price>: a git clone of github.com/lamngockhuong/aws-price (no licence stated; prices are facts), read at commit
+ *   508fb45296c8 unless given: its lib/data/pricing/natgateway.json is the same pricing-page data's EC2 NAT gateway
+ *   map (published 2025-10-28), which the price watcher does not keep. NAT gateway hours and data processed come from it.
+ * - Ids that another checked-in book already prices in a region (RDS storage and DynamoDB in us-east-1, in aws-rds.json
+ *   and aws-data.json) stay in that book: the script checks that the extract has the same price there and fails if not.
  * - Cross-check: every hand-checked price below (REFERENCE, checked against AWS pricing pages and infracost test
  *   goldens) is compared with the generated price of the same id and region; the script prints each comparison and
  *   fails when one differs, so a changed AWS price is looked at before the book changes.
  * - Spot check against a second copy of the same AWS data, fetched months later by another project
  *   (lamngockhuong/aws-price lib/data/pricing/<service>.json @ 508fb45296c8, published 2025-08-28 to 2025-10-20):
  *   12 of 12 agree (REST API first tier, EFS Standard, CloudWatch Logs ingestion and SNS requests in eu-west-1,
- *   ap-southeast-1 and us-west-2). That project also keeps the EC2 NAT gateway map (natgateway.json), which this
- *   script does not read yet.
+ *   ap-southeast-1 and us-west-2).
  * Output is deterministic (sorted by id, then region).
  */
 import { execFileSync } from "child_process";
@@ -209,6 +211,9 @@ function referencePrices(): Entry[] {
 // Prices generated from AWS's pricing-page data (QuinnyPig/aws-price-watcher raw/<service>.json)
 
 const WATCHER = "QuinnyPig/aws-price-watcher";
+/** A second copy of AWS's pricing-page maps that also keeps the EC2 NAT gateway map (lib/data/pricing/natgateway.json). */
+const AWS_PRICE = "lamngockhuong/aws-price";
+const AWS_PRICE_COMMIT = "508fb45296c89efe38772babd7ec766644629267";
 
 const LOCATIONS = AWS_LOCATIONS;
 
@@ -228,6 +233,10 @@ interface Sourced {
   location?: string;
   /** Notes of the generated entries, when they differ from the reference entry's. */
   notes?: string;
+  /** The description, for ids without a hand-checked entry (their prices are checked against another book or a golden). */
+  description?: string;
+  /** Where the map is kept: the price watcher (default), or lamngockhuong/aws-price (the EC2 NAT gateway map). */
+  from?: "aws-price";
 }
 
 const flat = (...names: string[]) => [{ start: "0", names }];
@@ -325,6 +334,88 @@ const SOURCED: Sourced[] = [
   { id: "aws/efs/ia-writes", unit: "GB", file: "efs", tiers: flat("Infrequent Access Requests Write per GB") },
   { id: "aws/efs/provisioned-throughput", unit: "MBps-months", file: "efs", tiers: flat("Throughput Provisioned") },
   { id: "aws/ecr/storage", unit: "GB-months", file: "ecr", tiers: flat("EC2 Container Registry") },
+  // NAT gateways (AmazonEC2 "natgateway" map, kept by lamngockhuong/aws-price)
+  { id: "aws/vpc/nat-gateway-hours", unit: "hours", file: "natgateway", from: "aws-price", tiers: flat("Hourly charge for NAT Gateways") },
+  { id: "aws/vpc/nat-gateway-data-processed", unit: "GB", file: "natgateway", from: "aws-price", tiers: flat("Charge for per GB data processed by NatGateways") },
+  // Step Functions (AWSStepFunctions)
+  {
+    id: "aws/sfn/state-transitions", unit: "1K state transitions", file: "states", per: "1000", tiers: flat("AWS Step Functions"),
+    description: "Step Functions Standard workflow state transitions",
+    notes: "The free tier (4,000 state transitions a month) is not deducted.",
+  },
+  {
+    id: "aws/sfn/express-requests", unit: "1M requests", file: "states", per: M, tiers: flat("Number of Workflow Requests"),
+    description: "Step Functions Express workflow requests (executions started)",
+  },
+  {
+    id: "aws/sfn/express-duration", unit: "GB-seconds", file: "states",
+    tiers: [
+      { start: "0", names: ["Duration of Workflows from 0 to 3600000"] },
+      { start: "3600000", names: ["Duration of Workflows from 3600000 to 18000000"] },
+      { start: "18000000", names: ["Duration of Workflows over 18000000"] },
+    ],
+    description: "Step Functions Express workflow duration, per GB-second of memory (first 1,000 GB-hours, next 4,000 GB-hours, beyond 5,000 GB-hours a month)",
+    notes: "AWS counts the tiers over the account's Express workflows in the region; costkit applies them per state machine. Duration is metered in 100 ms increments with 64 MB of memory per 64 MB chunk used.",
+  },
+  // API Gateway REST API caches, per cache size (GB) as aws_api_gateway_stage names it
+  ...([["0.5", "0 5"], ["1.6", "1 6"], ["6.1", "6 1"], ["13.5", "13 5"], ["28.4", "28 4"], ["58.2", "58 2"], ["118", "118"], ["237", "237"]] as const).map(([size, name]) => ({
+    id: `aws/apigateway/cache-${size}gb`, unit: "hours", file: "apigateway", tiers: flat(`Caching Memory Size ${name}`),
+    description: `API Gateway REST API cache of ${size} GB, per hour`,
+  })),
+  // EventBridge Scheduler (AmazonEventBridge "events" map)
+  {
+    id: "aws/scheduler/invocations", unit: "1M invocations", file: "events", per: M, tiers: flat("Scheduled Invocation for 14000000 to Inf Invocations"),
+    description: "EventBridge Scheduler invocations (each 256 KB chunk of a payload is one invocation)",
+    notes: "The price beyond the free 14 million invocations a month that the Price List gives every account; like the other free tiers in this book, the free 14 million are not deducted.",
+  },
+  // RDS Proxy (AmazonRDS "rds-proxy" map)
+  {
+    id: "aws/rds-proxy/vcpu-hours", unit: "vCPU-hours", file: "rds-proxy", tiers: flat("RDSProxy Aurora MySQL Hrs", "RDSProxy Aurora PostgreSQL Hrs"),
+    description: "RDS Proxy, per vCPU-hour of the provisioned database instances it fronts",
+    notes: "The Price List names the rate for Aurora; https://aws.amazon.com/rds/proxy/pricing/ gives the same per-vCPU rate for RDS for MySQL, PostgreSQL, MariaDB and SQL Server instances, with a minimum charge of 2 vCPUs.",
+  },
+  {
+    id: "aws/rds-proxy/acu-hours", unit: "ACU-hours", file: "rds-proxy", tiers: flat("RDSProxy Aurora MySQL ACU-Hr", "RDSProxy Aurora PostgreSQL ACU-Hr"),
+    description: "RDS Proxy in front of Aurora Serverless v2, per ACU-hour of the cluster",
+    notes: "Minimum charge of 8 ACUs (https://aws.amazon.com/rds/proxy/pricing/).",
+  },
+  // RDS storage (AmazonRDS "rds-storage" map); us-east-1 is kept in aws-rds.json and checked against it
+  ...([
+    ["aws/rds/storage-gp2", "GB-months", "Database Storage Single AZ General Purpose", "RDS General Purpose SSD (gp2) storage, Single-AZ", undefined],
+    ["aws/rds/storage-gp3", "GB-months", "Database Storage Single AZ General Purpose-GP3", "RDS General Purpose SSD (gp3) storage, Single-AZ", undefined],
+    ["aws/rds/storage-gp3-iops", "IOPS-months", "Provisioned GP3 IOPS Single AZ", "RDS gp3 provisioned IOPS above the included baseline, Single-AZ", undefined],
+    ["aws/rds/storage-io1", "GB-months", "Database Storage Single AZ Provisioned IOPS", "RDS Provisioned IOPS SSD (io1) storage, Single-AZ", undefined],
+    ["aws/rds/storage-io1-iops", "IOPS-months", "Provisioned IOPS Single AZ", "RDS io1 provisioned IOPS, Single-AZ", undefined],
+    ["aws/rds/storage-magnetic", "GB-months", "Database Storage Single AZ Magnetic", "RDS magnetic (standard) storage, Single-AZ", undefined],
+    ["aws/rds/storage-magnetic-io", "1M requests", "System Operation Magnetic", "RDS magnetic storage I/O requests", M],
+    ["aws/rds/backup-storage", "GB-months", "Storage Snapshot", "RDS backup storage beyond the free amount (the provisioned storage of the region)", undefined],
+    ["aws/rds/aurora-storage", "GB-months", "Database Storage Single AZ General Purpose-Aurora", "Aurora Standard cluster storage", undefined],
+    ["aws/rds/aurora-storage-io-optimized", "GB-months", "Database Storage Single AZ IO Optimized-Aurora", "Aurora I/O-Optimized cluster storage", undefined],
+  ] as const).map(([id, unit, name, description, per]) => ({ id, unit, file: "rds-storage", tiers: flat(name), description, ...(per ? { per } : {}) })),
+  { id: "aws/rds/aurora-io-requests", unit: "1M requests", file: "rds-aurora-storage", per: M, tiers: flat("System Operation Aurora I O Operation"), description: "Aurora Standard storage I/O requests" },
+  { id: "aws/rds/aurora-backup-storage", unit: "GB-months", file: "rds-aurora-storage", tiers: flat("Storage Snapshot Aurora MySQL", "Storage Snapshot Aurora PostgreSQL"), description: "Aurora backup storage beyond the free amount (the cluster's storage)" },
+  { id: "aws/rds/aurora-serverless-v1", unit: "ACU-hours", file: "rds-aurora-storage", tiers: flat("Aurora MySQL Serverless", "Aurora PostgreSQL Serverless"), description: "Aurora Serverless v1 capacity" },
+  { id: "aws/rds/aurora-serverless-v2", unit: "ACU-hours", file: "rds-aurora-storage", tiers: flat("Aurora MySQL ServerlessV2", "Aurora PostgreSQL ServerlessV2"), description: "Aurora Serverless v2 capacity (Aurora Standard; MySQL and PostgreSQL)" },
+  {
+    id: "aws/rds/aurora-serverless-v2-io-optimized", unit: "ACU-hours", file: "rds-aurora-storage",
+    tiers: flat("Aurora MySQL ServerlessV2 Aurora IO Optimization Mode", "Aurora PostgreSQL ServerlessV2 Aurora IO Optimization Mode"), description: "Aurora Serverless v2 capacity (Aurora I/O-Optimized)",
+  },
+  // DynamoDB (Standard table class); us-east-1 is kept in aws-data.json and checked against it
+  ...([
+    ["aws/dynamodb/wcu", "hours", "Provisioned Write Units", "DynamoDB provisioned write capacity unit-hour (Standard table class)", undefined],
+    ["aws/dynamodb/rcu", "hours", "Provisioned Read Units", "DynamoDB provisioned read capacity unit-hour (Standard table class)", undefined],
+    ["aws/dynamodb/write-request-units", "1M requests", "PayPerRequest Write Request Units", "DynamoDB on-demand write request units (Standard table class)", M],
+    ["aws/dynamodb/read-request-units", "1M requests", "PayPerRequest Read Request Units", "DynamoDB on-demand read request units (Standard table class)", M],
+    ["aws/dynamodb/storage", "GB-months", "Data Storage Indexed GB-Mo", "DynamoDB data storage (Standard table class)", undefined],
+    ["aws/dynamodb/pitr-storage", "GB-months", "PITR Backup Storage GB-Mo", "DynamoDB point-in-time recovery (continuous backup) storage", undefined],
+    ["aws/dynamodb/backup-storage", "GB-months", "On-Demand Backup Storage GB-Month", "DynamoDB on-demand backup storage", undefined],
+    ["aws/dynamodb/streams-read-request-units", "1M requests", "Streams Read Requests", "DynamoDB Streams read request units", M],
+  ] as const).map(([id, unit, name, description, per]) => ({ id, unit, file: "dynamodb", tiers: flat(name), description, ...(per ? { per } : {}) })),
+  // Redshift provisioned nodes (AmazonRedshift)
+  ...(["dc2.large", "dc2.8xlarge", "ra3.large", "ra3.xlplus", "ra3.4xlarge", "ra3.16xlarge"] as const).map((node) => ({
+    id: `aws/redshift/${node}`, unit: "hours", file: "redshift", tiers: flat(`${node.replace(".", " ")} OnDemand Compute Instance Current Generation`),
+    description: `Redshift ${node} node (on-demand)`,
+  })),
 ];
 
 interface Rate {
@@ -338,21 +429,32 @@ interface MeteredMap {
   readonly published: string;
   readonly lastCommit: string;
   readonly regions: Record<string, Record<string, Rate>>;
+  readonly store: MapStore;
 }
 
 function git(dir: string, args: string[]): string {
   return execFileSync("git", ["-C", dir, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
 }
 
-function readMeteredMap(dir: string, commit: string, file: string): MeteredMap {
-  const where = `${WATCHER} raw/${file}.json @ ${commit}`;
-  const json = JSON.parse(git(dir, ["show", `${commit}:raw/${file}.json`])) as { manifest?: Record<string, unknown>; regions?: unknown };
+/** A git clone that keeps metered-unit maps: the price watcher (raw/<file>.json) or lamngockhuong/aws-price. */
+interface MapStore {
+  readonly repo: string;
+  readonly dir: string;
+  /** The commit read. */
+  readonly head: string;
+  readonly path: (file: string) => string;
+  readonly licence: string;
+}
+
+function readMeteredMap(store: MapStore, file: string): MeteredMap {
+  const where = `${store.repo} ${store.path(file)} @ ${store.head}`;
+  const json = JSON.parse(git(store.dir, ["show", `${store.head}:${store.path(file)}`])) as { manifest?: Record<string, unknown>; regions?: unknown };
   const published = typeof json.manifest?.hawkFilePublicationDate === "string" ? json.manifest.hawkFilePublicationDate : "";
   if (!/^\d{4}-\d{2}-\d{2}T/.test(published)) throw new Error(`${where}: no manifest.hawkFilePublicationDate`);
   if (json.manifest?.currencyCode !== "USD") throw new Error(`${where}: currency ${String(json.manifest?.currencyCode)}, expected USD`);
   if (typeof json.regions !== "object" || json.regions === null) throw new Error(`${where}: no regions`);
-  const lastCommit = git(dir, ["log", "-1", "--format=%H", commit, "--", `raw/${file}.json`]).trim();
-  return { file, published, lastCommit, regions: json.regions as MeteredMap["regions"] };
+  const lastCommit = git(store.dir, ["log", "-1", "--format=%H", store.head, "--", store.path(file)]).trim();
+  return { file, published, lastCommit, regions: json.regions as MeteredMap["regions"], store };
 }
 
 /** The rate of one tier in one location: the names present must agree; undefined when none is present. */
@@ -376,13 +478,14 @@ interface Generated {
   skipped: string[];
 }
 
-function generate(spec: Sourced, map: MeteredMap, head: string, ref: Entry): Generated {
+function generate(spec: Sourced, map: MeteredMap, ref: Pick<Entry, "description" | "notes">, elsewhere: Map<string, string>): Generated {
   const skipped: string[] = [];
   const per = money(spec.per ?? "1");
   const date = map.published.slice(0, 10);
+  const store = map.store;
   const origin =
-    `AWS pricing-page price data (metered-unit map "${map.file}", published ${map.published}) as committed by ${WATCHER}, ` +
-    `raw/${map.file}.json @ ${map.lastCommit.slice(0, 12)} (read at ${head.slice(0, 12)}, MIT)`;
+    `AWS pricing-page price data (metered-unit map "${map.file}", published ${map.published}) as committed by ${store.repo}, ` +
+    `${store.path(map.file)} @ ${map.lastCommit.slice(0, 12)} (read at ${store.head.slice(0, 12)}, ${store.licence})`;
   const perRegion: { region: string; location: string; tiers: { start: string; price: string }[]; codes: string[] }[] = [];
   const locations = spec.location ? [[spec.location, "global"] as const] : Object.entries(LOCATIONS);
   for (const [location, region] of locations) {
@@ -398,6 +501,14 @@ function generate(spec: Sourced, map: MeteredMap, head: string, ref: Entry): Gen
     }
     if (missing !== undefined) {
       skipped.push(`${region}: ${missing}`);
+      continue;
+    }
+    const held = elsewhere.get(`${spec.id}@${region}`);
+    if (held !== undefined) {
+      // Another checked-in book already prices this id here: it keeps it, and the extract must agree with it.
+      const text = tiers.map((t) => `${t.start}:${t.price}`).join(" ");
+      if (held !== text) throw new Error(`${spec.id} ${region}: another book has ${held}, the extract ${text}; look at both before changing a book`);
+      skipped.push(`${region}: kept in another book (the same price)`);
       continue;
     }
     perRegion.push({ region, location, tiers, codes });
@@ -444,28 +555,48 @@ function crossCheck(reference: Entry[], generated: Entry[]): { report: string[];
   return { report, differences };
 }
 
-/** The generated service prices, with the hand-checked NAT gateway prices the extract does not cover. */
-function servicePrices(watcherDir: string, revision: string): { entries: Entry[]; log: string[]; head: string } {
-  const head = git(watcherDir, ["rev-parse", `${revision}^{commit}`]).trim();
+/**
+ * The prices other checked-in books hold (id@region → "start:price …"): an id this script generates keeps those
+ * entries where they are, and the extract must agree with them.
+ */
+function pricesElsewhere(): Map<string, string> {
+  const held = new Map<string, string>();
+  const folder = path.dirname(BOOK_FILE);
+  for (const f of fs.readdirSync(folder).filter((x) => x.endsWith(".json") && x !== path.basename(BOOK_FILE)).sort()) {
+    const book = JSON.parse(fs.readFileSync(path.join(folder, f), "utf8")) as { kind: string; prices: Entry[] };
+    if (book.kind !== "list") continue;
+    for (const e of book.prices) {
+      const tiers = e.price !== undefined ? [{ start: "0", price: e.price }] : e.tiers ?? [];
+      held.set(`${e.id}@${e.region}`, tiers.map((t) => `${decimalText(money(t.start))}:${decimalText(money(t.price))}`).join(" "));
+    }
+  }
+  return held;
+}
+
+/** The generated service prices (the hand-checked ones the extracts do not cover are kept as they are). */
+function servicePrices(stores: { watcher: MapStore; awsPrice: MapStore }): { entries: Entry[]; log: string[] } {
   const reference = referencePrices();
+  const elsewhere = pricesElsewhere();
   const known = new Set(knownRegions("aws"));
   for (const r of Object.values(LOCATIONS)) if (!known.has(r)) throw new Error(`LOCATIONS names ${r}, which pricing/geo.ts does not know`);
   const maps = new Map<string, MeteredMap>();
-  const log: string[] = [`${WATCHER} @ ${head}`];
+  const log: string[] = [`${WATCHER} @ ${stores.watcher.head}`, `${stores.awsPrice.repo} @ ${stores.awsPrice.head}`];
   const generated: Entry[] = [];
   for (const spec of SOURCED) {
-    const ref = reference.find((e) => e.id === spec.id);
-    if (!ref) throw new Error(`${spec.id}: no hand-checked entry gives its description`);
+    const ref = reference.find((e) => e.id === spec.id) ?? (spec.description !== undefined ? { description: spec.description, unit: spec.unit, notes: undefined } : undefined);
+    if (!ref) throw new Error(`${spec.id}: neither a hand-checked entry nor the spec gives its description`);
     if (ref.unit !== spec.unit) throw new Error(`${spec.id}: unit ${spec.unit}, the hand-checked entry has ${ref.unit}`);
-    let map = maps.get(spec.file);
+    const store = spec.from === "aws-price" ? stores.awsPrice : stores.watcher;
+    const key = `${store.repo}:${spec.file}`;
+    let map = maps.get(key);
     if (!map) {
-      map = readMeteredMap(watcherDir, head, spec.file);
-      maps.set(spec.file, map);
-      log.push(`raw/${spec.file}.json: published ${map.published}, last changed in ${map.lastCommit}`);
+      map = readMeteredMap(store, spec.file);
+      maps.set(key, map);
+      log.push(`${store.repo} ${store.path(spec.file)}: published ${map.published}, last changed in ${map.lastCommit}`);
     }
-    const g = generate(spec, map, head, ref);
-    if (g.entries.length === 0) throw new Error(`${spec.id}: no region of raw/${spec.file}.json has its rates`);
-    log.push(`${spec.id}: ${g.entries.length} entr${g.entries.length === 1 ? "y" : "ies"}${g.skipped.length ? `; unpriced: ${g.skipped.join("; ")}` : ""}`);
+    const g = generate(spec, map, ref, elsewhere);
+    if (g.entries.length === 0 && !g.skipped.some((x) => x.includes("kept in another book"))) throw new Error(`${spec.id}: no region of ${store.path(spec.file)} has its rates`);
+    log.push(`${spec.id}: ${g.entries.length} entr${g.entries.length === 1 ? "y" : "ies"}${g.skipped.length ? `; unpriced or kept elsewhere: ${g.skipped.join("; ")}` : ""}`);
     generated.push(...g.entries);
   }
   const sourcedIds = new Set(SOURCED.map((s) => s.id));
@@ -479,10 +610,8 @@ function servicePrices(watcherDir: string, revision: string): { entries: Entry[]
     }
   }
   if (check.differences.length) throw new Error(`the extract disagrees with the hand-checked prices of ${check.differences.join(", ")}; look at both before changing the book`);
-  const nat = reference
-    .filter((e) => !sourcedIds.has(e.id))
-    .map((e) => ({ ...e, notes: [e.notes, "Other regions: import the region's EC2 offer file (costkit prices import --from aws-offer)."].filter(Boolean).join(" ") }));
-  return { entries: [...generated, ...nat], log, head };
+  const rest = reference.filter((e) => !sourcedIds.has(e.id));
+  return { entries: [...generated, ...rest], log };
 }
 
 /** Internet egress for every region of the CSV: one tiered entry per region. */
@@ -513,14 +642,20 @@ function main(): void {
   const input = process.argv[2] ?? process.env.AWS_INTERNET_EGRESS_CSV;
   const watcher = process.argv[3] ?? process.env.AWS_PRICE_WATCHER;
   const revision = process.argv[4] ?? process.env.AWS_PRICE_WATCHER_REV ?? "HEAD";
-  if (!input || !watcher) {
+  const awsPrice = process.argv[5] ?? process.env.AWS_PRICE_REPO;
+  const awsPriceRevision = process.argv[6] ?? process.env.AWS_PRICE_REV ?? AWS_PRICE_COMMIT;
+  if (!input || !watcher || !awsPrice) {
     process.stderr.write(
-      "usage: scripts/books/aws-services.ts <aws-internet-egress.csv> <aws-price-watcher git clone> [revision]\n" +
-        "       (or set AWS_INTERNET_EGRESS_CSV, AWS_PRICE_WATCHER and AWS_PRICE_WATCHER_REV)\n",
+      "usage: scripts/books/aws-services.ts <aws-internet-egress.csv> <aws-price-watcher git clone> [revision] <aws-price git clone> [revision]\n" +
+        "       (or set AWS_INTERNET_EGRESS_CSV, AWS_PRICE_WATCHER, AWS_PRICE_WATCHER_REV, AWS_PRICE_REPO and AWS_PRICE_REV)\n",
     );
     process.exit(2);
   }
-  const services = servicePrices(watcher, revision);
+  const stores = {
+    watcher: { repo: WATCHER, dir: watcher, head: git(watcher, ["rev-parse", `${revision}^{commit}`]).trim(), path: (f: string) => `raw/${f}.json`, licence: "MIT" },
+    awsPrice: { repo: AWS_PRICE, dir: awsPrice, head: git(awsPrice, ["rev-parse", `${awsPriceRevision}^{commit}`]).trim(), path: (f: string) => `lib/data/pricing/${f}.json`, licence: "no licence stated; prices are facts" },
+  };
+  const services = servicePrices(stores);
   // Prices as the books write them: exact decimal text without trailing zeros ("0.50" → "0.5").
   const tidy = (x: string) => decimalText(money(x));
   const entries = [...services.entries, ...egressPrices(input)].map((e) => ({
@@ -539,10 +674,10 @@ function main(): void {
     currency: "USD",
     effectiveDate: BOOK_DATE,
     description:
-      "AWS networking and managed-service list prices: Elastic Load Balancing, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager, WAF, SQS, SNS, API Gateway, Data Firehose, EFS and ECR " +
+      "AWS networking and managed-service list prices: Elastic Load Balancing, NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager, WAF, SQS, SNS, API Gateway (requests and caches), Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler, RDS Proxy, RDS and Aurora storage and I/O, DynamoDB and Redshift nodes " +
       `for the ${Object.keys(LOCATIONS).length} commercial regions of AWS's pricing-page price data (metered-unit maps published ${dates.join(", ")}), ` +
-      `as committed by github.com/${WATCHER} (raw/<service>.json @ ${services.head}, MIT), one global entry where every region has the same price; ` +
-      "NAT gateways for us-east-1 only (from the AWS pricing page; other regions: costkit prices import --from aws-offer with the region's EC2 offer file); " +
+      `as committed by github.com/${WATCHER} (raw/<service>.json @ ${stores.watcher.head}, MIT), one global entry where every region has the same price; ` +
+      `NAT gateways from the EC2 "natgateway" map of the same data as committed by github.com/${AWS_PRICE} (lib/data/pricing/natgateway.json @ ${stores.awsPrice.head}); RDS storage and DynamoDB for us-east-1 stay in aws-rds.json and aws-data.json (checked equal); ` +
       `and data transfer out to the internet for every region of the coroot/cloud-pricing extract (${EGRESS_DATE}). ` +
       "Generated by scripts/books/aws-services.ts; each entry names its source, rate codes and date.",
     prices: [] as Entry[],

@@ -150,6 +150,58 @@ describe("costkit diff", () => {
     });
   });
 
+  describe("a pull request that raises only autoscaling maxima (GPU pool max 16 → 24, autoscaler max 10 → 20)", () => {
+    // Real Terraform JSON priced by the engine; the fixtures' comment tables show the arithmetic.
+    const pair = path.join(__dirname, "testdata", "autoscaling-max");
+    const base = path.join(pair, "base", "main.tf.json"), head = path.join(pair, "head", "main.tf.json");
+
+    test("the expected delta is $0.00; the worst case rises by $2,835.64", async () => {
+      const diff = JSON.parse((await runCli(["diff", base, head, "--format", "json"])).out);
+      expect(diff.monthlyCost.delta).toEqual({ min: "0", expected: "0", max: "2835.63877" });
+      expect(diff.monthlyCost.percent).toEqual({ min: "0", expected: "0", max: "54.57" });
+      expect(diff.resourceCounts).toEqual({ added: 0, removed: 0, changed: 2, unchanged: 1 });
+    });
+
+    test("the comment's first line shows the worst-case rise, in words that the expected cost is unchanged", async () => {
+      const { code, out } = await runCli(["diff", base, head, "--format", "markdown"]);
+      expect(code).toBe(0);
+      const [marker, first] = out.split("\n");
+      expect(marker).toBe("<!-- costkit-comment -->");
+      expect(first).toBe("### 💰 Expected monthly cost unchanged (\\$0.00), but the worst case rises by +\\$2,835.64 (+54.6%)");
+      expect(out).toContain('x-axis ["ml +$2,287.52", "compute +$548.12"]');
+      expect(out).toContain("| ml | $0.00 | +$2,287.52 (+50%) |");
+      // the terminal view leads with the same line
+      expect((await runCli(["diff", base, head])).out.split("\n")[0]).toBe("Expected monthly cost unchanged ($0.00), but the worst case rises by +$2,835.64 (+54.6%)");
+    });
+
+    test("--fail-on-increase 5% --basis max fails it; --basis expected (the default) passes", async () => {
+      const max = await runCli(["diff", base, head, "--fail-on-increase", "5%", "--basis", "max"]);
+      expect(max.code).toBe(1);
+      expect(max.err).toBe("costkit diff: the worst-case (max) monthly cost rises by $2,835.64 (+54.6%), more than --fail-on-increase 5% --basis max allows.\n");
+      for (const args of [["--fail-on-increase", "5%"], ["--fail-on-increase", "5%", "--basis", "expected"], ["--fail-on-increase", "0", "--basis", "expected"]]) {
+        const r = await runCli(["diff", base, head, ...args]);
+        expect({ args, code: r.code, err: r.err }).toEqual({ args, code: 0, err: "" });
+      }
+    });
+
+    test("--basis max with an amount: fires above it, not at or below", async () => {
+      expect((await runCli(["diff", base, head, "--fail-on-increase", "2835", "--basis", "max"])).code).toBe(1);
+      expect((await runCli(["diff", base, head, "--fail-on-increase", "2835.63877", "--basis", "max"])).code).toBe(0);
+      expect((await runCli(["diff", base, head, "--fail-on-increase", "54.6%", "--basis", "max"])).code).toBe(0);
+      // a fall of the worst case never fails
+      expect((await runCli(["diff", head, base, "--fail-on-increase", "0", "--basis", "max"])).code).toBe(0);
+    });
+
+    test("a bad --basis, or --basis without a threshold, is a bad argument", async () => {
+      const bad = await runCli(["diff", base, head, "--fail-on-increase", "5%", "--basis", "worst"]);
+      expect(bad.code).toBe(2);
+      expect(bad.err).toContain('--basis must be one of expected, max, got "worst"');
+      const alone = await runCli(["diff", base, head, "--basis", "max"]);
+      expect(alone.code).toBe(2);
+      expect(alone.err).toContain("give --fail-on-increase too");
+    });
+  });
+
   describe("bad input exits 2 and says where", () => {
     test("malformed JSON names the file, the line and the column", async () => {
       const file = path.join(tmp(), "cost-report.json");
@@ -211,7 +263,7 @@ describe("costkit diff", () => {
   test("--help documents every option; the command list names diff", async () => {
     const { code, out } = await runCli(["diff", "--help"]);
     expect(code).toBe(0);
-    for (const opt of ["--format", "--fail-on-increase", "--out", "AMOUNT|PERCENT%", "Exit codes"]) expect(out).toContain(opt);
+    for (const opt of ["--format", "--fail-on-increase", "--basis", "expected|max", "--out", "AMOUNT|PERCENT%", "Exit codes"]) expect(out).toContain(opt);
     expect((await runCli(["--help"])).out).toMatch(/^ {2}diff <base> <head>/m);
   });
 });

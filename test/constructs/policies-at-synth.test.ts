@@ -24,6 +24,25 @@ function app(outdir: string, opts: { limit: string; ack?: { expires?: string } }
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "costkit-policy-"));
 
+/** Synthesizes `a` into `out`, capturing what it prints on stdout, and reads the manifest it wrote. */
+function synthCapturing(a: App, out: string): { printed: string; manifest: { stacks: Record<string, { annotations: Annotation[] }> } } {
+  let printed = "";
+  const write = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((printed += String(chunk)), true));
+  try {
+    a.synth();
+  } finally {
+    write.mockRestore();
+  }
+  return { printed, manifest: JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8")) };
+}
+
+interface Annotation {
+  constructPath: string;
+  level: string;
+  message: string;
+  stacktrace?: string[];
+}
+
 describe("budgets at synth", () => {
   const today = process.env.COSTKIT_TODAY;
   beforeAll(() => (process.env.COSTKIT_TODAY = "2026-11-28"));
@@ -126,7 +145,7 @@ describe("the console summary (as under the cdktf CLI)", () => {
   beforeAll(() => (process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = "true"));
   afterAll(() => (saved === undefined ? delete process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS : (process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = saved)));
 
-  function synthWithSummary(limit: string): { printed: string; annotations: { constructPath: string; level: string; message: string }[] } {
+  function synthWithSummary(limit: string): { printed: string; annotations: Annotation[] } {
     const out = tmp();
     const a = new App({ outdir: out, stackTraces: false });
     for (const [id, size] of [["alpha", 100], ["beta", 200]] as const) {
@@ -135,15 +154,8 @@ describe("the console summary (as under the cdktf CLI)", () => {
       new ComputeDisk(stack, "disk", { name: "d", type: "pd-ssd", size }); // no team/feature labels: FinOps-TAG1 warnings
     }
     Costkit.enable(a, { pack: FINOPS_PACK, budgets: [budget({ id: "platform-total", monthly: limit })], consoleSummary: true });
-    let printed = "";
-    const write = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((printed += String(chunk)), true));
-    try {
-      a.synth();
-    } finally {
-      write.mockRestore();
-    }
-    const manifest = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8"));
-    return { printed, annotations: Object.values(manifest.stacks as Record<string, { annotations: { constructPath: string; level: string; message: string }[] }>).flatMap((s) => s.annotations) };
+    const { printed, manifest } = synthCapturing(a, out);
+    return { printed, annotations: Object.values(manifest.stacks).flatMap((s) => s.annotations) };
   }
 
   test("prints one block after the synth: the total, each stack, findings grouped by rule; only errors are annotations, one line each", () => {
@@ -178,15 +190,8 @@ describe("bad usage under the console summary", () => {
     const disk = new ComputeDisk(stack, "disk", { name: "d", type: "pd-ssd", size: 10 });
     (Cost.usage as (r: unknown, u: unknown) => void)(disk, { notAKey: 1 }); // past the compiler, as JavaScript could
     Costkit.enable(a, { consoleSummary: true });
-    let printed = "";
-    const write = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((printed += String(chunk)), true));
-    try {
-      a.synth();
-    } finally {
-      write.mockRestore();
-    }
-    const manifest = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8"));
-    const annotations = manifest.stacks.alpha.annotations as { constructPath: string; level: string; message: string; stacktrace?: string[] }[];
+    const { printed, manifest } = synthCapturing(a, out);
+    const annotations = manifest.stacks.alpha.annotations;
     expect(annotations).toEqual([expect.objectContaining({ constructPath: "alpha/disk", level: "@cdktf/error", message: expect.stringMatching(/^\[costkit\] unknown usage key "notAKey"/) })]);
     expect(annotations[0].stacktrace).toBeUndefined();
     expect(fs.existsSync(path.join(out, "stacks", "alpha", "cost-report.json"))).toBe(false);

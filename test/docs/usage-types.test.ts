@@ -1,12 +1,15 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { renderUsageTypes, USAGE_TYPES } from "../../scripts/usage-types";
+import { CDKTN_FALLBACK, renderCdktnFallback, renderUsageTypes, USAGE_TYPES } from "../../scripts/usage-types";
 
 describe("constructs/usage-types.ts", () => {
   test("is up to date with the pricers' declarations", () => {
     if (fs.readFileSync(USAGE_TYPES, "utf8") !== renderUsageTypes()) {
       throw new Error("constructs/usage-types.ts is out of date with the pricers' usage declarations: run `npm run docs` and commit the result.");
+    }
+    if (fs.readFileSync(CDKTN_FALLBACK, "utf8") !== renderCdktnFallback()) {
+      throw new Error("constructs/cdktn-providers.d.ts is out of date with the pricers' usage declarations: run `npm run docs` and commit the result.");
     }
   });
 });
@@ -15,11 +18,24 @@ describe("Cost.usage is typed by the resource's class", () => {
   const root = path.join(__dirname, "..", "..");
   const dir = path.join(__dirname, "artifacts");
 
-  /** Type-checks a snippet that uses Cost.usage; returns the compiler's messages. */
-  function diagnostics(body: string): string[] {
+  /**
+   * Type-checks a snippet that uses Cost.usage; returns the compiler's messages. With `cdktn`, the module paths of
+   * @cdktn/provider-aws lead to the stand-ins in test/helpers/cdktn-provider-aws (the package is not installed here),
+   * as they would to the package in an app that has it.
+   */
+  function diagnostics(body: string, opts: { cdktn?: boolean } = {}): string[] {
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, "typed-usage.ts");
     fs.writeFileSync(file, [
+      ...(opts.cdktn ? [
+        `import * as cdktn from "cdktn";`,
+        `import { S3Bucket as CdktnS3Bucket } from "@cdktn/provider-aws/lib/s3-bucket";`,
+        `import { EbsVolume as CdktnEbsVolume } from "@cdktn/provider-aws/lib/ebs-volume";`,
+        `const cdktnStack = new cdktn.TerraformStack(new cdktn.App(), "s");`,
+        `const cdktnBucket = new CdktnS3Bucket(cdktnStack, "b");`,
+        `const cdktnVolume = new CdktnEbsVolume(cdktnStack, "v", { availabilityZone: "us-east-1a" });`,
+        `void cdktnBucket; void cdktnVolume;`,
+      ] : []),
       `import { App, TerraformStack, TerraformResource } from "cdktf";`,
       `import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";`,
       `import { Instance } from "@cdktf/provider-aws/lib/instance";`,
@@ -28,13 +44,14 @@ describe("Cost.usage is typed by the resource's class", () => {
       `const bucket = new S3Bucket(stack, "b", {});`,
       `const vm = new Instance(stack, "vm", { ami: "a", instanceType: "m5.large" });`,
       `declare const other: TerraformResource;`,
-      `void vm; void other;`,
+      `void vm; void other; void bucket;`,
       body,
     ].join("\n"));
     const config = ts.readConfigFile(path.join(root, "tsconfig.json"), ts.sys.readFile);
     const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
     try {
-      const program = ts.createProgram([file], { ...options, noEmit: true, types: ["node"] });
+      const paths = opts.cdktn ? { baseUrl: root, paths: { "@cdktn/provider-aws/lib/*": ["test/helpers/cdktn-provider-aws/lib/*"] } } : {};
+      const program = ts.createProgram([file], { ...options, ...paths, noEmit: true, types: ["node"] });
       return ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName === file).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
     } finally {
       fs.rmSync(file, { force: true });
@@ -61,5 +78,20 @@ describe("Cost.usage is typed by the resource's class", () => {
     expect(messages[1]).toMatch(/Type 'true' is not assignable to type 'UsageQuantity/);
     expect(messages[2]).toMatch(/'storageGb' does not exist in type 'AwsInstanceUsage'/);
     expect(messages[3]).toMatch(/'STANDRD' does not exist/);
+  }, 60000);
+
+  test("the classes of CDK Terrain's provider package are typed like cdktf's (same paths, same names)", () => {
+    // one compile: the first two lines are right, each of the others has one mistake
+    const messages = diagnostics([
+      `Cost.usage(cdktnBucket, { storageGb: 500, monthlyDataTransferOutGb: "12.5" });`,
+      `Cost.usage(cdktnVolume, {});`,
+      `Cost.usage(cdktnBucket, { storageGB: 500 });`,
+      `Cost.usage(cdktnBucket, { storageGb: true });`,
+      `Cost.usage(cdktnVolume, { storageGb: 1 });`,
+    ].join("\n"), { cdktn: true });
+    expect(messages).toHaveLength(3);
+    expect(messages[0]).toMatch(/'storageGB' does not exist in type 'AwsS3BucketUsage'/);
+    expect(messages[1]).toMatch(/Type 'true' is not assignable to type 'UsageQuantity/);
+    expect(messages[2]).toMatch(/'storageGb' does not exist in type 'AwsEbsVolumeUsage'/);
   }, 60000);
 });

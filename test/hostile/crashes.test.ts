@@ -21,6 +21,10 @@ const withPack = (pack: string) => put(`pack-${pack}.tf.json`, { "//": { cost: {
 const cases: [string, () => string[], RegExp][] = [
   ["a YAML alias bomb as --usage", () => ["estimate", diskFile, "--usage", put("bomb.yml", bomb)], /bomb\.yml is rejected: its YAML aliases/],
   ["a YAML alias bomb as --budgets", () => ["check", diskFile, "--budgets", put("bomb-b.yml", bomb)], /bomb-b\.yml is rejected: its YAML aliases/],
+  ["10,000 nested YAML lists as --usage", () => ["estimate", diskFile, "--usage", put("deep.yml", `x: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n`)],
+    /deep\.yml is rejected: its YAML nests mappings and lists more than 500 levels deep, the deepest costkit reads/],
+  ["1,000 nested YAML mappings as --budgets", () => ["check", diskFile, "--budgets", put("deep-b.yml", Array.from({ length: 1000 }, (_, i) => `${"  ".repeat(i)}k:\n`).join("") + `${"  ".repeat(1000)}k: 1\n`)],
+    /deep-b\.yml is rejected: its YAML nests mappings and lists more than 500 levels deep, the deepest costkit reads/],
   ["an embedded policy pack \"nope\"", () => ["estimate", withPack("nope")], /names the pack "nope", which this costkit does not have/],
   ["an embedded policy pack \"constructor\"", () => ["estimate", withPack("constructor")], /names the pack "constructor"/],
   ["an embedded policy pack \"__proto__\"", () => ["estimate", withPack("__proto__")], /names the pack "__proto__"/],

@@ -16,7 +16,10 @@ const times = (q: { min: string; expected: string; max: string }, p: string) => 
   min: t(new Decimal(q.min).times(p)), expected: t(new Decimal(q.expected).times(p)), max: t(new Decimal(q.max).times(p)),
 });
 
-export function line(name: string, unit: string, unitPrice: string, quantity: Q, opts: { geo?: Geo; adjustments?: string[]; listUnitPrice?: string } = {}): ComponentCost {
+/** The structured fields pricers set on some lines (purchase option, machine type, storage class). */
+type LineFields = Pick<ComponentCost, "purchaseOption" | "machineType" | "storageClass" | "fromLifecycle">;
+
+export function line(name: string, unit: string, unitPrice: string, quantity: Q, opts: { geo?: Geo; adjustments?: string[]; listUnitPrice?: string; fields?: LineFields } = {}): ComponentCost {
   const q = rq(quantity);
   const list = opts.listUnitPrice ?? unitPrice;
   return {
@@ -25,6 +28,7 @@ export function line(name: string, unit: string, unitPrice: string, quantity: Q,
     usageBased: false, priceId: `test/${name}@region`,
     ...(opts.geo ? { geo: opts.geo } : {}),
     ...(opts.adjustments ? { adjustments: opts.adjustments } : {}),
+    ...(opts.fields ?? {}),
   };
 }
 

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import * as fs from "fs";
 import * as path from "path";
 import { CostReport, ResourceCost } from "../../pricing/report";
-import { diffReports, formatPercent } from "../../report/diff";
+import { costDelta, CostDiff, diffReports, formatPercent, formatPrice, headline, summarySentence } from "../../report/diff";
 import { COMMENT_MARKER, GITHUB_COMMENT_LIMIT, renderDiffMarkdown } from "../../report/diff-markdown";
 import { renderDiffTable } from "../../report/diff-table";
 import { renderJson } from "../../report/json";
@@ -80,8 +80,17 @@ describe("the machine-type comment", () => {
     expect(md).toMatch(/Class A operations.*\| depends on usage \|$/m);
   });
 
-  test("a Mermaid pie of the head's cost by category", () => {
-    expect(md).toContain('```mermaid\npie showData\n    title Expected monthly cost (USD) by category\n    "storage" : 105.00\n    "compute" : 282.40\n```');
+  test("the first line after the marker is the change: expected and worst case, each with its sign", () => {
+    expect(md.split("\n")[1]).toBe("### 💰 Expected monthly cost +\\$152.70 (+65.1%), worst case +\\$152.70 (+65.1%)");
+  });
+
+  test("the change by category: a table and a Mermaid bar chart with formatted money, never a pie of the whole", () => {
+    expect(md).toContain("| Category | Expected | Worst case |\n| --- | ---: | ---: |\n| compute | +$132.70 (+88.6%) | +$132.70 (+88.6%) |\n| storage | +$20.00 (+23.5%) | +$20.00 (+23.5%) |");
+    expect(md).toContain(
+      '```mermaid\nxychart-beta horizontal\n    title "Change of the monthly cost by category"\n    x-axis ["compute +$132.70", "storage +$20.00"]\n',
+    );
+    expect(md).not.toContain("pie");
+    expect(md).not.toMatch(/\[\d+\.\d+\]/);
   });
 
   test("falls and is unchanged", () => {
@@ -91,11 +100,33 @@ describe("the machine-type comment", () => {
     expect(same).toContain("Monthly cost is unchanged at $234.70.");
     expect(same).toContain("No resource changed (3 resources in 1 stack).");
     expect(same).not.toContain("| Resource |");
+    expect(same.split("\n")[1]).toBe("### 💰 Monthly cost unchanged (expected \\$0.00, worst case \\$0.00)");
+    // nothing moved: no category table, no chart
+    expect(same).not.toContain("Change by category");
+    expect(same).not.toContain("```mermaid");
   });
 });
 
 describe("the ranges comment", () => {
   const md = renderDiffMarkdown(diffOf("ranges"));
+
+  test("the first line gives the expected fall and the worst-case rise", () => {
+    expect(md.split("\n")[1]).toBe("### 💰 Expected monthly cost -\\$88.33 (-10.6%), worst case +\\$1,043.17 (+85%)");
+  });
+
+  test("a chart of the expected change and one of the worst case, when they differ", () => {
+    expect(md).toContain('    x-axis ["data -$178.85", "ml +$160.60", "compute -$70.08", "other +$0.0003"]\n    y-axis "size of the change (USD per month)" 0 --> 178.85\n    bar [178.85, 160.60, 70.08, 0.00]');
+    expect(md).toContain('    title "Change of the worst-case monthly cost by category"\n    x-axis ["ml +$803.00", "compute +$419.02", "data -$178.85", "other +$0.0003"]');
+  });
+
+  test("unpriced lines count only what the change added, not what the base could not price either", () => {
+    expect(md).toContain("⚠️ 2 cost lines added by this change could not be priced and are not in the totals.");
+    const head = loadFixture("ranges.head.json");
+    const same = renderDiffMarkdown(diffReports(head, head));
+    expect(same).toContain("No cost line added by this change is unpriced. 2 cost lines the base could not price either are not in the totals.");
+    expect(same).not.toContain("⚠️");
+    expect(same).not.toContain("| Resource | Stack | Line | Reason |");
+  });
 
   test("shows ranges where min ≠ max", () => {
     expect(md).toContain(
@@ -140,6 +171,26 @@ describe("hostile text", () => {
     expect(md).toContain("&lt;script&gt;");
     const codeSpans = md.match(/<code>.*?<\/code>/g) ?? [];
     for (const span of codeSpans) expect(span).not.toMatch(/[`|]/);
+  });
+
+  test("a hostile category (from a library caller: files are checked against the known ones) is inert in the table and the chart", () => {
+    const evil = '@org/team [x](https://e.vil) <img src=x> "] ; bar [1\n```' as ResourceCost["category"];
+    const relabel = (reports: CostReport[]): CostReport[] =>
+      reports.map((r) => ({ ...r, resources: r.resources.map((res) => ({ ...res, category: evil, components: res.components.map(({ category: _, ...c }) => c) })) }));
+    const out = renderDiffMarkdown(diffReports(relabel(loadFixture("hostile.base.json")), relabel(loadFixture("hostile.head.json"))));
+    expect(out).toContain("| &#64;org/team \\[x\\](https&#58;//e.vil) &lt;img src=x&gt; \"\\] ; bar \\[1 \\`\\`\\` | +$70.62 (+33.8%) | +$70.62 (+33.8%) |");
+    expect(out).not.toMatch(/@org|<img|https:\/\//);
+    const chart = out.slice(out.indexOf("```mermaid"));
+    expect(chart.split("\n").slice(0, 7)).toEqual([
+      "```mermaid",
+      "xychart-beta horizontal",
+      '    title "Change of the monthly cost by category"',
+      '    x-axis ["orgteam xhttpsevil img srcx  … +$70.62"]',
+      '    y-axis "size of the change (USD per month)" 0 --> 70.62',
+      "    bar [70.62]",
+      "```",
+    ]);
+    expectTablesKeepTheirColumns(out);
   });
 
   test("a 5,000-character name is clipped, in the comment and in its finding", () => {
@@ -199,7 +250,7 @@ describe("size limit", () => {
     expectTablesKeepTheirColumns(md);
   });
 
-  test("under tighter limits it drops the smaller changes' lines, then the collapsed block, then the pie, then the largest changes", () => {
+  test("under tighter limits it drops the smaller changes' lines, then the collapsed block, then the charts, then the largest changes", () => {
     const diff = diffOf("ranges");
     const full = renderDiffMarkdown(diff, { top: 2 });
     expect(full).toContain("<details><summary>3 smaller changes</summary>");
@@ -231,7 +282,7 @@ describe("size limit", () => {
     expect(states.some((s) => !s.pie && s.topRows === 2)).toBe(true);
     expect(states.some((s) => s.topRows === 0)).toBe(true);
     const noPie = renderDiffMarkdown(diff, { top: 2, maxLength: full.length - 1800 });
-    expect(noPie).toContain("the cost-by-category chart not shown");
+    expect(noPie).toContain("the cost-by-category charts not shown");
   });
 
   test("any limit holds, and the marker and summary survive", () => {
@@ -256,6 +307,38 @@ describe("wording", () => {
     expect(formatPercent("0.04", { signed: true })).toBe("+<0.1%");
     expect(formatPercent("100", { signed: true })).toBe("+100%");
     expect(formatPercent("0")).toBe("0%");
+  });
+
+  test("the headline: each bound with its sign, and in words when only one moved", () => {
+    const of = (before: [string, string, string], after: [string, string, string]) => {
+      const r = ([min, expected, max]: [string, string, string]) => ({ min, expected, max });
+      return headline({ monthlyCost: costDelta(r(before), r(after)) } as CostDiff);
+    };
+    expect(of(["10", "10", "10"], ["10", "10", "10"])).toBe("Monthly cost unchanged (expected $0.00, worst case $0.00)");
+    expect(of(["10", "10", "20"], ["10", "10", "50"])).toBe("Expected monthly cost unchanged ($0.00), but the worst case rises by +$30.00 (+150%)");
+    expect(of(["10", "10", "50"], ["10", "10", "20"])).toBe("Expected monthly cost unchanged ($0.00), but the worst case falls by -$30.00 (-60%)");
+    expect(of(["10", "10", "50"], ["10", "20", "50"])).toBe("Expected monthly cost +$10.00 (+100%), worst case unchanged ($0.00)");
+    expect(of(["0", "0", "0"], ["1", "2", "3"])).toBe("Expected monthly cost +$2.00 (from $0.00), worst case +$3.00 (from $0.00)");
+    expect(of(["10", "20", "30"], ["5", "10", "40"])).toBe("Expected monthly cost -$10.00 (-50%), worst case +$10.00 (+33.3%)");
+    // a change too small for the percent's two stored places is never shown as 0%
+    expect(of(["10", "10", "10"], ["10.0001", "10.0001", "10.0001"])).toBe("Expected monthly cost +$0.0001 (+<0.1%), worst case +$0.0001 (+<0.1%)");
+    const tiny = { monthlyCost: costDelta({ min: "10", expected: "10", max: "10" }, { min: "9.9999", expected: "9.9999", max: "9.9999" }) } as CostDiff;
+    expect(summarySentence(tiny)).toBe("Monthly cost falls by $0.0001 (-<0.1%) to $10.00.");
+  });
+
+  test("unit prices show exactly as the report has them, never rounded", () => {
+    expect(formatPrice("0.05056")).toBe("$0.05056");
+    expect(formatPrice("0.0278253546")).toBe("$0.0278253546");
+    expect(formatPrice("0.000016666667")).toBe("$0.000016666667");
+    expect(formatPrice("1.1")).toBe("$1.10");
+    expect(formatPrice("2500")).toBe("$2,500.00");
+    expect(formatPrice("-0.134")).toBe("-$0.134");
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 0, max: 14 }), (units, places) => {
+        const exact = new Decimal(units.toString()).div(new Decimal(10).pow(places));
+        expect(new Decimal(formatPrice(exact.toFixed()).replace(/[$,]/g, "")).eq(exact)).toBe(true);
+      }),
+    );
   });
 
   test("the terminal table uses colour only when asked", () => {

@@ -1,10 +1,9 @@
-import { Attributes } from "../../attributes";
+import { Attributes, known, knownOrPriceableOr } from "../../attributes";
 import { Category } from "../../categories";
-import { Unpriceable, UnresolvedValue } from "../../errors";
+import { Unpriceable } from "../../errors";
 import { Pricer, ResourceInput } from "../../pricer";
 import { EbsVolumeSpec } from "./ebs-volume";
-import { known } from "./elasticache-cluster";
-import { addFleetLines, groupSize, launchTemplateOf, templateVolumes } from "./fleet";
+import { addFleetLines, groupSize, launchTemplateOf, templateVolumes } from "../shared/fleet";
 import { isMlInstanceType } from "./instance";
 
 /** Root volume when the template maps none: most AMIs map an 8 GiB gp2 root device (as for aws_instance). */
@@ -58,13 +57,8 @@ function launchConfigurationVolumes(lc: Attributes): { which: string; spec: EbsV
 }
 
 function categoryOf(r: ResourceInput): Category {
-  try {
-    const t = shapeOf(r).type;
-    return t !== undefined && isMlInstanceType(t) ? "ml" : "compute";
-  } catch (e) {
-    if (e instanceof UnresolvedValue || e instanceof Unpriceable) return "compute";
-    throw e;
-  }
+  const t = knownOrPriceableOr(() => shapeOf(r).type, undefined);
+  return t !== undefined && isMlInstanceType(t) ? "ml" : "compute";
 }
 
 /**

@@ -1,9 +1,8 @@
 import { Unpriceable } from "../../errors";
-import { CostLines, Pricer, ResourceInput } from "../../pricer";
+import { CostLines, Pricer, ResourceInput, modulePrefix } from "../../pricer";
 import { fixed, mapRange } from "../../range";
-import { Attributes } from "../../attributes";
+import { Attributes, known } from "../../attributes";
 import { UsageKeyDef } from "../../usage";
-import { known, modulePrefix } from "./elasticache-cluster";
 
 /** Engines costkit prices, the rate table each is billed from, and its label. MariaDB is listed by AWS at the MySQL
  *  rates (class for class, e.g. db.t3.large 0.136 per hour in us-east-1 for both), so it reads the MySQL table. */
@@ -54,7 +53,7 @@ export function checkDbClass(cls: string | undefined): string {
 function sourceOf(r: ResourceInput): Attributes | undefined {
   const ref = r.attrs.reference("replicate_source_db");
   if (ref === undefined) return undefined;
-  const src = r.document.get(modulePrefix(r.address, r.type, r.name) + ref.address);
+  const src = r.document.get(modulePrefix(r) + ref.address);
   return src && src.type === "aws_db_instance" ? src.attrs : undefined;
 }
 

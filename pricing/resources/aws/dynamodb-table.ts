@@ -1,10 +1,10 @@
+import { known } from "../../attributes";
 import { Unpriceable } from "../../errors";
 import { HOURS_PER_MONTH } from "../../money";
-import { Pricer, ResourceInput } from "../../pricer";
+import { Pricer, ResourceInput, modulePrefix } from "../../pricer";
 import { fixed, mapRange, Range, range, scaleRange } from "../../range";
 import { TfResource } from "../../terraform";
 import { UsageKeyDef } from "../../usage";
-import { known, modulePrefix } from "./elasticache-cluster";
 
 const READ_DIMENSION = "dynamodb:table:ReadCapacityUnits";
 const WRITE_DIMENSION = "dynamodb:table:WriteCapacityUnits";
@@ -20,7 +20,7 @@ const USAGE: readonly UsageKeyDef[] = [
 /** `aws_appautoscaling_target`s scaling this table, by dimension: resource_id `table/<name>`, by reference or literal name. */
 function autoscalingTargetsOf(r: ResourceInput): Map<string, TfResource> {
   const out = new Map<string, TfResource>();
-  const prefix = modulePrefix(r.address, r.type, r.name);
+  const prefix = modulePrefix(r);
   const ownName = known(() => r.attrs.str("name"));
   const refPattern = new RegExp(`^table/\\$\\{${r.type}\\.${r.name}(\\[[^\\]]*\\])?\\.(id|name)\\}$`);
   for (const t of r.document.ofType("aws_appautoscaling_target")) {
@@ -28,7 +28,7 @@ function autoscalingTargetsOf(r: ResourceInput): Map<string, TfResource> {
     if (dimension !== READ_DIMENSION && dimension !== WRITE_DIMENSION) continue;
     const raw = (t.attrs.raw() as Record<string, unknown> | null)?.resource_id;
     if (typeof raw !== "string") continue;
-    const byRef = refPattern.test(raw) && modulePrefix(t.address, t.type, t.name) === prefix;
+    const byRef = refPattern.test(raw) && modulePrefix(t) === prefix;
     const byName = ownName !== undefined && raw === `table/${ownName}`;
     if (byRef || byName) out.set(dimension, t);
   }

@@ -1,9 +1,9 @@
-import { Unpriceable, UnresolvedValue } from "../../errors";
+import { Unpriceable } from "../../errors";
 import { awsRegionOfZone } from "../../geo";
 import { fixed, mapRange } from "../../range";
-import { Attributes } from "../../attributes";
+import { Attributes, known } from "../../attributes";
 import { CostLines, Pricer } from "../../pricer";
-import { ec2ImportHint } from "./offer-hint";
+import { ec2ImportHint } from "../shared/offer-hint";
 
 /** EBS volume types costkit prices, each with its storage price id (per GB-month of provisioned size). */
 export const EBS_STORAGE_PRICE: Readonly<Record<string, string>> = {
@@ -86,13 +86,9 @@ export function readVolumeSpec(
 export function awsZonalRegion(attrs: Attributes, providerConfig: Attributes): string | undefined {
   const own = attrs.str("region");
   if (own !== undefined) return own;
-  try {
-    const az = attrs.str("availability_zone");
-    if (az !== undefined) return awsRegionOfZone(az);
-  } catch (e) {
-    // a zone known only after apply (a subnet's zone, a data source) still lies in the provider's region
-    if (!(e instanceof UnresolvedValue)) throw e;
-  }
+  // a zone known only after apply (a subnet's zone, a data source) still lies in the provider's region
+  const az = known(() => attrs.str("availability_zone"));
+  if (az !== undefined) return awsRegionOfZone(az);
   return providerConfig.str("region");
 }
 

@@ -1,5 +1,5 @@
+import { known } from "../../attributes";
 import { Pricer } from "../../pricer";
-import { known } from "./elasticache-cluster";
 
 /**
  * End of standard support of each EKS Kubernetes version (AWS's release calendar, as listed on

@@ -1,8 +1,8 @@
+import { known, knownOrPriceableOr } from "../../attributes";
 import { Category } from "../../categories";
-import { Unpriceable, UnresolvedValue } from "../../errors";
+import { Unpriceable } from "../../errors";
 import { Pricer, ResourceInput } from "../../pricer";
-import { known } from "./elasticache-cluster";
-import { addFleetLines, groupSize, launchTemplateOf, templateVolumes } from "./fleet";
+import { addFleetLines, groupSize, launchTemplateOf, templateVolumes } from "../shared/fleet";
 import { isMlInstanceType } from "./instance";
 
 /** EKS defaults when the node group does not say (CreateNodegroup API): t3.medium instances with a 20 GiB gp2 disk. */
@@ -18,13 +18,8 @@ function instanceTypeOf(r: ResourceInput): { type: string | undefined; reason?: 
 }
 
 function categoryOf(r: ResourceInput): Category {
-  try {
-    const t = instanceTypeOf(r).type;
-    return t !== undefined && isMlInstanceType(t) ? "ml" : "compute";
-  } catch (e) {
-    if (e instanceof UnresolvedValue || e instanceof Unpriceable) return "compute";
-    throw e;
-  }
+  const t = knownOrPriceableOr(() => instanceTypeOf(r).type, undefined);
+  return t !== undefined && isMlInstanceType(t) ? "ml" : "compute";
 }
 
 /**

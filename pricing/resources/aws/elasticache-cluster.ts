@@ -1,6 +1,7 @@
-import { Unpriceable, UnresolvedValue } from "../../errors";
+import { known } from "../../attributes";
+import { Unpriceable } from "../../errors";
 import { HOURS_PER_MONTH } from "../../money";
-import { CostLines, Pricer, ResourceInput } from "../../pricer";
+import { CostLines, Pricer, ResourceInput, modulePrefix } from "../../pricer";
 import { fixed, Range, scaleRange } from "../../range";
 import { UsageKeyDef } from "../../usage";
 
@@ -16,22 +17,6 @@ export const BACKUP_USAGE: UsageKeyDef = {
   description:
     "Billable snapshot storage held over the month, beyond the one snapshot per cluster that ElastiCache keeps free. Only read when snapshot_retention_limit > 0 (Redis OSS and Valkey).",
 };
-
-/** Reads an attribute that may be unknown before apply; unknown counts as absent. */
-export function known<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch (e) {
-    if (e instanceof UnresolvedValue) return undefined;
-    throw e;
-  }
-}
-
-/** The module prefix of an address (`module.a.` of `module.a.aws_x.y`), so a reference only matches in its own module. */
-export function modulePrefix(address: string, type: string, name: string): string {
-  const at = address.lastIndexOf(`${type}.${name}`);
-  return at <= 0 ? "" : address.slice(0, at);
-}
 
 export function cacheEngineOf(value: string | undefined, fallback: CacheEngine | undefined): CacheEngine {
   const engine = (value ?? fallback)?.toLowerCase();
@@ -74,7 +59,7 @@ function fromGroup(r: ResourceInput): { nodeType: string | undefined; engine: Ca
       `the cluster joins replication group ${raw !== undefined ? `"${raw}"` : "(known after apply)"}, which is not in this document; its node type and engine come from the group`,
     );
   }
-  const group = r.document.get(modulePrefix(r.address, r.type, r.name) + ref.address);
+  const group = r.document.get(modulePrefix(r) + ref.address);
   if (!group || group.type !== "aws_elasticache_replication_group") {
     throw new Unpriceable(`the cluster joins replication group ${ref.address}, which is not in this document; its node type and engine come from the group`);
   }

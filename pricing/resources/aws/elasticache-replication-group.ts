@@ -1,8 +1,9 @@
+import { known } from "../../attributes";
 import { Unpriceable } from "../../errors";
-import { Pricer, ResourceInput } from "../../pricer";
+import { Pricer, ResourceInput, modulePrefix } from "../../pricer";
 import { fixed, multiplyRanges, Range, range } from "../../range";
 import { TfResource } from "../../terraform";
-import { addBackupLine, addNodeLine, BACKUP_USAGE, cacheEngineOf, checkNodeType, known, modulePrefix } from "./elasticache-cluster";
+import { addBackupLine, addNodeLine, BACKUP_USAGE, cacheEngineOf, checkNodeType } from "./elasticache-cluster";
 
 const SHARDS_DIMENSION = "elasticache:replication-group:NodeGroups";
 const REPLICAS_DIMENSION = "elasticache:replication-group:Replicas";
@@ -14,7 +15,7 @@ const REPLICAS_DIMENSION = "elasticache:replication-group:Replicas";
  */
 function autoscalingTargetsOf(r: ResourceInput): Map<string, TfResource> {
   const out = new Map<string, TfResource>();
-  const prefix = modulePrefix(r.address, r.type, r.name);
+  const prefix = modulePrefix(r);
   const ownId = known(() => r.attrs.str("replication_group_id"));
   const refPattern = new RegExp(`\\$\\{${r.type}\\.${r.name}(\\[[^\\]]*\\])?\\.(id|replication_group_id)\\}`);
   for (const t of r.document.ofType("aws_appautoscaling_target")) {
@@ -22,7 +23,7 @@ function autoscalingTargetsOf(r: ResourceInput): Map<string, TfResource> {
     if (dimension !== SHARDS_DIMENSION && dimension !== REPLICAS_DIMENSION) continue;
     const raw = (t.attrs.raw() as Record<string, unknown> | null)?.resource_id;
     if (typeof raw !== "string") continue;
-    const byRef = refPattern.test(raw) && modulePrefix(t.address, t.type, t.name) === prefix;
+    const byRef = refPattern.test(raw) && modulePrefix(t) === prefix;
     const byId = ownId !== undefined && raw === `replication-group/${ownId}`;
     if (byRef || byId) out.set(dimension, t);
   }

@@ -38,6 +38,10 @@ import { elasticsearchDomain, opensearchDomain } from "./opensearch-domain";
 import { dynamodbTable } from "./dynamodb-table";
 import { redshiftCluster } from "./redshift-cluster";
 import { ec2CapacityReservation } from "./ec2-capacity-reservation";
+import { sfnStateMachine } from "./sfn-state-machine";
+import { apiGatewayStage } from "./api-gateway-stage";
+import { schedulerSchedule } from "./scheduler-schedule";
+import { dbProxy } from "./db-proxy";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -81,4 +85,8 @@ export const AWS_PRICERS: readonly Pricer[] = [
   dynamodbTable,
   redshiftCluster,
   ec2CapacityReservation,
+  sfnStateMachine,
+  apiGatewayStage,
+  schedulerSchedule,
+  dbProxy,
 ];

@@ -1,9 +1,10 @@
-import { Unpriceable, UnresolvedValue } from "../../errors";
+import { known } from "../../attributes";
+import { Unpriceable } from "../../errors";
 import { Category } from "../../categories";
 import { CostLines, Pricer, ResourceInput } from "../../pricer";
 import { Range } from "../../range";
 import { addEbsVolumeLines, awsZonalRegion, readVolumeSpec } from "./ebs-volume";
-import { ec2ImportHint } from "./offer-hint";
+import { ec2ImportHint } from "../shared/offer-hint";
 
 export { ec2ImportHint };
 
@@ -27,17 +28,12 @@ export function checkInstanceType(type: string): void {
 
 /** `Instance usage (Linux/UNIX, on-demand, <type>)`: instance-hours at the type's on-demand rate. */
 export function addInstanceHoursLine(lines: CostLines, r: { region: string | undefined }, type: string, hours: Range | undefined, name = `Instance usage (Linux/UNIX, on-demand, ${type})`): void {
-  lines.add({ name, unit: "hours", priceId: `aws/ec2/${type}`, quantity: hours, missingRegionHint: ec2ImportHint(r.region) });
+  lines.add({ name, unit: "hours", priceId: `aws/ec2/${type}`, quantity: hours, missingRegionHint: ec2ImportHint(r.region), purchaseOption: "on-demand", machineType: type });
 }
 
 function categoryOf(r: ResourceInput): Category {
-  try {
-    const t = r.attrs.str("instance_type");
-    return t !== undefined && isMlInstanceType(t) ? "ml" : "compute";
-  } catch (e) {
-    if (e instanceof UnresolvedValue) return "compute";
-    throw e;
-  }
+  const t = known(() => r.attrs.str("instance_type"));
+  return t !== undefined && isMlInstanceType(t) ? "ml" : "compute";
 }
 
 /**
@@ -96,12 +92,7 @@ export const instance: Pricer = {
     });
 
     for (const [i, dev] of r.attrs.blocks("ebs_block_device").entries()) {
-      let which = `ebs_block_device ${i}`;
-      try {
-        which = dev.str("device_name") ?? which;
-      } catch (e) {
-        if (!(e instanceof UnresolvedValue)) throw e;
-      }
+      const which = known(() => dev.str("device_name")) ?? `ebs_block_device ${i}`;
       lines.line(`Storage (${which})`, () => {
         const spec = readVolumeSpec(dev, { type: "volume_type", size: "volume_size" }, {
           type: "gp2",

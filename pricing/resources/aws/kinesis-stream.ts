@@ -1,6 +1,6 @@
 import { Unpriceable, UnresolvedValue } from "../../errors";
 import { HOURS_PER_MONTH, money, Money } from "../../money";
-import { Pricer, ResourceInput } from "../../pricer";
+import { Pricer, ResourceInput, modulePrefix } from "../../pricer";
 import { fixed, mapRange, multiplyRanges, Range, scaleRange } from "../../range";
 
 /** A PUT payload unit is a 25 KB chunk of a record (a 5 KB record is one unit, a 45 KB record two). */
@@ -20,20 +20,15 @@ function retentionHours(r: ResourceInput): number | undefined {
   }
 }
 
-function modulePrefix(address: string, type: string, name: string): string {
-  const at = address.lastIndexOf(`${type}.${name}`);
-  return at <= 0 ? "" : address.slice(0, at);
-}
-
 /** Enhanced fan-out consumers: the usage `enhancedFanOutConsumers`, else the `aws_kinesis_stream_consumer`s registered on this stream in the document. */
 function consumersOf(r: ResourceInput): Range {
   const declared = r.usage.quantity("enhancedFanOutConsumers");
   if (declared) return declared;
-  const prefix = modulePrefix(r.address, r.type, r.name);
+  const prefix = modulePrefix(r);
   let count = 0;
   for (const c of r.document.ofType("aws_kinesis_stream_consumer")) {
     const ref = c.attrs.reference("stream_arn");
-    if (ref && ref.address === `${r.type}.${r.name}` && modulePrefix(c.address, c.type, c.name) === prefix) {
+    if (ref && ref.address === `${r.type}.${r.name}` && modulePrefix(c) === prefix) {
       count += typeof c.multiplicity === "number" ? c.multiplicity : 1;
     }
   }

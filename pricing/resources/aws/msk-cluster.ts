@@ -1,7 +1,7 @@
-import { Attributes } from "../../attributes";
-import { Unpriceable, UnresolvedValue } from "../../errors";
+import { Attributes, known } from "../../attributes";
+import { Unpriceable } from "../../errors";
 import { HOURS_PER_MONTH, money, Money } from "../../money";
-import { Pricer, ResourceInput } from "../../pricer";
+import { Pricer, ResourceInput, modulePrefix } from "../../pricer";
 import { fixed, Range, range } from "../../range";
 import { TfResource } from "../../terraform";
 
@@ -11,33 +11,17 @@ export const DEFAULT_VOLUME_GB = 1000;
 export const BASELINE_THROUGHPUT_MBPS = 250;
 const STORAGE_DIMENSION = "kafka:broker-storage:VolumeSize";
 
-/** The module prefix of an address (`module.a.` of `module.a.aws_msk_cluster.x`), so a reference only matches in its own module. */
-function modulePrefix(address: string, type: string, name: string): string {
-  const at = address.lastIndexOf(`${type}.${name}`);
-  return at <= 0 ? "" : address.slice(0, at);
-}
-
-/** Reads an attribute that may be unknown before apply; unknown counts as absent. */
-function known<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch (e) {
-    if (e instanceof UnresolvedValue) return undefined;
-    throw e;
-  }
-}
-
 /**
  * The storage autoscaling target for this cluster, if the document has one: an `aws_appautoscaling_target` with
  * scalable_dimension `kafka:broker-storage:VolumeSize` whose resource_id refers to this cluster (`${aws_msk_cluster.x.arn}`).
  * Plans resolve the reference to an ARN known only after apply, so there the target is not found.
  */
 function storageAutoscalingOf(r: ResourceInput): TfResource | undefined {
-  const prefix = modulePrefix(r.address, r.type, r.name);
+  const prefix = modulePrefix(r);
   for (const t of r.document.ofType("aws_appautoscaling_target")) {
     if (known(() => t.attrs.str("scalable_dimension")) !== STORAGE_DIMENSION) continue;
     const ref = t.attrs.reference("resource_id");
-    if (!ref || ref.address !== `${r.type}.${r.name}` || modulePrefix(t.address, t.type, t.name) !== prefix) continue;
+    if (!ref || ref.address !== `${r.type}.${r.name}` || modulePrefix(t) !== prefix) continue;
     return t;
   }
   return undefined;

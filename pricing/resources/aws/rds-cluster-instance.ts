@@ -1,10 +1,10 @@
+import { known } from "../../attributes";
 import { Unpriceable } from "../../errors";
 import { HOURS_PER_MONTH } from "../../money";
 import { Pricer } from "../../pricer";
 import { range, scaleRange } from "../../range";
 import { UsageKeyDef } from "../../usage";
 import { checkDbClass } from "./db-instance";
-import { known } from "./elasticache-cluster";
 import { auroraEngineOf, clusterOf, isIoOptimized } from "./rds-cluster";
 
 const HOURS: UsageKeyDef = { name: "monthlyHours", type: "quantity", unit: "hours", max: 730, default: 730, description: "Hours the instance runs in a month (730 = always on)." };

@@ -1,9 +1,8 @@
 import { Unpriceable } from "../../errors";
 import { Attributes } from "../../attributes";
-import { Pricer, ResourceInput } from "../../pricer";
+import { Pricer, ResourceInput, modulePrefix } from "../../pricer";
 import { mapRange } from "../../range";
 import { UsageKeyDef } from "../../usage";
-import { modulePrefix } from "./elasticache-cluster";
 
 /** Aurora engines and their labels; `aurora` is the original MySQL 5.6-compatible engine name. */
 const AURORA_ENGINES: Readonly<Record<string, { key: "aurora-mysql" | "aurora-postgresql"; label: string }>> = {
@@ -65,6 +64,6 @@ export const rdsCluster: Pricer = {
 export function clusterOf(r: ResourceInput): Attributes | undefined {
   const ref = r.attrs.reference("cluster_identifier");
   if (ref === undefined) return undefined;
-  const c = r.document.get(modulePrefix(r.address, r.type, r.name) + ref.address);
+  const c = r.document.get(modulePrefix(r) + ref.address);
   return c && c.type === "aws_rds_cluster" ? c.attrs : undefined;
 }

@@ -1,8 +1,7 @@
 import { Unpriceable } from "../../errors";
 import { HOURS_PER_MONTH } from "../../money";
-import { Pricer, ResourceInput } from "../../pricer";
+import { Pricer, ResourceInput, modulePrefix } from "../../pricer";
 import { fixed } from "../../range";
-import { modulePrefix } from "./elasticache-cluster";
 
 /** Price ids per billed endpoint type. */
 const BILLED: Record<string, { label: string; hours: string; data: string }> = {
@@ -14,11 +13,11 @@ const BILLED: Record<string, { label: string; hours: string; data: string }> = {
  *  document that add a subnet to it (one endpoint network interface per subnet, one subnet per zone). */
 function subnetCount(r: ResourceInput): number {
   let count = r.attrs.list("subnet_ids").length;
-  const prefix = modulePrefix(r.address, r.type, r.name);
+  const prefix = modulePrefix(r);
   const self = `${r.type}.${r.name}`;
   for (const a of r.document.ofType("aws_vpc_endpoint_subnet_association")) {
     const ref = a.attrs.reference("vpc_endpoint_id");
-    if (ref && ref.address === self && modulePrefix(a.address, a.type, a.name) === prefix) count += typeof a.multiplicity === "number" ? a.multiplicity : 1;
+    if (ref && ref.address === self && modulePrefix(a) === prefix) count += typeof a.multiplicity === "number" ? a.multiplicity : 1;
   }
   return count;
 }

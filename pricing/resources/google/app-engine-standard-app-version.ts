@@ -1,5 +1,6 @@
+import { known, knownOr } from "../../attributes";
 import Decimal from "decimal.js";
-import { Unpriceable, UnresolvedValue } from "../../errors";
+import { Unpriceable } from "../../errors";
 import { HOURS_PER_MONTH, money } from "../../money";
 import { Pricer, ResourceInput } from "../../pricer";
 import { fixed, range, Range, scaleRange } from "../../range";
@@ -31,12 +32,8 @@ export function appEngineRegion(r: Omit<ResourceInput, "region" | "usage">): str
   const apps = r.document.ofType("google_app_engine_application");
   let app = apps.length === 1 ? apps[0] : undefined;
   if (apps.length > 1) {
-    try {
-      const project = r.attrs.str("project");
-      app = apps.find((a) => project !== undefined && a.attrs.str("project") === project);
-    } catch (e) {
-      if (!(e instanceof UnresolvedValue)) throw e;
-    }
+    const project = known(() => r.attrs.str("project"));
+    if (project !== undefined) app = knownOr(() => apps.find((a) => a.attrs.str("project") === project), app);
   }
   const location = app?.attrs.str("location_id");
   if (location !== undefined) return ownValue(LOCATION_REGION, location) ?? location;

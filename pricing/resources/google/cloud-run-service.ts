@@ -1,16 +1,10 @@
-import { Attributes } from "../../attributes";
-import { UnresolvedValue } from "../../errors";
+import { Attributes, known } from "../../attributes";
 import { Pricer } from "../../pricer";
 import { addRunServiceLines, numOr, RUN_SERVICE_USAGE, runSize } from "./cloud-run-v2-service";
 
 /** An annotation of `template.metadata`, or undefined when absent or not known before apply. */
 function annotation(attrs: Attributes, key: string): string | undefined {
-  try {
-    return attrs.stringMap("template.metadata.annotations")[key];
-  } catch (e) {
-    if (e instanceof UnresolvedValue) return undefined;
-    throw e;
-  }
+  return known(() => attrs.stringMap("template.metadata.annotations")[key]);
 }
 
 /**

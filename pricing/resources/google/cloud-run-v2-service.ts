@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
-import { Attributes } from "../../attributes";
-import { Unpriceable, UnresolvedValue } from "../../errors";
-import { decimalText, money, SECONDS_PER_MONTH } from "../../money";
+import { Attributes, known } from "../../attributes";
+import { Unpriceable } from "../../errors";
+import { BYTES_PER_GIB, decimalText, money, SECONDS_PER_MONTH } from "../../money";
 import { CostLines, Pricer } from "../../pricer";
 import { multiplyRanges, Range, scaleRange } from "../../range";
 import { UsageKeyDef, UsageValues } from "../../usage";
@@ -12,7 +12,6 @@ const MEMORY_UNITS: Readonly<Record<string, Decimal>> = {
   "": money(1), k: money(1000), M: money(1_000_000), G: money(1_000_000_000),
   Ki: money(1024), Mi: money(1024 ** 2), Gi: money(1024 ** 3),
 };
-const BYTES_PER_GIB = money(1024 ** 3);
 
 /** What one Cloud Run instance is billed for: vCPUs and GiB, summed over its containers (sidecars included). */
 export interface RunSize {
@@ -103,12 +102,7 @@ export function addRunServiceLines(lines: CostLines, usage: UsageValues, shape: 
 
 /** A number attribute that only refines the estimate: unknown before apply → the fallback. */
 export function numOr(attrs: Attributes, path: string, fallback: number): number {
-  try {
-    return attrs.num(path) ?? fallback;
-  } catch (e) {
-    if (e instanceof UnresolvedValue) return fallback;
-    throw e;
-  }
+  return known(() => attrs.num(path)) ?? fallback;
 }
 
 /**
@@ -147,5 +141,4 @@ export const RUN_JOB_USAGE: readonly UsageKeyDef[] = [
   { name: "monthlyExecutions", type: "quantity", unit: "executions", description: "Job executions per month." },
   { name: "averageTaskDurationSeconds", type: "quantity", unit: "seconds", description: "Average run time of one task." },
 ];
-
 

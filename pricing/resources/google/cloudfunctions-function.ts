@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { Unpriceable, UnresolvedValue } from "../../errors";
+import { Unpriceable } from "../../errors";
 import { decimalText, money, SECONDS_PER_MONTH, ZERO } from "../../money";
 import { CostLines, Pricer } from "../../pricer";
 import { fixed, mapRange, multiplyRanges, Range, scaleRange } from "../../range";
@@ -88,13 +88,7 @@ export const cloudfunctionsFunction: Pricer = {
       quantity: millionsOf(r.usage, "monthlyInvocations"), usageBased: true,
     });
 
-    let size: { memoryMb: number; ghz: Decimal } | undefined;
-    try {
-      size = memorySize(r.attrs.num("available_memory_mb"));
-    } catch (e) {
-      if (!(e instanceof UnresolvedValue || e instanceof Unpriceable)) throw e;
-      lines.unpriceable(e.message, "Compute time");
-    }
+    const size = lines.value("Compute time", () => memorySize(r.attrs.num("available_memory_mb")));
     if (size === undefined) {
       addEgress(lines, r.usage);
       return;

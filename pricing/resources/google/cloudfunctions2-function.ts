@@ -1,6 +1,7 @@
+import { known } from "../../attributes";
 import Decimal from "decimal.js";
-import { Unpriceable, UnresolvedValue } from "../../errors";
-import { decimalText, isDecimalString, money } from "../../money";
+import { Unpriceable } from "../../errors";
+import { BYTES_PER_GIB, decimalText, isDecimalString, money } from "../../money";
 import { Pricer } from "../../pricer";
 import { multiplyRanges, scaleRange } from "../../range";
 import { addEgress, FUNCTION_USAGE, idleInstanceSeconds, millionsOf } from "./cloudfunctions-function";
@@ -10,7 +11,6 @@ const MEMORY_UNITS: Readonly<Record<string, Decimal>> = {
   "": money(1), k: money(1000), M: money(1_000_000), G: money(1_000_000_000), T: money(1_000_000_000_000),
   Ki: money(1024), Mi: money(1024 ** 2), Gi: money(1024 ** 3), Ti: money(1024 ** 4),
 };
-const BYTES_PER_GIB = money(1024 ** 3);
 
 /**
  * Default CPU for a memory size when `available_cpu` is not set: the smallest tier of the Cloud Run functions memory
@@ -62,17 +62,13 @@ export const cloudfunctions2Function: Pricer = {
       name: "Requests", unit: "1M requests", priceId: "google/cloudfunctions2/requests", region: "global",
       quantity: millionsOf(r.usage, "monthlyInvocations"), usageBased: true,
     });
-    let size: { memoryText: string; gib: Decimal; vcpu: Decimal } | undefined;
-    try {
+    const size = lines.value("Compute time", () => {
       const memoryText = r.attrs.str("service_config.available_memory") ?? DEFAULT_MEMORY;
       const bytes = memoryBytes(memoryText);
       const cpuText = r.attrs.str("service_config.available_cpu");
       if (cpuText !== undefined && !isDecimalString(cpuText.trim())) throw new Unpriceable(`available_cpu "${cpuText}" is not a number of vCPUs`);
-      size = { memoryText, gib: bytes.div(BYTES_PER_GIB), vcpu: cpuText === undefined ? defaultCpu(bytes) : money(cpuText.trim()) };
-    } catch (e) {
-      if (!(e instanceof UnresolvedValue || e instanceof Unpriceable)) throw e;
-      lines.unpriceable(e.message, "Compute time");
-    }
+      return { memoryText, gib: bytes.div(BYTES_PER_GIB), vcpu: cpuText === undefined ? defaultCpu(bytes) : money(cpuText.trim()) };
+    });
     if (size === undefined) {
       addEgress(lines, r.usage);
       return;
@@ -83,12 +79,7 @@ export const cloudfunctions2Function: Pricer = {
     let busy = invocations && duration ? scaleRange(multiplyRanges(invocations, duration), money(1).div(1000)) : undefined;
     if (busy) {
       // Concurrency only lowers the minimum; when it is not known before apply the minimum stays at "no overlap".
-      let concurrency = 1;
-      try {
-        concurrency = r.attrs.num("service_config.max_instance_request_concurrency") ?? 1;
-      } catch (e) {
-        if (!(e instanceof UnresolvedValue)) throw e;
-      }
+      const concurrency = known(() => r.attrs.num("service_config.max_instance_request_concurrency")) ?? 1;
       if (concurrency > 1) busy = { ...busy, min: busy.min.div(concurrency) };
     }
     const cpuLabel = `${decimalText(vcpu)} vCPU`;

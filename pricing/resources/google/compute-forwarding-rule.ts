@@ -1,4 +1,4 @@
-import { UnresolvedValue } from "../../errors";
+import { known } from "../../attributes";
 import { HOURS_PER_MONTH, money } from "../../money";
 import { Pricer, ResourceInput } from "../../pricer";
 import { defaultRegion } from "../../region";
@@ -9,12 +9,7 @@ const INCLUDED_RULES = 5;
 
 /** The billing region of another forwarding rule of the document, or undefined when it is not known. */
 function regionOfRule(attrs: ResourceInput["attrs"], providerConfig: ResourceInput["attrs"]): string | undefined {
-  try {
-    return defaultRegion("google", attrs, providerConfig);
-  } catch (e) {
-    if (e instanceof UnresolvedValue) return undefined;
-    throw e;
-  }
+  return known(() => defaultRegion("google", attrs, providerConfig));
 }
 
 /**

@@ -5,7 +5,7 @@ import { Pricer } from "../../pricer";
 import { fixed } from "../../range";
 
 /** The value at a path as written: the expression itself when it is a reference unknown before apply. */
-function written(attrs: Attributes, path: string): unknown {
+export function written(attrs: Attributes, path: string): unknown {
   try {
     return attrs.get(path);
   } catch (e) {
@@ -16,7 +16,7 @@ function written(attrs: Attributes, path: string): unknown {
 
 /** A forwarding rule's `ip_address` refers to this address (`${google_compute_global_address.<name>.address}`), or
  *  equals its known literal address (plans). */
-function usedBy(rule: Attributes, address: string, literal: unknown): boolean {
+export function usedBy(rule: Attributes, address: string, literal: unknown): boolean {
   const value = written(rule, "ip_address");
   if (typeof value !== "string") return false;
   return value.includes(`\${${address}.`) || (typeof literal === "string" && literal !== "" && value === literal);

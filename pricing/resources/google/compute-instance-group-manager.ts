@@ -1,17 +1,17 @@
-import { Attributes } from "../../attributes";
+import { Attributes, knownOrPriceableOr } from "../../attributes";
 import { Category } from "../../categories";
-import { Unpriceable, UnresolvedValue } from "../../errors";
+import { Unpriceable } from "../../errors";
 import { Pricer, ResourceInput } from "../../pricer";
 import { range, Range } from "../../range";
 import { UsageKeyDef } from "../../usage";
 import { requestedGpus } from "./compute-instance";
-import { addTemplateLines } from "./compute-instance-template";
-import { machineType } from "./machine";
+import { addTemplateLines } from "../shared/instance-template";
+import { machineType } from "../shared/machine";
 
 /**
  * `google_compute_instance_group_manager` (zonal) and, through `instanceGroupManagerPricer`,
  * `google_compute_region_instance_group_manager`: the group's instances, priced from its instance template (machine,
- * GPUs, disks; see compute-instance-template.ts).
+ * GPUs, disks; see shared/instance-template.ts).
  *
  * Instances: an autoscaler of this configuration whose `target` is the group (`google_compute_autoscaler`, or
  * `google_compute_region_autoscaler` for a regional group; not in mode OFF) gives a range from
@@ -73,14 +73,10 @@ function instances(r: ResourceInput, autoscalerType: string): Range {
 }
 
 function hasGpus(r: ResourceInput): boolean {
-  try {
+  return knownOrPriceableOr(() => {
     const t = templateOf(r);
-    if (machineType(t.str("machine_type") ?? "").gpus) return true;
-    return requestedGpus({ attrs: t }).some((g) => g.count > 0);
-  } catch (e) {
-    if (e instanceof Unpriceable || e instanceof UnresolvedValue) return false;
-    throw e;
-  }
+    return machineType(t.str("machine_type") ?? "").gpus !== undefined || requestedGpus({ attrs: t }).some((g) => g.count > 0);
+  }, false);
 }
 
 /** A pricer for an instance group manager type whose autoscaler has type `autoscalerType`. */

@@ -1,11 +1,11 @@
 import { Category } from "../../categories";
-import { Attributes } from "../../attributes";
-import { Unpriceable, UnresolvedValue } from "../../errors";
+import { Attributes, knownOr, knownOrPriceableOr } from "../../attributes";
+import { Unpriceable } from "../../errors";
 import { HOURS_PER_MONTH } from "../../money";
 import { Pricer, ResourceInput } from "../../pricer";
 import { fixed } from "../../range";
 import { UsageKeyDef } from "../../usage";
-import { addDiskLine, addGpuLines, defaultBootDiskType, addLocalSsdLines, addMachineLines, extraGpus, machineType, machineTypeName } from "./machine";
+import { addDiskLine, addGpuLines, defaultBootDiskType, addLocalSsdLines, addMachineLines, extraGpus, machineType, machineTypeName } from "../shared/machine";
 
 /**
  * `google_compute_instance`: one VM for `monthlyHours` (default 730).
@@ -41,28 +41,14 @@ export function requestedGpus(r: Pick<ResourceInput, "attrs">): { type: string; 
 }
 
 function hasGpus(r: ResourceInput): boolean {
-  try {
-    if (machineType(r.attrs.str("machine_type") ?? "").gpus) return true;
-  } catch (e) {
-    if (!(e instanceof Unpriceable || e instanceof UnresolvedValue)) throw e;
-  }
-  try {
-    return requestedGpus(r).some((g) => g.count > 0);
-  } catch (e) {
-    if (e instanceof UnresolvedValue) return false;
-    throw e;
-  }
+  if (knownOrPriceableOr(() => machineType(r.attrs.str("machine_type") ?? "").gpus !== undefined, false)) return true;
+  return knownOr(() => requestedGpus(r).some((g) => g.count > 0), false);
 }
 
 /** True when the boot disk is an existing disk (`source`), even one known only after apply. */
 function hasSource(boot: Attributes): boolean {
   if (boot.reference("source")) return true;
-  try {
-    return boot.has("source");
-  } catch (e) {
-    if (e instanceof UnresolvedValue) return true;
-    throw e;
-  }
+  return knownOr(() => boot.has("source"), true);
 }
 
 export const computeInstance: Pricer = {

@@ -1,12 +1,14 @@
-import { Attributes } from "../../attributes";
-import { Unpriceable, UnresolvedValue } from "../../errors";
+import { Attributes, knownOrPriceableOr } from "../../attributes";
+import { Unpriceable } from "../../errors";
 import { googleRegionOfLocation, isGoogleZone } from "../../geo";
 import { Category } from "../../categories";
 import { CostLines, Pricer, ResourceInput } from "../../pricer";
-import { range, Range } from "../../range";
+import Decimal from "decimal.js";
+import { Money, ZERO } from "../../money";
+import { fixed, mapRange, range, Range } from "../../range";
 import { defaultRegion } from "../../region";
 import { UsageKeyDef } from "../../usage";
-import { addDiskLine, addGpuLines, addLocalSsdLines, addMachineLines, defaultBootDiskType, extraGpus, machineType, machineTypeName } from "./machine";
+import { addDiskLine, addGpuLines, addLocalSsdLines, addMachineLines, defaultBootDiskType, extraGpus, machineType, MachineType, machineTypeName } from "../shared/machine";
 
 /**
  * GKE node pools (`google_container_node_pool`, and the pools inside `google_container_cluster`).
@@ -25,16 +27,38 @@ import { addDiskLine, addGpuLines, addLocalSsdLines, addMachineLines, defaultBoo
  * Defaults: machine `e2-medium`; boot disk 100 GiB of `pd-balanced` (`hyperdisk-balanced` for series without
  * Persistent Disk: C4, N4, …), as the provider documents; `spot` or `preemptible` nodes are billed at Spot prices with
  * no sustained-use discount. Sustained-use discounts: every node-hour gets the full-month discount of its series (see
- * sustained-use.ts for why an autoscaled pool is treated that way). Category `ml` when the nodes carry GPUs.
+ * shared/sustained-use.ts for why an autoscaled pool is treated that way). Category `ml` when the nodes carry GPUs.
  */
 export const NODE_POOL_USAGE: readonly UsageKeyDef[] = [
   {
     name: "expectedNodes", type: "quantity", unit: "nodes",
     description: "Average number of nodes running over the month, all zones together (between the autoscaler bounds). Without it the expected cost is the minimum.",
   },
+  {
+    name: "committedNodes", type: "quantity", unit: "nodes",
+    description: "Nodes' worth of vCPU and memory bought under a Compute Engine resource commitment (commitmentTerm): billed every hour of the month at the commitment price whether or not they run; the nodes above it are on demand. GPUs, Local SSD and boot disks stay on demand.",
+  },
+  {
+    name: "commitmentTerm", type: "enum", unit: "term", values: ["1y", "3y"], default: "1y",
+    description: "Term of the commitment that committedNodes are under: 1y or 3y.",
+  },
+  {
+    name: "interruptible", type: "enum", unit: "flag", values: ["yes", "no"],
+    description: "Whether the pool's work tolerates preemption (batch, retries): declares it for `costkit recommend` (Spot nodes); the price does not change.",
+  },
+  {
+    name: "averageCpuUtilization", type: "quantity", unit: "fraction",
+    description: "Average CPU utilisation of the nodes over the month, 0 to 1: declares it for `costkit recommend` (a smaller machine type); the price does not change.",
+  },
 ];
 
 const DEFAULT_MACHINE = "e2-medium";
+
+/** Nodes' worth of vCPU and memory under a resource commitment of a term. */
+export interface Commitment {
+  readonly nodes: Decimal;
+  readonly term: "1y" | "3y";
+}
 const DEFAULT_DISK_GIB = 100;
 const LOCAL_SSD_GIB = 375;
 
@@ -122,24 +146,28 @@ export function poolNodes(bounds: { min: number; max: number }, expected: Range 
 /** True when a node config asks for GPUs or uses a machine type that includes them (false when that is not known). */
 export function nodeConfigHasGpus(config: Attributes | undefined): boolean {
   if (!config) return false;
-  try {
-    if (machineType(config.str("machine_type") ?? DEFAULT_MACHINE).gpus) return true;
-    return config.blocks("guest_accelerator").some((g) => (g.num("count") ?? 0) > 0);
-  } catch (e) {
-    // unknown or unresolved values are reported by price(); the category only needs to know about GPUs
-    if (e instanceof Unpriceable || e instanceof UnresolvedValue) return false;
-    throw e;
-  }
+  // unknown or unresolved values are reported by price(); the category only needs to know about GPUs
+  return knownOrPriceableOr(
+    () => machineType(config.str("machine_type") ?? DEFAULT_MACHINE).gpus !== undefined || config.blocks("guest_accelerator").some((g) => (g.num("count") ?? 0) > 0),
+    false,
+  );
 }
 
 /**
  * Adds the lines of `nodes` GKE nodes with a `node_config` (absent: all defaults). `label` names the pool in line names
  * when one resource holds several pools (a cluster's default and inline pools).
  */
-export function addNodeLines(lines: CostLines, config: Attributes | undefined, nodes: Range, label?: string): void {
+export function addNodeLines(lines: CostLines, config: Attributes | undefined, nodes: Range, label?: string, committed?: Commitment): void {
   const spot = (config?.bool("spot") ?? false) || (config?.bool("preemptible") ?? false);
   const common = { nodes, spot, spotWord: config?.bool("spot") ? ("spot" as const) : ("preemptible" as const), ...(label ? { label } : {}) };
-  const m = addMachineLines(lines, { ...common, machineType: config?.str("machine_type") ?? DEFAULT_MACHINE });
+  const machine = config?.str("machine_type") ?? DEFAULT_MACHINE;
+  let m: MachineType;
+  if (committed && !spot) {
+    // The commitment is paid for every hour; the nodes above it run on demand.
+    m = addMachineLines(lines, { ...common, nodes: fixed(committed.nodes), machineType: machine, commitment: committed.term });
+    const above = mapRange(nodes, (n) => Money.max(ZERO, n.minus(committed.nodes)));
+    if (!above.max.isZero()) addMachineLines(lines, { ...common, nodes: above, machineType: machine });
+  } else m = addMachineLines(lines, { ...common, machineType: machine });
   const gpus = (config?.blocks("guest_accelerator") ?? []).map((g) => ({ type: g.str("type") ?? "", count: g.num("count") ?? 0 }));
   for (const g of extraGpus(m, gpus)) addGpuLines(lines, { ...common, gpuType: g.type, count: g.count });
   const ssdCount = (config?.num("local_ssd_count") ?? 0)
@@ -169,6 +197,11 @@ export const containerNodePool: Pricer = {
   price(r, lines) {
     const zones = zoneCount(poolPlacement(r));
     const nodes = poolNodes(poolNodeBounds(r.attrs, zones), r.usage.quantity("expectedNodes"));
-    addNodeLines(lines, r.attrs.block("node_config"), nodes);
+    const committed = r.usage.quantity("committedNodes");
+    if (committed !== undefined && (!committed.min.eq(committed.max) || !committed.min.isInteger())) {
+      throw new Unpriceable(`usage committedNodes must be one whole number of nodes (a commitment does not vary over the month), got ${committed.min.toFixed()} to ${committed.max.toFixed()}`);
+    }
+    const commitment = committed === undefined || committed.min.isZero() ? undefined : { nodes: committed.min, term: r.usage.enumValue("commitmentTerm") as "1y" | "3y" };
+    addNodeLines(lines, r.attrs.block("node_config"), nodes, undefined, commitment);
   },
 };

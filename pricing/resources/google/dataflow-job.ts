@@ -1,5 +1,6 @@
+import { known } from "../../attributes";
 import Decimal from "decimal.js";
-import { Unpriceable, UnresolvedValue } from "../../errors";
+import { Unpriceable } from "../../errors";
 import { money, HOURS_PER_MONTH } from "../../money";
 import { Pricer } from "../../pricer";
 import { fixed, multiplyRanges, Range, scaleRange } from "../../range";
@@ -81,12 +82,7 @@ export const dataflowJob: Pricer = {
   price(r, lines) {
     const experiments = r.attrs.list("additional_experiments").map(String);
     const streamingEngine = (r.attrs.bool("enable_streaming_engine") ?? false) || experiments.includes("enable_streaming_engine");
-    let template = "";
-    try {
-      template = r.attrs.str("template_gcs_path") ?? "";
-    } catch (e) {
-      if (!(e instanceof UnresolvedValue)) throw e; // an unknown path only loses the template hint
-    }
+    const template = known(() => r.attrs.str("template_gcs_path")) ?? ""; // an unknown path only loses the template hint
     const declaredKind = r.usage.enumValue("jobType");
     const kind = declaredKind ?? (streamingEngine || STREAMING_TEMPLATE.test(template) ? "streaming" : "batch");
     const withEngine = kind === "streaming" && streamingEngine;

@@ -46,6 +46,8 @@ import { computeInstanceGroupManager } from "./compute-instance-group-manager";
 import { computeRegionInstanceGroupManager } from "./compute-region-instance-group-manager";
 import { computeSnapshot } from "./compute-snapshot";
 import { computeVpnTunnel } from "./compute-vpn-tunnel";
+import { redisCluster } from "./redis-cluster";
+import { bigqueryReservation } from "./bigquery-reservation";
 
 /** Every Google pricer; one file per Terraform resource type. */
 export const GOOGLE_PRICERS: readonly Pricer[] = [
@@ -97,4 +99,6 @@ export const GOOGLE_PRICERS: readonly Pricer[] = [
   computeRegionInstanceGroupManager,
   computeSnapshot,
   computeVpnTunnel,
+  redisCluster,
+  bigqueryReservation,
 ];

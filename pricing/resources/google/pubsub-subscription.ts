@@ -1,5 +1,5 @@
 import { Pricer } from "../../pricer";
-import { billedTib, durationSeconds, knownOrUnpriced, MESSAGE_USAGE, storedGibMonths } from "./pubsub-topic";
+import { billedTib, durationSeconds, MESSAGE_USAGE, storedGibMonths } from "./pubsub-topic";
 
 /** A subscription keeps messages 7 days unless `message_retention_duration` says otherwise. */
 const DEFAULT_RETENTION = "604800s";
@@ -35,9 +35,9 @@ export const pubsubSubscription: Pricer = {
       name: `Message delivery (${delivery.label})`, unit: "TiB", priceId: delivery.priceId, region: "global",
       quantity: billedTib(r.usage, "monthlyDeliveredTib", kind === "push" || kind === "pull"), usageBased: true,
     });
-    const retain = knownOrUnpriced(lines, "Retained acknowledged messages", () => r.attrs.bool("retain_acked_messages"));
+    const retain = lines.value("Retained acknowledged messages", () => r.attrs.bool("retain_acked_messages"));
     if (retain) {
-      const retention = knownOrUnpriced(lines, "Retained acknowledged messages", () => r.attrs.str("message_retention_duration") ?? DEFAULT_RETENTION);
+      const retention = lines.value("Retained acknowledged messages", () => r.attrs.str("message_retention_duration") ?? DEFAULT_RETENTION);
       if (retention === undefined) return;
       const name = `Retained acknowledged messages (${retention})`;
       lines.line(name, () => {

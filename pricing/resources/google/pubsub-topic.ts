@@ -1,14 +1,13 @@
 import Decimal from "decimal.js";
-import { Unpriceable, UnresolvedValue } from "../../errors";
-import { money, SECONDS_PER_MONTH } from "../../money";
-import { CostLines, Pricer } from "../../pricer";
+import { Unpriceable } from "../../errors";
+import { BYTES_PER_GIB, money, SECONDS_PER_MONTH } from "../../money";
+import { Pricer } from "../../pricer";
 import { mapRange, multiplyRanges, Range, scaleRange } from "../../range";
 import { UsageValues } from "../../usage";
 
 /** Pub/Sub bills at least 1,000 bytes per publish, pull or push request. */
 export const MIN_BILLED_BYTES = money(1000);
 const BYTES_PER_TIB = money(1024).pow(4);
-const BYTES_PER_GIB = money(1024).pow(3);
 
 /** Usage keys for a message flow, shared by topics and subscriptions. */
 export const MESSAGE_USAGE = [
@@ -44,16 +43,6 @@ export function storedGibMonths(usage: UsageValues, directKey: string, retention
   return gib && scaleRange(gib, retentionSeconds.div(SECONDS_PER_MONTH));
 }
 
-/** The value `read` returns, or undefined after recording `component` as unpriced when it is not known before apply. */
-export function knownOrUnpriced<T>(lines: CostLines, component: string, read: () => T | undefined): T | undefined {
-  try {
-    return read();
-  } catch (e) {
-    if (!(e instanceof UnresolvedValue || e instanceof Unpriceable)) throw e;
-    lines.unpriceable(e.message, component);
-    return undefined;
-  }
-}
 
 /** Seconds of a protobuf duration string ("604800s", "86400.5s"). */
 export function durationSeconds(text: string, attribute: string): Decimal {
@@ -86,7 +75,7 @@ export const pubsubTopic: Pricer = {
       name: "Message publishing", unit: "TiB", priceId: "google/pubsub/message-delivery", region: "global",
       quantity: billedTib(r.usage, "monthlyPublishedTib", true), usageBased: true,
     });
-    const retention = knownOrUnpriced(lines, "Topic retention storage", () => r.attrs.str("message_retention_duration"));
+    const retention = lines.value("Topic retention storage", () => r.attrs.str("message_retention_duration"));
     if (retention !== undefined) {
       const name = `Topic retention storage (${retention})`;
       lines.line(name, () => {

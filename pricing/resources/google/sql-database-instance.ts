@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
-import { Attributes } from "../../attributes";
-import { Unpriceable, UnresolvedValue } from "../../errors";
+import { Attributes, knownOr } from "../../attributes";
+import { Unpriceable } from "../../errors";
 import { decimalText, HOURS_PER_MONTH, money } from "../../money";
 import { Pricer } from "../../pricer";
 import { fixed } from "../../range";
@@ -27,12 +27,7 @@ export function tierShape(tier: string): TierShape {
 
 /** True when `master_instance_name` is set, also when it names an instance not created yet (a reference). */
 function isReplica(attrs: Attributes): boolean {
-  try {
-    return attrs.str("master_instance_name") !== undefined;
-  } catch (e) {
-    if (e instanceof UnresolvedValue) return true;
-    throw e;
-  }
+  return knownOr(() => attrs.str("master_instance_name") !== undefined, true);
 }
 
 const DISKS: Record<string, { label: string; priceId: string }> = {

@@ -133,6 +133,6 @@ function addStorage(
   }
   for (const c of classes) {
     const quantity = byClass ? byClass.get(c) : c === defaultClass ? total : undefined;
-    lines.add({ name: `Storage (${c})`, unit: "GiB-months", priceId: `google/storage/${c}`, quantity, usageBased: true });
+    lines.add({ name: `Storage (${c})`, unit: "GiB-months", priceId: `google/storage/${c}`, quantity, usageBased: true, storageClass: c });
   }
 }

@@ -72,6 +72,7 @@ export function addTpuLine(r: ResourceInput, lines: CostLines, acceleratorType: 
     priceId: `google/tpu/${slice.stem}${spot ? "-spot" : ""}`,
     quantity: scaleRange(hours, slice.perHour),
     usageBased: r.usage.declared("monthlyHours"),
+    purchaseOption: mode,
   });
 }
 

@@ -10,7 +10,10 @@ import { line, report, resource } from "../fixtures";
 // | google_bigtable_instance.d    | 50,000           | none                          | no (category data) |
 const params = { minMonthly: "10000" };
 const vm = (address: string, amount: string, name = "vCPU (on-demand, n2-standard-8)", adjustments?: string[], category: "compute" | "data" = "compute") =>
-  resource(address, [line(name, "months", amount, "1", adjustments ? { adjustments } : {})], { category });
+  resource(address, [line(name, "months", amount, "1", {
+    ...(adjustments ? { adjustments } : {}),
+    fields: { purchaseOption: /\((spot|preemptible)/.exec(name)?.[1] as "spot" | "preemptible" | undefined ?? "on-demand" },
+  })], { category });
 
 describe("FinOps-CUD1 onDemandCommitment", () => {
   test("fires for on-demand Google and AWS compute over the threshold with no commitment (sustained use is not one)", () => {
@@ -31,5 +34,12 @@ describe("FinOps-CUD1 onDemandCommitment", () => {
       vm("google_bigtable_instance.d", "50000", "Nodes (SSD)", undefined, "data"),
     ]);
     expect(onDemandCommitment({ report: r }, params)).toEqual([]);
+  });
+
+  test("reads the lines' purchaseOption, not their names", () => {
+    const named = resource("google_compute_instance.named", [line("vCPU (spot, n2-standard-8)", "months", "20000", "1", { fields: { purchaseOption: "on-demand" } })]);
+    const spot = resource("google_compute_instance.field", [line("Capacity", "months", "20000", "1", { fields: { purchaseOption: "preemptible" } })]);
+    const committed = resource("google_compute_instance.cud", [line("Capacity", "months", "20000", "1", { fields: { purchaseOption: "committed-3y" } })]);
+    expect(onDemandCommitment({ report: report("s", [named, spot, committed]) }, params).map((v) => v.address)).toEqual(["google_compute_instance.named"]);
   });
 });

@@ -6,10 +6,12 @@ import { CostReport } from "../../../pricing/report";
 import { runCli } from "../../helpers/cli";
 
 /*
- * NAT gateways outside us-east-1, end to end: the checked-in books price NAT gateways in us-east-1 only, so a gateway in
- * eu-central-1 is unpriced, and the reason says which offer file to import. Importing that file (testdata/
+ * NAT gateways through an imported offer file, end to end: the checked-in books price NAT gateways in the 32 commercial
+ * regions of AWS's pricing-page data (eu-central-1 at 0.052), not in GovCloud, so a gateway in us-gov-west-1 is unpriced,
+ * and the reason says which offer file to import. Importing a region's file (testdata/
  * aws-ec2-nat.eu-central-1.offer.json: an excerpt of AmazonEC2/current/eu-central-1/index.json, prices invented) with the
- * shipped mapping and estimating with the book prices the gateway:
+ * shipped mapping and estimating with the book prices the gateway at the imported rates, which take precedence over the
+ * checked-in ones:
  * | line                                   | quantity | unit price (SKU)          | monthly |
  * | NAT gateway (public), eu-central-1     | 730 h    | 0.0521 (CK7NATHRSEUC1001) | 38.033  |
  * | Data processed (public), eu-central-1  | usage    | 0.0522 (CK7NATGBSEUC1001) | 0, depends on usage |
@@ -35,13 +37,14 @@ describe("NAT gateways in other regions through costkit prices import --from aws
     after = JSON.parse(b.out);
   });
 
-  test("without the book, the eu-central-1 lines are unpriced and say which offer file to import", () => {
-    const reasons = reasonsOf(before, "aws_nat_gateway.frankfurt");
+  test("without the book, a region the checked-in books lack is unpriced and says which offer file to import", () => {
+    const reasons = reasonsOf(before, "aws_nat_gateway.gov");
     expect(reasons).toHaveLength(2);
     for (const r of reasons) {
-      expect(r).toMatch(/^no price for aws\/vpc\/nat-gateway-(hours|data-processed) in eu-central-1; the price books have it for us-east-1; /);
-      expect(r).toContain("costkit prices import --from aws-offer https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/current/eu-central-1/index.json");
+      expect(r).toMatch(/^no price for aws\/vpc\/nat-gateway-(hours|data-processed) in us-gov-west-1; the price books have it for af-south-1, /);
+      expect(r).toContain("costkit prices import --from aws-offer https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/current/us-gov-west-1/index.json");
     }
+    expect(before.resources.find((r) => r.address === "aws_nat_gateway.frankfurt")?.components[0].unitPrice).toBe("0.052");
   });
 
   test("the shipped mapping makes both NAT gateway prices, and nothing of the Regional NAT gateway SKU", () => {

@@ -97,6 +97,11 @@ describe("Terraform expressions: functions", () => {
     ["ceil(1.2)", 2], ["floor(-1.2)", -2], ["abs(-3)", 3], ["keys({b = 1, a = 2})", ["a", "b"]], ["values({b = 1, a = 2})", [2, 1]],
     ['compact(["a", "", null, "b"])', ["a", "b"]], ["flatten([[1, [2]], 3])", [1, 2, 3]], ["distinct([1, 1, 2])", [1, 2]],
     ["sum([1, 2.5])", 3.5], ["one([])", null], ['trimspace("  x ")', "x"], ['startswith("n2-standard", "n2")', true],
+    ['join("-", slice(split("-", "us-central1-a"), 0, 2))', "us-central1"], ["slice(var.zones, 1, 3)", ["b", "c"]],
+    ["slice(var.zones, 2, 2)", []], ["slice(var.zones, 2, 4)", "error"], ["slice(var.zones, -1, 2)", "error"],
+    ['substr("POSTGRES_15", 0, 1)', "P"], ['substr("héllo", 1, 3)', "éll"], ['substr("hello", -3, -1)', "llo"], ['substr("hi", 5, 1)', "error"],
+    ['sort(["b", "a", "c"])', ["a", "b", "c"]], ["sort([10, 9])", ["10", "9"]], ["reverse([1, 2, 3])", [3, 2, 1]],
+    ['trimprefix("projects/p", "projects/")', "p"], ['trimprefix("x", "y")', "x"], ['trimsuffix("a.tf", ".tf")', "a"],
   ])("%s → %j", (src, want) => {
     const got = ev(src);
     if (want === "error") expect(String(got)).toMatch(/^error: /);

@@ -28,7 +28,8 @@ describe("aws_dynamodb_table and aws_redshift_cluster", () => {
   test("Redshift: nodes × node-hours, RA3 managed storage from usage; regions without a rate unpriced", () => {
     expect(cost("aws_redshift_cluster.dc2").expected).toBe("730");
     expect(cost("aws_redshift_cluster.ra3").expected).toBe("4767.304");
-    expect(reasons("aws_redshift_cluster.ireland")).toMatch(/no price for aws\/redshift\/dc2\.large in eu-west-1/);
-    expect(report.monthlyCost).toEqual({ min: "5683.406", expected: "5685.304", max: "5696.692" });
+    expect(cost("aws_redshift_cluster.ireland").expected).toBe("219"); // 730 × 0.30 (eu-west-1)
+    expect(reasons("aws_redshift_cluster.calgary")).toMatch(/no price for aws\/redshift\/dc2\.large in ca-west-1/);
+    expect(report.monthlyCost).toEqual({ min: "5902.406", expected: "5904.304", max: "5915.692" });
   });
 });

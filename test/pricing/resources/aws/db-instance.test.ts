@@ -37,9 +37,11 @@ describe("aws_db_instance", () => {
     expect(cost("aws_db_instance.magnetic")).toBe("103.78"); // 99.28 + 4 + 0.5
   });
 
-  test("other regions: the instance priced from the region's rate, storage unpriced naming the region", () => {
-    expect(cost("aws_db_instance.ireland")).toBe("183.96"); // 730 × 0.252
-    expect(reasons("aws_db_instance.ireland")).toMatch(/no price for aws\/rds\/storage-gp2 in eu-west-1/);
+  test("other regions: instance and storage at the region's rates; storage unpriced naming a region without one", () => {
+    expect(cost("aws_db_instance.ireland")).toBe("186.5"); // 730 × 0.252 + 20 × 0.127
+    expect(reasons("aws_db_instance.ireland")).toBe("");
+    expect(cost("aws_db_instance.gov")).toBe("197.1"); // 730 × 0.27
+    expect(reasons("aws_db_instance.gov")).toMatch(/no price for aws\/rds\/storage-gp2 in us-gov-west-1/);
   });
 
   test("licence-included engines and unknown classes are unpriced with the reason", () => {
@@ -47,6 +49,6 @@ describe("aws_db_instance", () => {
     expect(report.resources.find((r) => r.address === "aws_db_instance.oracle")).toBeUndefined();
     expect(reasons("aws_db_instance.by_var")).toMatch(/instance_class is not known before apply/);
     expect(cost("aws_db_instance.by_var")).toBe("2.3");
-    expect(report.monthlyCost.expected).toBe("1366.51");
+    expect(report.monthlyCost.expected).toBe("1566.15");
   });
 });

@@ -7,7 +7,8 @@ describe("aws_nat_gateway", () => {
   test("730 gateway-hours plus GB processed from usage; count multiplies", () => {
     expect(resourceOf(report, "aws_nat_gateway.public").monthlyCost.expected).toBe("77.85"); // 32.85 + 1,000 × 0.045
     expect(resourceOf(report, "aws_nat_gateway.private").monthlyCost.expected).toBe("65.7"); // 2 × 730 × 0.045
-    expect(report.monthlyCost.expected).toBe("147.2");
+    expect(resourceOf(report, "aws_nat_gateway.frankfurt").monthlyCost.expected).toBe("37.96"); // 730 × 0.052 (eu-central-1)
+    expect(report.monthlyCost.expected).toBe("185.16");
   });
 
   test("without usage the data line shows its unit price and depends on usage", () => {
@@ -16,7 +17,7 @@ describe("aws_nat_gateway", () => {
   });
 
   test("a region without a price and an unknown connectivity type are unpriced with the reason", () => {
-    expect(reasons("aws_nat_gateway.frankfurt")).toMatch(/no price for aws\/vpc\/nat-gateway-hours in eu-central-1; the price books have it for us-east-1/);
+    expect(reasons("aws_nat_gateway.gov")).toMatch(/no price for aws\/vpc\/nat-gateway-hours in us-gov-west-1/);
     expect(reasons("aws_nat_gateway.weird")).toMatch(/unknown connectivity_type "carrier"/);
   });
 });

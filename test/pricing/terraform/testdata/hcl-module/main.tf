@@ -39,5 +39,5 @@ resource "aws_instance" "web" {
 resource "aws_ebs_volume" "data" {
   availability_zone = "us-east-1a"
   size              = 100
-  type              = "gp3"
+  type              = local.data_volume_type
 }

@@ -22,3 +22,8 @@ variable "tags" {
   type    = map(string)
   default = {}
 }
+
+# A second file's locals block: every file's locals count (the volume type below comes from here).
+locals {
+  data_volume_type = "gp3"
+}

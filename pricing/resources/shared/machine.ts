@@ -1,11 +1,11 @@
 import Decimal from "decimal.js";
 import CATALOG_JSON from "../../catalog/google-machine-types.json";
 import { Unpriceable } from "../../errors";
-import { HOURS_PER_MONTH, money, Money } from "../../money";
+import { HOURS_PER_MONTH, money, Money, ZERO } from "../../money";
 import { nearest } from "../../nearest";
-import { ComponentSpec, CostLines } from "../../pricer";
+import { ComponentSpec, CostLines, PurchaseOption } from "../../pricer";
 import { fixed, mapRange, multiplyRanges, Range, scaleRange } from "../../range";
-import { diskPriceId } from "./compute-disk";
+import { diskPriceId } from "../google/compute-disk";
 import { gpuSustainedUseDiscount, sustainedUseDiscount } from "./sustained-use";
 
 /**
@@ -139,10 +139,20 @@ export interface MachineLinesOptions {
   readonly spotWord?: "spot" | "preemptible";
   /** A role shown first in the brackets of every line: `vCPU (worker, on-demand, n2-standard-4)`. */
   readonly label?: string;
+  /** Capacity under a resource-based committed-use discount of 1 or 3 years: the series' `-cud-1y`/`-cud-3y` vCPU and
+   *  memory prices (pricing/books/google-commitments.json), no sustained-use discount. Types priced as a whole have
+   *  no commitment price in the books: their line is unpriced. */
+  readonly commitment?: "1y" | "3y";
 }
 
-function qualifier(o: { label?: string; spot?: boolean; spotWord?: string }, what: string): string {
-  const purchase = o.spot ? o.spotWord ?? "spot" : "on-demand";
+/** How the VMs' capacity is bought: Spot or preemptible (billed alike), under a commitment, else on demand. */
+function purchaseOf(o: { spot?: boolean; spotWord?: "spot" | "preemptible"; commitment?: "1y" | "3y" }): PurchaseOption {
+  if (o.commitment) return `committed-${o.commitment}`;
+  return o.spot ? o.spotWord ?? "spot" : "on-demand";
+}
+
+function qualifier(o: { label?: string; spot?: boolean; spotWord?: "spot" | "preemptible"; commitment?: "1y" | "3y" }, what: string): string {
+  const purchase = purchaseOf(o);
   return [o.label, purchase, what].filter((x) => x !== undefined && x !== "").join(", ");
 }
 
@@ -169,6 +179,7 @@ const fullMonthSud = new Map<string, Decimal>();
 
 /** The sustained-use discount of a series at a number of hours (memoised: thousands of pools share a few keys). */
 function sudFor(series: string, o: MachineLinesOptions): Decimal {
+  if (o.commitment) return ZERO; // committed usage gets no sustained-use discount
   const hours = o.hoursPerNode?.expected ?? HOURS_PER_MONTH;
   const fullMonth = hours === HOURS_PER_MONTH && !o.spot;
   let d = fullMonth ? fullMonthSud.get(series) : undefined;
@@ -193,12 +204,16 @@ export function addMachineLines(lines: CostLines, o: MachineLinesOptions): Machi
   const sud = sudFor(m.series, o);
   const t = machineTexts(m, o);
   const line = (name: string, unit: string, priceId: string, quantity: Range): void => {
-    const spec: { -readonly [K in keyof ComponentSpec]: ComponentSpec[K] } = { name, unit, priceId, quantity };
+    const spec: { -readonly [K in keyof ComponentSpec]: ComponentSpec[K] } = { name, unit, priceId, quantity, purchaseOption: purchaseOf(o), machineType: m.name };
     if (o.region !== undefined) spec.region = o.region;
     if (!sud.isZero()) spec.sustainedUseDiscount = sud;
     lines.add(spec);
   };
   if (m.perType) {
+    if (o.commitment) {
+      lines.unpriceable(`costkit's books have no committed-use price for ${m.name}, which Compute Engine prices as a whole machine`, t.instanceName);
+      return m;
+    }
     line(t.instanceName, "hours", t.instanceId, vmHours);
     return m;
   }
@@ -230,12 +245,12 @@ function machineTexts(m: MachineType, o: MachineLinesOptions): MachineTexts {
     byOptions = new Map();
     machineTextCache.set(m, byOptions);
   }
-  const purchase = o.spot ? o.spotWord ?? "spot" : "on-demand";
+  const purchase = purchaseOf(o);
   const key = o.label === undefined ? purchase : `${purchase}|${o.label}`;
   let t = byOptions.get(key);
   if (!t) {
     const q = qualifier(o, m.name);
-    const spot = o.spot ? "-spot" : "";
+    const spot = o.commitment ? `-cud-${o.commitment}` : o.spot ? "-spot" : "";
     const rates = m.custom ? `${m.series}-custom` : m.series;
     t = {
       instanceName: `Instance usage (${q})`, instanceId: `google/compute/machine-${m.name}${spot}`,
@@ -262,7 +277,7 @@ export function addGpuLines(lines: CostLines, o: GpuLinesOptions): void {
   const sud = gpuSustainedUseDiscount(type, { hours: o.hoursPerNode?.expected ?? HOURS_PER_MONTH, spot: o.spot });
   lines.add({
     name: `GPU (${qualifier(o, type)})`, unit: "GPU-hours", priceId: `google/compute/gpu-${type}${o.spot ? "-spot" : ""}`,
-    quantity: scaleRange(nodeHours(o.nodes, o.hoursPerNode), o.count),
+    quantity: scaleRange(nodeHours(o.nodes, o.hoursPerNode), o.count), purchaseOption: purchaseOf(o),
     ...(o.region !== undefined ? { region: o.region } : {}),
     ...(sud.isZero() ? {} : { sustainedUseDiscount: sud }),
   });
@@ -294,7 +309,7 @@ export function addLocalSsdLines(lines: CostLines, o: LocalSsdOptions): void {
   const months = monthsWhileRunning(nodeHours(o.nodes, o.hoursPerNode), o.gibPerNode);
   lines.add({
     name: `Local SSD (${qualifier(o, "")})`, unit: "GiB-months",
-    priceId: `google/compute/local-ssd${o.spot ? "-spot" : ""}`, quantity: months,
+    priceId: `google/compute/local-ssd${o.spot ? "-spot" : ""}`, quantity: months, purchaseOption: purchaseOf(o),
     ...(o.region !== undefined ? { region: o.region } : {}),
   });
 }

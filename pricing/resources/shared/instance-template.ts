@@ -2,7 +2,7 @@ import { Attributes } from "../../attributes";
 import { Unpriceable } from "../../errors";
 import { CostLines } from "../../pricer";
 import { Range } from "../../range";
-import { isSpot, requestedGpus } from "./compute-instance";
+import { isSpot, requestedGpus } from "../google/compute-instance";
 import { addDiskLine, addGpuLines, addLocalSsdLines, addMachineLines, defaultBootDiskType, extraGpus, machineTypeName } from "./machine";
 
 /**

@@ -1,11 +1,10 @@
-import { Attributes } from "../../attributes";
+import { Attributes, known } from "../../attributes";
 import { Unpriceable } from "../../errors";
 import { HOURS_PER_MONTH } from "../../money";
-import { CostLines, ResourceInput } from "../../pricer";
+import { CostLines, ResourceInput, modulePrefix } from "../../pricer";
 import { multiplyRanges, Range, range, scaleRange } from "../../range";
-import { addEbsVolumeLines, EbsVolumeSpec, readVolumeSpec } from "./ebs-volume";
-import { known, modulePrefix } from "./elasticache-cluster";
-import { addInstanceHoursLine, checkInstanceType } from "./instance";
+import { addEbsVolumeLines, EbsVolumeSpec, readVolumeSpec } from "../aws/ebs-volume";
+import { addInstanceHoursLine, checkInstanceType } from "../aws/instance";
 
 /**
  * Instances launched as a group (an Auto Scaling group, an EKS managed node group): how many (a range), of which type,
@@ -20,7 +19,7 @@ export function launchTemplateOf(r: ResourceInput, spec: Attributes | undefined)
     const named = known(() => spec.str("name") ?? spec.str("id") ?? spec.str("launch_template_name") ?? spec.str("launch_template_id"));
     throw new Unpriceable(`the launch template ${named !== undefined ? `"${named}" ` : ""}is not in this document; its instance type and volumes decide the price`);
   }
-  const address = modulePrefix(r.address, r.type, r.name) + ref.address;
+  const address = modulePrefix(r) + ref.address;
   const t = r.document.get(address);
   if (!t || t.type !== "aws_launch_template") throw new Unpriceable(`the launch template ${ref.address} is not in this document; its instance type and volumes decide the price`);
   return { address: ref.address, attrs: t.attrs };
