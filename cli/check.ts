@@ -1,17 +1,20 @@
 import * as fs from "fs";
 import * as path from "path";
-import { readJsonFile } from "../pricing/books";
 import { errors } from "../pricing/errors";
 import { displayPath, loadStacks } from "../pricing/load";
-import { Finding } from "../pricing/report";
 import { acknowledgementsFromCostMeta, acknowledgementsOfFindings, costkitToday } from "../policies/acknowledgements";
 import { defaultAllocationFile, loadAllocationFile } from "../policies/allocation";
 import { loadBudgetsFile } from "../policies/budgets";
 import { checkStacks, StackFinding, StackUnderCheck } from "../policies/check-stacks";
 import { FINOPS_PACK } from "../policies/packs/finops";
-import { escapeMarkdownCell, markdownCode } from "../report/escape";
+import { escapeMarkdownCell } from "../report/escape";
+import { constructPaths, countFindings, groupFindings } from "../report/findings";
+import { pluralize } from "../report/format";
 import { renderJson } from "../report/json";
+import { renderFindingsMarkdown } from "../report/markdown";
+import { isReportFile } from "../report/read";
 import { safeTerminalText as safe } from "../report/safe-text";
+import { renderFindingsText } from "../report/table";
 import { helpText, OptionSpec, parseArgs } from "./args";
 import { loadReports, priceStack } from "./reports";
 import { Io } from "./io";
@@ -44,15 +47,6 @@ export const CHECK_HELP = helpText(
 const FORMATS = ["table", "json", "markdown"] as const;
 type Format = (typeof FORMATS)[number];
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-
-/** A JSON file that holds reports (a cost-report.json or an estimate bundle) rather than Terraform. */
-function isReportFile(input: string): boolean {
-  if (!/\.json$/i.test(input) || !fs.statSync(input).isFile()) return false;
-  const json = readJsonFile(input);
-  return isObject(json) && "formatVersion" in json && !("format_version" in json);
-}
-
 /**
  * The stacks at a path: reports as they are (their recorded acknowledgements re-applied by address), or Terraform
  * priced here (its `"//".cost.acknowledgements` applied by construct path).
@@ -69,73 +63,42 @@ function loadChecked(input: string): StackUnderCheck[] {
   }));
 }
 
-function counts(findings: readonly Finding[]) {
-  const open = findings.filter((f) => !f.acknowledged);
-  return {
-    errors: open.filter((f) => f.level === "error").length,
-    warnings: open.filter((f) => f.level === "warning").length,
-    info: open.filter((f) => f.level === "info").length,
-    acknowledged: findings.length - open.length,
-  };
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-function levelText(f: Finding): string {
-  return f.acknowledged ? "acknowledged" : f.level;
-}
-
-function ackText(f: Finding): string {
-  return f.acknowledged ? `acknowledged: ${f.acknowledged.reason}${f.acknowledged.expires ? ` (until ${f.acknowledged.expires})` : ""}` : "";
-}
-
 interface CheckRun {
   readonly stacks: readonly string[];
   readonly budgetsFile?: string;
   readonly budgets: number;
   readonly today: string;
   readonly findings: readonly StackFinding[];
+  readonly pathOf: (stack: string | undefined, address: string) => string | undefined;
 }
 
 function header(run: CheckRun): string {
-  return `${plural(run.stacks.length, "stack")} (${run.stacks.join(", ")}); pack ${FINOPS_PACK.id} (${plural(FINOPS_PACK.rules.length, "rule")}); ${run.budgetsFile ? `${plural(run.budgets, "budget")} from ${run.budgetsFile}` : "no budgets file"}; today ${run.today}`;
+  return `${pluralize(run.stacks.length, "stack")} (${run.stacks.join(", ")}); pack ${FINOPS_PACK.id} (${pluralize(FINOPS_PACK.rules.length, "rule")}); ${run.budgetsFile ? `${pluralize(run.budgets, "budget")} from ${run.budgetsFile}` : "no budgets file"}; today ${run.today}`;
 }
 
 function summaryLine(run: CheckRun): string {
-  const c = counts(run.findings);
-  return `${plural(c.errors, "error")}, ${plural(c.warnings, "warning")}, ${c.info} info, ${c.acknowledged} acknowledged`;
+  const c = countFindings(run.findings);
+  return `${pluralize(c.errors, "error")}, ${pluralize(c.warnings, "warning")}, ${c.info} info, ${c.acknowledged} acknowledged`;
 }
 
-function renderTable(run: CheckRun): string {
+/** The findings as every report shows them: grouped by rule, the remediation once, each subject under it. */
+function groupsOf(run: CheckRun) {
+  return groupFindings(run.findings.map((f) => ({ ...(f.stack !== undefined ? { stack: f.stack } : {}), finding: f, ...(f.address === undefined ? { subject: f.subject } : {}) })));
+}
+
+function renderCheckTable(run: CheckRun): string {
   const out = [`costkit check: ${safe(header(run))}`, ""];
-  let w = 5, idW = 4; // a loop, not Math.max(...findings): that overflows the stack at some 100,000 findings
-  for (const f of run.findings) {
-    w = Math.max(w, levelText(f).length);
-    idW = Math.max(idW, safe(f.ruleId).length);
-  }
-  for (const f of run.findings) {
-    out.push(`${levelText(f).padEnd(w)}  ${safe(f.ruleId).padEnd(idW)}  ${safe(f.subject)}`);
-    out.push(`${" ".repeat(w + 2)}${safe(f.message)}`);
-    if (f.acknowledged) out.push(`${" ".repeat(w + 2)}${safe(ackText(f))}`);
-  }
   if (run.findings.length === 0) out.push("No findings.");
+  else out.push(...renderFindingsText(groupsOf(run), { pathOf: run.pathOf }));
   out.push("", summaryLine(run));
   return out.join("\n") + "\n";
 }
 
-function renderMarkdown(run: CheckRun): string {
+function renderCheckMarkdown(run: CheckRun): string {
   const out = ["## costkit check", "", escapeMarkdownCell(header(run)), "", `**${summaryLine(run)}**`, ""];
   if (run.findings.length === 0) out.push("No findings.");
-  else {
-    out.push("| Level | Rule | Subject | Message |", "| --- | --- | --- | --- |");
-    for (const f of run.findings) {
-      const message = f.acknowledged ? `${f.message} (${ackText(f)})` : f.message;
-      out.push(`| ${levelText(f)} | ${markdownCode(f.ruleId)} | ${escapeMarkdownCell(f.subject)} | ${escapeMarkdownCell(message)} |`);
-    }
-  }
-  return out.join("\n") + "\n";
+  else out.push(...renderFindingsMarkdown(groupsOf(run), { pathOf: run.pathOf, heading: "### Findings" }));
+  return out.join("\n").trimEnd() + "\n";
 }
 
 export function runCheck(argv: readonly string[], io: Io): number {
@@ -156,10 +119,10 @@ export function runCheck(argv: readonly string[], io: Io): number {
   const allocation = allocationPath !== undefined ? loadAllocationFile(allocationPath) : undefined;
   const stacks = loadChecked(args.positional[0]);
   const findings = checkStacks(stacks, { today, budgets, ...(budgetsFile ? { budgetsFile } : {}), ...(allocation ? { allocation } : {}) });
-  const run: CheckRun = { stacks: stacks.map((s) => s.report.stack), ...(budgetsFile ? { budgetsFile } : {}), budgets: budgets.length, today, findings };
+  const run: CheckRun = { stacks: stacks.map((s) => s.report.stack), ...(budgetsFile ? { budgetsFile } : {}), budgets: budgets.length, today, findings, pathOf: constructPaths(stacks.map((s) => s.report)) };
   if (format === "json") {
-    io.out(renderJson({ formatVersion: "1", today, budgetsFile: budgetsFile ?? null, stacks: run.stacks, counts: counts(findings), findings }));
-  } else if (format === "markdown") io.out(renderMarkdown(run));
-  else io.out(renderTable(run));
-  return counts(findings).errors > 0 ? 1 : 0;
+    io.out(renderJson({ formatVersion: "1", today, budgetsFile: budgetsFile ?? null, stacks: run.stacks, counts: countFindings(findings), findings }));
+  } else if (format === "markdown") io.out(renderCheckMarkdown(run));
+  else io.out(renderCheckTable(run));
+  return countFindings(findings).errors > 0 ? 1 : 0;
 }

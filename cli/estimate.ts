@@ -1,23 +1,21 @@
 import { loadAllocationFile, resolveAllocation } from "../policies/allocation";
 import { errors } from "../pricing/errors";
-import { checkUsageFileTargets, totalOf } from "../pricing/estimate";
+import { checkUsageFileTargets } from "../pricing/estimate";
 import { loadStacks, loadUsageFile } from "../pricing/load";
-import { formatUsd } from "../pricing/money";
-import { rangeToJson } from "../pricing/range";
-import { CostReport } from "../pricing/report";
 import { DEFAULT_REGISTRY } from "../pricing/resources";
 import { EMPTY_USAGE } from "../pricing/usage";
-import { DEFAULT_FOCUS_PERIOD, isFocusPeriod, renderFocusCsv } from "../report/focus";
-import { formatRange } from "../report/format";
-import { renderHtml } from "../report/html";
-import { renderJson } from "../report/json";
-import { renderMarkdown } from "../report/markdown";
-import { summarize } from "../report/summary";
-import { renderTable } from "../report/table";
+import { DEFAULT_FOCUS_PERIOD, isFocusPeriod } from "../report/focus";
+import { loadCrossStackFindings } from "../report/read";
+import { OUTPUT_FORMATS, outputFormat } from "../report/renderers";
 import { helpText, OptionSpec, parseArgs } from "./args";
 import { Progress } from "../report/progress";
 import { Io, progressStream, writeOutputFile } from "./io";
 import { priceStack } from "./reports";
+
+export type { EstimateBundle } from "../report/json";
+
+const FORMAT_NAMES = OUTPUT_FORMATS.map((f) => f.name);
+const FORMAT_LIST = `${OUTPUT_FORMATS.slice(0, -1).map((f) => f.description).join(", ")} or ${OUTPUT_FORMATS[OUTPUT_FORMATS.length - 1].description}`;
 import { usageTemplate } from "./usage-template";
 
 const OPTIONS: readonly OptionSpec[] = [
@@ -25,7 +23,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: "var-file", value: "FILE", repeatable: true, description: "variable values (JSON tfvars), after terraform.tfvars.json and *.auto.tfvars.json beside the configuration" },
   { name: "var", value: "NAME=VALUE", repeatable: true, description: "a variable's value; wins over every file" },
   { name: "price-book", value: "FILE", repeatable: true, description: "extra price book; later books win, override books set effective prices over list prices" },
-  { name: "format", value: "FORMAT", description: "table (default), json, markdown, html (one self-contained page, every stack) or focus-csv (FOCUS 1.2 columns, one row per cost line)" },
+  { name: "format", value: "FORMAT", description: FORMAT_LIST },
   { name: "allocation", value: "FILE", description: "allocation rules (YAML) splitting shared resources across features, for the html and focus-csv formats (policies/allocation.yaml in the reference app)" },
   { name: "period", value: "YYYY-MM", description: `charge period of the focus-csv rows (default ${DEFAULT_FOCUS_PERIOD}): a nominal month` },
   { name: "out", value: "FILE", description: "write the output to FILE instead of standard output" },
@@ -34,7 +32,7 @@ const OPTIONS: readonly OptionSpec[] = [
 ];
 
 export const ESTIMATE_HELP = helpText(
-  "costkit estimate <path> [--usage FILE] [--var-file FILE…] [--var NAME=VALUE…] [--price-book FILE…] [--format table|json|markdown|html|focus-csv] [--allocation FILE] [--period YYYY-MM] [--out FILE]",
+  `costkit estimate <path> [--usage FILE] [--var-file FILE…] [--var NAME=VALUE…] [--price-book FILE…] [--format ${FORMAT_NAMES.join("|")}] [--allocation FILE] [--period YYYY-MM] [--out FILE]`,
   "Prices Terraform before it ships. <path> is a cdktf.out folder (every stack), a stack folder (cdk.tf.json),\na Terraform module (a folder of *.tf or *.tf.json files, local modules expanded, or one such file),\n" +
     "or a plan from `terraform show -json`.",
   OPTIONS,
@@ -47,21 +45,12 @@ export const ESTIMATE_HELP = helpText(
     "no usage declared is a row with quantity 0; unpriced and free resources have no row. With allocation rules\n" +
     "(docs/allocation.md), a line of a shared resource that a rule splits is one row per feature, each with its exact\n" +
     "part (x_AllocatedMethodId, x_AllocatedTags); the html report shows cost by feature and team.\n\n" +
+    "With a cdktf.out folder, the findings of budgets across stacks that the synth recorded (cost-summary.json) are shown\n" +
+    "too, unless --usage or --price-book prices the stacks differently from the synth.\n\n" +
     "Docs (in the costkit package and repository): usage keys of every priced type, docs/usage-keys.md; the json\n" +
     "report, docs/report-format.md; every command, docs/cli.md.\n" +
     "Exit codes: 0 ok; 1 a policy error in a report; 2 bad input or bad arguments.",
 );
-
-const FORMATS = ["table", "json", "markdown", "html", "focus-csv"] as const;
-type Format = (typeof FORMATS)[number];
-
-/** Several stacks in JSON: their reports in stack order, and the total. */
-export interface EstimateBundle {
-  readonly formatVersion: "1";
-  readonly currency: "USD";
-  readonly monthlyCost: { min: string; expected: string; max: string };
-  readonly reports: readonly CostReport[];
-}
 
 export function runEstimate(argv: readonly string[], io: Io): number {
   const args = parseArgs(argv, OPTIONS, "estimate");
@@ -70,8 +59,9 @@ export function runEstimate(argv: readonly string[], io: Io): number {
     return 0;
   }
   if (args.positional.length !== 1) throw errors.badArgument(`costkit estimate takes one <path>, got ${args.positional.length}. See \`costkit estimate --help\`.`);
-  const format = (args.options.get("format")?.[0] ?? "table") as Format;
-  if (!FORMATS.includes(format)) throw errors.badArgument(`--format must be one of ${FORMATS.join(", ")}, got "${format}"`);
+  const formatName = args.options.get("format")?.[0] ?? "table";
+  const format = outputFormat(formatName);
+  if (format === undefined) throw errors.badArgument(`--format must be one of ${FORMAT_NAMES.join(", ")}, got "${formatName}"`);
   const period = args.options.get("period")?.[0] ?? DEFAULT_FOCUS_PERIOD;
   if (!isFocusPeriod(period)) throw errors.badArgument(`--period must be a month YYYY-MM (e.g. ${DEFAULT_FOCUS_PERIOD}), got "${period}"`);
   const stacks = loadStacks(args.positional[0], { varFiles: args.options.get("var-file") ?? [], vars: args.options.get("var") ?? [] });
@@ -94,31 +84,13 @@ export function runEstimate(argv: readonly string[], io: Io): number {
   // Priced as synth priced it, with the findings of the policy the stack records ("//".cost.policy).
   const progress = new Progress("pricing stack", stacks.length, progressStream(io));
   const reports = stacks.map((s) => progress.item(s.stack, () => priceStack(s, { extraBooks, usage })));
-  const toFile = args.options.has("out");
   // Only when named: estimate prices any Terraform, whose stacks need not declare the rules' drivers. It shapes only the
   // formats that show cost by feature, so it is read (and checked) only for them.
   const allocationFile = args.options.get("allocation")?.[0];
-  const allocation = allocationFile !== undefined && (format === "html" || format === "focus-csv") ? resolveAllocation(loadAllocationFile(allocationFile), reports) : undefined;
-  if (format === "focus-csv") write(renderFocusCsv(reports, period, allocation));
-  else if (format === "json") {
-    if (reports.length === 1) write(renderJson(reports[0]));
-    else {
-      const bundle: EstimateBundle = { formatVersion: "1", currency: "USD", monthlyCost: rangeToJson(totalOf(reports)), reports };
-      write(renderJson(bundle));
-    }
-  } else if (format === "markdown") {
-    const parts = reports.map(renderMarkdown);
-    if (reports.length > 1) parts.unshift(`# Monthly cost of ${reports.length} stacks: ${formatRange(rangeToJson(totalOf(reports)))}\n`);
-    write(parts.join("\n"));
-  } else if (format === "html") {
-    write(renderHtml(reports, summarize(reports, [], allocation)));
-  } else {
-    const parts = reports.map((r) => renderTable(r, { color: io.color && !toFile }));
-    if (reports.length > 1) {
-      const total = totalOf(reports);
-      parts.push(`Total of ${reports.length} stacks: ${formatUsd(total.expected)}${total.min.eq(total.max) ? "" : ` (${formatUsd(total.min)} – ${formatUsd(total.max)})`}\n`);
-    }
-    write(parts.join("\n"));
-  }
-  return reports.some((r) => r.findings.some((f) => f.level === "error" && !f.acknowledged)) ? 1 : 0;
+  const allocation = allocationFile !== undefined && (format.name === "html" || format.name === "focus-csv") ? resolveAllocation(loadAllocationFile(allocationFile), reports) : undefined;
+  // The findings of budgets across stacks, as the synth recorded them, when the stacks are priced as it priced them.
+  const samePricing = !args.options.has("usage") && !args.options.has("price-book");
+  const crossStack = samePricing ? loadCrossStackFindings(args.positional[0]) : [];
+  write(format.render({ reports, crossStack, color: io.color && !args.options.has("out"), period, ...(allocation !== undefined ? { allocation } : {}) }));
+  return [...reports.flatMap((r) => r.findings), ...crossStack].some((f) => f.level === "error" && !f.acknowledged) ? 1 : 0;
 }

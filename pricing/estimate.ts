@@ -179,7 +179,9 @@ function estimateResource(r: TfResource, doc: TfDocument, lookup: ResourceLookup
   const geo: Geo | null = (where.region === undefined ? undefined : geoOfRegion(provider, where.region) ?? (isGeo(where.region) ? where.region : undefined)) ?? null;
   const usageJson = usage.toJson();
   const entry: ResourceCost = {
-    address: r.address, type: r.type, provider,
+    address: r.address,
+    ...(r.constructPath !== undefined ? { constructPath: r.constructPath } : {}),
+    type: r.type, provider,
     region: where.region ?? null,
     geo, category, tags: tagsOf(provider, r),
     monthlyCost: rangeToJson(total),

@@ -40,12 +40,7 @@ function readRootModule(json: unknown, shown: string, folder: string, inputs: Va
  * them: terraform.tfvars.json and *.auto.tfvars.json beside the configuration, then `inputs` (--var-file, --var).
  */
 export function loadStacks(input: string, inputs: VariableInputs = {}): StackInput[] {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(input);
-  } catch {
-    throw errors.unreadable(input, "no such file or folder");
-  }
+  const stat = statInput(input);
   if (stat.isFile() && input.endsWith(".tf")) {
     const hcl = new HclConverter();
     const merged = mergeModuleFiles(readModuleFiles([input], hcl));
@@ -56,12 +51,12 @@ export function loadStacks(input: string, inputs: VariableInputs = {}): StackInp
     const stack = base === "cdk" ? path.basename(path.dirname(path.resolve(input))) : base;
     return [stackFromFile(input, stack, inputs)];
   }
-  const stacksDir = path.join(input, "stacks");
-  if (fs.existsSync(stacksDir) && fs.statSync(stacksDir).isDirectory()) {
+  const folders = stackFoldersOf(input);
+  if (folders !== undefined) {
     // A cdk.tf.json that is a broken link is read (and named in the error), not skipped.
-    const names = fs.readdirSync(stacksDir).filter((n) => isPresent(path.join(stacksDir, n, "cdk.tf.json"))).sort();
-    if (names.length === 0) throw errors.noInput(input);
-    return names.map((n) => stackFromFile(path.join(stacksDir, n, "cdk.tf.json"), n, inputs, path.join(stacksDir, n)));
+    const stacks = folders.filter((f) => isPresent(path.join(f.folder, "cdk.tf.json")));
+    if (stacks.length === 0) throw errors.noInput(input);
+    return stacks.map((f) => stackFromFile(path.join(f.folder, "cdk.tf.json"), f.stack, inputs, f.folder));
   }
   const cdk = path.join(input, "cdk.tf.json");
   if (fs.existsSync(cdk)) return [stackFromFile(cdk, path.basename(path.resolve(input)), inputs, input)];
@@ -74,8 +69,29 @@ export function loadStacks(input: string, inputs: VariableInputs = {}): StackInp
   throw errors.noInput(input);
 }
 
+/** What is at an input path; a missing one is bad input naming it. */
+export function statInput(input: string): fs.Stats {
+  try {
+    return fs.statSync(input);
+  } catch {
+    throw errors.unreadable(input, "no such file or folder");
+  }
+}
+
+/**
+ * The stack folders of a cdktf.out folder (`<dir>/stacks/<stack>/`), by name; undefined when `dir` has no `stacks`
+ * folder. The one place that walks an output folder: stacks to price and reports to read both come from here.
+ */
+export function stackFoldersOf(dir: string): { readonly stack: string; readonly folder: string }[] | undefined {
+  const stacksDir = path.join(dir, "stacks");
+  if (!fs.existsSync(stacksDir) || !fs.statSync(stacksDir).isDirectory()) return undefined;
+  return fs.readdirSync(stacksDir).sort()
+    .map((stack) => ({ stack, folder: path.join(stacksDir, stack) }))
+    .filter((f) => isPresent(f.folder) && fs.statSync(f.folder, { throwIfNoEntry: false })?.isDirectory() !== false);
+}
+
 /** Whether a path names something, even a symbolic link to nothing. */
-function isPresent(p: string): boolean {
+export function isPresent(p: string): boolean {
   try {
     fs.lstatSync(p);
     return true;

@@ -28,6 +28,9 @@ export interface CostReport {
 
 export interface ResourceCost {
   readonly address: string;
+  /** The construct path cdktf recorded for the resource (`"//".metadata.path`: `data-platform/warehouse-eu/table`), the
+   *  name an engineer wrote; absent for Terraform that cdktf did not synthesize. Renderers show it, the address beside it. */
+  readonly constructPath?: string;
   readonly type: string;
   readonly provider: string;
   readonly region: string | null;

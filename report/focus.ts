@@ -1,6 +1,8 @@
 import { FeatureSplit, featureSplit, ResolvedAllocation, splitAmount, splitRange, teamOf } from "../pricing/allocation";
 import { Category } from "../pricing/categories";
+import { stringify } from "csv-stringify/sync";
 import { decimalText, Money } from "../pricing/money";
+import type { OutputFormat } from "./renderers";
 import { ComponentCost, CostReport, ResourceCost } from "../pricing/report";
 
 /**
@@ -186,9 +188,15 @@ export function focusRows(reports: readonly CostReport[], period: string = DEFAU
   }));
 }
 
-/** One CSV field (RFC 4180): quoted when it holds a quote, a comma, CR or LF; quotes doubled. */
+/** CSV as RFC 4180 writes it, by csv-stringify: a field is quoted when it holds a quote, a comma, CR or LF (quotes
+ *  doubled); CRLF line ends. */
+function csv(rows: readonly (readonly string[])[]): string {
+  return stringify(rows as string[][], { record_delimiter: "\r\n", eof: true });
+}
+
+/** One CSV field as csv() writes it. */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return csv([[value]]).slice(0, -2);
 }
 
 /** Columns that hold exact decimal numbers (written by costkit, never text from the input): they stay numbers. */
@@ -208,10 +216,15 @@ export function csvText(value: string): string {
 /** The reports as a FOCUS CSV: a header row, then one row per cost line; CRLF line ends (RFC 4180). Text fields that
  *  would start a spreadsheet formula begin with an apostrophe (csvText); numbers are written as they are. */
 export function renderFocusCsv(reports: readonly CostReport[], period: string = DEFAULT_FOCUS_PERIOD, allocation?: ResolvedAllocation): string {
-  const field = (row: FocusRow, col: FocusColumn) => csvField(NUMERIC_COLUMNS.has(col) ? row[col] : csvText(row[col]));
-  const lines = [FOCUS_COLUMNS.join(","), ...focusRows(reports, period, allocation).map((row) => FOCUS_COLUMNS.map((col) => field(row, col)).join(","))];
-  return lines.map((l) => `${l}\r\n`).join("");
+  const field = (row: FocusRow, col: FocusColumn) => (NUMERIC_COLUMNS.has(col) ? row[col] : csvText(row[col]));
+  return csv([[...FOCUS_COLUMNS], ...focusRows(reports, period, allocation).map((row) => FOCUS_COLUMNS.map((col) => field(row, col)))]);
 }
+
+export const focusFormat: OutputFormat = {
+  name: "focus-csv",
+  description: "focus-csv (FOCUS 1.2 columns, one row per cost line)",
+  render: ({ reports, period, allocation }) => renderFocusCsv(reports, period, allocation),
+};
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF): the inverse of `renderFocusCsv`, for tests and tools. */
 export function parseCsv(text: string): string[][] {

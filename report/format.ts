@@ -1,17 +1,95 @@
-import { formatUsd, Money } from "../pricing/money";
+import Decimal from "decimal.js";
+import { byString } from "../pricing/compare";
+import { decimalText, formatQuantity, formatUsd, Money } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
+import { ComponentCost, ResourceCost } from "../pricing/report";
 
-/** `$1,234.50`, or `$1,000.00 – $9,000.00 (expected $1,000.00)` when the range is open. */
+/**
+ * How every renderer (terminal, Markdown, HTML, check, synth summary) writes numbers and orders rows, so that they agree
+ * to the character: money to the cent, unit prices exactly as the report holds them, largest cost first.
+ */
+
+/** Money to the cent: `$1,234.50` (an amount under a cent keeps the digits that make it non-zero: `$0.0093`). */
+export function usd(value: string | Decimal): string {
+  return formatUsd(typeof value === "string" ? new Money(value) : value);
+}
+
+/** `$1,234.50`, or `$1,000.00 ($900.00 – $9,000.00)` (expected, then min – max) when the range is open. */
 export function formatRange(r: RangeJson): string {
   const min = new Money(r.min), exp = new Money(r.expected), max = new Money(r.max);
   if (min.eq(max)) return formatUsd(exp);
   return `${formatUsd(exp)} (${formatUsd(min)} – ${formatUsd(max)})`;
 }
 
-export function usd(value: string): string {
-  return formatUsd(new Money(value));
-}
-
 export function isOpenRange(r: RangeJson): boolean {
   return r.min !== r.max;
+}
+
+/**
+ * A unit price exactly as the report holds it, never rounded ($0.05056, $0.0000166667, $1,234.5), with at least two
+ * decimals ($0.10, $3.00): quantity × unit price = cost can be checked on every line.
+ */
+export function formatUnitPrice(value: string | Decimal): string {
+  const v = typeof value === "string" ? new Money(value) : value;
+  const [int, frac = ""] = v.abs().toFixed().split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${v.isNegative() && !v.isZero() ? "-" : ""}$${grouped}.${frac.padEnd(2, "0")}`;
+}
+
+/** A line's price: the effective unit price, and the list price beside it when a discount or override changed it. */
+export function formatLinePrice(c: Pick<ComponentCost, "unitPrice" | "listUnitPrice">): string {
+  return new Money(c.unitPrice).eq(c.listUnitPrice) ? formatUnitPrice(c.unitPrice) : `${formatUnitPrice(c.unitPrice)} (list ${formatUnitPrice(c.listUnitPrice)})`;
+}
+
+/** A quantity: grouped thousands, up to 4 decimals. */
+export function formatQty(value: string | Decimal): string {
+  return formatQuantity(typeof value === "string" ? new Money(value) : value);
+}
+
+/** A cost per unit of a business driver (cost per user): to 4 decimals under a dollar, else to the cent. */
+export function formatPerUnit(value: string): string {
+  const v = new Money(value);
+  return v.abs().lt(1) ? `$${v.toDecimalPlaces(4).toFixed(4)}` : formatUsd(v);
+}
+
+/** `part` as a share of `whole`, `12.5%`; `—` when the whole is zero. */
+export function formatShare(part: string, whole: string): string {
+  const w = new Money(whole);
+  return w.isZero() ? "—" : `${new Money(part).div(w).times(100).toFixed(1)}%`;
+}
+
+/** `1 stack`, `3 stacks`. */
+export function pluralize(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Largest expected cost first, then largest maximum; ties by name (plain `<`, the same in every locale). */
+export function byCostDesc(a: RangeJson, b: RangeJson, nameA: string, nameB: string): number {
+  return new Money(b.expected).cmp(a.expected) || new Money(b.max).cmp(a.max) || byString(nameA, nameB);
+}
+
+/** Entries of a breakdown (by category, provider, geo) largest first, ties by name. */
+export function rankedEntries(map: Readonly<Record<string, RangeJson>>): [string, RangeJson][] {
+  return Object.entries(map).sort(([ka, a], [kb, b]) => byCostDesc(a, b, ka, kb));
+}
+
+/** A report's resources largest first, ties by address. */
+export function rankedResources(resources: readonly ResourceCost[]): ResourceCost[] {
+  return [...resources].sort((a, b) => byCostDesc(a.monthlyCost, b.monthlyCost, a.address, b.address));
+}
+
+/** What a resource is called where people read it: its construct path when cdktf recorded one, else its address. */
+export function resourceName(r: { readonly address: string; readonly constructPath?: string }): string {
+  return r.constructPath ?? r.address;
+}
+
+/** The exact sum of ranges (40 significant digits): the total of several stacks, as every renderer shows it. */
+export function totalRange(ranges: Iterable<RangeJson>): RangeJson {
+  let min = new Money(0), expected = new Money(0), max = new Money(0);
+  for (const r of ranges) {
+    min = min.plus(r.min);
+    expected = expected.plus(r.expected);
+    max = max.plus(r.max);
+  }
+  return { min: decimalText(min), expected: decimalText(expected), max: decimalText(max) };
 }

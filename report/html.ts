@@ -3,9 +3,12 @@ import * as path from "path";
 import { UNALLOCATED } from "../pricing/allocation";
 import { CATEGORIES } from "../pricing/categories";
 import { GEOS } from "../pricing/geo";
-import { formatQuantity, formatUsd, Money } from "../pricing/money";
+import { formatUsd, Money } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
 import { CostReport, Finding, ResourceCost } from "../pricing/report";
+import { allFindings, constructPaths, FindingGroup, groupFindings, subjectOf } from "./findings";
+import { byCostDesc, formatLinePrice, formatPerUnit, formatQty, formatShare, pluralize, rankedEntries } from "./format";
+import type { OutputFormat } from "./renderers";
 import { escapeHtml } from "./escape";
 import { CostSummary, summarize } from "./summary";
 import { byString } from "../pricing/compare";
@@ -19,6 +22,13 @@ export interface HtmlOptions {
    */
   readonly inlineChartLibrary?: boolean;
 }
+
+/** One page for every stack, with the findings of budgets across stacks. */
+export const htmlFormat: OutputFormat = {
+  name: "html",
+  description: "html (one self-contained page, every stack)",
+  render: ({ reports, crossStack, allocation }) => renderHtml(reports, summarize(reports, crossStack, allocation)),
+};
 
 /** The Content-Security-Policy of the page: nothing may be fetched; only the inline script, inline styles and data: images. */
 export const HTML_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -60,14 +70,10 @@ export function jsonForScript(value: unknown): string {
 const d = (s: string) => new Money(s);
 const money = (s: string) => formatUsd(d(s));
 const isOpen = (r: RangeJson) => !d(r.min).eq(d(r.max));
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const plural = pluralize;
+const share = formatShare;
 /** Escaped text that may wrap after `.` and `_` (Terraform addresses and types are long words). */
 const breakable = (text: string) => escapeHtml(text).replace(/([._])/g, "$1<wbr>");
-
-function share(part: string, whole: string): string {
-  const w = d(whole);
-  return w.isZero() ? "—" : `${d(part).div(w).times(100).toFixed(1)}%`;
-}
 
 /** Numeric cells: expected, min, max, each with its exact value for sorting. */
 function moneyCells(r: RangeJson): string {
@@ -88,7 +94,7 @@ interface ChartRow {
 }
 
 function breakdownRows(map: Readonly<Record<string, RangeJson>>, colorOf: (key: string, index: number) => string): ChartRow[] {
-  return Object.entries(map).map(([label, r], i) => ({ label, min: r.min, expected: r.expected, max: r.max, color: colorOf(label, i) }));
+  return rankedEntries(map).map(([label, r], i) => ({ label, min: r.min, expected: r.expected, max: r.max, color: colorOf(label, i) }));
 }
 
 const categoryColor = (key: string, i: number) => {
@@ -101,7 +107,6 @@ const geoColor = (key: string, i: number) => {
 };
 const indexColor = (_key: string, i: number) => PALETTE[i % PALETTE.length];
 
-const LEVEL_ORDER: Record<Finding["level"], number> = { error: 0, warning: 1, info: 2 };
 
 /** A resource with where it sits: its stack and its anchor in the drill-down. */
 interface Located {
@@ -111,8 +116,14 @@ interface Located {
 }
 
 function byExpectedDesc(a: Located, b: Located): number {
-  const ea = a.resource.monthlyCost, eb = b.resource.monthlyCost;
-  return d(eb.expected).cmp(d(ea.expected)) || d(eb.max).cmp(d(ea.max)) || byString(a.stack, b.stack) || byString(a.resource.address, b.resource.address);
+  return byCostDesc(a.resource.monthlyCost, b.resource.monthlyCost, `${a.stack}\u0000${a.resource.address}`, `${b.stack}\u0000${b.resource.address}`);
+}
+
+/** A resource as people wrote it (its construct path), its Terraform address beside it when the two differ. */
+function resourceCell(r: ResourceCost, link?: string): string {
+  const name = `<code>${breakable(r.constructPath ?? r.address)}</code>`;
+  const named = link !== undefined ? `<a href="#${link}">${name}</a>` : name;
+  return r.constructPath !== undefined ? `${named}<div class="addr muted small"><code>${breakable(r.address)}</code></div>` : named;
 }
 
 /**
@@ -126,7 +137,7 @@ function byExpectedDesc(a: Located, b: Located): number {
  * no timestamps, stacks in name order.
  */
 export function renderHtml(reports: readonly CostReport[], summary: CostSummary = summarize(reports), options: HtmlOptions = {}): string {
-  const stacks = [...reports].sort((a, b) => byString(a.stack, b.stack));
+  const stacks = [...reports].sort((a, b) => byCostDesc(a.monthlyCost, b.monthlyCost, a.stack, b.stack));
   const located: Located[] = stacks.flatMap((report, s) => report.resources.map((resource, i) => ({ stack: report.stack, anchor: `r-${s}-${i}`, resource })));
   const ranked = [...located].sort(byExpectedDesc);
   const total = summary.monthlyCost;
@@ -138,7 +149,7 @@ export function renderHtml(reports: readonly CostReport[], summary: CostSummary 
     byProvider: breakdownRows(summary.byProvider, indexColor),
     byGeo: breakdownRows(summary.byGeo, geoColor),
     stacks: stacks.map((r): ChartRow => ({ label: r.stack, ...r.monthlyCost })),
-    topResources: ranked.slice(0, TOP_RESOURCES).map((l): ChartRow => ({ label: l.resource.address, stack: l.stack, ...l.resource.monthlyCost })),
+    topResources: ranked.slice(0, TOP_RESOURCES).map((l): ChartRow => ({ label: l.resource.constructPath ?? l.resource.address, stack: l.stack, ...l.resource.monthlyCost })),
   };
 
   const out: string[] = [];
@@ -165,7 +176,7 @@ export function renderHtml(reports: readonly CostReport[], summary: CostSummary 
   if (summary.unitMetrics.length > 0) out.push(unitMetrics(summary));
   out.push(resourceTable(ranked));
   out.push(unpricedSection(stacks));
-  out.push(findingsSection(stacks));
+  out.push(findingsSection(stacks, summary.crossStackFindings));
   out.push(drillDown(stacks));
   out.push("</main>");
   const books = summary.priceBooks.map((b) => `${escapeHtml(b.id)} (${escapeHtml(b.effectiveDate)})`).join(", ") || "none";
@@ -238,7 +249,7 @@ function breakdownTable(name: string, rows: readonly ChartRow[], whole: string):
     const row = `<tr${open ? ' class="has-sub"' : ""}><td><span class="swatch" style="background:${r.color}"></span>${escapeHtml(r.label)}</td><td class="num">${money(r.expected)}</td><td class="num">${share(r.expected, whole)}</td></tr>`;
     return open ? `${row}\n<tr class="sub"><td colspan="3">range ${rangeText(r)}</td></tr>` : row;
   }).join("\n");
-  return `<table class="compact"><thead><tr><th>${name}</th><th class="num">Expected</th><th class="num">Share</th></tr></thead><tbody>\n${body}\n</tbody></table>`;
+  return `<div class="scroll"><table class="compact"><thead><tr><th>${name}</th><th class="num">Expected</th><th class="num">Share</th></tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
 function breakdowns(data: { total: RangeJson; byCategory: ChartRow[]; byProvider: ChartRow[]; byGeo: ChartRow[] }, summary: CostSummary): string {
@@ -296,30 +307,25 @@ function stackTable(stacks: readonly CostReport[], summary: CostSummary): string
   const t = summary.monthlyCost;
   return [
     '<section class="card" id="stacks"><h2>Stacks</h2>',
-    '<table><thead><tr><th>Stack</th><th class="num">Expected</th><th class="num">Min</th><th class="num">Max</th><th class="num">Share</th><th class="num">Resources</th><th class="num">Not priced</th><th class="num">Errors</th><th class="num">Warnings</th></tr></thead><tbody>',
+    '<div class="scroll"><table><thead><tr><th>Stack</th><th class="num">Expected</th><th class="num">Min</th><th class="num">Max</th><th class="num">Share</th><th class="num">Resources</th><th class="num">Not priced</th><th class="num">Errors</th><th class="num">Warnings</th></tr></thead><tbody>',
     ...rows,
-    `</tbody><tfoot><tr><th>Total</th>${moneyCells(t).replace(/<td/g, "<th").replace(/<\/td>/g, "</th>")}<th class="num">${d(t.expected).isZero() ? "—" : "100.0%"}</th><th class="num">${stacks.reduce((n, r) => n + r.resources.length, 0)}</th><th class="num">${summary.unpricedCount}</th><th class="num">${summary.findings.errors}</th><th class="num">${summary.findings.warnings}</th></tr></tfoot></table>`,
+    `</tbody><tfoot><tr><th>Total</th>${moneyCells(t).replace(/<td/g, "<th").replace(/<\/td>/g, "</th>")}<th class="num">${d(t.expected).isZero() ? "—" : "100.0%"}</th><th class="num">${stacks.reduce((n, r) => n + r.resources.length, 0)}</th><th class="num">${summary.unpricedCount}</th><th class="num">${summary.findings.errors}</th><th class="num">${summary.findings.warnings}</th></tr></tfoot></table></div>`,
     "</section>",
   ].join("\n");
 }
 
-function perUnit(value: string): string {
-  const v = d(value);
-  return v.abs().lt(1) ? `$${v.toDecimalPlaces(4).toFixed(4)}` : formatUsd(v);
-}
-
 function unitMetrics(summary: CostSummary): string {
-  const rows = summary.unitMetrics.map((m) => `<tr><td>${escapeHtml(m.id)}</td><td>${escapeHtml(m.scope)}</td><td>${escapeHtml(m.driver)}</td><td class="num">${formatQuantity(d(m.driverValue))}</td><td class="num">${perUnit(m.monthlyCost.expected)}</td><td class="num">${perUnit(m.monthlyCost.min)}</td><td class="num">${perUnit(m.monthlyCost.max)}</td></tr>`);
+  const rows = summary.unitMetrics.map((m) => `<tr><td>${escapeHtml(m.id)}</td><td>${escapeHtml(m.scope)}</td><td>${escapeHtml(m.driver)}</td><td class="num">${formatQty(m.driverValue)}</td><td class="num">${formatPerUnit(m.monthlyCost.expected)}</td><td class="num">${formatPerUnit(m.monthlyCost.min)}</td><td class="num">${formatPerUnit(m.monthlyCost.max)}</td></tr>`);
   return [
     '<section class="card" id="unit-economics"><h2>Unit economics</h2>',
-    '<table><thead><tr><th>Metric</th><th>Scope</th><th>Driver</th><th class="num">Driver value</th><th class="num">Expected</th><th class="num">Min</th><th class="num">Max</th></tr></thead><tbody>',
+    '<div class="scroll"><table><thead><tr><th>Metric</th><th>Scope</th><th>Driver</th><th class="num">Driver value</th><th class="num">Expected</th><th class="num">Min</th><th class="num">Max</th></tr></thead><tbody>',
     ...rows,
-    "</tbody></table></section>",
+    "</tbody></table></div></section>",
   ].join("\n");
 }
 
 const RESOURCE_COLUMNS: readonly { label: string; numeric?: true }[] = [
-  { label: "Address" }, { label: "Stack" }, { label: "Type" }, { label: "Category" }, { label: "Provider" }, { label: "Region" },
+  { label: "Resource" }, { label: "Stack" }, { label: "Type" }, { label: "Category" }, { label: "Provider" }, { label: "Region" },
   { label: "Expected", numeric: true }, { label: "Min", numeric: true }, { label: "Max", numeric: true },
 ];
 
@@ -327,11 +333,12 @@ function resourceTable(ranked: readonly Located[]): string {
   const head = RESOURCE_COLUMNS.map((c, i) => `<th${c.numeric ? ' class="num"' : ""} data-type="${c.numeric ? "number" : "text"}"${i === 6 ? ' aria-sort="descending"' : ""}><button type="button">${c.label}</button></th>`).join("");
   const rows = ranked.map((l, i) => {
     const r = l.resource;
-    return `<tr data-i="${i}"><td><a href="#${l.anchor}"><code>${breakable(r.address)}</code></a></td><td>${escapeHtml(l.stack)}</td><td>${breakable(r.type)}</td><td>${escapeHtml(r.category)}</td><td>${escapeHtml(r.provider)}</td><td>${escapeHtml(r.region ?? "—")}</td>${moneyCells(r.monthlyCost)}</tr>`;
+    return `<tr data-i="${i}"><td>${resourceCell(r, l.anchor)}</td><td>${escapeHtml(l.stack)}</td><td>${breakable(r.type)}</td><td>${escapeHtml(r.category)}</td><td>${escapeHtml(r.provider)}</td><td>${escapeHtml(r.region ?? "—")}</td>${moneyCells(r.monthlyCost)}</tr>`;
   });
   return [
     '<section class="card" id="resources"><h2>Resources</h2>',
-    '<div class="toolbar"><label for="resource-filter">Filter</label> <input type="search" id="resource-filter" placeholder="address, stack, type, category, region… (all words must match)" autocomplete="off" spellcheck="false"> <span id="resource-count" class="muted" aria-live="polite">' + `${plural(ranked.length, "resource")}</span></div>`,
+    '<div class="toolbar"><label for="resource-filter">Filter</label> <input type="search" id="resource-filter" placeholder="path, address, stack, type, category, region… (all words must match)" autocomplete="off" spellcheck="false"> <span id="resource-count" class="muted" aria-live="polite">' + `${plural(ranked.length, "resource")}</span></div>`,
+    '<p id="resource-none" class="empty" hidden>No resource matches the filter.</p>',
     '<div class="scroll tall"><table id="resource-table" class="sortable"><thead><tr>' + head + "</tr></thead><tbody>",
     ...rows,
     "</tbody></table></div>",
@@ -352,21 +359,35 @@ function unpricedSection(stacks: readonly CostReport[]): string {
   ].join("\n");
 }
 
-function levelPill(f: Finding): string {
-  return f.acknowledged ? `<span class="pill ack">${f.level}, acknowledged</span>` : `<span class="pill ${f.level}">${f.level}</span>`;
-}
 
-function findingsSection(stacks: readonly CostReport[]): string {
-  const all = stacks.flatMap((r) => r.findings.map((f, i) => ({ stack: r.stack, f, i })));
-  const rank = (x: { f: Finding }) => (x.f.acknowledged ? 3 : LEVEL_ORDER[x.f.level]);
-  all.sort((a, b) => rank(a) - rank(b) || byString(a.stack, b.stack) || a.i - b.i);
+function findingsSection(stacks: readonly CostReport[], crossStack: readonly Finding[]): string {
+  const all = allFindings(stacks, crossStack);
   if (all.length === 0) return '<section class="card" id="findings"><h2>Policy findings</h2><p class="ok-text">No findings.</p></section>';
   return [
     `<section class="card" id="findings"><h2>Policy findings <span class="count">${all.length}</span></h2>`,
-    '<div class="scroll"><table><thead><tr><th>Level</th><th>Rule</th><th>Stack</th><th>Subject</th><th>Message</th></tr></thead><tbody>',
-    ...all.map(({ stack, f }) => `<tr><td>${levelPill(f)}</td><td class="nowrap"><code>${escapeHtml(f.ruleId)}</code></td><td>${escapeHtml(stack)}</td><td>${f.address ? `<code>${escapeHtml(f.address)}</code>` : '<span class="muted">stack</span>'}</td><td>${escapeHtml(f.message)}${acknowledgement(f)}</td></tr>`),
-    "</tbody></table></div></section>",
+    '<p class="muted">Grouped by rule: what to do once, then each resource or scope it applies to.</p>',
+    findingGroups(groupFindings(all), constructPaths(stacks), stacks.length > 1),
+    "</section>",
   ].join("\n");
+}
+
+/** Findings grouped by rule: the level, rule and count, the remediation once, then one item per subject. */
+function findingGroups(groups: readonly FindingGroup[], pathOf: (stack: string | undefined, address: string) => string | undefined, showStack: boolean): string {
+  return groups.map((g) => {
+    const pill = g.acknowledged ? `<span class="pill ack">${g.level}, acknowledged</span>` : `<span class="pill ${g.level}">${g.level}</span>`;
+    const items = g.items.map((item) => {
+      const s = subjectOf(item, pathOf);
+      const who = [
+        showStack && s.stack !== undefined ? `<span class="muted">${escapeHtml(s.stack)}</span>` : "",
+        s.label !== undefined ? `<span class="muted">${escapeHtml(s.label)}</span>` : "",
+        s.constructPath !== undefined ? `<code>${breakable(s.constructPath)}</code>` : "",
+        s.address !== undefined ? (s.constructPath !== undefined ? `<span class="muted small">(<code>${breakable(s.address)}</code>)</span>` : `<code>${breakable(s.address)}</code>`) : "",
+      ].filter(Boolean).join(" ");
+      return `<li>${who}: ${escapeHtml(item.text)}${acknowledgement(item.finding)}</li>`;
+    }).join("");
+    const remedy = g.remediation.length ? `<p class="remedy">${escapeHtml(g.remediation.join(" "))}</p>` : "";
+    return `<div class="fgroup"><h3>${pill} <code>${escapeHtml(g.ruleId)}</code> <span class="count">${g.items.length}</span></h3>${remedy}<ul class="subjects">${items}</ul></div>`;
+  }).join("\n");
 }
 
 function acknowledgement(f: Finding): string {
@@ -375,7 +396,7 @@ function acknowledgement(f: Finding): string {
 }
 
 function quantity(r: RangeJson): string {
-  const q = (s: string) => formatQuantity(d(s));
+  const q = formatQty;
   return isOpen(r) ? `${q(r.expected)} <span class="muted">(${q(r.min)} – ${q(r.max)})</span>` : q(r.expected);
 }
 
@@ -394,9 +415,9 @@ function drillDown(stacks: readonly CostReport[]): string {
       const order = report.resources.map((resource, i) => ({ stack: report.stack, anchor: `r-${s}-${i}`, resource })).sort(byExpectedDesc);
       for (const { anchor, resource: r } of order) {
         const tags = Object.entries(r.tags).sort(([a], [b]) => byString(a, b)).map(([k, v]) => `<span class="tag">${escapeHtml(k)}=${escapeHtml(v)}</span>`).join(" ");
-        out.push(`<tbody id="${anchor}"><tr class="res"><td><code>${escapeHtml(r.address)}</code><div class="muted small">${escapeHtml(r.type)} · ${escapeHtml(r.category)} · ${escapeHtml(r.provider)} · ${escapeHtml(r.region ?? "no region")}${r.geo ? ` (${escapeHtml(r.geo)})` : ""}${tags ? ` ${tags}` : ""}</div></td><td></td><td></td><td></td>${moneyCells(r.monthlyCost).replace(/<td class="num"/g, '<td class="num strong"')}</tr>`);
+        out.push(`<tbody id="${anchor}"><tr class="res"><td>${resourceCell(r)}<div class="muted small">${escapeHtml(r.type)} · ${escapeHtml(r.category)} · ${escapeHtml(r.provider)} · ${escapeHtml(r.region ?? "no region")}${r.geo ? ` (${escapeHtml(r.geo)})` : ""}${tags ? ` ${tags}` : ""}</div></td><td></td><td></td><td></td>${moneyCells(r.monthlyCost).replace(/<td class="num"/g, '<td class="num strong"')}</tr>`);
         for (const c of r.components) {
-          const price = c.unitPrice === c.listUnitPrice ? money(c.unitPrice) : `${money(c.unitPrice)} <span class="muted">(list ${money(c.listUnitPrice)})</span>`;
+          const price = escapeHtml(formatLinePrice(c)).replace(/ \((list [^)]*)\)$/, ' <span class="muted">($1)</span>');
           const notes = [
             c.dependsOnUsage ? '<span class="pill warning">depends on usage</span>' : "",
             c.geo && c.geo !== r.geo ? `<span class="tag">geo ${escapeHtml(c.geo)}</span>` : "",
@@ -419,7 +440,7 @@ function drillDown(stacks: readonly CostReport[]): string {
       out.push(`<h4>Free of charge</h4><p class="small">${report.free.map((f) => `<code>${escapeHtml(f.address)}</code>`).join(", ")}</p>`);
     }
     if (report.findings.length > 0) {
-      out.push(`<h4>Findings</h4><ul class="reasons">${report.findings.map((f) => `<li>${levelPill(f)} <code>${escapeHtml(f.ruleId)}</code>${f.address ? ` <code>${escapeHtml(f.address)}</code>` : ""}: ${escapeHtml(f.message)}${acknowledgement(f)}</li>`).join("")}</ul>`);
+      out.push(`<h4>Findings</h4>${findingGroups(groupFindings(allFindings([report])), constructPaths([report]), false)}`);
     }
     out.push(`<p class="muted small">Prices: ${report.priceBooks.map((b) => `${escapeHtml(b.id)} (${escapeHtml(b.effectiveDate)})`).join(", ") || "none"}.</p>`);
     out.push("</details>");
@@ -445,23 +466,23 @@ a:hover{text-decoration:underline}
 .brand{color:var(--muted);font-size:13px;font-weight:600;letter-spacing:.02em;margin-bottom:8px;overflow-wrap:anywhere}
 .headline{display:flex;gap:40px;align-items:flex-end;flex-wrap:wrap}
 .label{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.06em;font-weight:600}
-.total{font-size:44px;font-weight:700;line-height:1.1;font-variant-numeric:tabular-nums;letter-spacing:-.01em}
+.total{font-size:clamp(28px,9vw,44px);overflow-wrap:anywhere;font-weight:700;line-height:1.1;font-variant-numeric:tabular-nums;letter-spacing:-.01em}
 .range-line{font-size:15px;margin-top:4px;font-variant-numeric:tabular-nums}
-.range-visual{flex:1;min-width:260px;max-width:520px;padding-bottom:6px}
+.range-visual{flex:1;min-width:min(260px,100%);max-width:520px;padding-bottom:6px}
 .rb{position:relative;height:14px;background:#eef1f5;border-radius:7px}
 .rb-range{position:absolute;top:0;bottom:0;background:#b9cde3;border-radius:7px}
 .rb-exp{position:absolute;top:-5px;bottom:-5px;width:4px;margin-left:-2px;background:#1f2937;border-radius:2px}
 .rb-scale{display:flex;justify-content:space-between;color:var(--muted);font-size:12px;margin-top:6px;font-variant-numeric:tabular-nums}
 .kpis{display:flex;gap:12px;flex-wrap:wrap;margin-top:18px}
-.kpi{background:var(--bg);border:1px solid var(--line);border-radius:8px;padding:8px 14px;min-width:130px}
+.kpi{background:var(--bg);border:1px solid var(--line);border-radius:8px;padding:8px 14px;min-width:min(130px,40%);flex:0 1 auto}
 .kpi .value{font-size:20px;font-weight:700;font-variant-numeric:tabular-nums}
 .kpi .note{color:var(--muted);font-size:12px}
 .kpi.bad{border-color:#f3c1bb;background:#fdf1ef}.kpi.bad .value{color:var(--bad)}
 .kpi.warn{border-color:#f1dcae;background:#fdf8ec}.kpi.warn .value{color:var(--warn)}
 .kpi.ok .value{color:var(--ok)}
-.card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:16px 18px;margin:16px 0}
-.grid3{display:grid;grid-template-columns:repeat(auto-fit,minmax(340px,1fr));gap:16px}
-.grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(440px,1fr));gap:16px;align-items:start}
+.card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:16px 18px;margin:16px 0;min-width:0;max-width:100%}
+.grid3{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(340px,100%),1fr));gap:16px}
+.grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(440px,100%),1fr));gap:16px;align-items:start}
 .grid3>.card,.grid2>.card{margin:0}
 .chart{position:relative;width:100%}
 .muted{color:var(--muted)}
@@ -479,10 +500,10 @@ table.compact td:first-child{white-space:nowrap}
 table.compact tr.has-sub td{border-bottom:0;padding-bottom:0}
 table.compact tr.sub td{padding-top:0;font-size:12px;color:var(--muted);text-align:right}
 .swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:6px;vertical-align:baseline}
-.scroll{overflow-x:auto}
+.scroll{overflow-x:auto;max-width:100%}
 .toolbar{display:flex;gap:10px;align-items:center;margin-bottom:10px;flex-wrap:wrap}
 .toolbar label{font-weight:600}
-.toolbar input{flex:1;min-width:260px;max-width:560px;padding:7px 10px;border:1px solid #cbd2da;border-radius:6px;font:inherit}
+.toolbar input{flex:1;min-width:min(260px,100%);max-width:560px;padding:7px 10px;border:1px solid #cbd2da;border-radius:6px;font:inherit}
 .toolbar input:focus{outline:2px solid #9cbbe0;border-color:#6d95c4}
 table.sortable th button{all:unset;cursor:pointer;display:inline-flex;gap:4px;align-items:center}
 table.sortable th button::after{content:"↕";opacity:.35;font-size:11px}
@@ -491,7 +512,14 @@ table.sortable th[aria-sort=descending] button::after{content:"▼";opacity:1}
 table.sortable th button:focus-visible{outline:2px solid #9cbbe0}
 #resource-table{font-size:13px}
 #resource-table td,#resource-table th{padding:5px 8px}
-#resource-table td:first-child{min-width:260px;width:30%}
+#resource-table td:first-child{min-width:220px;width:30%}
+.addr{margin-top:2px}
+.fgroup{border-top:1px solid var(--line);padding:10px 0 4px}
+.fgroup:first-of-type{border-top:0}
+.fgroup h3{display:flex;gap:8px;align-items:center;flex-wrap:wrap;overflow-wrap:anywhere}
+.remedy{margin:4px 0 6px;max-width:110ch}
+ul.subjects{margin:4px 0;padding-left:20px}
+ul.subjects li{margin:3px 0;overflow-wrap:anywhere}
 #resource-table td:nth-child(3){min-width:120px}
 #resource-table td:nth-child(2),#resource-table td:nth-child(6){white-space:nowrap}
 #resource-table tbody tr:hover{background:#f8fafc}
@@ -516,6 +544,7 @@ table.lines tr.line td:nth-child(3){white-space:nowrap}
 ul.reasons{margin:4px 0;padding-left:20px}
 ul.reasons li{margin:3px 0}
 footer{max-width:1440px;margin:0 auto;padding:8px 24px 32px;color:var(--muted);font-size:12px;overflow-wrap:anywhere}
+@media (max-width:600px){main{padding:0 10px 16px}.top{padding:14px 12px 16px}.card{padding:12px 10px}.headline{gap:16px}footer{padding:8px 12px 24px}}
 @media print{body{background:#fff}.toolbar{display:none}.scroll.tall{max-height:none;overflow:visible}}
 .nowrap{white-space:nowrap}
 `.trim();
@@ -534,15 +563,19 @@ const SCRIPT = String.raw`
   var usdShort = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 });
   var n = function (s) { return Number(s); };
   var fmt = function (v) { return v !== 0 && Math.abs(v) < 0.01 ? "$" + v.toPrecision(2) : usd.format(v); };
-  // Long labels keep their end: the name part of an address says more than its type prefix.
-  var shorten = function (label, max) { return label.length <= max ? label : "…" + label.slice(label.length - max + 1); };
+  // Long labels lose their middle: the start (the stack or type) and the end (the name) both say what it is.
+  var shorten = function (label, max) {
+    if (label.length <= max) return label;
+    var head = Math.ceil((max - 1) / 2), tail = max - 1 - head;
+    return label.slice(0, head) + "…" + (tail > 0 ? label.slice(label.length - tail) : "");
+  };
   var total = n(data.total.expected);
 
   function valueAxis() {
     return { beginAtZero: true, grid: { color: "#eef1f5" }, border: { display: false }, ticks: { maxRotation: 0, callback: function (v) { return usdShort.format(v); } } };
   }
   function labelAxis(max) {
-    return { grid: { display: false }, border: { display: false }, ticks: { autoSkip: false, callback: function (v) { return shorten(String(this.getLabelForValue(v)), max); } } };
+    return { grid: { display: false }, border: { display: false }, ticks: { autoSkip: false, callback: function (v) { return shorten(String(this.getLabelForValue(v)), Math.min(max, Math.max(12, Math.floor(window.innerWidth / 24)))); } } };
   }
 
   /** Expected as a solid bar; min to max as a thin dark bar across it. */
@@ -660,6 +693,7 @@ const SCRIPT = String.raw`
   });
   var filter = document.getElementById("resource-filter");
   var count = document.getElementById("resource-count");
+  var none = document.getElementById("resource-none");
   function applyFilter() {
     var terms = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
     var shown = 0, sum = [0, 0, 0];
@@ -672,6 +706,7 @@ const SCRIPT = String.raw`
         for (var k = 0; k < 3; k++) sum[k] += Number(row.cells[6 + k].getAttribute("data-v"));
       }
     });
+    none.hidden = !(terms.length > 0 && shown === 0 && rows.length > 0);
     count.textContent = (terms.length ? shown + " of " + rows.length : rows.length) + " resource" + (rows.length === 1 ? "" : "s") +
       " · expected " + fmt(sum[0]) + (sum[1] !== sum[2] ? " (" + fmt(sum[1]) + " – " + fmt(sum[2]) + ")" : "");
   }

@@ -1,28 +1,35 @@
-import { formatQuantity, Money } from "../pricing/money";
 import { CostReport } from "../pricing/report";
 import { escapeMarkdownCell, markdownCode } from "./escape";
-import { formatRange, usd } from "./format";
+import { acknowledgementText, allFindings, constructPaths, FindingGroup, groupFindings, subjectOf } from "./findings";
+import { byCostDesc, formatLinePrice, formatQty, formatUnitPrice, formatRange, rankedResources, resourceName, totalRange, usd } from "./format";
+import type { OutputFormat } from "./renderers";
 
-/** The report as Markdown (cost-report.md): total, resources with their lines, unpriced with reasons, findings. */
+/**
+ * The report as Markdown (cost-report.md): total, resources largest first (by construct path, the address beside it)
+ * with their lines at their exact unit prices, unpriced with reasons, findings grouped by rule.
+ */
 export function renderMarkdown(report: CostReport): string {
   const out: string[] = [];
   out.push(`## Cost of stack ${markdownCode(report.stack)}`, "");
   out.push(`**Monthly cost: ${formatRange(report.monthlyCost)}**${report.listMonthlyCost.expected !== report.monthlyCost.expected ? ` — at list prices ${formatRange(report.listMonthlyCost)}` : ""}`, "");
-  const dependsOnUsage = report.resources.some((r) => r.components.some((c) => c.dependsOnUsage));
-  if (report.resources.length > 0) {
-    out.push("| Resource | Category | Region | Monthly (expected) | Min | Max |", "| --- | --- | --- | ---: | ---: | ---: |");
-    for (const r of report.resources) {
-      out.push(`| ${markdownCode(r.address)} | ${escapeMarkdownCell(r.category)} | ${escapeMarkdownCell(r.region ?? "—")} | ${usd(r.monthlyCost.expected)} | ${usd(r.monthlyCost.min)} | ${usd(r.monthlyCost.max)} |`);
+  const resources = rankedResources(report.resources);
+  const dependsOnUsage = resources.some((r) => r.components.some((c) => c.dependsOnUsage));
+  const withPaths = resources.some((r) => r.constructPath !== undefined);
+  if (resources.length > 0) {
+    out.push(withPaths ? "| Resource | Address | Category | Region | Monthly (expected) | Min | Max |" : "| Resource | Category | Region | Monthly (expected) | Min | Max |");
+    out.push(withPaths ? "| --- | --- | --- | --- | ---: | ---: | ---: |" : "| --- | --- | --- | ---: | ---: | ---: |");
+    for (const r of resources) {
+      const name = withPaths ? `${markdownCode(resourceName(r))} | ${markdownCode(r.address)}` : markdownCode(r.address);
+      out.push(`| ${name} | ${escapeMarkdownCell(r.category)} | ${escapeMarkdownCell(r.region ?? "—")} | ${usd(r.monthlyCost.expected)} | ${usd(r.monthlyCost.min)} | ${usd(r.monthlyCost.max)} |`);
     }
     out.push("");
-    out.push("<details><summary>Cost lines</summary>", "");
+    out.push("<details><summary>Cost lines (quantity × unit price = monthly cost)</summary>", "");
     out.push("| Resource | Line | Quantity (expected) | Unit | Unit price | Monthly (expected) |", "| --- | --- | ---: | --- | ---: | ---: |");
-    for (const r of report.resources) {
+    for (const r of resources) {
       for (const c of r.components) {
-        const qty = c.dependsOnUsage ? "depends on usage" : formatQuantity(new Money(c.monthlyQuantity.expected));
-        const price = c.unitPrice === c.listUnitPrice ? usd(c.unitPrice) : `${usd(c.unitPrice)} (list ${usd(c.listUnitPrice)})`;
-        const cost = c.dependsOnUsage ? `${usd(c.unitPrice)} per ${escapeMarkdownCell(singular(c.unit))}\\*` : usd(c.monthlyCost.expected);
-        out.push(`| ${markdownCode(r.address)} | ${escapeMarkdownCell(c.name)} | ${qty} | ${escapeMarkdownCell(c.unit)} | ${price} | ${cost} |`);
+        const qty = c.dependsOnUsage ? "depends on usage" : formatQty(c.monthlyQuantity.expected);
+        const cost = c.dependsOnUsage ? `${formatUnitPrice(c.unitPrice)} per ${escapeMarkdownCell(singular(c.unit))}\\*` : usd(c.monthlyCost.expected);
+        out.push(`| ${markdownCode(resourceName(r))} | ${escapeMarkdownCell(c.name)} | ${qty} | ${escapeMarkdownCell(c.unit)} | ${formatLinePrice(c)} | ${cost} |`);
       }
     }
     out.push("", "</details>", "");
@@ -34,18 +41,60 @@ export function renderMarkdown(report: CostReport): string {
     out.push("");
   }
   if (report.free.length > 0) out.push(`${report.free.length} resource${report.free.length === 1 ? " is" : "s are"} free of charge.`, "");
-  if (report.findings.length > 0) {
-    out.push("### Policy findings", "", "| Level | Rule | Subject | Message |", "| --- | --- | --- | --- |");
-    for (const f of report.findings) {
-      const level = f.acknowledged ? `${f.level} (acknowledged)` : f.level;
-      out.push(`| ${level} | ${escapeMarkdownCell(f.ruleId)} | ${f.address ? markdownCode(f.address) : "stack"} | ${escapeMarkdownCell(f.message)} |`);
+  out.push(...renderFindingsMarkdown(groupFindings(allFindings([report])), { pathOf: constructPaths([report]), showStack: false }));
+  out.push(`Prices: ${report.priceBooks.map((b) => `${escapeMarkdownCell(b.id)} (${escapeMarkdownCell(b.effectiveDate)})`).join(", ") || "none"}. Generated by costkit ${report.generator.version}.`, "");
+  return out.join("\n");
+}
+
+export interface FindingsMarkdownOptions {
+  /** Construct path of a stack's resource, to name it as written. */
+  readonly pathOf?: (stack: string | undefined, address: string) => string | undefined;
+  /** Name each finding's stack (several stacks on one page). @default true */
+  readonly showStack?: boolean;
+  /** @default "### Policy findings" */
+  readonly heading?: string;
+}
+
+/**
+ * Findings as Markdown, grouped by rule: the level, rule and count in bold with the remediation once, then one list
+ * item per subject (its stack, construct path and address) with what is its own in the message. Nothing when none.
+ */
+export function renderFindingsMarkdown(groups: readonly FindingGroup[], opts: FindingsMarkdownOptions = {}): string[] {
+  if (groups.length === 0) return [];
+  const total = groups.reduce((n, g) => n + g.items.length, 0);
+  const out = [`${opts.heading ?? "### Policy findings"} (${total})`, ""];
+  for (const g of groups) {
+    const level = g.acknowledged ? `${g.level}, acknowledged` : g.level;
+    out.push(`**${level} · ${escapeMarkdownCell(g.ruleId)}** (${g.items.length})${g.remediation.length ? `: ${escapeMarkdownCell(g.remediation.join(" "))}` : ""}`, "");
+    for (const item of g.items) {
+      const s = subjectOf(item, opts.pathOf);
+      const parts = [
+        opts.showStack !== false ? (s.stack !== undefined ? `stack ${markdownCode(s.stack)}` : "") : "",
+        s.label !== undefined ? escapeMarkdownCell(s.label) : "",
+        s.constructPath !== undefined ? markdownCode(s.constructPath) : "",
+        s.address !== undefined ? (s.constructPath !== undefined ? `(${markdownCode(s.address)})` : markdownCode(s.address)) : "",
+      ].filter(Boolean);
+      const ack = item.finding.acknowledged ? ` (${escapeMarkdownCell(acknowledgementText(item.finding))})` : "";
+      out.push(`- ${parts.join(" ")}: ${escapeMarkdownCell(item.text)}${ack}`);
     }
     out.push("");
   }
-  out.push(`Prices: ${report.priceBooks.map((b) => `${escapeMarkdownCell(b.id)} (${escapeMarkdownCell(b.effectiveDate)})`).join(", ") || "none"}. Generated by costkit ${report.generator.version}.`, "");
-  return out.join("\n");
+  return out;
 }
 
 function singular(unit: string): string {
   return unit.replace(/^(\d[\d,.]*[KMB]?) /, "$1 ").replace(/s$/, "");
 }
+
+/** Each stack's report, largest first, under the total of all of them, then the findings of budgets across stacks. */
+export const markdownFormat: OutputFormat = {
+  name: "markdown",
+  description: "markdown",
+  render: ({ reports, crossStack }) => {
+    const parts = [...reports].sort((a, b) => byCostDesc(a.monthlyCost, b.monthlyCost, a.stack, b.stack)).map(renderMarkdown);
+    if (reports.length > 1) parts.unshift(`# Monthly cost of ${reports.length} stacks: ${formatRange(totalRange(reports.map((r) => r.monthlyCost)))}\n`);
+    const across = renderFindingsMarkdown(groupFindings(allFindings([], crossStack)), { heading: "### Findings of budgets across stacks" });
+    if (across.length > 0) parts.push(across.join("\n"));
+    return parts.join("\n");
+  },
+};

@@ -1,12 +1,12 @@
 import Decimal from "decimal.js";
 import { CostByTag, costByTag, ResolvedAllocation } from "../pricing/allocation";
-import { CATEGORIES } from "../pricing/categories";
 import { GEOS } from "../pricing/geo";
 import { decimalText, Money, ZERO } from "../pricing/money";
 import { Range, rangeToJson, RangeJson } from "../pricing/range";
 import { CostReport, Finding } from "../pricing/report";
 import { COSTKIT_VERSION } from "../pricing/version";
 import { byString } from "../pricing/compare";
+import { byCostDesc, rankedEntries } from "./format";
 
 /**
  * cost-summary.json: every stack of a synth, the totals by stack, category, provider and geo, and unit metrics
@@ -73,12 +73,9 @@ const METRICS: readonly { id: string; driver: string; byGeo: boolean }[] = [
   { id: "costPerGbDelivered", driver: "monthlyDeliveredGb", byGeo: true },
 ];
 
-function keyed(map: Map<string, Acc>, order: readonly string[]): Record<string, RangeJson> {
-  const keys = [...map.keys()].sort((a, b) => {
-    const ia = order.indexOf(a), ib = order.indexOf(b);
-    return (ia < 0 ? 999 : ia) - (ib < 0 ? 999 : ib) || byString(a, b);
-  });
-  return Object.fromEntries(keys.map((k) => [k, json(map.get(k)!)]));
+/** A breakdown largest first, ties by name (as every renderer shows it). */
+function keyed(map: Map<string, Acc>): Record<string, RangeJson> {
+  return Object.fromEntries(rankedEntries(Object.fromEntries([...map.entries()].map(([k, a]) => [k, json(a)]))));
 }
 
 /**
@@ -135,10 +132,10 @@ export function summarize(reports: readonly CostReport[], crossStack: readonly F
     priceBooks: [...books.entries()].sort(([a], [b]) => byString(a, b)).map(([id, effectiveDate]) => ({ id, effectiveDate })),
     monthlyCost: json(total),
     listMonthlyCost: json(list),
-    stacks,
-    byCategory: keyed(byCategory, CATEGORIES),
-    byProvider: keyed(byProvider, []),
-    byGeo: keyed(byGeo, GEOS),
+    stacks: stacks.sort((a, b) => byCostDesc(a.monthlyCost, b.monthlyCost, a.stack, b.stack)),
+    byCategory: keyed(byCategory),
+    byProvider: keyed(byProvider),
+    byGeo: keyed(byGeo),
     byTag: costByTag(reports, allocation),
     drivers: Object.fromEntries(Object.entries(drivers).sort(([a], [b]) => byString(a, b))),
     unitMetrics,

@@ -1,7 +1,9 @@
-import { decimalText, Money, ZERO } from "../pricing/money";
-import { RangeJson } from "../pricing/range";
 import { CostReport, Finding } from "../pricing/report";
-import { formatRange } from "./format";
+import { byString } from "../pricing/compare";
+import { allFindings, constructPaths, groupFindings } from "./findings";
+import { byCostDesc, formatRange, totalRange } from "./format";
+
+export { commonEnding } from "./findings";
 
 /** Where a synth wrote its reports, as the user should read them (relative to the working directory). */
 export interface SynthReportPaths {
@@ -9,48 +11,11 @@ export interface SynthReportPaths {
   readonly outdir: string;
 }
 
-/** A finding with the stack it came from (none for budgets across stacks). */
-interface Located {
-  readonly stack?: string;
-  readonly finding: Finding;
-}
-
-const LEVEL_ORDER: Readonly<Record<Finding["level"], number>> = { error: 0, warning: 1, info: 2 };
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Sentences of a message, split after each full stop followed by a space (money such as `$1.50` stays whole). */
-function sentences(message: string): string[] {
-  return message.split(/(?<=\.) +/).filter((s) => s !== "");
-}
-
-/**
- * The sentences every message of a group ends with: the rule's remediation, stated once for the group. Empty when the
- * group has one finding (its message is shown whole) or the messages share no ending.
- */
-export function commonEnding(messages: readonly string[]): string[] {
-  if (messages.length < 2) return [];
-  const split = messages.map(sentences);
-  const ending: string[] = [];
-  for (let i = 1; ; i++) {
-    const candidate = split[0][split[0].length - i];
-    // keep at least one sentence of each message as its own
-    if (candidate === undefined || split.some((s) => s.length - i < 1 || s[s.length - i] !== candidate)) break;
-    ending.unshift(candidate);
-  }
-  return ending;
-}
-
-/** The part of a finding's message that is its own: without the group's ending, and without a leading repeat of its address. */
-function ownPart(f: Finding, endingLength: number): string {
-  const own = sentences(f.message);
-  let text = own.slice(0, own.length - endingLength).join(" ");
-  if (f.address && text.startsWith(`${f.address}: `)) text = text.slice(f.address.length + 2);
-  else if (f.address && text.startsWith(`${f.address} `)) text = text.slice(f.address.length + 1);
-  return text;
-}
-
-function subjectOf(l: Located): string {
-  return [l.stack, l.finding.address].filter((x) => x !== undefined).join(" ") || "all stacks";
+/** `<stack> <construct path> (<address>)`, `<stack> <address>`, or `all stacks`. */
+function subjectOf(l: { stack?: string; finding: Finding }, pathOf: ReturnType<typeof constructPaths>): string {
+  const address = l.finding.address;
+  const path = address !== undefined ? pathOf(l.stack, address) : undefined;
+  return [l.stack, path, path !== undefined ? `(${address})` : address].filter((x) => x !== undefined).join(" ") || "all stacks";
 }
 
 /**
@@ -59,9 +24,9 @@ function subjectOf(l: Located): string {
  * the paths of the reports. Deterministic; no line repeats another.
  */
 export function renderSynthSummary(reports: readonly CostReport[], crossStack: readonly Finding[], paths: SynthReportPaths): string {
-  const stacks = [...reports].sort((a, b) => byString(a.stack, b.stack));
+  const stacks = [...reports].sort((a, b) => byCostDesc(a.monthlyCost, b.monthlyCost, a.stack, b.stack));
   const out: string[] = [];
-  const total = totalOf(stacks);
+  const total = totalRange(stacks.map((r) => r.monthlyCost));
   const unpriced = stacks.reduce((n, r) => n + r.unpriced.length, 0);
   out.push(`costkit: ${stacks.length} stack${stacks.length === 1 ? "" : "s"}, monthly cost ${formatRange(total)}${unpriced ? `, ${unpriced} unpriced line${unpriced === 1 ? "" : "s"} not included` : ""}`);
   const width = Math.max(...stacks.map((r) => r.stack.length), 5);
@@ -70,27 +35,21 @@ export function renderSynthSummary(reports: readonly CostReport[], crossStack: r
     out.push(`  ${r.stack.padEnd(width)}  ${formatRange(r.monthlyCost)}  (${counts})  ${paths.outdir}/stacks/${r.stack}/cost-report.md`);
   }
 
-  const located: Located[] = [...stacks.flatMap((r) => r.findings.map((finding) => ({ stack: r.stack, finding }))), ...crossStack.map((finding) => ({ finding }))];
+  const located = allFindings(stacks, crossStack);
+  const pathOf = constructPaths(stacks);
   const open = located.filter((l) => !l.finding.acknowledged);
   const acknowledged = located.filter((l) => l.finding.acknowledged);
   if (open.length > 0) {
-    const groups = new Map<string, Located[]>();
-    for (const l of open) {
-      const key = `${LEVEL_ORDER[l.finding.level]} ${l.finding.ruleId}`;
-      groups.set(key, [...(groups.get(key) ?? []), l]);
-    }
     const errors = open.filter((l) => l.finding.level === "error").length;
     out.push(`Findings: ${errors} error${errors === 1 ? "" : "s"}, ${open.length - errors} other${open.length - errors === 1 ? "" : "s"}`);
-    for (const key of [...groups.keys()].sort(byString)) {
-      const group = groups.get(key)!;
-      const { level, ruleId } = group[0].finding;
-      if (group.length === 1) {
-        out.push(`  ${level} ${ruleId} ${subjectOf(group[0])}: ${ownPart(group[0].finding, 0)}`);
+    for (const group of groupFindings(open)) {
+      const { level, ruleId } = group;
+      if (group.items.length === 1) {
+        out.push(`  ${level} ${ruleId} ${subjectOf(group.items[0], pathOf)}: ${group.items[0].text}`);
         continue;
       }
-      const ending = commonEnding(group.map((l) => l.finding.message));
-      out.push(`  ${level} ${ruleId} (${group.length})${ending.length ? `: ${ending.join(" ")}` : ""}`);
-      const lines = group.map((l) => `    ${subjectOf(l)}: ${ownPart(l.finding, ending.length)}`);
+      out.push(`  ${level} ${ruleId} (${group.items.length})${group.remediation.length ? `: ${group.remediation.join(" ")}` : ""}`);
+      const lines = group.items.map((l) => `    ${subjectOf(l, pathOf)}: ${l.text}`);
       for (const line of [...new Set(lines)].sort(byString)) out.push(line);
     }
   }
@@ -100,9 +59,4 @@ export function renderSynthSummary(reports: readonly CostReport[], crossStack: r
   }
   out.push(`Reports: cost-report.json and .md beside each stack's cdk.tf.json (above); ${paths.outdir}/cost-summary.json and .md; ${paths.outdir}/cost-report.html`);
   return out.join("\n") + "\n";
-}
-
-function totalOf(reports: readonly CostReport[]): RangeJson {
-  const sum = (k: keyof RangeJson) => decimalText(reports.reduce((s, r) => s.plus(new Money(r.monthlyCost[k])), ZERO));
-  return { min: sum("min"), expected: sum("expected"), max: sum("max") };
 }

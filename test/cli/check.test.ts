@@ -60,7 +60,7 @@ describe("costkit check", () => {
     const tf = write(dir, "app.tf.json", stackJson());
     const { code, out } = await runCli(["check", tf, "--budgets", write(dir, "budgets.yaml", TIGHT_BUDGETS)]);
     expect(code).toBe(1);
-    expect(out).toMatch(/^error {2}Budget-tiny {2}all stacks$/m);
+    expect(out).toMatch(/^ {2}\[error\] Budget-tiny \(1\)\n {4}all stacks: budget "tiny"/m);
     expect(out).toContain('budget "tiny" (all stacks) is exceeded: the expected monthly cost is $85.00, $35.00 over the limit of $50.00');
     expect(out).toContain("1 error, 0 warnings");
   });
@@ -80,7 +80,7 @@ describe("costkit check", () => {
     const budgets = write(dir, "budgets.yaml", TIGHT_BUDGETS);
     const ok = await runCli(["check", tf, "--budgets", budgets]);
     expect(ok.code).toBe(0);
-    expect(ok.out).toMatch(/^acknowledged {2}Budget-tiny/m);
+    expect(ok.out).toMatch(/^ {2}\[error, acknowledged\] Budget-tiny \(1\)/m);
     expect(ok.out).toContain("acknowledged: pilot month agreed with FinOps (FINOPS-12) (until 2026-01-31)");
     process.env.COSTKIT_TODAY = "2026-02-01";
     const expired = await runCli(["check", tf, "--budgets", budgets]);
@@ -112,8 +112,8 @@ describe("costkit check", () => {
     const file = write(dir, "cost-report.json", r);
     const { code, out } = await runCli(["check", file, "--budgets", write(dir, "b.yaml", "budgets: []\n"), "--format", "markdown"]);
     expect(code).toBe(1);
-    expect(out).toContain("| Level | Rule | Subject | Message |");
-    expect(out).toContain("| error | <code>FinOps-AS1</code> | ml: google_container_node_pool.big |");
+    expect(out).toContain("**error · FinOps-AS1** (1)");
+    expect(out).toContain("- stack <code>ml</code> <code>google_container_node_pool.big</code>: can cost");
     const bundle = { formatVersion: "1", currency: "USD", monthlyCost: r.monthlyCost, reports: [r, { ...r, stack: "ml-2" }] };
     const viaBundle = await runCli(["check", write(dir, "bundle.json", bundle), "--budgets", path.join(dir, "b.yaml"), "--format", "json"]);
     expect(viaBundle.code).toBe(1);

@@ -43,7 +43,7 @@ describe("Costkit.enable under app.synth()", () => {
     expect(alpha.drivers).toEqual({ "monthlyActiveUsers.EU": "1000", "monthlyActiveUsers.all": "1000" });
     const summary = read(path.join(outdir, "cost-summary.json"));
     expect(summary.monthlyCost.expected).toBe("187");
-    expect(summary.stacks.map((s: { stack: string }) => s.stack)).toEqual(["alpha", "beta"]);
+    expect(summary.stacks.map((s: { stack: string }) => s.stack)).toEqual(["beta", "alpha"]); // largest first
     expect(summary.byCategory.storage.expected).toBe("187");
     expect(summary.byGeo.EU.expected).toBe("187");
   });

@@ -101,7 +101,7 @@ describe("renderHtml", () => {
     const data = JSON.parse(block);
     expect(data.stacks[0].label).toBe(`stack${XSS}`);
     expect(data.topResources.map((r: { label: string }) => r.label)).toContain(`google_compute_instance.${XSS}`);
-    expect(data.byProvider.map((r: { label: string }) => r.label)).toEqual(["google", "google\"'><svg onload=alert(2)>"]);
+    expect(data.byProvider.map((r: { label: string }) => r.label)).toEqual(["google\"'><svg onload=alert(2)>", "google"]); // largest first
   });
 
   test("jsonForScript escapes what could end or confuse a script element, and parses back", () => {
@@ -221,7 +221,7 @@ describe("the HTML report in headless Chromium", () => {
     });
     expect(charts.available).toBe(true);
     expect(Object.keys(charts.charts).sort()).toEqual(["category", "geo", "provider", "resources", "stacks"]);
-    expect(charts.charts.category.labels).toEqual(["storage", "compute", "ml", "other"]);
+    expect(charts.charts.category.labels).toEqual(["compute", "ml", "storage", "other"]); // largest first
     expect(charts.charts.stacks.labels).toEqual(["gke", "ml", `stack${XSS}`]);
     expect(charts.charts.resources.points).toEqual([5, 5, 5]);
     for (const [id, c] of Object.entries(charts.charts)) {
@@ -277,9 +277,51 @@ describe("the HTML report in headless Chromium", () => {
     expect(errors).toEqual([]);
   });
 
+  test("a filter that matches nothing says so", async () => {
+    expect(await page.isVisible("#resource-none")).toBe(false);
+    await page.fill("#resource-filter", "no-such-resource-anywhere");
+    expect(await column(1)).toEqual([]);
+    expect(await page.isVisible("#resource-none")).toBe(true);
+    expect(await page.textContent("#resource-none")).toBe("No resource matches the filter.");
+    await page.fill("#resource-filter", "trainer");
+    expect(await page.isVisible("#resource-none")).toBe(false);
+    await page.fill("#resource-filter", "");
+  });
+
+  test.each([[390, 844], [1400, 900]])("at %i px wide the page does not scroll sideways and the headline total is in view", async (width, height) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(pageUrl, { waitUntil: "load" });
+    const layout = await page.evaluate(() => {
+      const w = globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number }; getElementById(id: string): { getBoundingClientRect(): { left: number; right: number; top: number; bottom: number } } }; innerWidth: number; innerHeight: number };
+      const total = w.document.getElementById("total").getBoundingClientRect();
+      return { scrollWidth: w.document.documentElement.scrollWidth, viewport: w.innerWidth, height: w.innerHeight, total: { left: total.left, right: total.right, top: total.top, bottom: total.bottom } };
+    });
+    await page.screenshot({ path: path.join(artifacts, `cost-report-${width}.png`), fullPage: true });
+    expect(layout.viewport).toBe(width);
+    expect(layout.scrollWidth).toBeLessThanOrEqual(width);
+    expect(layout.total.left).toBeGreaterThanOrEqual(0);
+    expect(layout.total.right).toBeLessThanOrEqual(width);
+    expect(layout.total.top).toBeGreaterThanOrEqual(0);
+    expect(layout.total.bottom).toBeLessThanOrEqual(layout.height);
+    expect(await page.textContent("#total")).toBe("$760.53");
+  });
+
+  test("long labels in the charts are shortened from the middle, keeping both ends", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(pageUrl, { waitUntil: "load" });
+    const ticks = await page.evaluate(() => {
+      const chart = (globalThis as unknown as { costkit: { charts: Record<string, { scales: { y: { ticks: { label: string }[] } } }> } }).costkit.charts.resources;
+      return chart.scales.y.ticks.map((t) => t.label);
+    });
+    const long = ticks.find((t) => t.includes("…"));
+    expect(long).toBeDefined();
+    expect(long!.startsWith("google_")).toBe(true);
+    expect(long!.endsWith("…")).toBe(false);
+  });
+
   test("no request leaves the page", async () => {
     await page.screenshot({ path: path.join(artifacts, "cost-report.png"), fullPage: true });
-    expect(requests).toEqual([pageUrl]);
+    expect([...new Set(requests)]).toEqual([pageUrl]); // the page itself, loaded once per viewport size
     expect(aborted).toEqual([]);
     expect(await page.evaluate(() => (globalThis as unknown as PageWindow).cspViolations)).toEqual([]);
   });

@@ -21,10 +21,10 @@ describe("the summary printed after cdktf synth", () => {
   const text = renderSynthSummary(reports, [{ ruleId: "Budget-total", level: "error", message: "budget \"total\" is exceeded by $50.00. Raise it." }], { outdir: "cdktf.out" });
   const lines = text.trimEnd().split("\n");
 
-  test("starts with the exact total and its range, then one line per stack with its report", () => {
+  test("starts with the exact total and its range, then one line per stack with its report, largest first", () => {
     expect(lines[0]).toBe("costkit: 2 stacks, monthly cost $450.00 ($400.00 – $700.00)");
-    expect(lines[1]).toBe("  compute  $150.00 ($100.00 – $400.00)  (0 priced)  cdktf.out/stacks/compute/cost-report.md");
-    expect(lines[2]).toBe("  storage  $300.00  (0 priced)  cdktf.out/stacks/storage/cost-report.md");
+    expect(lines[1]).toBe("  storage  $300.00  (0 priced)  cdktf.out/stacks/storage/cost-report.md");
+    expect(lines[2]).toBe("  compute  $150.00 ($100.00 – $400.00)  (0 priced)  cdktf.out/stacks/compute/cost-report.md");
   });
 
   test("groups findings by rule, errors first, the remediation once and each subject under it", () => {
