@@ -23,6 +23,7 @@ import type { ElasticacheCluster } from "@cdktf/provider-aws/lib/elasticache-clu
 import type { ElasticacheReplicationGroup } from "@cdktf/provider-aws/lib/elasticache-replication-group";
 import type { ElasticsearchDomain } from "@cdktf/provider-aws/lib/elasticsearch-domain";
 import type { Elb } from "@cdktf/provider-aws/lib/elb";
+import type { FlowLog } from "@cdktf/provider-aws/lib/flow-log";
 import type { Instance } from "@cdktf/provider-aws/lib/instance";
 import type { KinesisFirehoseDeliveryStream } from "@cdktf/provider-aws/lib/kinesis-firehose-delivery-stream";
 import type { KinesisStream } from "@cdktf/provider-aws/lib/kinesis-stream";
@@ -116,6 +117,7 @@ import type { ElasticacheCluster as CdktnElasticacheCluster } from "@cdktn/provi
 import type { ElasticacheReplicationGroup as CdktnElasticacheReplicationGroup } from "@cdktn/provider-aws/lib/elasticache-replication-group";
 import type { ElasticsearchDomain as CdktnElasticsearchDomain } from "@cdktn/provider-aws/lib/elasticsearch-domain";
 import type { Elb as CdktnElb } from "@cdktn/provider-aws/lib/elb";
+import type { FlowLog as CdktnFlowLog } from "@cdktn/provider-aws/lib/flow-log";
 import type { Instance as CdktnInstance } from "@cdktn/provider-aws/lib/instance";
 import type { KinesisFirehoseDeliveryStream as CdktnKinesisFirehoseDeliveryStream } from "@cdktn/provider-aws/lib/kinesis-firehose-delivery-stream";
 import type { KinesisStream as CdktnKinesisStream } from "@cdktn/provider-aws/lib/kinesis-stream";
@@ -527,6 +529,16 @@ export interface AwsElbUsage {
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly publicIpv4Addresses?: UsageQuantity;
+}
+
+/** Usage of `aws_flow_log` (docs/usage-keys.md). */
+export interface AwsFlowLogUsage {
+  /**
+   * Flow log records delivered per month (about 100 bytes per flow record in the default format).
+   * Unit: GB.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyLogsGb?: UsageQuantity;
 }
 
 /** Usage of `aws_instance` (docs/usage-keys.md). */
@@ -1745,6 +1757,7 @@ export interface UsageByType {
   readonly aws_elasticache_replication_group: AwsElasticacheReplicationGroupUsage;
   readonly aws_elasticsearch_domain: AwsElasticsearchDomainUsage;
   readonly aws_elb: AwsElbUsage;
+  readonly aws_flow_log: AwsFlowLogUsage;
   readonly aws_instance: AwsInstanceUsage;
   readonly aws_kinesis_firehose_delivery_stream: AwsKinesisFirehoseDeliveryStreamUsage;
   readonly aws_kinesis_stream: AwsKinesisStreamUsage;
@@ -1847,6 +1860,7 @@ export type UsageOf<R> =
   R extends Known<ElasticacheReplicationGroup> | Known<CdktnElasticacheReplicationGroup> ? AwsElasticacheReplicationGroupUsage :
   R extends Known<ElasticsearchDomain> | Known<CdktnElasticsearchDomain> ? AwsElasticsearchDomainUsage :
   R extends Known<Elb> | Known<CdktnElb> ? AwsElbUsage :
+  R extends Known<FlowLog> | Known<CdktnFlowLog> ? AwsFlowLogUsage :
   R extends Known<Instance> | Known<CdktnInstance> ? AwsInstanceUsage :
   R extends Known<KinesisFirehoseDeliveryStream> | Known<CdktnKinesisFirehoseDeliveryStream> ? AwsKinesisFirehoseDeliveryStreamUsage :
   R extends Known<KinesisStream> | Known<CdktnKinesisStream> ? AwsKinesisStreamUsage :
