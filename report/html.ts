@@ -154,17 +154,7 @@ export function renderHtml(reports: readonly CostReport[], summary: CostSummary 
 
   const out: string[] = [];
   out.push(
-    "<!DOCTYPE html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
-    `<meta name="generator" content="costkit ${escapeHtml(summary.generator.version)}">`,
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${CSS}</style>`,
-    "</head>",
+    ...pageHead(title, summary.generator.version),
     "<body>",
   );
   out.push(header(stacks, summary, title));
@@ -549,19 +539,44 @@ footer{max-width:1440px;margin:0 auto;padding:8px 24px 32px;color:var(--muted);f
 .nowrap{white-space:nowrap}
 `.trim();
 
+/** The page's head, up to `</head>`: strict CSP, no referrer, a viewport for phones, the stylesheet. */
+export function pageHead(title: string, version: string): string[] {
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<meta name="generator" content="costkit ${escapeHtml(version)}">`,
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${CSS}</style>`,
+    "</head>",
+  ];
+}
+
+/**
+ * The start of every page script: the JSON data block, `window.costkit` (the charts, for tests), the money formats
+ * (`usd` with `usdDigits` decimals, `usdShort` for axes) and `n` (a decimal string as a number: for drawing only).
+ */
+export function scriptPrelude(usdDigits: number): string {
+  return String.raw`  "use strict";
+  var data = JSON.parse(document.getElementById("costkit-data").textContent);
+  var api = { charts: {}, chartsAvailable: typeof window.Chart === "function" };
+  window.costkit = api;
+  var usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: ${usdDigits} });
+  var usdShort = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 });
+  var n = function (s) { return Number(s); };`;
+}
+
 /**
  * The page's behaviour, plain JavaScript with no user text in it: draws the charts from the JSON data block, sorts and
  * filters the resource table, opens the drill-down a link points into. Exposes the charts as `window.costkit.charts`.
  */
 const SCRIPT = String.raw`
 (function () {
-  "use strict";
-  var data = JSON.parse(document.getElementById("costkit-data").textContent);
-  var api = { charts: {}, chartsAvailable: typeof window.Chart === "function" };
-  window.costkit = api;
-  var usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 2 });
-  var usdShort = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 });
-  var n = function (s) { return Number(s); };
+${scriptPrelude(2)}
   var fmt = function (v) { return v !== 0 && Math.abs(v) < 0.01 ? "$" + v.toPrecision(2) : usd.format(v); };
   // Long labels lose their middle: the start (the stack or type) and the end (the name) both say what it is.
   var shorten = function (label, max) {

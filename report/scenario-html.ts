@@ -3,7 +3,7 @@ import { GEOS } from "../pricing/geo";
 import { formatUsd, Money } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
 import { escapeHtml } from "./escape";
-import { CHART_LIBRARY_PLACEHOLDER, chartLibrarySource, CSS, HTML_CSP, HtmlOptions, jsonForScript } from "./html";
+import { CHART_LIBRARY_PLACEHOLDER, chartLibrarySource, HtmlOptions, jsonForScript, pageHead, scriptPrelude } from "./html";
 import { ScenarioComparison, ScenarioResult } from "./scenario-comparison";
 import { COMPARED_METRICS, flatten, sourceOf } from "./scenario-markdown";
 
@@ -32,17 +32,7 @@ export function renderScenarioHtml(c: ScenarioComparison, options: HtmlOptions =
     categories: categories.map((k, i) => ({ label: k, color: PALETTE[i % PALETTE.length], values: c.scenarios.map((s) => s.byCategory[k]?.expected ?? "0") })),
   };
   const out: string[] = [
-    "<!DOCTYPE html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
-    `<meta name="generator" content="costkit ${escapeHtml(c.generator.version)}">`,
-    "<title>Scenarios</title>",
-    `<style>${CSS}</style>`,
-    "</head>",
+    ...pageHead("Scenarios", c.generator.version),
     "<body>",
     '<header class="top">',
     `<div class="brand">costkit · Scenarios against ${escapeHtml(c.baseline)}</div>`,
@@ -129,13 +119,7 @@ function changes(c: ScenarioComparison): string {
 /** Draws the two charts from the JSON data block; no user text in it. */
 const SCRIPT = String.raw`
 (function () {
-  "use strict";
-  var data = JSON.parse(document.getElementById("costkit-data").textContent);
-  var api = { charts: {}, chartsAvailable: typeof window.Chart === "function" };
-  window.costkit = api;
-  var usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
-  var usdShort = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 });
-  var n = function (s) { return Number(s); };
+${scriptPrelude(0)}
   if (!api.chartsAvailable) {
     Array.prototype.forEach.call(document.querySelectorAll(".chart"), function (el) {
       var p = document.createElement("p");
