@@ -1,3 +1,5 @@
+export { CATEGORIES } from "../pricing/categories";
+export type { Category } from "../pricing/categories";
 export * from "./acknowledge";
 export * from "./cost";
 export * from "./costkit";
