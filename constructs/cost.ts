@@ -2,6 +2,7 @@ import { IConstruct } from "constructs";
 import { PriceBookJson } from "../pricing/price-book";
 import { cdkOf, TerraformResourceLike, TerraformStackLike } from "./cdk";
 import { UsageOf } from "./usage-types";
+import { Category } from "../pricing/categories";
 
 /**
  * Cost annotations: what a construct knows that Terraform does not (usage, the category it belongs to), written into
@@ -28,7 +29,7 @@ export class Cost {
   }
 
   /** Puts a resource in one of the seed's categories, over its pricer's default. */
-  static category(resource: TerraformResourceLike, category: "cdn" | "storage" | "compute" | "data" | "network" | "ml" | "other"): void {
+  static category(resource: TerraformResourceLike, category: Category): void {
     resource.addOverride("//.cost.category", category);
   }
 }
@@ -44,7 +45,7 @@ export interface CostItem {
   readonly name: string;
   /** Who bills it: `fastly`, `akamai`, `on-prem`… */
   readonly provider: string;
-  readonly category?: "cdn" | "storage" | "compute" | "data" | "network" | "ml" | "other";
+  readonly category?: Category;
   readonly attributes: Readonly<Record<string, unknown>>;
   readonly usage?: Readonly<Record<string, unknown>>;
 }

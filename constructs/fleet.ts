@@ -10,8 +10,8 @@ import { machineType as machineFacts } from "../pricing/resources/shared/machine
 import { Cost } from "./cost";
 import { attachUsage, checkLabels, checkNumber, invalidProps, isCount, isPositive, literal } from "./compute-props";
 import { OnPremServers } from "./on-prem";
+import { Category } from "../pricing/categories";
 
-type Category = "cdn" | "storage" | "compute" | "data" | "network" | "ml" | "other";
 
 /** Compute Engine VMs (`google_compute_instance` with `count`). */
 export interface GcpFleetPlacement {

@@ -1,3 +1,5 @@
+export { CATEGORIES } from "../pricing/categories";
+export type { Category } from "../pricing/categories";
 export * from "./acknowledge";
 export type { AppLike, TerraformResourceLike, TerraformStackLike } from "./cdk";
 export * from "./cost";

@@ -5,8 +5,8 @@ import { PriceEntryJson } from "../pricing/price-book";
 import { TAPE_MEDIA } from "../pricing/resources/costkit/onprem-tape";
 import { StackCost } from "./cost";
 import { checkLabels, checkNumber, invalidProps, isCount, isPositive, literal } from "./compute-props";
+import { Category } from "../pricing/categories";
 
-type Category = "cdn" | "storage" | "compute" | "data" | "network" | "ml" | "other";
 
 /** Where a declared price comes from, as the report shows it. */
 const DECLARED_SOURCE = "declared by the stack";

@@ -138,6 +138,10 @@ export const errors = {
       where,
     ),
   // Terraform values costkit cannot price as given (Terraform would reject them too)
+  tooManyResources: (input: string, count: number, limit: number) =>
+    new InputError(`${input} holds ${grouped(count)} resources; costkit prices at most ${grouped(limit)} in one run. Estimate the stacks or folders separately.`, input),
+  tooManyLines: (file: string, stack: string, count: number, limit: number) =>
+    new InputError(`the stack ${stack} (in ${file}) comes to ${grouped(count)} cost lines; costkit writes at most ${grouped(limit)} in one stack's report. Split the stack.`, file),
   totalBeyondDigits: (file: string, place: string, bound: string, exact: string, digits: number) =>
     new InputError(
       `${place} (in ${file}): the ${bound} monthly cost adds up to ${exact.length > 80 ? `${exact.slice(0, 40)}…${exact.slice(-20)}` : exact}, which needs more than ${digits} significant digits, the most costkit keeps exactly. A size, count or usage quantity is far too large (a typo such as 2.5e41?); fix it.`,
@@ -165,4 +169,9 @@ export function describeValue(value: unknown): string {
   if (typeof value === "object") return "a mapping";
   if (typeof value === "string") return `the string "${truncate(value, 60)}"`;
   return `${typeof value} ${String(value)}`;
+}
+
+/** 100000 → "100,000" (not toLocaleString: messages are the same in every locale). */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }

@@ -70,6 +70,8 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
       }
     }
   }
+  const lines = resources.reduce((n, r) => n + r.components.length, 0);
+  if (lines > MAX_LINES) throw errors.tooManyLines(doc.file, opts.stack, lines, MAX_LINES);
   for (const m of doc.modules ?? []) {
     unpriced.push({ address: m.address, type: "module", reason: m.reason });
   }
@@ -89,6 +91,9 @@ export function estimate(doc: TfDocument, opts: EstimateOptions): CostReport {
     ...(drivers && typeof drivers === "object" ? { drivers: driversOf(drivers as Record<string, unknown>, doc.file) } : {}),
   };
 }
+
+/** Most cost lines in one stack's report (with MAX_RESOURCES, a JSON report of at most about 300 MB). */
+export const MAX_LINES = 500_000;
 
 /**
  * A resource block priced as a whole (its lines × its count), or, when a value it is priced by differs between its

@@ -40,6 +40,20 @@ function readRootModule(json: unknown, shown: string, folder: string, inputs: Va
  * them: terraform.tfvars.json and *.auto.tfvars.json beside the configuration, then `inputs` (--var-file, --var).
  */
 export function loadStacks(input: string, inputs: VariableInputs = {}): StackInput[] {
+  const stacks = findStacks(input, inputs);
+  const count = stacks.reduce((n, s) => n + s.document.resources.length, 0);
+  if (count > MAX_RESOURCES) throw errors.tooManyResources(displayPath(input), count, MAX_RESOURCES);
+  return stacks;
+}
+
+/**
+ * Most resources costkit prices in one run, over all stacks: checked before pricing, so that the report of the
+ * largest accepted input (about 650 bytes a resource and 450 a cost line in JSON) stays far below the longest string
+ * Node can hold (2^29 characters), which a 1.6-million-resource input passed.
+ */
+export const MAX_RESOURCES = 100_000;
+
+function findStacks(input: string, inputs: VariableInputs): StackInput[] {
   const stat = statInput(input);
   if (stat.isFile() && input.endsWith(".tf")) {
     const hcl = new HclConverter();
