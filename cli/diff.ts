@@ -29,7 +29,9 @@ export const DIFF_HELP = helpText(
     "policy findings new in <head>. <base> and <head> are each a cdktf.out folder (stacks/*/cost-report.json; a stack\n" +
     "with only cdk.tf.json is priced here), a stack folder, a cost-report.json, an estimate bundle\n" +
     "(`costkit estimate <cdktf.out> --format json`), or a Terraform JSON file or plan, priced here. Stacks match by\n" +
-    "name; when each side is one stack and one of them is a file, they are compared as one stack (the head's name).",
+    "name; when each side is one stack and one of them is a file, they are compared as one stack (the head's name).\n" +
+    "When <head> is Terraform (stacks with cdk.tf.json, a Terraform JSON file or plan), the output adds the savings\n" +
+    "`costkit recommend` finds for the resources the change added or changed; a head of reports has none (no section).",
   OPTIONS,
   "--basis max fails a pull request that only raises autoscaling maxima (the expected cost unchanged, the worst case up).\n" +
     "A rise from $0 exceeds any PERCENT% threshold. The Markdown comment starts with <!-- costkit-comment --> and stays\n" +
