@@ -212,6 +212,18 @@ describe("hostile text", () => {
     expect(md).not.toContain("#### Savings");
   });
 
+  test("past ten recommendations the section counts the rest and points to costkit recommend", () => {
+    const address = diff.stacks[0].resources[0].address;
+    const recs: Recommendation[] = Array.from({ length: 12 }, (_, i) => ({
+      id: `r${i}`, rule: "Savings-SPOT1", level: "info", subject: { stack: diff.stacks[0].stack, addresses: [address] }, change: `change ${i}`,
+      monthlySaving: { min: "1", expected: "1", max: "1" }, before: [], after: [], assumptions: [], confidence: "medium",
+    }));
+    const out = renderDiffMarkdown({ ...diff, recommendations: recs });
+    expect(out).toContain("| change 9<br>");
+    expect(out).not.toContain("| change 10<br>");
+    expect(out).toContain("2 smaller savings not shown: `costkit recommend` lists them all.");
+  });
+
   test("a 5,000-character name is clipped, in the comment and in its finding", () => {
     expect(md).not.toMatch(/x{300}/);
     expect(md).toContain("x…</code>");
