@@ -1,5 +1,10 @@
 import Decimal from "decimal.js";
 import * as fs from "fs";
+import * as path from "path";
+import { stackFoldersOf } from "../pricing/load";
+import { touchedRecommendations } from "../report/diff-recommendations";
+import { isReportFile } from "../report/read";
+import { recommendationsFor } from "./recommend";
 import { errors } from "../pricing/errors";
 import { formatUsd, Money } from "../pricing/money";
 import { CostDiff, diffReports, formatChangePercent } from "../report/diff";
@@ -24,7 +29,9 @@ export const DIFF_HELP = helpText(
     "policy findings new in <head>. <base> and <head> are each a cdktf.out folder (stacks/*/cost-report.json; a stack\n" +
     "with only cdk.tf.json is priced here), a stack folder, a cost-report.json, an estimate bundle\n" +
     "(`costkit estimate <cdktf.out> --format json`), or a Terraform JSON file or plan, priced here. Stacks match by\n" +
-    "name; when each side is one stack and one of them is a file, they are compared as one stack (the head's name).",
+    "name; when each side is one stack and one of them is a file, they are compared as one stack (the head's name).\n" +
+    "When <head> is Terraform (stacks with cdk.tf.json, a Terraform JSON file or plan), the output adds the savings\n" +
+    "`costkit recommend` finds for the resources the change added or changed; a head of reports has none (no section).",
   OPTIONS,
   "--basis max fails a pull request that only raises autoscaling maxima (the expected cost unchanged, the worst case up).\n" +
     "A rise from $0 exceeds any PERCENT% threshold. The Markdown comment starts with <!-- costkit-comment --> and stays\n" +
@@ -75,6 +82,17 @@ function isFile(p: string): boolean {
   }
 }
 
+/**
+ * Whether the head is Terraform that `costkit recommend` reads: a Terraform JSON file or plan, or a folder whose every
+ * stack has its cdk.tf.json. Reports (a cost-report.json, a bundle, stacks with only their report) are not: their
+ * recommendations cannot be computed, and the comment leaves them out.
+ */
+function hasTerraform(input: string): boolean {
+  if (isFile(input)) return !isReportFile(input);
+  const folders = stackFoldersOf(input) ?? [{ folder: input }];
+  return folders.length > 0 && folders.every((f) => isFile(path.join(f.folder, "cdk.tf.json")));
+}
+
 export function runDiff(argv: readonly string[], io: Io): number {
   const args = parseArgs(argv, OPTIONS, "diff");
   if (args.flags.has("help")) {
@@ -99,10 +117,12 @@ export function runDiff(argv: readonly string[], io: Io): number {
   if (baseReports.length === 1 && headReports.length === 1 && baseReports[0].stack !== headReports[0].stack && (isFile(basePath) || isFile(headPath))) {
     baseReports = [{ ...baseReports[0], stack: headReports[0].stack }];
   }
-  const diff = diffReports(baseReports, headReports, {
+  const plain = diffReports(baseReports, headReports, {
     baseCrossStack: loadCrossStackFindings(basePath),
     headCrossStack: loadCrossStackFindings(headPath),
   });
+  const recommendations = hasTerraform(headPath) ? touchedRecommendations(plain, recommendationsFor(headPath)) : [];
+  const diff: CostDiff = recommendations.length > 0 ? { ...plain, recommendations } : plain;
   const text = format === "json" ? renderJson(diff) : format === "markdown" ? renderDiffMarkdown(diff) : renderDiffTable(diff, { color: io.color && !out });
   if (out !== undefined) writeOutputFile(out, text);
   else io.out(text);

@@ -7,6 +7,7 @@ import {
 } from "./diff";
 import { escapeMarkdownCell, markdownCode } from "./escape";
 import { formatRange } from "./format";
+import { saving } from "./recommendations";
 
 /** The hidden first line by which CI finds (and updates) its earlier comment on a pull request. */
 export const COMMENT_MARKER = "<!-- costkit-comment -->";
@@ -239,6 +240,7 @@ export function renderDiffMarkdown(diff: CostDiff, opts: DiffMarkdownOptions = {
   const newUnpriced = new Rows(allUnpriced.filter((u) => u.new).map(unpricedRow));
   const charts = categoryCharts(diff);
   const categories = categoryTable(diff);
+  const savings = savingsSection(diff);
 
   const assemble = (plan: Plan): Piece[] => {
     const out: Piece[] = [];
@@ -253,6 +255,7 @@ export function renderDiffMarkdown(diff: CostDiff, opts: DiffMarkdownOptions = {
       if (diff.stackCounts.unchanged > 0) text(`${plural(diff.stackCounts.unchanged, "stack")} unchanged.`, "");
     }
     if (categories) out.push("#### Change by category\n\n", categories);
+    if (savings) out.push(savings);
     text("#### Policies", "", policySentence(diff));
     const FINDINGS_HEADER = "| | Level | Rule | Stack | Resource | Message |\n| --- | --- | --- | --- | --- | --- |\n";
     if (newsCount > 0 && plan.findings > 0) {
@@ -346,6 +349,26 @@ export function renderDiffMarkdown(diff: CostDiff, opts: DiffMarkdownOptions = {
   const note = "\n_Cut to stay under the comment size limit._\n";
   const cut = text.slice(0, Math.max(0, maxLength - note.length));
   return (cut.slice(0, cut.lastIndexOf("\n") + 1) + note).slice(0, maxLength);
+}
+
+/** Recommendations shown in the comment; the rest are counted (`costkit recommend` lists them all). */
+const MAX_SAVINGS_ROWS = 10;
+
+/** The head's recommendations for what the change touches, largest saving first; empty when there are none. */
+function savingsSection(diff: CostDiff): string {
+  const recs = diff.recommendations ?? [];
+  if (recs.length === 0) return "";
+  const rows = recs.slice(0, MAX_SAVINGS_ROWS).map((r) =>
+    `| ${r.subject.addresses.slice(0, 3).map((a) => code(a, CLIP.address)).join("<br>")}${r.subject.addresses.length > 3 ? `<br>+${r.subject.addresses.length - 3} more` : ""} | ${code(r.subject.stack, CLIP.stack)} | ${cell(r.change, CLIP.message)}<br><sub>${cell(r.rule, CLIP.rule)}, confidence ${r.confidence}</sub> | ${saving(r.monthlySaving)} |`);
+  const more = recs.length - rows.length;
+  return [
+    "#### Savings for what this change touches", "",
+    "Each saving is the difference of two estimates of the head: as it is, and with the change made.", "",
+    "| Resource | Stack | Change | Saving a month |", "| --- | --- | --- | ---: |",
+    ...rows,
+    ...(more > 0 ? ["", `${plural(more, "smaller saving")} not shown: \`costkit recommend\` lists them all.`] : []),
+    "", "",
+  ].join("\n");
 }
 
 function policySentence(diff: CostDiff): string {

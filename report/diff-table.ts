@@ -2,6 +2,7 @@ import { formatQuantity, Money } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
 import { allFindings, ComponentDiff, CostDelta, CostDiff, countsSentence, formatDelta, formatDeltaWithPercent, formatPrice, headline, plural, summarySentence, withUnit } from "./diff";
 import { formatRange } from "./format";
+import { saving } from "./recommendations";
 import { safeTerminalText } from "./safe-text";
 
 export interface DiffTableOptions {
@@ -114,6 +115,11 @@ export function renderDiffTable(diff: CostDiff, opts: DiffTableOptions = {}): st
   if (unpriced.length > 0) {
     out.push("", yellow(`Not priced, new in the head (${unpriced.length}; not in the totals):`));
     for (const u of unpriced) out.push(yellow(`  ${safe(u.stack)}/${safe(u.address)}${u.component !== undefined ? ` — ${safe(u.component)}` : ""}: ${safe(u.reason)}`));
+  }
+  const recs = diff.recommendations ?? [];
+  if (recs.length > 0) {
+    out.push("", bold("Savings for what this change touches") + ` (${recs.length}; each the difference of two estimates of the head):`);
+    for (const r of recs) out.push(`  ${saving(r.monthlySaving)} a month  ${safe(r.subject.stack)}/${safe(r.subject.addresses.join(", "))}: ${safe(r.change)} (${safe(r.rule)})`);
   }
   return out.join("\n") + "\n";
 }

@@ -3,6 +3,7 @@ import { CATEGORIES } from "../pricing/categories";
 import { InputError } from "../pricing/errors";
 import { decimalText, formatUsd, money, Money } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
+import { Recommendation } from "../pricing/recommendation";
 import { ComponentCost, CostReport, Finding, ResourceCost, UnpricedEntry } from "../pricing/report";
 import { COSTKIT_VERSION } from "../pricing/version";
 import { byString } from "../pricing/compare";
@@ -30,6 +31,11 @@ export interface CostDiff {
   /** Findings of budgets across stacks (cost-summary.json of a synth), marked as the stacks' findings are. */
   readonly crossStackFindings: readonly FindingDiff[];
   readonly resolvedCrossStackFindings: readonly Finding[];
+  /**
+   * The head's recommendations (`costkit recommend`, docs/recommendations.md) whose subject this change added or
+   * changed, largest saving first; absent when there are none, or when the head is reports without Terraform.
+   */
+  readonly recommendations?: readonly Recommendation[];
 }
 
 /** The head's findings, across stacks first, then each stack's. */

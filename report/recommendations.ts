@@ -11,8 +11,8 @@ export function renderRecommendationsJson(recommendations: readonly Recommendati
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-/** `$1,234.00 a month ($1,000.00 – $1,500.00)`. */
-function saving(r: RangeJson): string {
+/** `$1,234.00 ($1,000.00 – $1,500.00)`: the expected saving, and its range when the bounds differ. */
+export function saving(r: RangeJson): string {
   const min = new Money(r.min), exp = new Money(r.expected), max = new Money(r.max);
   return min.eq(max) ? formatUsd(exp) : `${formatUsd(exp)} (${formatUsd(min)} – ${formatUsd(max)})`;
 }

@@ -266,4 +266,63 @@ describe("costkit diff", () => {
     for (const opt of ["--format", "--fail-on-increase", "--basis", "expected|max", "--out", "AMOUNT|PERCENT%", "Exit codes"]) expect(out).toContain(opt);
     expect((await runCli(["--help"])).out).toMatch(/^ {2}diff <base> <head>/m);
   });
+
+  describe("savings for what a pull request touches (the head's recommendations, as `costkit recommend` computes them)", () => {
+    // pr-savings: the head grows the batch pool and declares it interruptible (Savings-SPOT1); the idle pool, the same on
+    // both sides, earns Savings-SIZE1 in the head, which the comment must leave out. head-spot touches the batch pool
+    // too, but already on Spot: nothing to recommend for it.
+    const pair = path.join(__dirname, "testdata", "pr-savings");
+    const out = (side: string) => cdktfOut({ terraform: { app: path.join(pair, side, "cdk.tf.json") } });
+    const base = out("base"), head = out("head"), spot = out("head-spot");
+    const SECTION = "#### Savings for what this change touches";
+
+    test("the comment shows the touched pool's recommendation with its exact saving, not the untouched pool's", async () => {
+      const { code, out: md } = await runCli(["diff", base, head, "--format", "markdown"]);
+      expect(code).toBe(0);
+      const section = md.slice(md.indexOf(SECTION), md.indexOf("#### Policies"));
+      expect(section).toBe([
+        SECTION, "",
+        "Each saving is the difference of two estimates of the head: as it is, and with the change made.", "",
+        "| Resource | Stack | Change | Saving a month |", "| --- | --- | --- | ---: |",
+        "| <code>google_container_node_pool.batch</code> | <code>app</code> | run google_container_node_pool.batch on Spot nodes: set node_config.spot = true (its usage declares the work interruptible)<br><sub>Savings-SPOT1, confidence medium</sub> | $1,087.02 |",
+        "", "",
+      ].join("\n"));
+      // after the cost change, before the policies
+      expect(md.indexOf("#### Change by category")).toBeLessThan(md.indexOf(SECTION));
+      expect(md).not.toContain("Savings-SIZE1");
+      // the same engine: recommend on the head lists both, SIZE1 included, with the same SPOT1 saving
+      const all = JSON.parse((await runCli(["recommend", head, "--format", "json"])).out).recommendations;
+      expect(all.map((r: { rule: string }) => r.rule)).toEqual(["Savings-SPOT1", "Savings-SIZE1"]);
+      // on demand 35,040 vCPU-h × 0.0278253546 + 140,160 GiB-h × 0.0037297322, minus Spot 35,040 × 0.00763 + 140,160 × 0.001023
+      expect(all[0].monthlySaving.expected).toBe("1087.020810336");
+    });
+
+    test("the json diff carries them as `recommendations`; the table lists them", async () => {
+      const json = JSON.parse((await runCli(["diff", base, head, "--format", "json"])).out);
+      expect(json.recommendations.map((r: { id: string }) => r.id)).toEqual(["Savings-SPOT1:app:google_container_node_pool.batch"]);
+      const table = (await runCli(["diff", base, head])).out;
+      expect(table).toContain("Savings for what this change touches (1; each the difference of two estimates of the head):\n  $1,087.02 a month  app/google_container_node_pool.batch: run google_container_node_pool.batch on Spot nodes");
+      expect(table).not.toContain("SIZE1");
+    });
+
+    test("when what the change touches earns nothing, the section is absent (though an untouched pool earns one)", async () => {
+      const md = (await runCli(["diff", base, spot, "--format", "markdown"])).out;
+      expect(md).toContain("#### Policies");
+      expect(md).not.toContain(SECTION);
+      expect(md).not.toContain("Savings-");
+      expect(JSON.parse((await runCli(["diff", base, spot, "--format", "json"])).out)).not.toHaveProperty("recommendations");
+      expect((await runCli(["diff", base, spot])).out).not.toContain("Savings for");
+      // the untouched pool does earn one in the head
+      expect(JSON.parse((await runCli(["recommend", spot, "--format", "json"])).out).recommendations.map((r: { rule: string }) => r.rule)).toEqual(["Savings-SIZE1"]);
+    });
+
+    test("a head of reports (no Terraform) has no section, silently", async () => {
+      const report = path.join(tmp(), "head.json");
+      fs.writeFileSync(report, (await runCli(["estimate", head, "--format", "json"])).out);
+      const r = await runCli(["diff", base, report, "--format", "markdown"]);
+      expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: "" });
+      expect(r.out).toContain("google_container_node_pool.batch");
+      expect(r.out).not.toContain(SECTION);
+    });
+  });
 });

@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import fc from "fast-check";
 import * as fs from "fs";
 import * as path from "path";
+import { Recommendation } from "../../pricing/recommendation";
 import { CostReport, ResourceCost } from "../../pricing/report";
 import { costDelta, CostDiff, diffReports, formatPercent, formatPrice, headline, summarySentence } from "../../report/diff";
 import { COMMENT_MARKER, GITHUB_COMMENT_LIMIT, renderDiffMarkdown } from "../../report/diff-markdown";
@@ -191,6 +192,36 @@ describe("hostile text", () => {
       "```",
     ]);
     expectTablesKeepTheirColumns(out);
+  });
+
+  test("a hostile recommendation (subject, change, rule) is escaped in the savings section and keeps its table's columns", () => {
+    const address = diff.stacks[0].resources[0].address;
+    const rec: Recommendation = {
+      id: "x", rule: "Savings-<b>X</b>|", level: "info", subject: { stack: diff.stacks[0].stack, addresses: [address] },
+      change: 'use `spot` | <script>alert(1)</script> [x](https://e.vil) @org/team\n# heading', monthlySaving: { min: "1", expected: "2", max: "3" },
+      before: [], after: [], assumptions: [], confidence: "medium",
+    };
+    const out = renderDiffMarkdown({ ...diff, recommendations: [rec] });
+    const section = out.slice(out.indexOf("#### Savings for what this change touches"), out.indexOf("#### Policies"));
+    expect(section).toContain("| $2.00 ($1.00 – $3.00) |");
+    expect(section).toContain("&lt;script&gt;");
+    expect(section).not.toMatch(/<script|<b>|@org|https:\/\/|\n# heading/);
+    expect(out.split(COMMENT_MARKER)).toHaveLength(2);
+    expectTablesKeepTheirColumns(out);
+    // and without recommendations the section is absent
+    expect(md).not.toContain("#### Savings");
+  });
+
+  test("past ten recommendations the section counts the rest and points to costkit recommend", () => {
+    const address = diff.stacks[0].resources[0].address;
+    const recs: Recommendation[] = Array.from({ length: 12 }, (_, i) => ({
+      id: `r${i}`, rule: "Savings-SPOT1", level: "info", subject: { stack: diff.stacks[0].stack, addresses: [address] }, change: `change ${i}`,
+      monthlySaving: { min: "1", expected: "1", max: "1" }, before: [], after: [], assumptions: [], confidence: "medium",
+    }));
+    const out = renderDiffMarkdown({ ...diff, recommendations: recs });
+    expect(out).toContain("| change 9<br>");
+    expect(out).not.toContain("| change 10<br>");
+    expect(out).toContain("2 smaller savings not shown: `costkit recommend` lists them all.");
   });
 
   test("a 5,000-character name is clipped, in the comment and in its finding", () => {
