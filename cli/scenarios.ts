@@ -3,6 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import { errors } from "../pricing/errors";
 import { BASELINE, loadScenarioFile, overridesJson, Scenario } from "../pricing/scenario-file";
+import { defaultAllocationFile, loadAllocationFile } from "../policies/allocation";
 import { loadBudgetsFile } from "../policies/budgets";
 import { budgetHeaders, budgetOutcomes } from "../policies/budget-outcomes";
 import { renderJson } from "../report/json";
@@ -18,13 +19,14 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: "output", value: "DIR", description: "where comparison.json, comparison.md and comparison.html go; default: scenarios.out" },
   { name: "scenarios", value: "DIR", description: "the folder of scenario files (every *.yaml in it, unless files are given); default: scenarios" },
   { name: "budgets", value: "FILE", description: "budgets each scenario is held to; default: policies/budgets.yaml in the app's folder, when it exists" },
+  { name: "allocation", value: "FILE", description: "allocation rules for budgets scoped by tag.feature; default: allocation.yaml beside the budgets file, when it exists" },
   { name: "jobs", value: "N", description: "how many synths run at once; default: the number of cores" },
   { name: "app-dir", value: "DIR", description: "the app's folder (with cdktf.json); default: the working directory" },
   { name: "help", description: "show this help" },
 ];
 
 export const SCENARIOS_HELP = helpText(
-  "costkit scenarios [<scenario.yaml>…] [--output DIR] [--scenarios DIR] [--budgets FILE] [--jobs N] [--app-dir DIR]",
+  "costkit scenarios [<scenario.yaml>…] [--output DIR] [--scenarios DIR] [--budgets FILE] [--allocation FILE] [--jobs N] [--app-dir DIR]",
   "Compares what-if scenarios of an app's business drivers (users by geo, listening hours, bitrates, cache hit rates…).\n" +
     "Synthesizes the app once for its own drivers (the baseline) and once per scenario file (scenarios/<name>.yaml), in\n" +
     "parallel, each into a temporary folder (cdktf.out is not touched; the app command of cdktf.json runs without the\n" +
@@ -67,6 +69,8 @@ export async function runScenariosCommand(argv: readonly string[], io: Io): Prom
     names.set(s.name, s.file);
   }
   const budgets = budgetsFile !== undefined ? loadBudgetsFile(budgetsFile) : [];
+  const allocationFile = args.options.get("allocation")?.[0] ?? defaultAllocationFile(budgetsFile);
+  const allocation = allocationFile !== undefined ? loadAllocationFile(allocationFile) : undefined;
   const progress = (line: string) => io.err(`costkit scenarios: ${line}\n`);
   progress(`checking ${scenarios.length} scenario file${scenarios.length === 1 ? "" : "s"} against the app's drivers…`);
   await validateWithApp(app, files);
@@ -80,7 +84,7 @@ export async function runScenariosCommand(argv: readonly string[], io: Io): Prom
       description: s?.description ?? "The drivers as the app sets them.",
       ...(s ? { file: s.file, overrides: overridesJson(s.drivers), sources: s.sources } : {}),
       reports: o.reports,
-      budgets: budgetOutcomes(budgets, o.reports),
+      budgets: budgetOutcomes(budgets, o.reports, allocation),
     };
   });
   const comparison = compareScenarios(runs, budgetHeaders(budgets));

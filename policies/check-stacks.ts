@@ -41,7 +41,7 @@ export interface CheckOptions {
 }
 
 /** Options for evaluating budgets over reports: the file for messages, the allocation when a budget needs it. */
-function budgetOptions(budgets: readonly Budget[], reports: readonly CostReport[], opts: CheckOptions): EvaluateBudgetsOptions {
+export function budgetOptions(budgets: readonly Budget[], reports: readonly CostReport[], opts: Pick<CheckOptions, "budgetsFile" | "allocation">): EvaluateBudgetsOptions {
   // Drivers are resolved only for budgets that read allocated cost: a stack's synth knows only its own drivers.
   const needs = opts.allocation !== undefined && budgets.some((b) => b.scope?.["tag.feature"] !== undefined);
   const base = opts.budgetsFile ? { file: opts.budgetsFile } : {};

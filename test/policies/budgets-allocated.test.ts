@@ -1,4 +1,5 @@
 import { parseAllocation } from "../../policies/allocation";
+import { budgetOutcomes } from "../../policies/budget-outcomes";
 import { evaluateBudgets } from "../../policies/budgets";
 import { checkStacks } from "../../policies/check-stacks";
 import { ResolvedAllocation } from "../../pricing/allocation";
@@ -59,5 +60,18 @@ describe("budgets scoped by tag.feature hold allocated cost", () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ ruleId: "Budget-music", level: "error" });
     expect(found[0].message).toContain('holds allocated cost, but the allocation rules cannot be applied to these reports: allocation: allocation.yaml, line 4 (rules[0].split.driver): no stack declares the driver "listeningByFeature"');
+  });
+});
+
+describe("budget outcomes of a scenario (costkit scenarios)", () => {
+  const rules = parseAllocation('features: [music, podcasts]\nrules:\n  - id: cdn\n    match: { category: cdn }\n    split: { shares: { music: "0.75", podcasts: "0.25" } }\n', "allocation.yaml");
+  const budgets = [{ id: "podcasts", scope: { "tag.feature": "podcasts" }, monthly: "64.99", level: "warning" as const }];
+
+  test("hold allocated cost when the allocation rules are given, as synth and check do", () => {
+    expect(budgetOutcomes(budgets, reports, rules)).toEqual([expect.objectContaining({ id: "podcasts", status: "exceeded", level: "warning" })]);
+  });
+
+  test("hold tagged cost only without them", () => {
+    expect(budgetOutcomes(budgets, reports)).toEqual([{ id: "podcasts", status: "ok" }]);
   });
 });
