@@ -5,7 +5,7 @@ import { DataprocAutoscalingPolicy } from "@cdktf/provider-google/lib/dataproc-a
 import { DataprocCluster } from "@cdktf/provider-google/lib/dataproc-cluster";
 import { Unpriceable } from "../pricing/errors";
 import { money, Money } from "../pricing/money";
-import { machineType as machineFacts } from "../pricing/resources/shared/machine";
+import { machineType as machineFacts } from "../pricing/resources/common/machine";
 import { checkLabels, invalidProps } from "./compute-props";
 import { Cost } from "./cost";
 

@@ -6,7 +6,7 @@ import { ComputeInstance } from "@cdktf/provider-google/lib/compute-instance";
 import { RedisInstance } from "@cdktf/provider-google/lib/redis-instance";
 import { Unpriceable } from "../pricing/errors";
 import { Geo } from "../pricing/geo";
-import { machineType as machineFacts } from "../pricing/resources/shared/machine";
+import { machineType as machineFacts } from "../pricing/resources/common/machine";
 import { Cost } from "./cost";
 import { attachUsage, checkLabels, checkNumber, invalidProps, isCount, isPositive, literal } from "./compute-props";
 import { OnPremServers } from "./on-prem";

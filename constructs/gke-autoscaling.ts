@@ -6,7 +6,7 @@ import { ContainerNodePool } from "@cdktf/provider-google/lib/container-node-poo
 import { Unpriceable } from "../pricing/errors";
 import { isGoogleZone } from "../pricing/geo";
 import { money, Money } from "../pricing/money";
-import { machineType as machineFacts } from "../pricing/resources/shared/machine";
+import { machineType as machineFacts } from "../pricing/resources/common/machine";
 import { Cost } from "./cost";
 import { checkLabels, invalidProps, isCount, isPositive, literal } from "./compute-props";
 

@@ -5,7 +5,7 @@ import { ContainerCluster } from "@cdktf/provider-google/lib/container-cluster";
 import { ContainerNodePool } from "@cdktf/provider-google/lib/container-node-pool";
 import { Unpriceable } from "../pricing/errors";
 import { HOURS_PER_MONTH, money, Money } from "../pricing/money";
-import { machineType as machineFacts, MachineType } from "../pricing/resources/shared/machine";
+import { machineType as machineFacts, MachineType } from "../pricing/resources/common/machine";
 import { checkLabels, invalidProps } from "./compute-props";
 import { Cost } from "./cost";
 

@@ -5,7 +5,7 @@ import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
 import { S3BucketLifecycleConfiguration } from "@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration";
 import { StorageBucket } from "@cdktf/provider-google/lib/storage-bucket";
 import { BYTES_PER_GB, BYTES_PER_GIB, money, ZERO } from "../pricing/money";
-import { DEFAULT_RETRIEVAL, S3StorageClass, steadyStateGb, tidy } from "../pricing/resources/shared/s3-lifecycle";
+import { DEFAULT_RETRIEVAL, S3StorageClass, steadyStateGb, tidy } from "../pricing/resources/common/s3-lifecycle";
 import { Cost } from "./cost";
 
 export const STORAGE_TIERS = ["hot", "warm", "cold", "archive"] as const;

@@ -25,7 +25,7 @@ import { StreamingPipeline } from "../constructs/streaming-pipeline";
 import { Warehouse } from "../constructs/warehouse";
 import { COMPUTE_DRIVERS, DATA_DRIVERS, DRIVERS, ML_DRIVERS, reportDrivers, servedUsers, ServingGeo } from "./drivers";
 import { workerShape } from "../pricing/resources/google/dataflow-job";
-import { machineType } from "../pricing/resources/shared/machine";
+import { machineType } from "../pricing/resources/common/machine";
 import { GCP_COMMITMENT } from "./negotiated";
 
 const PROJECT = "spotify-reference";

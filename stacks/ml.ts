@@ -17,7 +17,7 @@ import { GkeAutoscalingCluster } from "../constructs/gke-autoscaling";
 import { PredictionEndpoint } from "../constructs/prediction-endpoint";
 import { GoogleBetaProvider, TpuTrainingPool } from "../constructs/tpu-training-pool";
 import { DAYS_PER_MONTH } from "../pricing/money";
-import { machineType } from "../pricing/resources/shared/machine";
+import { machineType } from "../pricing/resources/common/machine";
 import { COMPUTE_DRIVERS, DRIVERS, ML_DRIVERS, reportDrivers, servedUsers, ServingGeo, TrainingJob } from "./drivers";
 import { GCP_COMMITMENT } from "./negotiated";
 

@@ -59,7 +59,8 @@ const RUN_TIER_SOURCE =
   "region tier from https://cloud.google.com/run/pricing as transcribed in firebase/firebase-tools src/deploy/functions/pricing.ts V2_REGION_TO_TIER";
 
 function main(): void {
-  const ymlFile = process.argv[2] ?? path.join(ROOT, "..", "shared", "data", "gcp-pricing-2026-07-30.yml");
+  const ymlFile = process.argv[2] ?? process.env.GOOGLE_PRICING_YML;
+  if (!ymlFile) throw new Error("give the Cloud Billing Catalog extract (pricing.yml of the 2026-07-30 export) as the first argument or GOOGLE_PRICING_YML (see the header of this script)");
   const legacyFile = process.argv[3] ?? process.env.GOOGLE_LEGACY_PRICELIST;
   if (!legacyFile) throw new Error("give the legacy calculator pricelist.json as the second argument (see the header of this script)");
   const yml = obj(parseYaml(fs.readFileSync(ymlFile, "utf8"), { schema: "failsafe" }));

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { HOURS_PER_MONTH, money } from "../../../pricing/money";
 import { ResourceCost } from "../../../pricing/report";
-import { machineType } from "../../../pricing/resources/shared/machine";
+import { machineType } from "../../../pricing/resources/common/machine";
 import { decimalParam } from "../../report-queries";
 import { Candidate, RecommendContext, withResources } from "../types";
 

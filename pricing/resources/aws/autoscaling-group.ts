@@ -3,7 +3,7 @@ import { Category } from "../../categories";
 import { Unpriceable } from "../../errors";
 import { Pricer, ResourceInput } from "../../pricer";
 import { EbsVolumeSpec } from "./ebs-volume";
-import { addFleetLines, groupSize, launchTemplateOf, templateVolumes } from "../shared/fleet";
+import { addFleetLines, groupSize, launchTemplateOf, templateVolumes } from "../common/fleet";
 import { isMlInstanceType } from "./instance";
 
 /** Root volume when the template maps none: most AMIs map an 8 GiB gp2 root device (as for aws_instance). */

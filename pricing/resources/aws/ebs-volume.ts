@@ -3,7 +3,7 @@ import { awsRegionOfZone } from "../../geo";
 import { fixed, mapRange } from "../../range";
 import { Attributes, known } from "../../attributes";
 import { CostLines, Pricer } from "../../pricer";
-import { ec2ImportHint } from "../shared/offer-hint";
+import { ec2ImportHint } from "../common/offer-hint";
 
 /** EBS volume types costkit prices, each with its storage price id (per GB-month of provisioned size). */
 export const EBS_STORAGE_PRICE: Readonly<Record<string, string>> = {

@@ -1,6 +1,6 @@
 import { Pricer } from "../../pricer";
 import { fixed } from "../../range";
-import { addPublicIpv4Line } from "../shared/public-ipv4";
+import { addPublicIpv4Line } from "../common/public-ipv4";
 
 /**
  * `aws_eip`: since 2024-02-01 AWS charges every public IPv4 address by the hour, in use or idle, so an Elastic IP is

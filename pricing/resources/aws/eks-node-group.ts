@@ -2,7 +2,7 @@ import { known, knownOrPriceableOr } from "../../attributes";
 import { Category } from "../../categories";
 import { Unpriceable } from "../../errors";
 import { Pricer, ResourceInput } from "../../pricer";
-import { addFleetLines, groupSize, launchTemplateOf, templateVolumes } from "../shared/fleet";
+import { addFleetLines, groupSize, launchTemplateOf, templateVolumes } from "../common/fleet";
 import { isMlInstanceType } from "./instance";
 
 /** EKS defaults when the node group does not say (CreateNodegroup API): t3.medium instances with a 20 GiB gp2 disk. */

@@ -1,7 +1,7 @@
 import { HOURS_PER_MONTH } from "../../money";
 import { Pricer } from "../../pricer";
 import { fixed } from "../../range";
-import { addPublicIpv4Line, PUBLIC_IPV4_USAGE } from "../shared/public-ipv4";
+import { addPublicIpv4Line, PUBLIC_IPV4_USAGE } from "../common/public-ipv4";
 
 /**
  * `aws_elb` (Classic Load Balancer):

@@ -4,7 +4,7 @@ import { Category } from "../../categories";
 import { CostLines, Pricer, ResourceInput } from "../../pricer";
 import { Range } from "../../range";
 import { addEbsVolumeLines, awsZonalRegion, readVolumeSpec } from "./ebs-volume";
-import { ec2ImportHint } from "../shared/offer-hint";
+import { ec2ImportHint } from "../common/offer-hint";
 
 export { ec2ImportHint };
 

@@ -3,7 +3,7 @@ import { HOURS_PER_MONTH } from "../../money";
 import { CostLines, Pricer, ResourceInput } from "../../pricer";
 import { fixed } from "../../range";
 import { UsageKeyDef } from "../../usage";
-import { addPublicIpv4Line, PUBLIC_IPV4_USAGE } from "../shared/public-ipv4";
+import { addPublicIpv4Line, PUBLIC_IPV4_USAGE } from "../common/public-ipv4";
 
 type LbKind = "application" | "network" | "gateway";
 

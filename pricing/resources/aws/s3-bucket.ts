@@ -1,7 +1,7 @@
 import { ComponentSpec, CostLines, Pricer } from "../../pricer";
 import { addRanges, Range, scaleRange } from "../../range";
 import { UsageKeyDef } from "../../usage";
-import { ageBands, bandGb, BOUNDS, DEFAULT_RETRIEVAL, lifecycleOf, MIN_DAYS, monthsOf, ordered, S3_STORAGE_CLASSES, S3StorageClass, tidy } from "../shared/s3-lifecycle";
+import { ageBands, bandGb, BOUNDS, DEFAULT_RETRIEVAL, lifecycleOf, MIN_DAYS, monthsOf, ordered, S3_STORAGE_CLASSES, S3StorageClass, tidy } from "../common/s3-lifecycle";
 
 /** The slug of each class in the price ids (`aws/s3/storage-<slug>`, `aws/s3/requests-put-<slug>`…). */
 const SLUG: Record<S3StorageClass, string> = {

@@ -1,7 +1,7 @@
 import { decimalText, money } from "../../money";
 import { Pricer } from "../../pricer";
 import { fixed } from "../../range";
-import { amountOf, onPremGeo } from "../shared/onprem-common";
+import { amountOf, onPremGeo } from "../common/onprem-common";
 
 /**
  * `costkit_onprem_colocation`: rack space and power for on-prem gear, by the kilowatt of IT load.

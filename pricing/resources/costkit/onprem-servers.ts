@@ -1,6 +1,6 @@
 import { Pricer } from "../../pricer";
 import { fixed } from "../../range";
-import { amortizedUnits, amountOf, lifeOf, modelOf, onPremGeo, yearsText } from "../shared/onprem-common";
+import { amortizedUnits, amountOf, lifeOf, modelOf, onPremGeo, yearsText } from "../common/onprem-common";
 
 /**
  * `costkit_onprem_servers`: owned servers in a colocation site, priced as their capital expense spread straight-line

@@ -1,7 +1,7 @@
 import { Unpriceable } from "../../errors";
 import { money } from "../../money";
 import { Pricer } from "../../pricer";
-import { amortizedUnits, amountOf, lifeOf, modelOf, onPremGeo, yearsText } from "../shared/onprem-common";
+import { amortizedUnits, amountOf, lifeOf, modelOf, onPremGeo, yearsText } from "../common/onprem-common";
 import { ownValue } from "../../own";
 
 /** LTO generations costkit prices, with their native (uncompressed) cartridge capacity in TB (LTO Program, https://www.lto.org/). */

@@ -1,5 +1,5 @@
 import { Pricer } from "../../pricer";
-import { cdnBackendPricer } from "../shared/cdn";
+import { cdnBackendPricer } from "../common/cdn";
 
 /**
  * `google_compute_backend_bucket`: a Cloud Storage bucket behind the global external HTTP(S) load balancer. It costs

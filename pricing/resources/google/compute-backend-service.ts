@@ -1,5 +1,5 @@
 import { Pricer } from "../../pricer";
-import { cdnBackendPricer } from "../shared/cdn";
+import { cdnBackendPricer } from "../common/cdn";
 
 /**
  * `google_compute_backend_service` (global): its backends (instance groups, NEGs) and the load balancer's forwarding

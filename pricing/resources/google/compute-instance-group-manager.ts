@@ -5,8 +5,8 @@ import { Pricer, ResourceInput } from "../../pricer";
 import { range, Range } from "../../range";
 import { UsageKeyDef } from "../../usage";
 import { requestedGpus } from "./compute-instance";
-import { addTemplateLines } from "../shared/instance-template";
-import { machineType } from "../shared/machine";
+import { addTemplateLines } from "../common/instance-template";
+import { machineType } from "../common/machine";
 
 /**
  * `google_compute_instance_group_manager` (zonal) and, through `instanceGroupManagerPricer`,

@@ -5,7 +5,7 @@ import { HOURS_PER_MONTH } from "../../money";
 import { Pricer, ResourceInput } from "../../pricer";
 import { fixed } from "../../range";
 import { UsageKeyDef } from "../../usage";
-import { addDiskLine, addGpuLines, defaultBootDiskType, addLocalSsdLines, addMachineLines, extraGpus, machineType, machineTypeName } from "../shared/machine";
+import { addDiskLine, addGpuLines, defaultBootDiskType, addLocalSsdLines, addMachineLines, extraGpus, machineType, machineTypeName } from "../common/machine";
 
 /**
  * `google_compute_instance`: one VM for `monthlyHours` (default 730).

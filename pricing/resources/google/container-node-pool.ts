@@ -8,7 +8,7 @@ import { Money, ZERO } from "../../money";
 import { fixed, mapRange, range, Range } from "../../range";
 import { defaultRegion } from "../../region";
 import { UsageKeyDef } from "../../usage";
-import { addDiskLine, addGpuLines, addLocalSsdLines, addMachineLines, defaultBootDiskType, extraGpus, machineType, MachineType, machineTypeName } from "../shared/machine";
+import { addDiskLine, addGpuLines, addLocalSsdLines, addMachineLines, defaultBootDiskType, extraGpus, machineType, MachineType, machineTypeName } from "../common/machine";
 
 /**
  * GKE node pools (`google_container_node_pool`, and the pools inside `google_container_cluster`).

@@ -6,7 +6,7 @@ import { ComponentSpec, CostLines, Pricer, ResourceInput } from "../../pricer";
 import { fixed, range, Range, scaleRange, sumRanges } from "../../range";
 import { defaultRegion } from "../../region";
 import { UsageKeyDef } from "../../usage";
-import { addDiskLine, addGpuLines, addLocalSsdLines, addMachineLines, defaultBootDiskType, machineType, monthsWhileRunning, nodeHours } from "../shared/machine";
+import { addDiskLine, addGpuLines, addLocalSsdLines, addMachineLines, defaultBootDiskType, machineType, monthsWhileRunning, nodeHours } from "../common/machine";
 
 /**
  * `google_dataproc_cluster` (Dataproc on Compute Engine): the cluster's VMs at Compute Engine prices plus the Dataproc

@@ -1,7 +1,7 @@
 import { Unpriceable } from "../../errors";
 import { Pricer } from "../../pricer";
 import { fixed, range, Range } from "../../range";
-import { addMachineLines } from "../shared/machine";
+import { addMachineLines } from "../common/machine";
 
 /** Machine types a connector may use. */
 const MACHINE_TYPES = new Set(["e2-micro", "f1-micro", "e2-standard-4"]);

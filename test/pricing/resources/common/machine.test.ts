@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { CostLines } from "../../../../pricing/pricer";
 import { fixed, range } from "../../../../pricing/range";
-import { addMachineLines, extraGpus, machineType } from "../../../../pricing/resources/shared/machine";
+import { addMachineLines, extraGpus, machineType } from "../../../../pricing/resources/common/machine";
 import CATALOG from "../../../../pricing/catalog/google-machine-types.json";
 
 const BOOK = JSON.parse(fs.readFileSync(path.join(__dirname, "../../../../pricing/books/google-compute.json"), "utf8")) as {

@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { money } from "../../../../pricing/money";
-import { discountForShare, gpuSustainedUseDiscount, SUD_20, SUD_30, sustainedUseDiscount } from "../../../../pricing/resources/shared/sustained-use";
+import { discountForShare, gpuSustainedUseDiscount, SUD_20, SUD_30, sustainedUseDiscount } from "../../../../pricing/resources/common/sustained-use";
 
 describe("sustained-use discounts", () => {
   test("a full month earns 30 % (N1, M1, M2, f1, g1) or 19.98 % (N2, N2D, C2), others none", () => {
