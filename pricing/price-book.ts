@@ -296,9 +296,8 @@ class IndexedPriceBook implements PriceBook {
   regionsById(): ReadonlyMap<string, readonly string[]> {
     if (this.regions === undefined) {
       this.regions = new Map();
-      for (const key of this.index.keys()) {
-        const at = key.indexOf("@"); // ids have no "@"
-        const [id, region] = [key.slice(0, at), key.slice(at + 1)];
+      // every entry's id and region are strings: the index was built from them
+      for (const { id, region } of this.raw as readonly { readonly id: string; readonly region: string }[]) {
         const regions = this.regions.get(id);
         if (regions) regions.push(region);
         else this.regions.set(id, [region]);
@@ -416,14 +415,16 @@ export class PriceCatalog {
       if (book.kind === "override") {
         book.entries.forEach((e, i) => {
           const where = `prices[${i}] (${e.id})`;
-          const regions = this.regionsOf(e.id);
-          if (regions.length === 0) return;
           const listed = this.listEntry(e.id, e.region) ?? this.listEntry(e.id, "global");
-          if (!listed) {
-            throw errors.badPriceBook(book.file, where, `overrides ${e.id} in region "${e.region}", but the list books price it only in ${regions.join(", ")}; fix the region`);
+          if (listed) {
+            if (listed.unit !== e.unit) {
+              throw errors.badPriceBook(book.file, where, `the unit is "${e.unit}", but the list price of ${e.id} is per "${listed.unit}"; give the override in "${listed.unit}"`);
+            }
+            return;
           }
-          if (listed.unit !== e.unit) {
-            throw errors.badPriceBook(book.file, where, `the unit is "${e.unit}", but the list price of ${e.id} is per "${listed.unit}"; give the override in "${listed.unit}"`);
+          const regions = this.regionsOf(e.id);
+          if (regions.length > 0) {
+            throw errors.badPriceBook(book.file, where, `overrides ${e.id} in region "${e.region}", but the list books price it only in ${regions.join(", ")}; fix the region`);
           }
         });
       }
