@@ -1,5 +1,5 @@
 import { catalogForDocument, catalogOf, embeddedBooks } from "../../pricing/books";
-import { estimate } from "../../pricing/estimate";
+import { estimator } from "../../pricing/estimate";
 import { PriceBook, PriceCatalog } from "../../pricing/price-book";
 import { CostReport } from "../../pricing/report";
 import { DEFAULT_REGISTRY } from "../../pricing/resources";
@@ -25,8 +25,14 @@ export function stackContext(stack: string, document: TfDocument, opts: StackPri
     if (!c) withBooks.set(books, (c = catalogOf(opts.extraBooks ?? [], {}, [...embeddedBooks(document), ...books])));
     return c;
   };
-  const reprice = (doc: TfDocument, books?: readonly PriceBook[]) =>
-    estimate(doc, { stack, catalog: catalogWith(books), registry: DEFAULT_REGISTRY, ...(opts.usage ? { usage: opts.usage } : {}) });
+  // Candidates change a resource or two of the document: each catalog's estimator prices only what changed.
+  const estimators = new WeakMap<PriceCatalog, (doc: TfDocument) => CostReport>();
+  const reprice = (doc: TfDocument, books?: readonly PriceBook[]) => {
+    const catalog = catalogWith(books);
+    let price = estimators.get(catalog);
+    if (!price) estimators.set(catalog, (price = estimator({ stack, catalog, registry: DEFAULT_REGISTRY, ...(opts.usage ? { usage: opts.usage } : {}) })));
+    return price(doc);
+  };
   return {
     stack, document,
     report: opts.report ?? reprice(document),
