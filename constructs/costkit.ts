@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { IConstruct } from "constructs";
 import { catalogForDocument } from "../pricing/books";
-import { estimate } from "../pricing/estimate";
+import { estimator } from "../pricing/estimate";
 import { InputError } from "../pricing/errors";
 import { CostReport, Finding } from "../pricing/report";
 import { billingProviders } from "../pricing/registry";
@@ -107,7 +107,8 @@ function evaluate(stack: TerraformStackLike, state: StackState): CostReport {
   const file = stackFile(stack);
   const doc = readTerraformConfig(stack.toTerraform(), file);
   const catalog = catalogForDocument(doc, [], billingProviders(doc, DEFAULT_REGISTRY));
-  const base = estimate(doc, { stack: stack.node.id, catalog, registry: DEFAULT_REGISTRY });
+  const price = estimator({ stack: stack.node.id, catalog, registry: DEFAULT_REGISTRY });
+  const base = price(doc);
   const underCheck: StackUnderCheck = {
     report: base, document: doc, acknowledgements: acknowledgementsFromCostMeta(doc.costMeta, file), stackPath: stack.node.path,
   };
@@ -117,7 +118,7 @@ function evaluate(stack: TerraformStackLike, state: StackState): CostReport {
   ];
   const report: CostReport = { ...base, findings };
   state.underCheck = { ...underCheck, report };
-  if (state.props.recommendations) state.recommendations = recommendStack(stackContext(stack.node.id, doc, { report: base }), { today: costkitToday() });
+  if (state.props.recommendations) state.recommendations = recommendStack(stackContext(stack.node.id, doc, { priced: { report: base, estimate: price } }), { today: costkitToday() });
   const cdk = cdkOf(stack);
   const annotations = cdk.Annotations.of(stack);
   if (state.consoleSummary) {
