@@ -27,7 +27,7 @@ export const SAVINGS_PACK: RecommendPack = {
       id: "COMMIT1",
       params: { minMonthly: "1000", terms: ["1y", "3y"] },
       explanation:
-        "A Compute Engine resource commitment bills vCPU and memory at 37 % to 55 % below on demand for 1 or 3 years, paid whether used or not: commit to what always runs (the pool's minimum). Buy it in the console or with google_compute_region_commitment, then declare it with usage committedNodes and commitmentTerm so the estimate shows it; acknowledge when the workload may move or shrink within the term.",
+        "A Compute Engine resource commitment bills vCPU and memory at 37 % to 55 % below on demand for 1 or 3 years, paid whether used or not: commit to what always runs (a GKE pool's or a managed instance group's minimum, a fleet of VMs that runs all month). Buy it in the console or with google_compute_region_commitment, then declare it (usage committedNodes on a pool, committedInstances on a group, commitmentTerm on a google_compute_instance) so the estimate shows it; acknowledge when the workload may move or shrink within the term.",
     }),
     recommendRule({
       rule: spotCapacity,
