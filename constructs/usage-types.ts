@@ -1667,6 +1667,12 @@ export interface GoogleStorageBucketUsage {
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly monthlyEgressGib?: UsageQuantity;
+  /**
+   * Days objects stay in the bucket's default class before they are deleted or replaced. Below the class's minimum storage duration (Nearline 30, Coldline 90, Archive 365 days) the early-deletion charge is priced: stored GiB × (minimum − lifetime) ÷ lifetime GiB-months at the class's storage price.
+   * Unit: days.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly objectLifetimeDays?: UsageQuantity;
 }
 
 /** Usage of `google_tpu_node` (docs/usage-keys.md). */
