@@ -13,7 +13,7 @@ import { formatRange } from "../report/format";
 import { renderHtml } from "../report/html";
 import { renderJson } from "../report/json";
 import { renderMarkdown } from "../report/markdown";
-import { summarize } from "../report/summary";
+import { summarize, withRecommendations } from "../report/summary";
 import { acknowledgementsFromCostMeta, costkitToday } from "../policies/acknowledgements";
 import { AllocationRules, defaultAllocationFile, loadAllocationFile, resolveAllocation } from "../policies/allocation";
 import { Budget, budgetsForStack, loadBudgetsFile, unknownBudgetStack } from "../policies/budgets";
@@ -61,7 +61,8 @@ export interface CostkitProps {
   readonly consoleSummary?: boolean;
   /**
    * Add the Savings recommendations (`costkit recommend`: commitments, Spot, machine sizes, storage classes, the CDN
-   * split, each priced before and after) to cost-summary.md and cost-report.html. Each is priced with the stack's own
+   * split, each priced before and after) to cost-summary.md, cost-report.html and cost-summary.json (`recommendations`,
+   * docs/report-format.md; absent when off). Each is priced with the stack's own
    * books, so synth takes longer by a few estimates of the stacks concerned. @default false
    */
   readonly recommendations?: boolean;
@@ -216,7 +217,7 @@ function writeRootReports(outdir: string, reports: readonly CostReport[], crossS
   const summary = summarize(all, crossStack, allocation ? resolveAllocation(allocation, all) : undefined);
   const byStack = sessionRecommendations.get(outdir);
   const recs = byStack ? [...byStack.values()].flat().sort(bySaving) : undefined;
-  writeFileAtomic(path.join(outdir, "cost-summary.json"), renderJson(summary));
+  writeFileAtomic(path.join(outdir, "cost-summary.json"), renderJson(recs ? withRecommendations(summary, recs) : summary));
   const md = renderSummaryMarkdown(summary, all);
   writeFileAtomic(path.join(outdir, "cost-summary.md"), recs ? `${md}\n${renderRecommendationsMarkdown(recs)}` : md);
   const html = renderHtml(all, summary);

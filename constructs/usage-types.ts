@@ -1267,6 +1267,11 @@ export interface GoogleComputeInstanceUsage {
    * @default 730
    */
   readonly monthlyHours?: UsageQuantity;
+  /**
+   * The VM's vCPU and memory are bought under a Compute Engine resource commitment of this term (1y or 3y): billed every hour of the month at the commitment price whether or not it runs (each instance of a count). GPUs, Local SSD and disks stay on demand. Without it: on demand.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly commitmentTerm?: "1y" | "3y";
 }
 
 /** Usage of `google_compute_instance_group_manager` (docs/usage-keys.md). */
@@ -1283,6 +1288,17 @@ export interface GoogleComputeInstanceGroupManagerUsage {
    * @default 730
    */
   readonly monthlyHours?: UsageQuantity;
+  /**
+   * Instances' worth of vCPU and memory bought under a Compute Engine resource commitment (commitmentTerm): billed every hour of the month at the commitment price whether or not they run; the instances above it are on demand. GPUs, Local SSD and disks stay on demand.
+   * Unit: instances.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly committedInstances?: UsageQuantity;
+  /**
+   * Term of the commitment that committedInstances are under: 1y or 3y.
+   * @default "1y"
+   */
+  readonly commitmentTerm?: "1y" | "3y";
 }
 
 /** `google_compute_region_disk` takes no usage: it is priced from its configuration alone. */
@@ -1302,6 +1318,17 @@ export interface GoogleComputeRegionInstanceGroupManagerUsage {
    * @default 730
    */
   readonly monthlyHours?: UsageQuantity;
+  /**
+   * Instances' worth of vCPU and memory bought under a Compute Engine resource commitment (commitmentTerm): billed every hour of the month at the commitment price whether or not they run; the instances above it are on demand. GPUs, Local SSD and disks stay on demand.
+   * Unit: instances.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly committedInstances?: UsageQuantity;
+  /**
+   * Term of the commitment that committedInstances are under: 1y or 3y.
+   * @default "1y"
+   */
+  readonly commitmentTerm?: "1y" | "3y";
 }
 
 /** Usage of `google_compute_router_nat` (docs/usage-keys.md). */
@@ -1380,7 +1407,7 @@ export interface GoogleContainerNodePoolUsage {
    */
   readonly expectedNodes?: UsageQuantity;
   /**
-   * Nodes' worth of vCPU and memory bought under a Compute Engine resource commitment (commitmentTerm): billed every hour of the month at the commitment price whether or not they run; the nodes above it are on demand. GPUs, Local SSD and boot disks stay on demand.
+   * Nodes' worth of vCPU and memory bought under a Compute Engine resource commitment (commitmentTerm): billed every hour of the month at the commitment price whether or not they run; the nodes above it are on demand. GPUs, Local SSD and disks stay on demand.
    * Unit: nodes.
    * @default - none: the line shows its unit price and depends on usage
    */
@@ -1640,6 +1667,12 @@ export interface GoogleStorageBucketUsage {
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly monthlyEgressGib?: UsageQuantity;
+  /**
+   * Days objects stay in the bucket's default class before they are deleted or replaced. Below the class's minimum storage duration (Nearline 30, Coldline 90, Archive 365 days) the early-deletion charge is priced: stored GiB × (minimum − lifetime) ÷ lifetime GiB-months at the class's storage price.
+   * Unit: days.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly objectLifetimeDays?: UsageQuantity;
 }
 
 /** Usage of `google_tpu_node` (docs/usage-keys.md). */

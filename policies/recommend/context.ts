@@ -43,6 +43,7 @@ export function stackContext(stack: string, document: TfDocument, opts: StackPri
     report: opts.priced?.report ?? reprice(document),
     reprice,
     unitPrice: (priceId, region, provider, books) => catalogWith(books).resolve(priceId, region, provider)?.segments[0].effective,
+    priceTiers: (priceId, region, provider, books) => catalogWith(books).resolve(priceId, region, provider)?.segments.map((s) => ({ start: s.start, price: s.effective })),
     data: opts.data ?? {},
   };
 }
