@@ -247,6 +247,13 @@ function main(): void {
   global("google/artifact-registry/storage", "GiB-months", tierRate("CP-ARTIFACT-REGISTRY"), "Artifact Registry storage, per GiB-month", "CP-ARTIFACT-REGISTRY",
     "The first 0.5 GB per billing account is free; left out.");
 
+  // Cloud SQL for SQL Server licences: one rate per vCPU-hour for every region (the price list's single "us" key)
+  for (const [edition, key] of [["enterprise", "CP-CLOUDSQLSERVER-LICENCING-ENTERPRISE"], ["standard", "CP-CLOUDSQLSERVER-LICENCING-STANDARD"], ["web", "CP-CLOUDSQLSERVER-LICENCING-WEB"]] as const) {
+    global(`google/sql/sqlserver-license-${edition}`, "vCPU-hours", flatRate(key),
+      `Cloud SQL for SQL Server ${edition[0].toUpperCase()}${edition.slice(1)} licence, per vCPU-hour of the instance (the same in every region)`, key,
+      "Billed on top of the instance's vCPU and memory; Express is licence-free (the price list's CP-CLOUDSQLSERVER-LICENCING-EXPRESS is 0).");
+  }
+
   global("google/ip-address/reserved-idle", "hours", flatRate("CP-COMPUTEENGINE-UNUSED-STATIC-PUBLIC-IP"),
     "Global static external IPv4 address reserved but not in use, per address-hour", "CP-COMPUTEENGINE-UNUSED-STATIC-PUBLIC-IP",
     "The same rate as the regional idle rate of us-central1 in the 2026-07-30 Cloud Billing Catalog extract (0.01). A global address attached to a global " +
