@@ -123,7 +123,9 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "project) only lets one project read another's metrics; fleet scopes, namespaces, scope bindings and their RBAC " +
       "role bindings are team settings of a fleet (the clusters are billed); a Cloud SQL client certificate and a " +
       "Cloud Storage HMAC key are credentials; a BigQuery routine or connection is billed as the queries that run it; " +
-      "a Compute Engine preview-feature setting is a switch",
+      "a Compute Engine preview-feature setting is a switch; Cloud KMS Autokey's folder configuration has no charge " +
+      "(https://cloud.google.com/kms/docs/kms-with-autokey: \"There is no additional cost to use Cloud KMS Autokey\"; the keys it " +
+      "creates are priced on google_kms_key_handle)",
     types: [
       "google_compute_target_tcp_proxy", "google_compute_target_ssl_proxy", "google_compute_target_grpc_proxy",
       "google_compute_region_target_tcp_proxy", "google_compute_target_pool",
@@ -132,7 +134,7 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "google_monitoring_monitored_project", "google_gke_hub_scope", "google_gke_hub_namespace",
       "google_gke_hub_membership_binding", "google_gke_hub_scope_rbac_role_binding", "google_sql_ssl_cert",
       "google_storage_hmac_key", "google_bigquery_routine", "google_bigquery_connection",
-      "google_compute_preview_feature",
+      "google_compute_preview_feature", "google_kms_autokey_config",
     ],
   },
   {
