@@ -125,7 +125,7 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "Cloud Storage HMAC key are credentials; a BigQuery routine or connection is billed as the queries that run it; " +
       "a Compute Engine preview-feature setting is a switch; Cloud KMS Autokey's folder configuration has no charge " +
       "(https://cloud.google.com/kms/docs/kms-with-autokey: \"There is no additional cost to use Cloud KMS Autokey\"; the keys it " +
-      "creates are priced on google_kms_key_handle)",
+      "creates are priced on google_kms_key_handle); a Managed Kafka topic's data is billed as its cluster's storage",
     types: [
       "google_compute_target_tcp_proxy", "google_compute_target_ssl_proxy", "google_compute_target_grpc_proxy",
       "google_compute_region_target_tcp_proxy", "google_compute_target_pool",
@@ -134,7 +134,7 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "google_monitoring_monitored_project", "google_gke_hub_scope", "google_gke_hub_namespace",
       "google_gke_hub_membership_binding", "google_gke_hub_scope_rbac_role_binding", "google_sql_ssl_cert",
       "google_storage_hmac_key", "google_bigquery_routine", "google_bigquery_connection",
-      "google_compute_preview_feature", "google_kms_autokey_config",
+      "google_compute_preview_feature", "google_kms_autokey_config", "google_managed_kafka_topic",
     ],
   },
   {

@@ -49,6 +49,7 @@ import { computeVpnTunnel } from "./compute-vpn-tunnel";
 import { redisCluster } from "./redis-cluster";
 import { bigqueryReservation } from "./bigquery-reservation";
 import { kmsKeyHandle } from "./kms-key-handle";
+import { managedKafkaCluster } from "./managed-kafka-cluster";
 
 /** Every Google pricer; one file per Terraform resource type. */
 export const GOOGLE_PRICERS: readonly Pricer[] = [
@@ -103,4 +104,5 @@ export const GOOGLE_PRICERS: readonly Pricer[] = [
   redisCluster,
   bigqueryReservation,
   kmsKeyHandle,
+  managedKafkaCluster,
 ];
