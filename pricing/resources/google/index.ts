@@ -50,6 +50,7 @@ import { redisCluster } from "./redis-cluster";
 import { bigqueryReservation } from "./bigquery-reservation";
 import { kmsKeyHandle } from "./kms-key-handle";
 import { managedKafkaCluster } from "./managed-kafka-cluster";
+import { workbenchInstance } from "./workbench-instance";
 
 /** Every Google pricer; one file per Terraform resource type. */
 export const GOOGLE_PRICERS: readonly Pricer[] = [
@@ -105,4 +106,5 @@ export const GOOGLE_PRICERS: readonly Pricer[] = [
   bigqueryReservation,
   kmsKeyHandle,
   managedKafkaCluster,
+  workbenchInstance,
 ];
