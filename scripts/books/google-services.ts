@@ -19,8 +19,9 @@
  *
  * Rules: only real regions (those of the catalog extract) are written; the price list's multi-region keys ("us",
  * "europe", "asia") are not regions and are skipped. Cloud SQL vCPU and memory rates are written only for regions where
- * the price list's MySQL, PostgreSQL and SQL Server rates agree (Google publishes one rate for all engines; where the
- * list disagrees with itself the region stays unpriced rather than pick one). Output is sorted by id then region.
+ * the price list's MySQL, PostgreSQL and SQL Server rates agree (Google publishes one rate for all engines), or differ
+ * only by rounding, by at most 0.5 % (then the most precise figure, which the others round); where the list disagrees with itself beyond
+ * that, the region stays unpriced rather than pick one. Output is sorted by id then region.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -58,6 +59,24 @@ const RUN_TIER: Record<string, 1 | 2> = {
 };
 const RUN_TIER_SOURCE =
   "region tier from https://cloud.google.com/run/pricing as transcribed in firebase/firebase-tools src/deploy/functions/pricing.ts V2_REGION_TO_TIER";
+
+/**
+ * The price the engines' entries agree on: their common figure, or, where they differ only by rounding (europe-west4
+ * vCPU: MySQL 0.0454, PostgreSQL 0.04543), the most precise figure, when every other one is it rounded up or down to
+ * its own decimals and within 0.5 % of it. Undefined when one is missing or they differ beyond rounding.
+ */
+function agreedPrice(values: readonly (string | undefined)[]): { price: string; rounded: boolean } | undefined {
+  if (values.some((v) => v === undefined)) return undefined;
+  const texts = values as string[];
+  if (new Set(texts).size === 1) return { price: texts[0], rounded: false };
+  const decimals = (v: string) => new Decimal(v).decimalPlaces();
+  const precise = [...texts].sort((a, b) => decimals(b) - decimals(a))[0];
+  const p = new Decimal(precise);
+  // a figure rounded coarsely enough to be more than 0.5 % off (0.049 for 0.04984) is not taken as the same price
+  const close = (v: string) => p.minus(v).abs().lte(p.times("0.005"));
+  const roundsTo = (v: string) => close(v) && [Decimal.ROUND_DOWN, Decimal.ROUND_UP].some((mode) => p.toDecimalPlaces(decimals(v), mode as Decimal.Rounding).eq(v));
+  return texts.every(roundsTo) ? { price: precise, rounded: true } : undefined;
+}
 
 function main(): void {
   const ymlFile = process.argv[2] ?? process.env.GOOGLE_PRICING_YML;
@@ -111,13 +130,14 @@ function main(): void {
   ] as const) {
     for (const region of regions) {
       const values = keys.map((k) => text(obj(legacy[k])[region]));
-      if (values.some((v) => v === undefined) || new Set(values).size !== 1) continue;
+      const agreed = agreedPrice(values);
+      if (agreed === undefined) continue;
       add({
-        id, region, unit, price: values[0]!, description: what, effectiveDate: LEGACY_DATE,
-        source: `${LEGACY}: ${keys.map((k) => `gcp_price_list["${k}"]["${region}"]`).join(" = ")} (MySQL, PostgreSQL and SQL Server agree)`,
+        id, region, unit, price: agreed.price, description: what, effectiveDate: LEGACY_DATE,
+        source: `${LEGACY}: ${keys.map((k) => `gcp_price_list["${k}"]["${region}"]`).join(agreed.rounded ? ", " : " = ")} (MySQL, PostgreSQL and SQL Server agree${agreed.rounded ? `: ${values.join(", ")}; ${agreed.price} is the figure the others give rounded` : ""})`,
         notes: region === "us-central1"
           ? `Confirmed current: https://cloud.google.com/sql/pricing gives USD 0.0413 per vCPU-hour and 0.007 per GB-hour for Enterprise edition in Iowa (us-central1), as quoted by https://www.usage.ai/blogs/gcp/cloud-sql/pricing/ (May 2026), read ${READ}. High availability (REGIONAL) bills twice this rate.`
-          : "High availability (REGIONAL) bills twice this rate. Regions where the price list's engines disagree are left out.",
+          : "High availability (REGIONAL) bills twice this rate. Regions where the price list's engines disagree beyond rounding are left out.",
       });
     }
   }
@@ -127,11 +147,12 @@ function main(): void {
   ] as const) {
     for (const region of regions) {
       const a = text(obj(legacy[mysql])[region]), b = text(obj(legacy[pg])[region]);
-      if (a === undefined || a !== b) continue;
+      const agreed = agreedPrice([a, b]);
+      if (agreed === undefined) continue;
       add({
-        id, region, unit: "hours", price: a, description: `Cloud SQL shared-core ${name} instance, per instance-hour`, effectiveDate: LEGACY_DATE,
-        source: `${LEGACY}: gcp_price_list["${mysql}"]["${region}"] = gcp_price_list["${pg}"]["${region}"] (MySQL and PostgreSQL agree)`,
-        notes: "Regions where MySQL and PostgreSQL disagree in the price list are left out.",
+        id, region, unit: "hours", price: agreed.price, description: `Cloud SQL shared-core ${name} instance, per instance-hour`, effectiveDate: LEGACY_DATE,
+        source: `${LEGACY}: gcp_price_list["${mysql}"]["${region}"]${agreed.rounded ? ", " : " = "}gcp_price_list["${pg}"]["${region}"] (MySQL and PostgreSQL agree${agreed.rounded ? `: ${a}, ${b}; ${agreed.price} is the figure the other gives rounded` : ""})`,
+        notes: "Regions where MySQL and PostgreSQL disagree in the price list beyond rounding are left out.",
       });
     }
   }
