@@ -31,9 +31,10 @@ const AUTOPILOT_USAGE: readonly UsageKeyDef[] = [
 
 const DEFAULT_POOL_NODES_PER_ZONE = 3;
 
-/** As the provider: the cluster's `location`, else the provider's zone. */
+/** As the provider: the cluster's `location` (or `zone` / `region`, its names before provider 3.0), else the provider's
+ *  zone. */
 function locationOf(r: Pick<ResourceInput, "attrs" | "providerConfig">): string | undefined {
-  return r.attrs.str("location") ?? r.providerConfig.str("zone");
+  return r.attrs.str("location") ?? r.attrs.str("zone") ?? r.attrs.str("region") ?? r.providerConfig.str("zone");
 }
 
 function placement(r: Pick<ResourceInput, "attrs" | "providerConfig">, pool?: Attributes): PoolPlacement {

@@ -55,4 +55,9 @@ describe("google_container_cluster", () => {
       "node pool default-pool: node_locations is not known before apply (${random_shuffle.zones.result})",
     ]);
   });
+
+  test("a cluster written with `zone` (before provider 3.0 renamed it `location`) is zonal there", () => {
+    expect(cost("legacy_zone").expected).toBe("107.4591683");
+    expect(resourceOf(report, "google_container_cluster.legacy_zone").components[0].name).toBe("Cluster management (zonal)");
+  });
 });
