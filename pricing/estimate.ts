@@ -209,7 +209,7 @@ function estimateResource(r: TfResource, doc: TfDocument, lookup: ResourceLookup
       const regions = opts.catalog.regionsOf(spec.priceId);
       // A price the books have elsewhere: say how to price this region (the pricer's own hint, else for AWS the offer
       // file that costkit's import mapping reads).
-      const hint = regions.length === 0 ? undefined : spec.missingRegionHint ?? (provider === "aws" ? awsImportHint(spec.priceId, specRegion) : undefined);
+      const hint = regions.length === 0 ? spec.missingPriceHint : spec.missingRegionHint ?? (provider === "aws" ? awsImportHint(spec.priceId, specRegion) : undefined);
       unpricedLine(
         (regions.length ? `no price for ${spec.priceId} in ${specRegion}; the price books have it for ${describeRegions(regions)}` : `no price book has ${spec.priceId}`) +
           (hint ? `; ${hint}` : ""),

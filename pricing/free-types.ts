@@ -103,6 +103,42 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
   },
   {
     reason:
+      "google: more identity and access. IAM bindings, members and policies on any resource, deny policies, " +
+      "folders and service agents are not billed (https://cloud.google.com/iam/pricing: \"IAM is offered at no " +
+      "additional charge\"); the key, topic, table or dataset they grant access to is priced on its own resource",
+    types: [
+      "google_kms_crypto_key_iam_member", "google_kms_crypto_key_iam_binding", "google_kms_key_ring_iam_member",
+      "google_kms_key_ring_iam_binding", "google_pubsub_topic_iam_binding", "google_pubsub_topic_iam_policy",
+      "google_pubsub_subscription_iam_binding", "google_bigquery_table_iam_policy", "google_bigquery_table_iam_binding",
+      "google_bigquery_dataset_iam_policy", "google_bigquery_dataset_iam_binding", "google_folder_iam_member",
+      "google_folder_iam_binding", "google_folder", "google_iam_deny_policy", "google_gke_hub_scope_iam_member",
+      "google_artifact_registry_repository_iam_member",
+    ],
+  },
+  {
+    reason:
+      "google: more configuration with no charge of its own. TCP, SSL and gRPC target proxies, target pools, regional " +
+      "network endpoint groups and per-instance configs only route to or describe billed forwarding rules, backends " +
+      "and VMs (as the HTTP(S) proxies and global endpoint groups above); a Cloud Monitoring metrics scope (monitored " +
+      "project) only lets one project read another's metrics; fleet scopes, namespaces, scope bindings and their RBAC " +
+      "role bindings are team settings of a fleet (the clusters are billed); a Cloud SQL client certificate and a " +
+      "Cloud Storage HMAC key are credentials; a BigQuery routine or connection is billed as the queries that run it; " +
+      "a Compute Engine preview-feature setting is a switch; Cloud KMS Autokey's folder configuration has no charge " +
+      "(https://cloud.google.com/kms/docs/kms-with-autokey: \"There is no additional cost to use Cloud KMS Autokey\"; the keys it " +
+      "creates are priced on google_kms_key_handle); a Managed Kafka topic's data is billed as its cluster's storage",
+    types: [
+      "google_compute_target_tcp_proxy", "google_compute_target_ssl_proxy", "google_compute_target_grpc_proxy",
+      "google_compute_region_target_tcp_proxy", "google_compute_target_pool",
+      "google_compute_region_network_endpoint_group", "google_compute_network_endpoint_group",
+      "google_compute_per_instance_config", "google_compute_region_per_instance_config",
+      "google_monitoring_monitored_project", "google_gke_hub_scope", "google_gke_hub_namespace",
+      "google_gke_hub_membership_binding", "google_gke_hub_scope_rbac_role_binding", "google_sql_ssl_cert",
+      "google_storage_hmac_key", "google_bigquery_routine", "google_bigquery_connection",
+      "google_compute_preview_feature", "google_kms_autokey_config", "google_managed_kafka_topic",
+    ],
+  },
+  {
+    reason:
       "aws: identity and access. IAM has no charge (https://aws.amazon.com/iam/: \"offered at no additional " +
       "charge\").",
     types: [
