@@ -43,6 +43,7 @@ import { apiGatewayStage } from "./api-gateway-stage";
 import { schedulerSchedule } from "./scheduler-schedule";
 import { dbProxy } from "./db-proxy";
 import { flowLog } from "./flow-log";
+import { eksFargateProfile } from "./eks-fargate-profile";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -91,4 +92,5 @@ export const AWS_PRICERS: readonly Pricer[] = [
   schedulerSchedule,
   dbProxy,
   flowLog,
+  eksFargateProfile,
 ];

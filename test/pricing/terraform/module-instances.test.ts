@@ -98,6 +98,31 @@ describe("module calls with for_each: one instance per key, each with its own ar
   });
 });
 
+describe("references between resources inside a module", () => {
+  test("an Auto Scaling group finds its module's own launch configuration (references are relative to the module)", async () => {
+    const d = tmp();
+    writeJson(d, "cluster/main.tf.json", {
+      variable: { instance_type: { type: "string" } },
+      resource: {
+        aws_launch_configuration: { web: { image_id: "ami-0123456789abcdef0", instance_type: "${var.instance_type}" } },
+        aws_autoscaling_group: { web: { launch_configuration: "${aws_launch_configuration.web.name}", min_size: 2, max_size: 2 } },
+      },
+    });
+    writeJson(d, "main.tf.json", {
+      provider: { aws: { region: "us-east-1" } },
+      // a root resource with the same address must not be taken for the module's
+      resource: { aws_launch_configuration: { web: { image_id: "ami-0123456789abcdef0", instance_type: "m5.large" } } },
+      module: { stage: { source: "./cluster", instance_type: "t3.micro" }, prod: { source: "./cluster", instance_type: "t3.small" } },
+    });
+    const r = await estimateJson(d);
+    // 2 × 730 h × 0.0104 = 15.184 and 2 × 8 GB gp2 root × 0.1 = 1.6; t3.small: 2 × 730 × 0.0208 = 30.368 + 1.6
+    expect(r.resources.map((x) => [x.address, x.monthlyCost.expected])).toEqual([
+      ["module.prod.aws_autoscaling_group.web", "31.968"],
+      ["module.stage.aws_autoscaling_group.web", "16.784"],
+    ]);
+  });
+});
+
 describe("type constraints fill what a value leaves out", () => {
   const convert = (type: string, json: unknown) => toJson(convertToType(fromJson(json), parseTypeConstraint(type), "var.x"));
 
