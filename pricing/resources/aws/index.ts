@@ -44,6 +44,7 @@ import { schedulerSchedule } from "./scheduler-schedule";
 import { dbProxy } from "./db-proxy";
 import { flowLog } from "./flow-log";
 import { eksFargateProfile } from "./eks-fargate-profile";
+import { spotInstanceRequest } from "./spot-instance-request";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -93,4 +94,5 @@ export const AWS_PRICERS: readonly Pricer[] = [
   dbProxy,
   flowLog,
   eksFargateProfile,
+  spotInstanceRequest,
 ];
