@@ -108,6 +108,7 @@ function estimateInstances(r: TfResource, doc: TfDocument, lookup: DocumentLooku
 function estimateResource(r: TfResource, doc: TfDocument, documentLookup: DocumentLookup, opts: EstimateOptions): ResourceOutcome {
   const lookup = documentLookup.within(r.address);
   const unpricedAs = (reason: string): ResourceOutcome => ({ unpriced: [{ address: r.address, type: r.type, reason }], books: [] });
+  if (r.multiplicity === 0) return { unpriced: [], books: [] }; // count = 0: Terraform creates nothing, priced or not
   const pricer = opts.registry.get(r.type);
   if (!pricer) {
     return FREE_TYPES.has(r.type) ? { free: true, unpriced: [], books: [] } : unpricedAs(`costkit has no pricer for ${r.type} yet`);

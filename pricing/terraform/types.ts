@@ -39,7 +39,34 @@ const CONSTANT_SCOPE = {
 
 /** Reads a type constraint as written (`map(object({a = optional(number, 1)}))`); an ExpressionError when it is not one. */
 export function parseTypeConstraint(text: string): TypeConstraint {
-  return typeOf(parseExpression(text));
+  return typeOf(parseExpression(withoutComments(text)));
+}
+
+/**
+ * The text without its comments (`# …`, `// …` to the end of the line, `/* … *\/`), outside string literals: module
+ * authors annotate the attributes of long object types, and HCL's JSON form keeps the type as written.
+ */
+export function withoutComments(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j;
+    } else if (c === "#" || (c === "/" && text[i + 1] === "/")) {
+      const end = text.indexOf("\n", i);
+      if (end === -1) break;
+      i = end - 1;
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      if (end === -1) break;
+      out += " ";
+      i = end + 1;
+    } else out += c;
+  }
+  return out;
 }
 
 function typeOf(node: Node): TypeConstraint {

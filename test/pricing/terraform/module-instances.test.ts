@@ -145,3 +145,24 @@ describe("type constraints fill what a value leaves out", () => {
     expect(() => parseTypeConstraint("object({ a = optional(number, var.x) })")).toThrow(ExpressionError);
   });
 });
+
+describe("type constraints as modules write them", () => {
+  test("comments inside a long object type are skipped, not inside strings", () => {
+    const type = 'map(object({\n  # the node group\n  name = optional(string, "a#b") # falls back to the key\n  size = optional(number, 2) // nodes\n  /* spare */ spot = optional(bool)\n}))';
+    expect(toJson(convertToType(fromJson({ k: {} }), parseTypeConstraint(type), "var.x"))).toEqual({ k: { name: "a#b", size: 2, spot: null } });
+  });
+});
+
+describe("what count = 0 leaves out", () => {
+  test("a type costkit has no pricer for is not reported unpriced when its count is 0, and is when it is created", async () => {
+    const d = tmp();
+    writeJson(d, "main.tf.json", {
+      provider: { aws: { region: "us-east-1" } },
+      variable: { external: { type: "bool", default: false } },
+      resource: { aws_kms_external_key: { this: { count: "${var.external ? 1 : 0}", description: "k" } } },
+    });
+    expect((await estimateJson(d)).unpriced).toEqual([]);
+    const created = await estimateJson(d, "--var", "external=true");
+    expect(created.unpriced.map((u) => [u.address, u.reason])).toEqual([["aws_kms_external_key.this", "costkit has no pricer for aws_kms_external_key yet"]]);
+  });
+});
