@@ -155,14 +155,16 @@ export const MAX_LINES = 500_000;
  * A resource block priced as a whole (its lines × its count), or, when a value it is priced by differs between its
  * instances (`size = each.value`, `zone = var.zones[count.index]`), instance by instance.
  */
-function estimateInstances(r: TfResource, doc: TfDocument, lookup: ResourceLookup, opts: EstimateOptions): [TfResource, ResourceOutcome][] {
+function estimateInstances(r: TfResource, doc: TfDocument, lookup: DocumentLookup, opts: EstimateOptions): [TfResource, ResourceOutcome][] {
   const whole = estimateResource(r, doc, lookup, opts);
   if (!r.instances || !whole.unpriced.some((u) => u.reason.includes(DIFFERS_PER_INSTANCE))) return [[r, whole]];
   return r.instances().map((instance) => [instance, estimateResource(instance, doc, lookup, opts)]);
 }
 
-function estimateResource(r: TfResource, doc: TfDocument, lookup: ResourceLookup, opts: EstimateOptions): ResourceOutcome {
+function estimateResource(r: TfResource, doc: TfDocument, documentLookup: DocumentLookup, opts: EstimateOptions): ResourceOutcome {
+  const lookup = documentLookup.within(r.address);
   const unpricedAs = (reason: string): ResourceOutcome => ({ unpriced: [{ address: r.address, type: r.type, reason }], books: [] });
+  if (r.multiplicity === 0) return { unpriced: [], books: [] }; // count = 0: Terraform creates nothing, priced or not
   const pricer = opts.registry.get(r.type);
   if (!pricer) {
     return FREE_TYPES.has(r.type) ? { free: true, unpriced: [], books: [] } : unpricedAs(`costkit has no pricer for ${r.type} yet`);
@@ -271,7 +273,10 @@ function regionOf(r: TfResource, pricer: Pricer, provider: string, lookup: Resou
 }
 
 /** The document's resources by address and by type. */
-function lookupOf(doc: TfDocument): ResourceLookup {
+/** The document's resources, and the view of them from inside the module a resource is in. */
+type DocumentLookup = ResourceLookup & { within(address: string): ResourceLookup };
+
+function lookupOf(doc: TfDocument): DocumentLookup {
   const byAddress = new Map<string, TfResource>();
   const byType = new Map<string, TfResource[]>();
   for (const r of doc.resources) {
@@ -280,8 +285,27 @@ function lookupOf(doc: TfDocument): ResourceLookup {
     if (ofType) ofType.push(r);
     else byType.set(r.type, [r]);
   }
-  return { get: (a) => byAddress.get(a), ofType: (t) => byType.get(t) ?? [] };
+  const root: ResourceLookup = { get: (a) => byAddress.get(a), ofType: (t) => byType.get(t) ?? [] };
+  const scoped = new Map<string, ResourceLookup>();
+  return {
+    ...root,
+    within(address) {
+      const prefix = MODULE_PREFIX.exec(address)?.[0] ?? "";
+      if (prefix === "") return root;
+      let lookup = scoped.get(prefix);
+      if (lookup === undefined) {
+        // Inside a module, `aws_launch_template.this` is the module's own: its address has the module's prefix.
+        const own = (x: TfResource) => x.address.startsWith(prefix) && !x.address.startsWith("module.", prefix.length);
+        lookup = { get: (a) => byAddress.get(prefix + a), ofType: (t) => (byType.get(t) ?? []).filter(own) };
+        scoped.set(prefix, lookup);
+      }
+      return lookup;
+    },
+  };
 }
+
+/** The module instance an address is in (`module.a["k"].module.b[0].`), empty at the root. */
+const MODULE_PREFIX = /^(?:module\.[A-Za-z0-9_-]+(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?\.)+/;
 
 /** Why a region is not priced, with the closest regions costkit knows (a typo is the usual cause). */
 function unknownRegionReason(provider: string, region: string): string {
