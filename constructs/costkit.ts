@@ -22,6 +22,7 @@ import { CheckOptions, crossStackFindings, stackFindings, StackUnderCheck } from
 import { Pack, PackOverrides } from "../policies/types";
 import { policyErrors } from "../policies/errors";
 import { Acknowledge } from "./acknowledge";
+import { ConstructError, constructErrors } from "./errors";
 import { AppLike, CdkLibrary, cdkOf, StackSynthesizerLike, SynthesisSessionLike, TerraformResourceLike, TerraformStackLike } from "./cdk";
 import { renderSummaryMarkdown } from "../report/summary-markdown";
 import { renderSynthSummary } from "../report/synth-summary";
@@ -326,7 +327,7 @@ export class Costkit {
     removeReports(app.outdir);
     if (process.env.COSTKIT === "off") return;
     const marked = app as unknown as Record<symbol, boolean>;
-    if (marked[ENABLED]) throw new Error("Costkit.enable() was called twice on the same app; call it once, after defining the stacks.");
+    if (marked[ENABLED]) throw ConstructError.misuse(app, "Costkit.enable", constructErrors.enabledTwice());
     marked[ENABLED] = true;
     const all = () => stacksOf(app);
     const consoleSummary = props.consoleSummary ?? process.env.CDKTF_OUTDIR !== undefined;
