@@ -68,45 +68,44 @@ export function estimator(opts: EstimateOptions): (doc: TfDocument) => CostRepor
     estimateWith(doc, opts, (r, lookup) => {
       const k = known.get(r);
       if (k && k.file === doc.file && readsHold(k.reads, lookup)) return k.outcomes;
-      const reads: Reads = { addresses: new Map(), types: new Map() };
+      const reads: Reads = [];
       const outcomes = estimateInstances(r, doc, recording(lookup, reads), opts);
       known.set(r, { file: doc.file, reads, outcomes });
       return outcomes;
     });
 }
 
-/** What pricing one resource read of the others: resources by address, and every resource of a type. */
-interface Reads {
-  readonly addresses: Map<string, TfResource | undefined>;
-  readonly types: Map<string, readonly TfResource[]>;
-}
+/**
+ * What pricing one resource read of the others, as checks that a later document gives the same objects: resources by
+ * address and every resource of a type, seen from the root or from inside a module.
+ */
+type Reads = ((lookup: DocumentLookup) => boolean)[];
 
-function recording(lookup: ResourceLookup, reads: Reads): ResourceLookup {
-  return {
+function recording(lookup: DocumentLookup, reads: Reads): DocumentLookup {
+  const view = (of: (l: DocumentLookup) => ResourceLookup): ResourceLookup => ({
     get: (address) => {
-      const r = lookup.get(address);
-      reads.addresses.set(address, r);
+      const r = of(lookup).get(address);
+      reads.push((l) => of(l).get(address) === r);
       return r;
     },
     ofType: (type) => {
-      const rs = lookup.ofType(type);
-      reads.types.set(type, rs);
+      const rs = of(lookup).ofType(type);
+      reads.push((l) => {
+        const now = of(l).ofType(type);
+        return now.length === rs.length && now.every((x, i) => x === rs[i]);
+      });
       return rs;
     },
-  };
+  });
+  return { ...view((l) => l), within: (address) => view((l) => l.within(address)) };
 }
 
 /** Whether a document has the same objects where a resource's pricing read another document. */
-function readsHold(reads: Reads, lookup: ResourceLookup): boolean {
-  for (const [address, r] of reads.addresses) if (lookup.get(address) !== r) return false;
-  for (const [type, rs] of reads.types) {
-    const now = lookup.ofType(type);
-    if (now.length !== rs.length || now.some((r, i) => r !== rs[i])) return false;
-  }
-  return true;
+function readsHold(reads: Reads, lookup: DocumentLookup): boolean {
+  return reads.every((holds) => holds(lookup));
 }
 
-function estimateWith(doc: TfDocument, opts: EstimateOptions, outcomesOf: (r: TfResource, lookup: ResourceLookup) => readonly [TfResource, ResourceOutcome][]): CostReport {
+function estimateWith(doc: TfDocument, opts: EstimateOptions, outcomesOf: (r: TfResource, lookup: DocumentLookup) => readonly [TfResource, ResourceOutcome][]): CostReport {
   const lookup = lookupOf(doc);
   const resources: ResourceCost[] = [];
   const totals: Range[] = [];
@@ -272,7 +271,6 @@ function regionOf(r: TfResource, pricer: Pricer, provider: string, lookup: Resou
   return { region };
 }
 
-/** The document's resources by address and by type. */
 /** The document's resources, and the view of them from inside the module a resource is in. */
 type DocumentLookup = ResourceLookup & { within(address: string): ResourceLookup };
 

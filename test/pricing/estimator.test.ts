@@ -1,6 +1,8 @@
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { catalogOf } from "../../pricing/books";
+import { loadStacks } from "../../pricing/load";
 import { estimate, estimator } from "../../pricing/estimate";
 import { DEFAULT_REGISTRY } from "../../pricing/resources";
 import { readTerraform, TfDocument } from "../../pricing/terraform";
@@ -25,6 +27,33 @@ describe("estimates of changed copies of a document", () => {
     expect(bucket(estimate(changed, opts))).not.toEqual(bucket(estimate(doc, opts)));
     same(price, changed);
     same(price, doc);
+  });
+
+  test("inside a module, a resource that read its module's own resources is priced again when one of them changes", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "costkit-estimator-"));
+    fs.mkdirSync(path.join(dir, "cluster"));
+    fs.writeFileSync(path.join(dir, "cluster", "main.tf.json"), JSON.stringify({
+      resource: {
+        aws_launch_configuration: { web: { image_id: "ami-0123456789abcdef0", instance_type: "t3.micro" } },
+        aws_autoscaling_group: { web: { launch_configuration: "${aws_launch_configuration.web.name}", min_size: 2, max_size: 2 } },
+      },
+    }));
+    fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify({
+      provider: { aws: { region: "us-east-1" } },
+      resource: { aws_launch_configuration: { web: { image_id: "ami-0123456789abcdef0", instance_type: "m5.large" } } },
+      module: { prod: { source: "./cluster" } },
+    }));
+    const [{ document: doc }] = loadStacks(dir);
+    const price = estimator(opts);
+    same(price, doc);
+    const changed = withResources(doc, new Map([["module.prod.aws_launch_configuration.web", { attrs: { instance_type: "t3.large" } }]]));
+    const group = (report: { resources: readonly { address: string; monthlyCost: unknown }[] }) => report.resources.find((r) => r.address === "module.prod.aws_autoscaling_group.web")!.monthlyCost;
+    expect(group(estimate(changed, opts))).not.toEqual(group(estimate(doc, opts)));
+    same(price, changed);
+    // the root's launch configuration of the same name is not the module's: changing it leaves the group as it was
+    const root = withResources(doc, new Map([["aws_launch_configuration.web", { attrs: { instance_type: "t3.large" } }]]));
+    expect(group(estimate(root, opts))).toEqual(group(estimate(doc, opts)));
+    same(price, root);
   });
 
   test("every pricer fixture, each resource changed in turn (a usage key, or the same content in a new object), gives the reports of whole estimates", () => {
