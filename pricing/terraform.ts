@@ -335,7 +335,10 @@ export function readTerraformPlan(json: unknown, file: string): TfDocument {
   const changes = Array.isArray(json.resource_changes) ? json.resource_changes : [];
   if (changes.length > 0) {
     for (const [i, rc] of changes.entries()) {
-      if (!isObject(rc) || rc.mode !== "managed" || !isObject(rc.change)) continue;
+      // A change that is not an object would otherwise vanish from the estimate: a malformed plan, not an empty one.
+      if (!isObject(rc)) throw errors.badTerraform(file, `resource_changes[${i}]`, `expected an object (one resource's change), got ${describeValue(rc)}`);
+      if (rc.mode !== "managed") continue;
+      if (!isObject(rc.change)) throw errors.badTerraform(file, `resource_changes[${i}].change`, `expected an object with "actions" and "after", got ${describeValue(rc.change)}`);
       const actions = Array.isArray(rc.change.actions) ? rc.change.actions : [];
       if (rc.change.after === null || (actions.length === 1 && actions[0] === "delete")) continue;
       for (const key of ["address", "type", "name"] as const) {

@@ -170,6 +170,13 @@ describe("costkit estimate", () => {
     const bad = await runCli(["estimate", path.join(dir, "plan.json")]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/plan\.json is not valid Terraform JSON at resource_changes\[0\] \(google_compute_disk\.d\)\.change\.after: expected an object of the planned values, got the string "oops"/);
+    // a change that is not an object is not skipped (the plan would price as empty, a silent pass)
+    for (const [change, where] of [[7e-154, /resource_changes\[0\]: expected an object \(one resource's change\), got number 7e-154/], [{ address: "a.b", mode: "managed", type: "a", name: "b", change: null }, /resource_changes\[0\]\.change: expected an object with "actions" and "after", got null/]] as const) {
+      fs.writeFileSync(path.join(dir, "plan2.json"), JSON.stringify({ format_version: "1.2", resource_changes: [change] }));
+      const r = await runCli(["estimate", path.join(dir, "plan2.json")]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(where);
+    }
   });
 
   test("--usage-template refuses the options it would ignore", async () => {
