@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { runCli } from "../helpers/cli";
+import { cpuTimer } from "../helpers/cpu";
 
 /** Payloads that would be live in some output if passed through: a link, an image, emphasis, a mention, a URL,
  *  bidi and zero-width characters, terminal escapes, spreadsheet formulas, prototype names. */
@@ -41,8 +42,11 @@ export function tmpFile(name: string, content: unknown): string {
 export async function runHostile(argv: string[], maxMs = 5000): Promise<{ code: number; out: string; err: string }> {
   const before = protoKeys();
   const started = Date.now();
+  const elapsed = cpuTimer();
   const r = await runCli(argv);
-  expect({ argv: argv.join(" "), ms: Date.now() - started < maxMs }).toEqual({ argv: argv.join(" "), ms: true });
+  // A command that waits without working (a pipe nobody writes) burns no CPU: the wall clock catches it, at 12× the bound.
+  const cpuMs = elapsed();
+  expect({ argv: argv.join(" "), cpu: cpuMs < maxMs, wall: Date.now() - started < 12 * maxMs }).toEqual({ argv: argv.join(" "), cpu: true, wall: true });
   expect([0, 1, 2]).toContain(r.code);
   expect(r.err).not.toMatch(/\n\s+at .*:\d+:\d+\)?\n/);
   expect(protoKeys()).toBe(before);
