@@ -230,7 +230,8 @@ export function describeScope(scope: BudgetScope | undefined): string {
 
 type Acc = { min: Decimal; expected: Decimal; max: Decimal };
 
-function add(a: Acc, r: RangeJson): void {
+/** Adds a range, as written in a report or as decimals (a split's parts, exact: no text in between). */
+function add(a: Acc, r: RangeJson | Readonly<Acc>): void {
   a.min = a.min.plus(r.min);
   a.expected = a.expected.plus(r.expected);
   a.max = a.max.plus(r.max);
@@ -266,10 +267,9 @@ export function amountInScope(scope: BudgetScope | undefined, reports: readonly 
         const split = featureSplit(report.stack, r, allocation);
         const parts = lines.map((c) => allocateRange(c.monthlyCost, split).find(([f]) => f === feature)).filter((p) => p !== undefined);
         if (parts.length === 0) continue;
-        for (const [, part] of parts) add(sum, toJson(part));
+        for (const [, part] of parts) add(sum, part);
       }
-      const cost = lines.length === 0 ? r.monthlyCost : toJson(sum);
-      add(acc, cost);
+      add(acc, lines.length === 0 ? r.monthlyCost : sum);
       resources++;
     }
   }

@@ -93,8 +93,10 @@ export interface PriceBook {
   readonly file: string;
   /** The entry of a price id in a region, checked when first asked for; undefined when the book has none. */
   entry(id: string, region: string): PriceEntry | undefined;
-  /** The regions the book has an entry for, by price id (for messages about a missing region). */
-  regionsById(): ReadonlyMap<string, readonly string[]>;
+  /** The regions the book has an entry for of a price id (for messages about a missing region). */
+  regionsOf(id: string): readonly string[];
+  /** The providers of its price ids (`google` of `google/compute/n2-core`). */
+  providers(): ReadonlySet<string>;
 }
 
 /** A price as the engine uses it: the list card, the effective card (after overrides and discounts), and provenance. */
@@ -293,7 +295,15 @@ class IndexedPriceBook implements PriceBook {
     return i === undefined ? undefined : this.at(i);
   }
 
-  regionsById(): ReadonlyMap<string, readonly string[]> {
+  regionsOf(id: string): readonly string[] {
+    return this.regionsById().get(id) ?? [];
+  }
+
+  providers(): ReadonlySet<string> {
+    return new Set([...this.regionsById().keys()].map((id) => id.split("/")[0]));
+  }
+
+  private regionsById(): ReadonlyMap<string, readonly string[]> {
     if (this.regions === undefined) {
       this.regions = new Map();
       // every entry's id and region are strings: the index was built from them
@@ -407,7 +417,7 @@ export class PriceCatalog {
     const providersPriced = () => {
       if (providers === undefined) {
         providers = new Set<string>();
-        for (const b of this.books) for (const id of b.regionsById().keys()) providers.add(id.split("/")[0]);
+        for (const b of this.books) for (const p of b.providers()) providers.add(p);
       }
       return providers;
     };
@@ -443,7 +453,7 @@ export class PriceCatalog {
 
   /** The regions for which a price id has a list price. */
   regionsOf(id: string): string[] {
-    return [...new Set(this.lists.flatMap((b) => b.regionsById().get(id) ?? []))].sort();
+    return [...new Set(this.lists.flatMap((b) => b.regionsOf(id)))].sort();
   }
 
   has(id: string, region: string): boolean {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import * as path from "path";
-import { costByTag, ResolvedAllocation, splitAmount, splitRange, UNALLOCATED } from "../../pricing/allocation";
+import { allocateRange, costByTag, ResolvedAllocation, splitAmount, splitRange, UNALLOCATED } from "../../pricing/allocation";
 import { Money, ZERO } from "../../pricing/money";
 import { flat, line, report, resource } from "../policies/fixtures";
 import { expectGolden } from "../helpers/golden";
@@ -37,6 +37,29 @@ describe("splitAmount", () => {
       return parts.every((p) => p.min.lte(p.expected) && p.expected.lte(p.max))
         && sum(parts.map((p) => p.min)).eq(r.min) && sum(parts.map((p) => p.expected)).eq(r.expected) && sum(parts.map((p) => p.max)).eq(r.max);
     }), { seed: 16, numRuns: 300 });
+  });
+});
+
+describe("allocateRange", () => {
+  const range = { min: "10", expected: "25.000000001", max: "100" };
+  const w = (pairs: [string, number][]) => pairs.map(([f, x]) => [f, new Money(x)] as const);
+  const text = (parts: readonly (readonly [string, { min: Money; expected: Money; max: Money }])[]) => parts.map(([f, p]) => `${f} ${p.min.toFixed()} ${p.expected.toFixed()} ${p.max.toFixed()}`);
+
+  test("a line split by two rules gets each rule's parts, however often and in whatever order it is split", () => {
+    const a = w([["music", 2], ["podcasts", 1]]), b = w([["music", 1], ["podcasts", 1], ["wrapped", 1]]);
+    const expected = (ws: typeof a) => text(ws.map(([f], i) => [f, splitRange(range, ws.map(([, x]) => x))[i]] as const));
+    for (let i = 0; i < 2; i++) {
+      expect(text(allocateRange(range, { kind: "rule", ruleId: "r1", weights: a }))).toEqual(expected(a));
+      expect(text(allocateRange(range, { kind: "rule", ruleId: "r2", weights: b }))).toEqual(expected(b));
+      // equal weights in another array (the allocation resolved again) split alike
+      expect(text(allocateRange({ ...range }, { kind: "rule", ruleId: "r1", weights: w([["music", 2], ["podcasts", 1]]) }))).toEqual(expected(a));
+    }
+    expect(text(allocateRange(range, { kind: "rule", ruleId: "r1", weights: w([["music", 1], ["podcasts", 2]]) }))).toEqual(expected(w([["music", 1], ["podcasts", 2]])));
+  });
+
+  test("the parts it hands out cannot be changed by a caller", () => {
+    const [[, part]] = allocateRange(range, { kind: "rule", ruleId: "r", weights: w([["music", 1]]) });
+    expect(() => { (part as { min: Money }).min = ZERO; }).toThrow(TypeError);
   });
 });
 
