@@ -30,6 +30,13 @@ export interface GcpFleetPlacement {
   readonly spot?: boolean;
   /** VPC network. @default "default" */
   readonly network?: string;
+  /**
+   * The VMs' vCPU and memory are bought under a Compute Engine resource commitment of this term (bought in the console
+   * or with google_compute_region_commitment; costkit declares it as usage commitmentTerm, billed all month at the
+   * commitment rates). `costkit recommend` suggests it for a fleet that runs all month. Not with Spot VMs.
+   * @default - on demand
+   */
+  readonly commitmentTerm?: "1y" | "3y";
 }
 
 /** EC2 instances (`aws_instance` with `count`). */
@@ -117,6 +124,8 @@ export class ServerFleet extends Construct {
       checkNumber(problems, p.bootDiskGib, "placement.bootDiskGib", (v) => isCount(v) && v >= 10, "a whole number of GiB ≥ 10");
       if (literal(p.zone) && !/^[a-z]+-[a-z]+[0-9]+-[a-z]$/.test(p.zone)) problems.push(`placement.zone ("${p.zone}") must be a zone such as europe-west1-b, not a region`);
       checkLabels(props.labels, "labels", problems);
+      if (p.commitmentTerm !== undefined && p.commitmentTerm !== "1y" && p.commitmentTerm !== "3y") problems.push(`placement.commitmentTerm ("${p.commitmentTerm}") must be "1y" or "3y"`);
+      if (p.commitmentTerm !== undefined && p.spot) problems.push("placement.commitmentTerm and placement.spot exclude each other: Spot VMs are not covered by a commitment; leave one out");
     } else if (props.placement.kind === "aws") {
       const p = props.placement;
       if (literal(p.instanceType) && !/^[a-z][a-z0-9-]*\.[a-z0-9-]+$/.test(p.instanceType)) problems.push(`placement.instanceType ("${p.instanceType}") must be an EC2 type such as m6i.2xlarge`);
@@ -163,6 +172,7 @@ export class ServerFleet extends Construct {
     }
     if (props.category) Cost.category(this.instances, props.category);
     attachUsage(this.instances, { monthlyHours: props.monthlyHoursPerServer });
+    if (p.kind === "gcp" && p.commitmentTerm) Cost.usage(this.instances as ComputeInstance, { commitmentTerm: p.commitmentTerm });
   }
 }
 
