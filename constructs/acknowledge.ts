@@ -1,6 +1,8 @@
 import { IConstruct } from "constructs";
 import { acknowledgement, Acknowledgement } from "../policies/acknowledgements";
+import { InputError } from "../pricing/errors";
 import { cdkOf, TerraformStackLike } from "./cdk";
+import { ConstructError } from "./errors";
 
 const byStack = new WeakMap<TerraformStackLike, Acknowledgement[]>();
 const byApp = new WeakMap<IConstruct, Acknowledgement[]>();
@@ -29,7 +31,14 @@ export class Acknowledge {
   private constructor(private readonly scope: IConstruct) {}
 
   rule(ruleId: string, opts: { readonly reason: string; readonly expires?: string }): this {
-    const ack = acknowledgement({ path: this.scope.node.path, ruleId, reason: opts.reason, ...(opts.expires !== undefined ? { expires: opts.expires } : {}) });
+    let ack: Acknowledgement;
+    try {
+      ack = acknowledgement({ path: this.scope.node.path, ruleId, reason: opts.reason, ...(opts.expires !== undefined ? { expires: opts.expires } : {}) });
+    } catch (e) {
+      // A rule id, reason or expiry the policies reject: the message names which, the value and the fix.
+      if (!(e instanceof InputError)) throw e;
+      throw ConstructError.misuse(this.scope, "Acknowledge.rule", e.message);
+    }
     const cdk = cdkOf(this.scope);
     if (cdk.App.isApp(this.scope)) {
       const list = byApp.get(this.scope) ?? [];

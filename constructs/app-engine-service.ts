@@ -2,7 +2,8 @@ import { Construct } from "constructs";
 import { AppEngineStandardAppVersion } from "@cdktf/provider-google/lib/app-engine-standard-app-version";
 import { money } from "../pricing/money";
 import { Cost } from "./cost";
-import { attachUsage, checkNumber, invalidProps, isCount, isPositive, literal } from "./compute-props";
+import { attachUsage } from "./attach-usage";
+import { literal, PropsCheck, rules } from "./validation";
 
 /** Expected load of a service; never rendered into Terraform. A key left out is not declared (no load: the expected cost is the minimum; no egress: that line depends on usage). */
 export interface AppEngineServiceUsage {
@@ -60,31 +61,27 @@ export class AppEngineService extends Construct {
 
   constructor(scope: Construct, id: string, props: AppEngineServiceProps) {
     super(scope, id);
-    const problems: string[] = [];
-    if (literal(props.instanceClass) && props.instanceClass !== undefined && !CLASSES.includes(props.instanceClass)) {
-      problems.push(`instanceClass ("${props.instanceClass}") must be one of ${CLASSES.join(", ")} (automatic scaling uses F classes)`);
-    }
-    checkNumber(problems, props.minInstances, "minInstances", (v) => isCount(v) && v <= 1000, "a whole number from 0 to 1000");
-    checkNumber(problems, props.maxInstances, "maxInstances", (v) => isCount(v) && v >= 1 && v <= 2147483647, "a whole number ≥ 1");
+    const check = new PropsCheck(this);
+    check.oneOf("instanceClass", props.instanceClass, CLASSES, "(automatic scaling uses F classes)");
+    check.number("minInstances", props.minInstances, rules.whole(0, 1000));
+    check.number("maxInstances", props.maxInstances, rules.whole(1, 2147483647));
     const min = props.minInstances ?? 0;
-    if (literal(min) && literal(props.maxInstances) && min > props.maxInstances) {
-      problems.push(`minInstances (${min}) must be ≤ maxInstances (${props.maxInstances}); raise maxInstances or lower minInstances`);
-    }
-    checkNumber(problems, props.targetCpuUtilization, "targetCpuUtilization", (v) => v >= 0.5 && v <= 0.95, "from 0.5 to 0.95 (App Engine's range)");
-    checkNumber(problems, props.maxConcurrentRequests, "maxConcurrentRequests", (v) => isCount(v) && v >= 1 && v <= 1000, "a whole number from 1 to 1000");
+    check.minMax("minInstances", min, "maxInstances", props.maxInstances);
+    check.number("targetCpuUtilization", props.targetCpuUtilization, { ...rules.between(0.5, 0.95), allowed: "from 0.5 to 0.95 (App Engine's range)" });
+    check.number("maxConcurrentRequests", props.maxConcurrentRequests, rules.whole(1, 1000));
     const u = props.usage ?? {};
-    checkNumber(problems, u.averageRequestsPerSecond, "usage.averageRequestsPerSecond", (v) => v >= 0, "≥ 0");
-    checkNumber(problems, u.requestsPerSecondPerInstance, "usage.requestsPerSecondPerInstance", isPositive, "> 0");
-    checkNumber(problems, u.expectedInstances, "usage.expectedInstances", (v) => v >= 0, "≥ 0");
-    checkNumber(problems, u.monthlyEgressGib, "usage.monthlyEgressGib", (v) => v >= 0, "≥ 0 GiB", false);
+    check.number("usage.averageRequestsPerSecond", u.averageRequestsPerSecond, rules.atLeast(0));
+    check.number("usage.requestsPerSecondPerInstance", u.requestsPerSecondPerInstance, rules.above(0));
+    check.number("usage.expectedInstances", u.expectedInstances, rules.atLeast(0));
+    check.number("usage.monthlyEgressGib", u.monthlyEgressGib, rules.atLeast(0, "GiB"), "skip");
     if (u.averageRequestsPerSecond !== undefined && u.requestsPerSecondPerInstance === undefined) {
-      problems.push("usage.averageRequestsPerSecond needs usage.requestsPerSecondPerInstance (what one instance serves) to turn load into instances");
+      check.add("usage.averageRequestsPerSecond", "usage.averageRequestsPerSecond needs usage.requestsPerSecondPerInstance (what one instance serves) to turn load into instances");
     }
-    if (u.averageRequestsPerSecond !== undefined && u.expectedInstances !== undefined) problems.push("usage gives both averageRequestsPerSecond and expectedInstances; give one");
+    if (u.averageRequestsPerSecond !== undefined && u.expectedInstances !== undefined) check.add("usage", "usage gives both averageRequestsPerSecond and expectedInstances; give one");
     if (u.expectedInstances !== undefined && literal(u.expectedInstances) && (u.expectedInstances < min || u.expectedInstances > props.maxInstances)) {
-      problems.push(`usage.expectedInstances (${u.expectedInstances}) must lie within minInstances (${min}) and maxInstances (${props.maxInstances})`);
+      check.add("usage.expectedInstances", `usage.expectedInstances (${u.expectedInstances}) must lie within minInstances (${min}) and maxInstances (${props.maxInstances})`);
     }
-    invalidProps(this, problems);
+    check.throwIfAny();
 
     let expected = u.expectedInstances;
     if (expected === undefined && u.averageRequestsPerSecond !== undefined && u.requestsPerSecondPerInstance !== undefined) {

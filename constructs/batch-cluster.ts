@@ -1,13 +1,12 @@
 import Decimal from "decimal.js";
-import { TerraformProvider, Token } from "cdktf";
+import { TerraformProvider } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { DataprocAutoscalingPolicy } from "@cdktf/provider-google/lib/dataproc-autoscaling-policy";
 import { DataprocCluster } from "@cdktf/provider-google/lib/dataproc-cluster";
-import { Unpriceable } from "../pricing/errors";
 import { money, Money } from "../pricing/money";
 import { machineType as machineFacts } from "../pricing/resources/common/machine";
-import { checkLabels, invalidProps } from "./compute-props";
 import { Cost } from "./cost";
+import { literal, lookup, PropsCheck, rules } from "./validation";
 
 /** The batch work the cluster runs; never rendered into Terraform. */
 export interface BatchLoad {
@@ -73,7 +72,7 @@ export class BatchCluster extends Construct {
       minSecondary: props.minSecondaryWorkers ?? 0,
       maxSecondary: props.maxSecondaryWorkers ?? 0,
     };
-    const vcpus = vcpusOf(workerType);
+    const vcpus = lookup(workerType, machineFacts)?.vcpus;
     this.expectedWorkers = props.load && vcpus !== undefined ? batchWorkers(props.load, vcpus, bounds) : undefined;
     validate(this, props, workerType, vcpus, bounds, this.expectedWorkers);
 
@@ -128,40 +127,27 @@ export function batchWorkers(load: BatchLoad, vcpusPerWorker: number, b: BatchWo
   return { primary: round(primary), secondary: round(secondary) };
 }
 
-function vcpusOf(machineType: string): number | undefined {
-  if (Token.isUnresolved(machineType)) return undefined;
-  try {
-    return machineFacts(machineType).vcpus;
-  } catch (e) {
-    if (e instanceof Unpriceable) return undefined;
-    throw e;
-  }
-}
-
 function validate(scope: IConstruct, props: BatchClusterProps, workerType: string, vcpus: number | undefined, b: BatchWorkerBounds, expected: { primary: number; secondary: number } | undefined): void {
-  const problems: string[] = [];
-  checkLabels(props.labels as Record<string, string> | undefined, "labels", problems);
-  if (!Token.isUnresolved(workerType) && vcpus === undefined) problems.push(`workerMachineType ("${workerType}") is not a predefined Compute Engine machine type; use one such as "n2-standard-16"`);
-  const whole = (name: string, v: number, min: number) => {
-    if (!Token.isUnresolved(v) && !(Number.isInteger(v) && v >= min)) problems.push(`${name} (${v}) must be a whole number ≥ ${min}`);
-  };
-  whole("minPrimaryWorkers", b.minPrimary, 2);
-  whole("maxPrimaryWorkers", b.maxPrimary, 2);
-  whole("minSecondaryWorkers", b.minSecondary, 0);
-  whole("maxSecondaryWorkers", b.maxSecondary, 0);
-  if (b.minPrimary > b.maxPrimary) problems.push(`minPrimaryWorkers (${b.minPrimary}) must be ≤ maxPrimaryWorkers (${b.maxPrimary})`);
-  if (b.minSecondary > b.maxSecondary) problems.push(`minSecondaryWorkers (${b.minSecondary}) must be ≤ maxSecondaryWorkers (${b.maxSecondary})`);
+  const check = new PropsCheck(scope);
+  check.labels("labels", props.labels);
+  if (literal(workerType) && vcpus === undefined) check.add("workerMachineType", `workerMachineType ("${workerType}") is not a predefined Compute Engine machine type; use one such as "n2-standard-16"`);
+  check.number("minPrimaryWorkers", b.minPrimary, rules.whole(2), "skip");
+  check.number("maxPrimaryWorkers", b.maxPrimary, rules.whole(2), "skip");
+  check.number("minSecondaryWorkers", b.minSecondary, rules.whole(0), "skip");
+  check.number("maxSecondaryWorkers", b.maxSecondary, rules.whole(0), "skip");
+  check.minMax("minPrimaryWorkers", b.minPrimary, "maxPrimaryWorkers", b.maxPrimary);
+  check.minMax("minSecondaryWorkers", b.minSecondary, "maxSecondaryWorkers", b.maxSecondary);
   if (props.load) {
-    if (!(props.load.vcpuHoursPerDay >= 0)) problems.push(`load.vcpuHoursPerDay (${props.load.vcpuHoursPerDay}) must be ≥ 0`);
+    check.number("load.vcpuHoursPerDay", props.load.vcpuHoursPerDay, rules.atLeast(0), "usage");
     const s = props.load.secondaryShare;
-    if (s !== undefined && !(s >= 0 && s <= 1)) problems.push(`load.secondaryShare (${s}) must be between 0 and 1`);
-    if (s !== undefined && s > 0 && b.maxSecondary === 0) problems.push(`load.secondaryShare (${s}) puts work on secondary workers, but maxSecondaryWorkers is 0; raise maxSecondaryWorkers or set secondaryShare to 0`);
-    if (expected && expected.secondary > b.maxSecondary && problems.length === 0) {
+    check.number("load.secondaryShare", s, rules.fraction("0.3 for 30 %"), "usage");
+    if (s !== undefined && s > 0 && b.maxSecondary === 0) check.add("load.secondaryShare", `load.secondaryShare (${s}) puts work on secondary workers, but maxSecondaryWorkers is 0; raise maxSecondaryWorkers or set secondaryShare to 0`);
+    if (expected && expected.secondary > b.maxSecondary && check.count === 0) {
       const total = expected.primary + expected.secondary;
-      problems.push(
+      check.add("maxSecondaryWorkers",
         `the load needs ${total} workers on average, more than maxPrimaryWorkers (${b.maxPrimary}) + maxSecondaryWorkers (${b.maxSecondary}); raise the maximums to hold at least ${Math.ceil(total)} workers`,
       );
     }
   }
-  invalidProps(scope, problems);
+  check.throwIfAny();
 }

@@ -7,6 +7,7 @@
  */
 import * as path from "path";
 import { IConstruct } from "constructs";
+import { ConstructError, constructErrors } from "./errors";
 
 /** The CDK libraries costkit works with. */
 export const CDK_LIBRARIES = ["cdktf", "cdktn"] as const;
@@ -117,5 +118,5 @@ export function cdkOf(scope: IConstruct): CdkLibrary {
     const lib = load(name);
     if (lib) return lib;
   }
-  throw new Error("costkit needs CDK for Terraform or CDK Terrain: install `cdktf` or `cdktn` in the app (npm install cdktn).");
+  throw ConstructError.misuse(scope, "cdktf", constructErrors.noCdkLibrary());
 }

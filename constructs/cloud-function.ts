@@ -1,7 +1,9 @@
 import { Construct } from "constructs";
 import { CloudfunctionsFunction } from "@cdktf/provider-google/lib/cloudfunctions-function";
 import { Cloudfunctions2Function } from "@cdktf/provider-google/lib/cloudfunctions2-function";
-import { attachUsage, checkLabels, checkNumber, invalidProps, isCount, isPositive, literal } from "./compute-props";
+import { attachUsage } from "./attach-usage";
+import { constructErrors } from "./errors";
+import { literal, PropsCheck, rules } from "./validation";
 
 /** Expected load of a function; never rendered into Terraform. A key left out is not declared: its line shows the unit price and depends on usage. */
 export interface CloudFunctionUsage {
@@ -62,35 +64,33 @@ export class CloudFunction extends Construct {
   constructor(scope: Construct, id: string, props: CloudFunctionProps) {
     super(scope, id);
     const gen = props.generation ?? 2;
-    const problems: string[] = [];
-    if (gen !== 1 && gen !== 2) problems.push(`generation (${String(gen)}) must be 1 or 2`);
+    const check = new PropsCheck(this);
+    if (gen !== 1 && gen !== 2) check.add("generation", constructErrors.notOneOf("generation", gen, [1, 2]));
     const memoryMb = props.memoryMb ?? 256;
     if (gen === 1) {
-      checkNumber(problems, props.memoryMb, "memoryMb", (v) => GEN1_MEMORY.includes(v), `one of ${GEN1_MEMORY.join(", ")} for a 1st gen function`);
-      if (props.cpu !== undefined) problems.push("cpu is a 2nd gen setting; a 1st gen function's CPU follows from memoryMb: leave cpu out or use generation 2");
-      if (props.concurrency !== undefined) problems.push("concurrency is a 2nd gen setting; a 1st gen instance serves one request at a time: leave it out or use generation 2");
+      check.number("memoryMb", props.memoryMb, rules.oneOf(GEN1_MEMORY, "for a 1st gen function"));
+      if (props.cpu !== undefined) check.add("cpu", "cpu is a 2nd gen setting; a 1st gen function's CPU follows from memoryMb: leave cpu out or use generation 2");
+      if (props.concurrency !== undefined) check.add("concurrency", "concurrency is a 2nd gen setting; a 1st gen instance serves one request at a time: leave it out or use generation 2");
     } else {
-      checkNumber(problems, props.memoryMb, "memoryMb", (v) => isCount(v) && v >= 128 && v <= 32768, "a whole number of MB from 128 to 32768");
-      checkNumber(problems, props.cpu, "cpu", (v) => v > 0 && v <= 8, "more than 0 and at most 8 vCPUs");
-      checkNumber(problems, props.concurrency, "concurrency", (v) => isCount(v) && v >= 1 && v <= 1000, "a whole number from 1 to 1000");
+      check.number("memoryMb", props.memoryMb, rules.whole(128, 32768, "MB"));
+      check.number("cpu", props.cpu, { ok: (v) => v > 0 && v <= 8, allowed: "more than 0 and at most 8 vCPUs" });
+      check.number("concurrency", props.concurrency, rules.whole(1, 1000));
       if (literal(props.concurrency) && (props.concurrency ?? 1) > 1 && literal(props.cpu) && (props.cpu ?? 0) < 1) {
-        problems.push(`concurrency (${props.concurrency}) above 1 needs cpu ≥ 1 (Cloud Run's rule); set cpu to 1 or more, or concurrency to 1`);
+        check.add("concurrency", `concurrency (${props.concurrency}) above 1 needs cpu ≥ 1 (Cloud Run's rule); set cpu to 1 or more, or concurrency to 1`);
       }
       if (props.eventTrigger && literal(props.eventTrigger.eventType) && props.eventTrigger.eventType !== PUBSUB_EVENT) {
-        problems.push(`eventTrigger.eventType "${props.eventTrigger.eventType}": a 2nd gen CloudFunction takes HTTP or Pub/Sub (${PUBSUB_EVENT}) triggers; use generation 1 or a plain google_cloudfunctions2_function for other events`);
+        check.add("eventTrigger.eventType", `eventTrigger.eventType "${props.eventTrigger.eventType}": a 2nd gen CloudFunction takes HTTP or Pub/Sub (${PUBSUB_EVENT}) triggers; use generation 1 or a plain google_cloudfunctions2_function for other events`);
       }
     }
-    checkNumber(problems, props.minInstances, "minInstances", isCount, "a whole number ≥ 0");
-    checkNumber(problems, props.maxInstances, "maxInstances", (v) => isCount(v) && v >= 1, "a whole number ≥ 1");
-    if (literal(props.minInstances) && literal(props.maxInstances) && props.minInstances !== undefined && props.maxInstances !== undefined && props.minInstances > props.maxInstances) {
-      problems.push(`minInstances (${props.minInstances}) must be ≤ maxInstances (${props.maxInstances})`);
-    }
+    check.number("minInstances", props.minInstances, rules.whole(0));
+    check.number("maxInstances", props.maxInstances, rules.whole(1));
+    check.minMax("minInstances", props.minInstances, "maxInstances", props.maxInstances);
     const u = props.usage ?? {};
-    checkNumber(problems, u.monthlyInvocations, "usage.monthlyInvocations", (v) => v >= 0, "≥ 0", false);
-    checkNumber(problems, u.averageDurationMs, "usage.averageDurationMs", isPositive, "> 0 ms", false);
-    checkNumber(problems, u.monthlyEgressGib, "usage.monthlyEgressGib", (v) => v >= 0, "≥ 0 GiB", false);
-    checkLabels(props.labels, "labels", problems);
-    invalidProps(this, problems);
+    check.number("usage.monthlyInvocations", u.monthlyInvocations, rules.atLeast(0), "skip");
+    check.number("usage.averageDurationMs", u.averageDurationMs, rules.above(0, "ms"), "skip");
+    check.number("usage.monthlyEgressGib", u.monthlyEgressGib, rules.atLeast(0, "GiB"), "skip");
+    check.labels("labels", props.labels);
+    check.throwIfAny();
 
     const labels = props.labels ? { labels: props.labels } : {};
     if (gen === 1) {

@@ -7,6 +7,8 @@ export type { CostkitProps, ReportPolicy } from "./costkit";
 export { Cost, StackCost } from "./cost";
 export type { CostItem } from "./cost";
 export { Acknowledge } from "./acknowledge";
+export { ConstructError } from "./errors";
+export type { ConstructProblem } from "./errors";
 export type { AppLike, TerraformResourceLike, TerraformStackLike } from "./cdk";
 export { budget } from "../policies/budgets";
 export type { Budget, BudgetBasis, BudgetLevel, BudgetScope, PerUnitLimit } from "../policies/budgets";

@@ -1,6 +1,7 @@
 import { IConstruct } from "constructs";
 import { PriceBookJson } from "../pricing/price-book";
 import { cdkOf, TerraformResourceLike, TerraformStackLike } from "./cdk";
+import { ConstructError, constructErrors } from "./errors";
 import { UsageOf } from "./usage-types";
 import { Category } from "../pricing/categories";
 
@@ -85,7 +86,7 @@ export class StackCost {
   addItem(item: CostItem): this {
     const address = `${item.type}.${item.name}`;
     if (this.state.items.some((i) => `${i.type}.${i.name}` === address)) {
-      throw new Error(`${this.stack.node.path}: a cost item ${address} already exists; give each item its own name.`);
+      throw ConstructError.misuse(this.stack, "item.name", constructErrors.costItemTwice(address));
     }
     this.state.items.push(item);
     this.stack.addOverride("//.cost.items", this.state.items);

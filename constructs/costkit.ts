@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { IConstruct } from "constructs";
 import { catalogForDocument } from "../pricing/books";
-import { estimate } from "../pricing/estimate";
+import { estimator } from "../pricing/estimate";
 import { InputError } from "../pricing/errors";
 import { CostReport, Finding } from "../pricing/report";
 import { billingProviders } from "../pricing/registry";
@@ -22,6 +22,7 @@ import { CheckOptions, crossStackFindings, stackFindings, StackUnderCheck } from
 import { Pack, PackOverrides } from "../policies/types";
 import { policyErrors } from "../policies/errors";
 import { Acknowledge } from "./acknowledge";
+import { ConstructError, constructErrors } from "./errors";
 import { AppLike, CdkLibrary, cdkOf, StackSynthesizerLike, SynthesisSessionLike, TerraformResourceLike, TerraformStackLike } from "./cdk";
 import { renderSummaryMarkdown } from "../report/summary-markdown";
 import { renderSynthSummary } from "../report/synth-summary";
@@ -108,7 +109,8 @@ function evaluate(stack: TerraformStackLike, state: StackState): CostReport {
   const file = stackFile(stack);
   const doc = readTerraformConfig(stack.toTerraform(), file);
   const catalog = catalogForDocument(doc, [], billingProviders(doc, DEFAULT_REGISTRY));
-  const base = estimate(doc, { stack: stack.node.id, catalog, registry: DEFAULT_REGISTRY });
+  const price = estimator({ stack: stack.node.id, catalog, registry: DEFAULT_REGISTRY });
+  const base = price(doc);
   const underCheck: StackUnderCheck = {
     report: base, document: doc, acknowledgements: acknowledgementsFromCostMeta(doc.costMeta, file), stackPath: stack.node.path,
   };
@@ -118,7 +120,7 @@ function evaluate(stack: TerraformStackLike, state: StackState): CostReport {
   ];
   const report: CostReport = { ...base, findings };
   state.underCheck = { ...underCheck, report };
-  if (state.props.recommendations) state.recommendations = recommendStack(stackContext(stack.node.id, doc, { report: base }), { today: costkitToday() });
+  if (state.props.recommendations) state.recommendations = recommendStack(stackContext(stack.node.id, doc, { priced: { report: base, estimate: price } }), { today: costkitToday() });
   const cdk = cdkOf(stack);
   const annotations = cdk.Annotations.of(stack);
   if (state.consoleSummary) {
@@ -325,7 +327,7 @@ export class Costkit {
     removeReports(app.outdir);
     if (process.env.COSTKIT === "off") return;
     const marked = app as unknown as Record<symbol, boolean>;
-    if (marked[ENABLED]) throw new Error("Costkit.enable() was called twice on the same app; call it once, after defining the stacks.");
+    if (marked[ENABLED]) throw ConstructError.misuse(app, "Costkit.enable", constructErrors.enabledTwice());
     marked[ENABLED] = true;
     const all = () => stacksOf(app);
     const consoleSummary = props.consoleSummary ?? process.env.CDKTF_OUTDIR !== undefined;

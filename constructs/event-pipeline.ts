@@ -1,11 +1,13 @@
 import Decimal from "decimal.js";
-import { TerraformProvider, Token } from "cdktf";
+import { TerraformProvider } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { PubsubSubscription } from "@cdktf/provider-google/lib/pubsub-subscription";
 import { PubsubTopic } from "@cdktf/provider-google/lib/pubsub-topic";
 import { DAYS_PER_MONTH, money, Money } from "../pricing/money";
-import { checkLabels, invalidProps } from "./compute-props";
+import { closeMatch } from "../pricing/nearest";
 import { Cost } from "./cost";
+import { constructErrors } from "./errors";
+import { PropsCheck, rules } from "./validation";
 
 /** Pub/Sub bills at least 1,000 bytes per publish and per pull or push request (https://cloud.google.com/pubsub/pricing). */
 const MIN_BILLED_BYTES_PER_REQUEST = 1000;
@@ -132,36 +134,30 @@ export function pubsubBilledTib(load: EventLoad, share: number, perRequestMinimu
   return bytes.div(BYTES_PER_TIB).toDecimalPlaces(6, Decimal.ROUND_HALF_EVEN).toFixed();
 }
 
-function known(v: unknown): boolean {
-  return v !== undefined && !Token.isUnresolved(v);
-}
-
 function validate(scope: IConstruct, props: EventPipelineProps): void {
-  const problems: string[] = [];
-  checkLabels(props.labels as Record<string, string> | undefined, "labels", problems);
+  const check = new PropsCheck(scope);
+  check.labels("labels", props.labels);
   const names = new Set<string>();
   for (const s of props.subscriptions ?? []) {
-    if (names.has(s.name)) problems.push(`subscriptions: the name "${s.name}" appears twice; give every subscription its own name`);
+    if (names.has(s.name)) check.add("subscriptions", constructErrors.usedTwice("subscriptions", "name", s.name, "subscription"));
     names.add(s.name);
     const kind = s.kind ?? "pull";
-    if (kind === "bigquery" && s.bigqueryTable === undefined) problems.push(`subscriptions["${s.name}"]: kind "bigquery" needs bigqueryTable ("project.dataset.table")`);
-    if (kind === "cloud-storage" && s.bucket === undefined) problems.push(`subscriptions["${s.name}"]: kind "cloud-storage" needs bucket (a bucket name)`);
-    if (known(s.ackDeadlineSeconds) && (s.ackDeadlineSeconds! < 10 || s.ackDeadlineSeconds! > 600)) {
-      problems.push(`subscriptions["${s.name}"].ackDeadlineSeconds (${s.ackDeadlineSeconds}) must be between 10 and 600 seconds`);
-    }
+    const where = `subscriptions["${s.name}"]`;
+    if (kind === "bigquery" && s.bigqueryTable === undefined) check.add(`${where}.bigqueryTable`, `${where}: kind "bigquery" needs bigqueryTable ("project.dataset.table")`);
+    if (kind === "cloud-storage" && s.bucket === undefined) check.add(`${where}.bucket`, `${where}: kind "cloud-storage" needs bucket (a bucket name)`);
+    check.number(`${where}.ackDeadlineSeconds`, s.ackDeadlineSeconds, rules.between(10, 600, "seconds"), "skip");
   }
   const load = props.load;
   if (load) {
-    if (!(load.eventsPerDay >= 0)) problems.push(`load.eventsPerDay (${load.eventsPerDay}) must be a number ≥ 0`);
-    if (!(load.averageEventBytes > 0)) problems.push(`load.averageEventBytes (${load.averageEventBytes}) must be > 0 bytes`);
-    const perRequest = load.eventsPerRequest;
-    if (perRequest !== undefined && !(Number.isInteger(perRequest) && perRequest >= 1)) {
-      problems.push(`load.eventsPerRequest (${perRequest}) must be a whole number ≥ 1; use 1 for unbatched publishing`);
-    }
+    check.number("load.eventsPerDay", load.eventsPerDay, rules.atLeast(0), "usage");
+    check.number("load.averageEventBytes", load.averageEventBytes, rules.above(0, "bytes"), "usage");
+    check.number("load.eventsPerRequest", load.eventsPerRequest, { ...rules.whole(1), allowed: "a whole number ≥ 1; use 1 for unbatched publishing" }, "usage");
     for (const [name, share] of Object.entries(load.shareBySubscription ?? {})) {
-      if (!names.has(name)) problems.push(`load.shareBySubscription names "${name}", which is not a subscription of this topic; use one of: ${[...names].join(", ") || "(none)"}`);
-      if (!(share > 0 && share <= 1)) problems.push(`load.shareBySubscription["${name}"] (${share}) must be > 0 and ≤ 1`);
+      if (!names.has(name)) {
+        check.add("load.shareBySubscription", constructErrors.notDeclared("load.shareBySubscription", name, "a subscription of this topic", [...names], closeMatch([...names], name)));
+      }
+      check.number(`load.shareBySubscription["${name}"]`, share, { ok: (v) => v > 0 && v <= 1, allowed: "> 0 and ≤ 1" }, "usage");
     }
   }
-  invalidProps(scope, problems);
+  check.throwIfAny();
 }

@@ -5,7 +5,9 @@ import { AppautoscalingTarget } from "@cdktf/provider-aws/lib/appautoscaling-tar
 import { EcsCluster } from "@cdktf/provider-aws/lib/ecs-cluster";
 import { EcsService } from "@cdktf/provider-aws/lib/ecs-service";
 import { EcsTaskDefinition } from "@cdktf/provider-aws/lib/ecs-task-definition";
-import { attachUsage, checkNumber, invalidProps, isCount, literal } from "./compute-props";
+import { attachUsage } from "./attach-usage";
+import { constructErrors } from "./errors";
+import { literal, PropsCheck, rules } from "./validation";
 
 export interface FargateServiceProps {
   /** The ECS service's name (also the task definition family). */
@@ -74,40 +76,40 @@ export class FargateService extends Construct {
 
   constructor(scope: Construct, id: string, props: FargateServiceProps) {
     super(scope, id);
-    const problems: string[] = [];
+    const check = new PropsCheck(this);
     if (!literal(props.serviceName) || !/^[A-Za-z0-9_-]{1,255}$/.test(props.serviceName)) {
-      problems.push(`serviceName ("${props.serviceName}") must be 1–255 letters, digits, "_" or "-", known at synth (the scaling target names it)`);
+      check.add("serviceName", constructErrors.notAllowed("serviceName", props.serviceName, `1–255 letters, digits, "_" or "-", known at synth (the scaling target names it)`));
     }
-    checkNumber(problems, props.cpu, "cpu", (v) => FARGATE_SIZES[v] !== undefined, `one of ${Object.keys(FARGATE_SIZES).join(", ")} CPU units`);
-    checkNumber(problems, props.memoryMib, "memoryMib", isCount, "a whole number of MiB");
+    check.number("cpu", props.cpu, rules.oneOf(Object.keys(FARGATE_SIZES).map(Number), "CPU units"));
+    check.number("memoryMib", props.memoryMib, rules.whole(0, undefined, "MiB"));
     if (literal(props.cpu) && literal(props.memoryMib) && FARGATE_SIZES[props.cpu] && !fargateSizeAllowed(props.cpu, props.memoryMib)) {
       const r = FARGATE_SIZES[props.cpu];
       const allowed = props.cpu === 256 ? r.join(", ") : `${r[0]} to ${r[1]} in steps of ${r[2]}`;
-      problems.push(`memoryMib (${props.memoryMib}) is not a Fargate size for cpu ${props.cpu}; allowed: ${allowed} MiB`);
+      check.add("memoryMib", `memoryMib (${props.memoryMib}) is not a Fargate size for cpu ${props.cpu}; allowed: ${allowed} MiB`);
     }
-    checkNumber(problems, props.desiredCount, "desiredCount", isCount, "a whole number ≥ 0");
-    if (props.subnetIds.length === 0) problems.push("subnetIds is empty; Fargate tasks need at least one subnet");
+    check.number("desiredCount", props.desiredCount, rules.whole(0));
+    if (props.subnetIds.length === 0) check.add("subnetIds", constructErrors.empty("subnetIds", "Fargate tasks need at least one subnet"));
     const a = props.autoscaling;
     if (a) {
-      checkNumber(problems, a.minTasks, "autoscaling.minTasks", isCount, "a whole number ≥ 0");
-      checkNumber(problems, a.maxTasks, "autoscaling.maxTasks", (v) => isCount(v) && v >= 1, "a whole number ≥ 1");
-      checkNumber(problems, a.targetCpuUtilization, "autoscaling.targetCpuUtilization", (v) => v > 0 && v <= 1, "a fraction > 0 and ≤ 1");
-      if (a.minTasks > a.maxTasks) problems.push(`autoscaling.minTasks (${a.minTasks}) must be ≤ autoscaling.maxTasks (${a.maxTasks})`);
+      check.number("autoscaling.minTasks", a.minTasks, rules.whole(0));
+      check.number("autoscaling.maxTasks", a.maxTasks, rules.whole(1));
+      check.number("autoscaling.targetCpuUtilization", a.targetCpuUtilization, { ok: (v) => v > 0 && v <= 1, allowed: "a fraction > 0 and ≤ 1" });
+      if (a.minTasks > a.maxTasks) check.minMax("autoscaling.minTasks", a.minTasks, "autoscaling.maxTasks", a.maxTasks);
       else if (props.desiredCount < a.minTasks || props.desiredCount > a.maxTasks) {
-        problems.push(`desiredCount (${props.desiredCount}) must lie within autoscaling.minTasks (${a.minTasks}) and maxTasks (${a.maxTasks})`);
+        check.add("desiredCount", `desiredCount (${props.desiredCount}) must lie within autoscaling.minTasks (${a.minTasks}) and maxTasks (${a.maxTasks})`);
       }
     }
     const expected = props.usage?.expectedTasks;
-    checkNumber(problems, expected, "usage.expectedTasks", (v) => v >= 0, "≥ 0");
+    check.number("usage.expectedTasks", expected, rules.atLeast(0));
     if (expected !== undefined) {
       const [lo, hi] = a ? [a.minTasks, a.maxTasks] : [props.desiredCount, props.desiredCount];
       if (expected < lo || expected > hi) {
-        problems.push(a
+        check.add("usage.expectedTasks", a
           ? `usage.expectedTasks (${expected}) must lie within autoscaling.minTasks (${lo}) and maxTasks (${hi})`
           : `usage.expectedTasks (${expected}) differs from desiredCount (${props.desiredCount}) with no auto scaling; set desiredCount or add autoscaling`);
       }
     }
-    invalidProps(this, problems);
+    check.throwIfAny();
 
     const common = { ...(props.provider ? { provider: props.provider } : {}), ...(props.tags ? { tags: props.tags } : {}) };
     this.cluster = props.cluster ?? new EcsCluster(this, "cluster", { name: props.serviceName, ...common });

@@ -4,11 +4,12 @@ import { Instance } from "@cdktf/provider-aws/lib/instance";
 import { ElasticacheCluster } from "@cdktf/provider-aws/lib/elasticache-cluster";
 import { ComputeInstance } from "@cdktf/provider-google/lib/compute-instance";
 import { RedisInstance } from "@cdktf/provider-google/lib/redis-instance";
-import { Unpriceable } from "../pricing/errors";
 import { Geo } from "../pricing/geo";
 import { machineType as machineFacts } from "../pricing/resources/common/machine";
 import { Cost } from "./cost";
-import { attachUsage, checkLabels, checkNumber, invalidProps, isCount, isPositive, literal } from "./compute-props";
+import { attachUsage } from "./attach-usage";
+import { constructErrors } from "./errors";
+import { lookup, PropsCheck, rules } from "./validation";
 import { OnPremServers } from "./on-prem";
 import { Category } from "../pricing/categories";
 
@@ -102,38 +103,33 @@ export class ServerFleet extends Construct {
 
   constructor(scope: Construct, id: string, props: ServerFleetProps) {
     super(scope, id);
-    const problems: string[] = [];
-    if (!literal(props.name) || !/^[a-z]([-a-z0-9]{0,50}[a-z0-9])?$/.test(props.name)) {
-      problems.push(`name ("${props.name}") must be lowercase letters, digits and hyphens, starting with a letter (at most 52): it names the servers`);
+    const check = new PropsCheck(this);
+    if (check.known("name", props.name, "it names the servers")) {
+      check.pattern("name", props.name, /^[a-z]([-a-z0-9]{0,50}[a-z0-9])?$/, "lowercase letters, digits and hyphens, starting with a letter (at most 52): it names the servers");
     }
-    checkNumber(problems, props.servers, "servers", isCount, "a whole number ≥ 0");
-    checkNumber(problems, props.monthlyHoursPerServer, "monthlyHoursPerServer", (v) => v >= 0 && v <= 744, "from 0 to 744 hours");
+    check.number("servers", props.servers, rules.whole(0));
+    check.number("monthlyHoursPerServer", props.monthlyHoursPerServer, rules.between(0, 744, "hours"));
     if (props.placement.kind === "on-prem" && props.monthlyHoursPerServer !== undefined) {
-      problems.push("monthlyHoursPerServer applies to cloud servers; owned servers cost the same whether they run or not: leave it out");
+      check.add("monthlyHoursPerServer", "monthlyHoursPerServer applies to cloud servers; owned servers cost the same whether they run or not: leave it out");
     }
     if (props.placement.kind === "gcp") {
       const p = props.placement;
-      if (literal(p.machineType)) {
-        try {
-          machineFacts(p.machineType);
-        } catch (e) {
-          if (!(e instanceof Unpriceable)) throw e;
-          problems.push(`placement.machineType: ${e.message}`);
-        }
+      lookup(p.machineType, machineFacts, (reason) => check.add("placement.machineType", `placement.machineType: ${reason}`));
+      check.number("placement.bootDiskGib", p.bootDiskGib, rules.whole(10, undefined, "GiB"));
+      check.pattern("placement.zone", p.zone, /^[a-z]+-[a-z]+[0-9]+-[a-z]$/, "a zone such as europe-west1-b, not a region");
+      check.labels("labels", props.labels);
+      check.oneOf("placement.commitmentTerm", p.commitmentTerm, ["1y", "3y"]);
+      if (p.commitmentTerm !== undefined && p.spot) {
+        check.add("placement.commitmentTerm", constructErrors.notAllowed("placement.commitmentTerm", p.commitmentTerm, "left out with placement.spot (Spot VMs are not covered by a commitment)", "leave one of them out"));
       }
-      checkNumber(problems, p.bootDiskGib, "placement.bootDiskGib", (v) => isCount(v) && v >= 10, "a whole number of GiB ≥ 10");
-      if (literal(p.zone) && !/^[a-z]+-[a-z]+[0-9]+-[a-z]$/.test(p.zone)) problems.push(`placement.zone ("${p.zone}") must be a zone such as europe-west1-b, not a region`);
-      checkLabels(props.labels, "labels", problems);
-      if (p.commitmentTerm !== undefined && p.commitmentTerm !== "1y" && p.commitmentTerm !== "3y") problems.push(`placement.commitmentTerm ("${p.commitmentTerm}") must be "1y" or "3y"`);
-      if (p.commitmentTerm !== undefined && p.spot) problems.push("placement.commitmentTerm and placement.spot exclude each other: Spot VMs are not covered by a commitment; leave one out");
     } else if (props.placement.kind === "aws") {
       const p = props.placement;
-      if (literal(p.instanceType) && !/^[a-z][a-z0-9-]*\.[a-z0-9-]+$/.test(p.instanceType)) problems.push(`placement.instanceType ("${p.instanceType}") must be an EC2 type such as m6i.2xlarge`);
-      checkNumber(problems, p.rootVolumeGib, "placement.rootVolumeGib", (v) => isCount(v) && v >= 8, "a whole number of GiB ≥ 8");
+      check.pattern("placement.instanceType", p.instanceType, /^[a-z][a-z0-9-]*\.[a-z0-9-]+$/, "an EC2 type such as m6i.2xlarge");
+      check.number("placement.rootVolumeGib", p.rootVolumeGib, rules.whole(8, undefined, "GiB"));
     } else if (props.placement.kind !== "on-prem") {
-      problems.push(`placement.kind ("${(props.placement as { kind: string }).kind}") must be "gcp", "aws" or "on-prem"`);
+      check.oneOf("placement.kind", (props.placement as { kind: string }).kind, ["gcp", "aws", "on-prem"]);
     }
-    invalidProps(this, problems);
+    check.throwIfAny();
 
     const p = props.placement;
     if (p.kind === "on-prem") {
@@ -233,29 +229,33 @@ export class CacheFleet extends Construct {
 
   constructor(scope: Construct, id: string, props: CacheFleetProps) {
     super(scope, id);
-    const problems: string[] = [];
-    if (!literal(props.name) || !/^[a-z]([-a-z0-9]{0,30}[a-z0-9])?$/.test(props.name)) {
-      problems.push(`name ("${props.name}") must be lowercase letters, digits and hyphens, starting with a letter (at most 32): it names the instances`);
+    const check = new PropsCheck(this);
+    if (check.known("name", props.name, "it names the instances")) {
+      check.pattern("name", props.name, /^[a-z]([-a-z0-9]{0,30}[a-z0-9])?$/, "lowercase letters, digits and hyphens, starting with a letter (at most 32): it names the instances");
     }
-    checkNumber(problems, props.capacityGb, "capacityGb", isPositive, "> 0 GB");
+    check.number("capacityGb", props.capacityGb, rules.above(0, "GB"));
     const p = props.placement;
     if (p.kind === "memorystore") {
       const tier = p.tier ?? "STANDARD_HA";
       const low = tier === "STANDARD_HA" ? 5 : 1;
-      checkNumber(problems, p.instanceSizeGb, "placement.instanceSizeGb", (v) => isCount(v) && v >= low && v <= MEMORYSTORE_MAX_GB,
-        `a whole number of GB from ${low} to ${MEMORYSTORE_MAX_GB} (Memorystore for Redis ${tier}); a larger cache takes more instances, which CacheFleet adds`);
-      checkLabels(props.labels, "labels", problems);
+      const size = rules.whole(low, MEMORYSTORE_MAX_GB, "GB");
+      check.number("placement.instanceSizeGb", p.instanceSizeGb, {
+        ...size, allowed: `${size.allowed} (Memorystore for Redis ${tier}); a larger cache takes more instances, which CacheFleet adds`,
+      });
+      check.labels("labels", props.labels);
     } else if (p.kind === "elasticache") {
       const engine = p.engine ?? "memcached";
-      checkNumber(problems, p.nodeMemoryGib, "placement.nodeMemoryGib", isPositive, "> 0 GiB");
+      check.number("placement.nodeMemoryGib", p.nodeMemoryGib, rules.above(0, "GiB"));
       const maxNodes = engine === "memcached" ? 60 : 1;
-      checkNumber(problems, p.nodesPerCluster, "placement.nodesPerCluster", (v) => isCount(v) && v >= 1 && v <= maxNodes,
-        `a whole number from 1 to ${maxNodes} for ${engine}${engine === "memcached" ? "" : " (a cluster without cluster mode has one node; use a replication group for more)"}`);
-      if (literal(p.nodeType) && !/^cache\.[a-z0-9-]+\.[a-z0-9]+$/.test(p.nodeType)) problems.push(`placement.nodeType ("${p.nodeType}") must be an ElastiCache node type such as cache.r7g.large`);
+      const nodes = rules.whole(1, maxNodes);
+      check.number("placement.nodesPerCluster", p.nodesPerCluster, {
+        ...nodes, allowed: `${nodes.allowed} for ${engine}${engine === "memcached" ? "" : " (a cluster without cluster mode has one node; use a replication group for more)"}`,
+      });
+      check.pattern("placement.nodeType", p.nodeType, /^cache\.[a-z0-9-]+\.[a-z0-9]+$/, "an ElastiCache node type such as cache.r7g.large");
     } else {
-      problems.push(`placement.kind ("${(p as { kind: string }).kind}") must be "memorystore" or "elasticache"`);
+      check.oneOf("placement.kind", (p as { kind: string }).kind, ["memorystore", "elasticache"]);
     }
-    invalidProps(this, problems);
+    check.throwIfAny();
 
     if (p.kind === "memorystore") {
       const size = p.instanceSizeGb ?? MEMORYSTORE_MAX_GB;

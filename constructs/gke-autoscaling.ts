@@ -1,14 +1,13 @@
 import Decimal from "decimal.js";
-import { Token } from "cdktf";
 import { Construct } from "constructs";
 import { ContainerCluster } from "@cdktf/provider-google/lib/container-cluster";
 import { ContainerNodePool } from "@cdktf/provider-google/lib/container-node-pool";
-import { Unpriceable } from "../pricing/errors";
 import { isGoogleZone } from "../pricing/geo";
 import { money, Money } from "../pricing/money";
 import { machineType as machineFacts } from "../pricing/resources/common/machine";
 import { Cost } from "./cost";
-import { checkLabels, invalidProps, isCount, isPositive, literal } from "./compute-props";
+import { constructErrors } from "./errors";
+import { literal, lookup, NumberRule, PropsCheck, rules } from "./validation";
 
 /** Expected load of a workload; never rendered into Terraform. Give one key; with neither, the expected cost is the minimum. */
 export interface GkeWorkloadUsage {
@@ -172,23 +171,23 @@ export class GkeAutoscalingCluster extends Construct {
 
   constructor(scope: Construct, id: string, props: GkeAutoscalingClusterProps) {
     super(scope, id);
-    const problems: string[] = [];
-    const zones = zonesOf(props, problems);
+    const check = new PropsCheck(this);
+    const zones = zonesOf(props, check);
     const sizing: Record<string, GkeWorkloadSizing> = {};
-    if (props.workloads.length === 0) problems.push("workloads is empty; give at least one workload (each becomes a node pool)");
+    if (props.workloads.length === 0) check.add("workloads", constructErrors.empty("workloads", "give at least one workload (each becomes a node pool)"));
     const seen = new Set<string>();
     props.workloads.forEach((w, i) => {
       const where = `workloads[${i}]${typeof w.name === "string" ? ` (${w.name})` : ""}`;
-      if (!Token.isUnresolved(w.name)) {
-        if (!/^[a-z]([-a-z0-9]{0,38}[a-z0-9])?$/.test(w.name)) problems.push(`${where}.name "${w.name}" must be lowercase letters, digits and hyphens (at most 40), starting with a letter: it names the node pool`);
-        if (seen.has(w.name)) problems.push(`${where}.name "${w.name}" is used twice; give each workload its own name`);
+      if (literal(w.name)) {
+        check.pattern(`${where}.name`, w.name, /^[a-z]([-a-z0-9]{0,38}[a-z0-9])?$/, "lowercase letters, digits and hyphens (at most 40), starting with a letter: it names the node pool");
+        if (seen.has(w.name)) check.add(`workloads[${i}].name`, constructErrors.usedTwice("workloads", "name", w.name, "workload"));
         seen.add(w.name);
       }
-      const s = sizeWorkload(w, where, zones, props.boundsPerZone ?? false, problems);
+      const s = sizeWorkload(w, where, zones, props.boundsPerZone ?? false, check);
       if (s) sizing[w.name] = s;
     });
-    checkLabels(props.labels, "labels", problems);
-    invalidProps(this, problems);
+    check.labels("labels", props.labels);
+    check.throwIfAny();
 
     this.cluster = new ContainerCluster(this, "cluster", {
       name: props.clusterName,
@@ -233,71 +232,58 @@ export class GkeAutoscalingCluster extends Construct {
   }
 }
 
-function zonesOf(props: GkeAutoscalingClusterProps, problems: string[]): number {
-  if (props.nodeLocations !== undefined && !Token.isUnresolved(props.nodeLocations)) {
-    if (props.nodeLocations.length === 0) problems.push("nodeLocations is empty; leave it out for the location's default zones, or name the zones");
+function zonesOf(props: GkeAutoscalingClusterProps, check: PropsCheck): number {
+  if (props.nodeLocations !== undefined && literal(props.nodeLocations)) {
+    if (props.nodeLocations.length === 0) check.add("nodeLocations", constructErrors.empty("nodeLocations", "leave it out for the location's default zones, or name the zones"));
     return Math.max(1, new Set(props.nodeLocations).size);
   }
-  if (Token.isUnresolved(props.location)) {
-    problems.push("location is a token; GkeAutoscalingCluster needs the location (or nodeLocations) at synth to know how many zones the bounds cover");
-    return 1;
-  }
+  if (!check.known("location", props.location, "GkeAutoscalingCluster needs the location (or nodeLocations) to know how many zones the bounds cover")) return 1;
   return isGoogleZone(props.location) ? 1 : 3;
 }
 
-function sizeWorkload(w: GkeWorkloadProps, where: string, zones: number, perZone: boolean, problems: string[]): GkeWorkloadSizing | undefined {
-  const before = problems.length;
-  const num = (value: number | undefined, prop: string, check: (v: number) => boolean, allowed: string) => {
-    if (value === undefined) return;
-    if (!literal(value)) problems.push(`${where}.${prop} is a token; it sizes the node pool at synth, so it must be a number`);
-    else if (!check(value)) problems.push(`${where}.${prop} (${value}) must be ${allowed}`);
-  };
-  num(w.minReplicas, "minReplicas", (v) => isCount(v) && v >= 1, "a whole number ≥ 1 (the HPA's minReplicas)");
-  num(w.maxReplicas, "maxReplicas", (v) => isCount(v) && v >= 1, "a whole number ≥ 1 (the HPA's maxReplicas)");
+function sizeWorkload(w: GkeWorkloadProps, where: string, zones: number, perZone: boolean, check: PropsCheck): GkeWorkloadSizing | undefined {
+  const before = check.count;
+  const num = (value: number | undefined, prop: string, rule: NumberRule, note = "") => check.number(`${where}.${prop}`, value, note ? { ...rule, allowed: `${rule.allowed} ${note}` } : rule);
+  num(w.minReplicas, "minReplicas", rules.whole(1), "(the HPA's minReplicas)");
+  num(w.maxReplicas, "maxReplicas", rules.whole(1), "(the HPA's maxReplicas)");
   if (literal(w.minReplicas) && literal(w.maxReplicas) && w.minReplicas > w.maxReplicas) {
-    problems.push(`${where}: minReplicas (${w.minReplicas}) must be ≤ maxReplicas (${w.maxReplicas}); raise maxReplicas or lower minReplicas`);
+    check.add(`${where}.minReplicas`, `${where}: ${constructErrors.minAboveMax("minReplicas", w.minReplicas, "maxReplicas", w.maxReplicas)}`);
   }
-  num(w.targetCpuUtilization, "targetCpuUtilization", (v) => v > 0 && v <= 1, "a fraction > 0 and ≤ 1 (0.6 for 60 %)");
-  num(w.requestsPerSecondPerPod, "requestsPerSecondPerPod", isPositive, "> 0");
-  num(w.podCpuRequest, "podCpuRequest", isPositive, "> 0 vCPUs (0.5 for 500m)");
-  num(w.podMemoryRequestGib, "podMemoryRequestGib", isPositive, "> 0 GiB");
-  num(w.maxPodsPerNode, "maxPodsPerNode", (v) => isCount(v) && v >= 8 && v <= 256, "a whole number from 8 to 256 (GKE's limits)");
-  num(w.bootDiskSizeGib, "bootDiskSizeGib", (v) => isCount(v) && v >= 10, "a whole number of GiB ≥ 10");
+  num(w.targetCpuUtilization, "targetCpuUtilization", { ok: (v) => v > 0 && v <= 1, allowed: "a fraction > 0 and ≤ 1 (0.6 for 60 %)" });
+  num(w.requestsPerSecondPerPod, "requestsPerSecondPerPod", rules.above(0));
+  num(w.podCpuRequest, "podCpuRequest", rules.above(0, "vCPUs"), "(0.5 for 500m)");
+  num(w.podMemoryRequestGib, "podMemoryRequestGib", rules.above(0, "GiB"));
+  num(w.maxPodsPerNode, "maxPodsPerNode", rules.whole(8, 256), "(GKE's limits)");
+  num(w.bootDiskSizeGib, "bootDiskSizeGib", rules.whole(10, undefined, "GiB"));
   const ds = w.daemonSetsPerNode;
   if (ds) {
-    num(ds.pods, "daemonSetsPerNode.pods", (v) => isCount(v), "a whole number ≥ 0");
-    num(ds.cpu, "daemonSetsPerNode.cpu", (v) => v >= 0, "≥ 0 vCPUs");
-    num(ds.memoryGib, "daemonSetsPerNode.memoryGib", (v) => v >= 0, "≥ 0 GiB");
+    num(ds.pods, "daemonSetsPerNode.pods", rules.whole(0));
+    num(ds.cpu, "daemonSetsPerNode.cpu", rules.atLeast(0, "vCPUs"));
+    num(ds.memoryGib, "daemonSetsPerNode.memoryGib", rules.atLeast(0, "GiB"));
   }
   const u = w.usage;
   if (u) {
-    num(u.averageRequestsPerSecond, "usage.averageRequestsPerSecond", (v) => v >= 0, "≥ 0");
-    num(u.expectedReplicas, "usage.expectedReplicas", (v) => v >= 0, "≥ 0");
+    num(u.averageRequestsPerSecond, "usage.averageRequestsPerSecond", rules.atLeast(0));
+    num(u.expectedReplicas, "usage.expectedReplicas", rules.atLeast(0));
     if (u.averageRequestsPerSecond !== undefined && u.expectedReplicas !== undefined) {
-      problems.push(`${where}.usage gives both averageRequestsPerSecond and expectedReplicas; give one`);
+      check.add(`${where}.usage`, `${where}.usage gives both averageRequestsPerSecond and expectedReplicas; give one`);
     }
     if (u.averageRequestsPerSecond !== undefined && w.requestsPerSecondPerPod === undefined) {
-      problems.push(`${where}.usage.averageRequestsPerSecond needs requestsPerSecondPerPod (what one pod serves at 100 % of its CPU request) to turn load into replicas`);
+      check.add(`${where}.usage.averageRequestsPerSecond`, `${where}.usage.averageRequestsPerSecond needs requestsPerSecondPerPod (what one pod serves at 100 % of its CPU request) to turn load into replicas`);
     }
     if (u.expectedReplicas !== undefined && literal(u.expectedReplicas) && literal(w.minReplicas) && literal(w.maxReplicas)
       && (u.expectedReplicas < w.minReplicas || u.expectedReplicas > w.maxReplicas)) {
-      problems.push(`${where}.usage.expectedReplicas (${u.expectedReplicas}) must lie within minReplicas (${w.minReplicas}) and maxReplicas (${w.maxReplicas}): the HPA keeps replicas there`);
+      check.add(`${where}.usage.expectedReplicas`, `${where}.usage.expectedReplicas (${u.expectedReplicas}) must lie within minReplicas (${w.minReplicas}) and maxReplicas (${w.maxReplicas}): the HPA keeps replicas there`);
     }
   }
   const type = w.machineType ?? DEFAULT_MACHINE;
   let facts: { vcpus: number; memoryGib: number } | undefined;
-  if (!literal(type)) problems.push(`${where}.machineType is a token; the pods per node follow from it at synth, so it must be a string`);
-  else {
-    try {
-      const m = machineFacts(type);
-      if (m.sharedCore) problems.push(`${where}.machineType "${type}" is a shared-core type; GkeAutoscalingCluster packs pods on whole vCPUs: choose a standard type such as e2-standard-4`);
-      else facts = m;
-    } catch (e) {
-      if (!(e instanceof Unpriceable)) throw e;
-      problems.push(`${where}.machineType: ${e.message}`);
-    }
+  if (check.known(`${where}.machineType`, type, "the pods per node follow from it")) {
+    const m = lookup(type, machineFacts, (reason) => check.add(`${where}.machineType`, `${where}.machineType: ${reason}`));
+    if (m?.sharedCore) check.add(`${where}.machineType`, `${where}.machineType "${type}" is a shared-core type; GkeAutoscalingCluster packs pods on whole vCPUs: choose a standard type such as e2-standard-4`);
+    else facts = m;
   }
-  if (problems.length > before || !facts) return undefined;
+  if (check.count > before || !facts) return undefined;
 
   const alloc = gkeAllocatable(facts.vcpus, facts.memoryGib);
   const maxPods = w.maxPodsPerNode ?? DEFAULT_MAX_PODS;
@@ -306,7 +292,7 @@ function sizeWorkload(w: GkeWorkloadProps, where: string, zones: number, perZone
     maxPods, ...(ds ? { daemonSets: ds } : {}),
   });
   if (perNode < 1) {
-    problems.push(`${where}: a pod (${w.podCpuRequest} vCPU, ${w.podMemoryRequestGib} GiB) does not fit a ${type} node, whose allocatable capacity is ${alloc.cpu.toFixed(3)} vCPU and ${alloc.memoryGib.toFixed(3)} GiB${ds ? " less the DaemonSets" : ""}; choose a larger machineType or smaller pod requests`);
+    check.add(`${where}.podCpuRequest`, `${where}: a pod (${w.podCpuRequest} vCPU, ${w.podMemoryRequestGib} GiB) does not fit a ${type} node, whose allocatable capacity is ${alloc.cpu.toFixed(3)} vCPU and ${alloc.memoryGib.toFixed(3)} GiB${ds ? " less the DaemonSets" : ""}; choose a larger machineType or smaller pod requests`);
     return undefined;
   }
   const round = (nodes: number) => (perZone ? ceilDiv(nodes, zones) * zones : nodes);

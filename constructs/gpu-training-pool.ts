@@ -1,13 +1,12 @@
 import Decimal from "decimal.js";
-import { TerraformProvider, Token } from "cdktf";
+import { TerraformProvider } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { ContainerCluster } from "@cdktf/provider-google/lib/container-cluster";
 import { ContainerNodePool } from "@cdktf/provider-google/lib/container-node-pool";
-import { Unpriceable } from "../pricing/errors";
 import { HOURS_PER_MONTH, money, Money } from "../pricing/money";
 import { machineType as machineFacts, MachineType } from "../pricing/resources/common/machine";
-import { checkLabels, invalidProps } from "./compute-props";
 import { Cost } from "./cost";
+import { literal, lookup, PropsCheck, rules } from "./validation";
 
 /** The training the pool runs; never rendered into Terraform. */
 export interface GpuTrainingUsage {
@@ -58,7 +57,7 @@ export class GpuTrainingPool extends Construct {
   constructor(scope: Construct, id: string, props: GpuTrainingPoolProps) {
     super(scope, id);
     const type = props.machineType ?? "a2-highgpu-8g";
-    const machine = factsOf(type);
+    const machine = lookup(type, machineFacts);
     const min = props.minNodes ?? 0;
     this.expectedNodes = props.usage
       ? Money.max(money(props.usage.nodeHoursPerMonth).div(HOURS_PER_MONTH), min).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toNumber()
@@ -92,34 +91,21 @@ export class GpuTrainingPool extends Construct {
   }
 }
 
-function factsOf(type: string): MachineType | undefined {
-  if (Token.isUnresolved(type)) return undefined;
-  try {
-    return machineFacts(type);
-  } catch (e) {
-    if (e instanceof Unpriceable) return undefined;
-    throw e;
-  }
-}
-
 function validate(scope: IConstruct, props: GpuTrainingPoolProps, type: string, machine: MachineType | undefined, min: number, location: string | undefined): void {
-  const problems: string[] = [];
-  checkLabels(props.labels as Record<string, string> | undefined, "labels", problems);
-  if (!Token.isUnresolved(type)) {
-    if (!machine) problems.push(`machineType ("${type}") is not a predefined Compute Engine machine type; use a GPU type such as "a2-highgpu-8g"`);
-    else if (!machine.gpus) problems.push(`machineType ("${type}") has no bundled GPUs; use an A2, A3 or G2 type such as "a2-highgpu-8g"`);
+  const check = new PropsCheck(scope);
+  check.labels("labels", props.labels);
+  if (literal(type)) {
+    if (!machine) check.add("machineType", `machineType ("${type}") is not a predefined Compute Engine machine type; use a GPU type such as "a2-highgpu-8g"`);
+    else if (!machine.gpus) check.add("machineType", `machineType ("${type}") has no bundled GPUs; use an A2, A3 or G2 type such as "a2-highgpu-8g"`);
   }
-  if (location === undefined || Token.isUnresolved(location)) problems.push("cluster has no literal location; create the ContainerCluster with location set to a region or zone");
+  if (location === undefined || !literal(location)) check.add("cluster", "cluster has no literal location; create the ContainerCluster with location set to a region or zone");
   const max = props.maxNodes;
-  if (!Token.isUnresolved(min) && !(Number.isInteger(min) && min >= 0)) problems.push(`minNodes (${min}) must be a whole number ≥ 0`);
-  if (!Token.isUnresolved(max) && !(Number.isInteger(max) && max >= 1)) problems.push(`maxNodes (${max}) must be a whole number ≥ 1`);
-  if (!Token.isUnresolved(min) && !Token.isUnresolved(max) && min > max) problems.push(`minNodes (${min}) must be ≤ maxNodes (${max})`);
+  check.number("minNodes", min, rules.whole(0), "skip");
+  check.number("maxNodes", max, rules.whole(1), "skip");
+  check.minMax("minNodes", min, "maxNodes", max);
   const hours = props.usage?.nodeHoursPerMonth;
-  if (hours !== undefined) {
-    if (!(hours >= 0)) problems.push(`usage.nodeHoursPerMonth (${hours}) must be ≥ 0`);
-    else if (!Token.isUnresolved(max) && hours > max * 730) {
-      problems.push(`usage.nodeHoursPerMonth (${hours}) exceeds what maxNodes (${max}) can run in a 730-hour month (${max * 730}); raise maxNodes to at least ${Math.ceil(hours / 730)}`);
-    }
+  if (check.number("usage.nodeHoursPerMonth", hours, rules.atLeast(0), "usage") && hours !== undefined && literal(max) && hours > max * 730) {
+    check.add("usage.nodeHoursPerMonth", `usage.nodeHoursPerMonth (${hours}) exceeds what maxNodes (${max}) can run in a 730-hour month (${max * 730}); raise maxNodes to at least ${Math.ceil(hours / 730)}`);
   }
-  invalidProps(scope, problems);
+  check.throwIfAny();
 }

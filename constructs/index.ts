@@ -4,6 +4,8 @@ export * from "./acknowledge";
 export type { AppLike, TerraformResourceLike, TerraformStackLike } from "./cdk";
 export * from "./cost";
 export * from "./costkit";
+export { ConstructError } from "./errors";
+export type { ConstructProblem } from "./errors";
 export * from "./gke-autoscaling";
 export * from "./cloud-function";
 export * from "./app-engine-service";

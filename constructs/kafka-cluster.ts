@@ -1,12 +1,12 @@
 import Decimal from "decimal.js";
-import { TerraformProvider, Token } from "cdktf";
+import { TerraformProvider } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { AppautoscalingPolicy } from "@cdktf/provider-aws/lib/appautoscaling-policy";
 import { AppautoscalingTarget } from "@cdktf/provider-aws/lib/appautoscaling-target";
 import { MskCluster } from "@cdktf/provider-aws/lib/msk-cluster";
 import { money } from "../pricing/money";
-import { invalidProps } from "./compute-props";
 import { Cost } from "./cost";
+import { literal, PropsCheck, rules } from "./validation";
 
 /** The largest EBS volume an MSK broker can have, in GiB (MSK developer guide, "Scaling up broker storage"). */
 export const MSK_MAX_VOLUME_GB = 16384;
@@ -72,7 +72,7 @@ export class KafkaCluster extends Construct {
     const initial = props.initialVolumeGb ?? 1000;
     const max = props.maxVolumeGb ?? MSK_MAX_VOLUME_GB;
     const target = props.storageTargetUtilizationPercent ?? 60;
-    this.expectedVolumeGbPerBroker = props.load && !Token.isUnresolved(props.brokerCount) && props.brokerCount > 0
+    this.expectedVolumeGbPerBroker = props.load && literal(props.brokerCount) && props.brokerCount > 0
       ? Math.max(initial, mskStorageGbPerBroker(props.load, props.brokerCount, target))
       : undefined;
     validate(this, props, { initial, max, target, expected: this.expectedVolumeGbPerBroker });
@@ -145,38 +145,29 @@ export function mskBrokersForStorage(load: KafkaLoad, opts: { zones: number; max
 }
 
 function validate(scope: IConstruct, props: KafkaClusterProps, v: { initial: number; max: number; target: number; expected: number | undefined }): void {
-  const problems: string[] = [];
+  const check = new PropsCheck(scope);
   const brokers = props.brokerCount;
   const subnets = props.clientSubnetIds.length;
-  if (!Token.isUnresolved(brokers)) {
-    if (!(Number.isInteger(brokers) && brokers >= 1)) problems.push(`brokerCount (${brokers}) must be a whole number ≥ 1`);
-    else if (!Token.isUnresolved(props.clientSubnetIds) && subnets > 0 && brokers % subnets !== 0) {
-      problems.push(`brokerCount (${brokers}) must be a multiple of the ${subnets} client subnets; use ${Math.ceil(brokers / subnets) * subnets}`);
-    }
+  if (check.number("brokerCount", brokers, rules.whole(1), "skip") && literal(brokers) && literal(props.clientSubnetIds) && subnets > 0 && brokers % subnets !== 0) {
+    check.add("brokerCount", `brokerCount (${brokers}) must be a multiple of the ${subnets} client subnets; use ${Math.ceil(brokers / subnets) * subnets}`);
   }
-  if (!Token.isUnresolved(props.clientSubnetIds) && (subnets < 2 || subnets > 3)) {
-    problems.push(`clientSubnetIds has ${subnets} subnets; MSK needs 2 or 3, one per availability zone`);
+  if (literal(props.clientSubnetIds) && (subnets < 2 || subnets > 3)) {
+    check.add("clientSubnetIds", `clientSubnetIds has ${subnets} subnets; MSK needs 2 or 3, one per availability zone`);
   }
-  const type = props.brokerInstanceType;
-  if (type !== undefined && !Token.isUnresolved(type) && !/^kafka\.[a-z0-9]+\.[a-z0-9]+$/.test(type)) {
-    problems.push(`brokerInstanceType ("${type}") must be a standard broker type such as "kafka.m5.xlarge"`);
-  }
-  if (!Token.isUnresolved(v.max) && (v.max < 1 || v.max > MSK_MAX_VOLUME_GB)) problems.push(`maxVolumeGb (${v.max}) must be between 1 and ${MSK_MAX_VOLUME_GB} GB`);
-  if (!Token.isUnresolved(v.initial) && !Token.isUnresolved(v.max) && (v.initial < 1 || v.initial > v.max)) {
-    problems.push(`initialVolumeGb (${v.initial}) must be between 1 and maxVolumeGb (${v.max})`);
-  }
-  if (!Token.isUnresolved(v.target) && (v.target < 10 || v.target > 90)) problems.push(`storageTargetUtilizationPercent (${v.target}) must be between 10 and 90`);
+  check.pattern("brokerInstanceType", props.brokerInstanceType, /^kafka\.[a-z0-9]+\.[a-z0-9]+$/, `a standard broker type such as "kafka.m5.xlarge"`);
+  check.number("maxVolumeGb", v.max, rules.between(1, MSK_MAX_VOLUME_GB, "GB"), "skip");
+  if (literal(v.max)) check.number("initialVolumeGb", v.initial, { ok: (n) => n >= 1 && n <= v.max, allowed: `from 1 to maxVolumeGb (${v.max})` }, "skip");
+  check.number("storageTargetUtilizationPercent", v.target, rules.between(10, 90), "skip");
   if (props.load) {
-    if (!(props.load.ingressBytesPerDay >= 0)) problems.push(`load.ingressBytesPerDay (${props.load.ingressBytesPerDay}) must be ≥ 0`);
-    if (props.load.retentionHours !== undefined && !(props.load.retentionHours > 0)) problems.push(`load.retentionHours (${props.load.retentionHours}) must be > 0`);
-    const rf = props.load.replicationFactor;
-    if (rf !== undefined && !(Number.isInteger(rf) && rf >= 1)) problems.push(`load.replicationFactor (${rf}) must be a whole number ≥ 1`);
+    check.number("load.ingressBytesPerDay", props.load.ingressBytesPerDay, rules.atLeast(0), "usage");
+    check.number("load.retentionHours", props.load.retentionHours, rules.above(0), "usage");
+    check.number("load.replicationFactor", props.load.replicationFactor, rules.whole(1), "usage");
   }
-  if (v.expected !== undefined && !Token.isUnresolved(v.max) && v.expected > v.max && problems.length === 0) {
+  if (v.expected !== undefined && literal(v.max) && v.expected > v.max && check.count === 0) {
     const needed = mskBrokersForStorage(props.load!, { zones: Math.max(1, subnets), maxVolumeGb: v.max, targetPercent: v.target, fill: 1 });
-    problems.push(
+    check.add("brokerCount",
       `brokerCount (${brokers}) is too small for the load: each broker would need ${v.expected} GB at ${v.target} % utilization, above maxVolumeGb (${v.max}); use at least ${needed} brokers or shorten load.retentionHours`,
     );
   }
-  invalidProps(scope, problems);
+  check.throwIfAny();
 }

@@ -2,7 +2,8 @@ import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { LambdaFunction } from "@cdktf/provider-aws/lib/lambda-function";
-import { attachUsage, checkNumber, invalidProps, isCount, isPositive, literal } from "./compute-props";
+import { attachUsage } from "./attach-usage";
+import { literal, PropsCheck, rules } from "./validation";
 
 /** Expected load of a function; never rendered into Terraform. A key left out is not declared: the lines show their unit prices and depend on usage. */
 export interface LambdaServiceUsage {
@@ -49,21 +50,19 @@ export class LambdaService extends Construct {
 
   constructor(scope: Construct, id: string, props: LambdaServiceProps) {
     super(scope, id);
-    const problems: string[] = [];
-    checkNumber(problems, props.memorySizeMb, "memorySizeMb", (v) => isCount(v) && v >= 128 && v <= 10240, "a whole number of MB from 128 to 10240");
-    checkNumber(problems, props.timeoutSeconds, "timeoutSeconds", (v) => isCount(v) && v >= 1 && v <= 900, "a whole number of seconds from 1 to 900");
-    checkNumber(problems, props.ephemeralStorageMb, "ephemeralStorageMb", (v) => isCount(v) && v >= 512 && v <= 10240, "a whole number of MB from 512 to 10240");
-    if (literal(props.architecture) && props.architecture !== undefined && !["x86_64", "arm64"].includes(props.architecture)) {
-      problems.push(`architecture ("${props.architecture}") must be "x86_64" or "arm64"`);
-    }
+    const check = new PropsCheck(this);
+    check.number("memorySizeMb", props.memorySizeMb, rules.whole(128, 10240, "MB"));
+    check.number("timeoutSeconds", props.timeoutSeconds, rules.whole(1, 900, "seconds"));
+    check.number("ephemeralStorageMb", props.ephemeralStorageMb, rules.whole(512, 10240, "MB"));
+    check.oneOf("architecture", props.architecture, ["x86_64", "arm64"]);
     const u = props.usage ?? {};
-    checkNumber(problems, u.monthlyRequests, "usage.monthlyRequests", (v) => v >= 0, "≥ 0", false);
-    checkNumber(problems, u.averageDurationMs, "usage.averageDurationMs", isPositive, "> 0 ms", false);
+    check.number("usage.monthlyRequests", u.monthlyRequests, rules.atLeast(0), "skip");
+    check.number("usage.averageDurationMs", u.averageDurationMs, rules.above(0, "ms"), "skip");
     const timeoutMs = (props.timeoutSeconds ?? 3) * 1000;
     if (u.averageDurationMs !== undefined && literal(u.averageDurationMs) && literal(timeoutMs) && u.averageDurationMs > timeoutMs) {
-      problems.push(`usage.averageDurationMs (${u.averageDurationMs}) exceeds the timeout (${timeoutMs} ms): no invocation lasts longer; raise timeoutSeconds or fix the usage`);
+      check.add("usage.averageDurationMs", `usage.averageDurationMs (${u.averageDurationMs}) exceeds the timeout (${timeoutMs} ms): no invocation lasts longer; raise timeoutSeconds or fix the usage`);
     }
-    invalidProps(this, problems);
+    check.throwIfAny();
 
     const common = { ...(props.provider ? { provider: props.provider } : {}), ...(props.tags ? { tags: props.tags } : {}) };
     const role = props.roleArn ?? new IamRole(this, "role", {

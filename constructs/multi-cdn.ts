@@ -1,13 +1,15 @@
 import Decimal from "decimal.js";
-import { TerraformStack, Token } from "cdktf";
-import { Construct } from "constructs";
+import { TerraformStack } from "cdktf";
+import { Construct, IConstruct } from "constructs";
 import { CloudfrontDistribution } from "@cdktf/provider-aws/lib/cloudfront-distribution";
 import { ComputeBackendBucket } from "@cdktf/provider-google/lib/compute-backend-bucket";
 import { StorageBucket } from "@cdktf/provider-google/lib/storage-bucket";
 import { Geo, GEOS } from "../pricing/geo";
 import { BYTES_PER_GB, BYTES_PER_GIB, money, ONE, ZERO } from "../pricing/money";
 import { CDN_CONTRACT_VENDORS, CdnContractVendor } from "../pricing/resources/costkit/cdn-contract";
+import { InputError } from "../pricing/errors";
 import { Cost, StackCost } from "./cost";
+import { literal, NumberRule, PropsCheck, rules } from "./validation";
 import { constraintsFromJson } from "../policies/recommend/cdn-constraints";
 
 /** The CDNs a MultiCdn can split traffic across: three third-party contracts and two cloud CDNs. */
@@ -79,31 +81,12 @@ export interface MultiCdnProps {
   readonly splitConstraints?: Readonly<Record<string, unknown>>;
 }
 
-/** The problems found in MultiCdn props, thrown at once. */
-export class MultiCdnPropsError extends Error {
-  constructor(path: string, readonly problems: readonly string[]) {
-    super(`MultiCdn ${path}: invalid props:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
-    this.name = "MultiCdnPropsError";
-  }
-}
-
 const problems = {
-  share: (cdn: string, v: number) => `trafficSplit.${cdn} (${v}) must be a number from 0 to 1; give the share of delivered traffic, e.g. 0.4 for 40 %`,
-  unknownCdn: (cdn: string) => `trafficSplit has an unknown CDN "${cdn}"; allowed: ${CDN_NAMES.join(", ")}`,
   splitSum: (sum: Decimal) => `trafficSplit shares sum to ${sum.toFixed()}, not 1; adjust them so that every delivered GB goes to one CDN`,
-  hitRate: (v: number) => `usage.cacheHitRate (${v}) must be from 0 to 1 (0.92 for 92 %)`,
-  delivered: (geo: string, v: unknown) => `usage.deliveredGbByGeo.${geo} (${String(v)}) must be a number ≥ 0 (SI GB a month)`,
-  unknownGeo: (geo: string) => `usage.deliveredGbByGeo has an unknown geo "${geo}"; allowed: ${GEOS.join(", ")}`,
-  token: (prop: string) => `${prop} is an unresolved token; usage is never rendered into Terraform, so give a plain number`,
-  positive: (prop: string, v: number) => `${prop} (${v}) must be a number > 0`,
-  nonNegative: (prop: string, v: number) => `${prop} (${v}) must be a number ≥ 0`,
   noOrigin: (geo: Geo) => `usage.deliveredGbByGeo.${geo} has traffic but no origin serves ${geo}; add it to the geos of one origin`,
   twoOrigins: (geo: Geo, a: string, b: string) => `geo ${geo} is served by two origins (${a} and ${b}); each geo needs exactly one`,
   noOrigins: () => "origins is empty; give at least one origin bucket (e.g. { region: \"us-central1\", geos: [\"NA\"] })",
   duplicateRegion: (region: string) => `origins has region ${region} twice; give each origin its own region`,
-  prefix: (v: string) => `namePrefix "${v}" must be 1–40 characters of lowercase letters, digits and hyphens, starting with a letter (it prefixes bucket names)`,
-  priceClass: (v: string) => `cloudFrontPriceClass "${v}" is not one of ${CLOUDFRONT_PRICE_CLASSES.join(", ")}`,
-  unknownVendor: (v: string) => `contractMinimumsUsd has an unknown vendor "${v}"; allowed: ${CDN_CONTRACT_VENDORS.join(", ")}`,
 };
 
 /** Rounds derived quantities to a millionth of their unit, so that reports stay exact and readable. */
@@ -148,14 +131,9 @@ export class MultiCdn extends Construct {
   constructor(scope: Construct, id: string, props: MultiCdnProps) {
     super(scope, id);
     const origins = props.origins ?? [{ region: "us-central1", geos: GEOS }];
-    validate(this.node.path, props, origins);
+    validate(this, props, origins);
 
     if (props.splitConstraints !== undefined) {
-      try {
-        constraintsFromJson(props.splitConstraints, `MultiCdn ${this.node.path} splitConstraints`);
-      } catch (e) {
-        throw new MultiCdnPropsError(this.node.path, [e instanceof Error ? e.message : String(e)]);
-      }
       TerraformStack.of(this).addOverride(`//.cost.cdnConstraints.${props.namePrefix}`, props.splitConstraints);
     }
 
@@ -276,63 +254,58 @@ function mapGeo(m: Partial<Record<Geo, Decimal>>, fn: (d: Decimal) => string): R
   return Object.fromEntries(GEOS.filter((g) => m[g] !== undefined).map((g) => [g, fn(m[g]!)]));
 }
 
-function validate(path: string, props: MultiCdnProps, origins: readonly CdnOrigin[]): void {
-  const out: string[] = [];
-  const num = (prop: string, v: unknown, check: (n: number) => boolean, msg: (n: number) => string): void => {
-    if (typeof v === "number" && Token.isUnresolved(v)) out.push(problems.token(prop));
-    else if (typeof v !== "number" || !Number.isFinite(v) || !check(v)) out.push(msg(v as number));
-  };
-
-  if (!Token.isUnresolved(props.namePrefix) && !/^[a-z][a-z0-9-]{0,39}$/.test(props.namePrefix)) out.push(problems.prefix(props.namePrefix));
+function validate(scope: IConstruct, props: MultiCdnProps, origins: readonly CdnOrigin[]): void {
+  const check = new PropsCheck(scope);
+  const num = (prop: string, v: unknown, rule: NumberRule) => check.number(prop, v, rule, "usage");
+  check.pattern("namePrefix", props.namePrefix, /^[a-z][a-z0-9-]{0,39}$/, "1–40 characters of lowercase letters, digits and hyphens, starting with a letter (it prefixes bucket names)");
 
   let sum = ZERO;
+  check.keys("trafficSplit", props.trafficSplit, "CDN", CDN_NAMES);
   for (const [cdn, share] of Object.entries(props.trafficSplit)) {
-    if (!(CDN_NAMES as readonly string[]).includes(cdn)) {
-      out.push(problems.unknownCdn(cdn));
-      continue;
-    }
-    const before = out.length;
-    num(`trafficSplit.${cdn}`, share, (n) => n >= 0 && n <= 1, (n) => problems.share(cdn, n));
-    if (out.length === before) sum = sum.plus(money(share!));
+    if (!(CDN_NAMES as readonly string[]).includes(cdn)) continue;
+    if (num(`trafficSplit.${cdn}`, share, { ...rules.fraction(), allowed: "a number from 0 to 1; give the share of delivered traffic, e.g. 0.4 for 40 %" })) sum = sum.plus(money(share!));
   }
-  if (out.length === 0 && !sum.minus(ONE).abs().lte("1e-9")) out.push(problems.splitSum(sum));
+  if (check.count === 0 && !sum.minus(ONE).abs().lte("1e-9")) check.add("trafficSplit", problems.splitSum(sum));
 
-  num("usage.cacheHitRate", props.usage.cacheHitRate, (n) => n >= 0 && n <= 1, problems.hitRate);
+  num("usage.cacheHitRate", props.usage.cacheHitRate, rules.fraction("0.92 for 92 %"));
+  check.keys("usage.deliveredGbByGeo", props.usage.deliveredGbByGeo, "geo", GEOS);
   for (const [geo, v] of Object.entries(props.usage.deliveredGbByGeo)) {
-    if (!(GEOS as readonly string[]).includes(geo)) out.push(problems.unknownGeo(geo));
-    else num(`usage.deliveredGbByGeo.${geo}`, v, (n) => n >= 0, () => problems.delivered(geo, v));
+    if ((GEOS as readonly string[]).includes(geo)) num(`usage.deliveredGbByGeo.${geo}`, v, rules.atLeast(0, "(SI GB a month)"));
   }
-  if (props.usage.averageResponseBytes !== undefined) {
-    num("usage.averageResponseBytes", props.usage.averageResponseBytes, (n) => n > 0, (n) => problems.positive("usage.averageResponseBytes", n));
-  }
-  if (props.usage.originStorageGb !== undefined) {
-    num("usage.originStorageGb", props.usage.originStorageGb, (n) => n >= 0, (n) => problems.nonNegative("usage.originStorageGb", n));
-  }
+  num("usage.averageResponseBytes", props.usage.averageResponseBytes, rules.above(0));
+  num("usage.originStorageGb", props.usage.originStorageGb, rules.atLeast(0));
+  check.keys("contractMinimumsUsd", props.contractMinimumsUsd, "vendor", CDN_CONTRACT_VENDORS);
   for (const [vendor, v] of Object.entries(props.contractMinimumsUsd ?? {})) {
-    if (!(CDN_CONTRACT_VENDORS as readonly string[]).includes(vendor)) out.push(problems.unknownVendor(vendor));
-    else num(`contractMinimumsUsd.${vendor}`, v, (n) => n >= 0, (n) => problems.nonNegative(`contractMinimumsUsd.${vendor}`, n));
+    if ((CDN_CONTRACT_VENDORS as readonly string[]).includes(vendor)) num(`contractMinimumsUsd.${vendor}`, v, rules.atLeast(0));
   }
-  const pc = props.cloudFrontPriceClass;
-  if (pc !== undefined && !Token.isUnresolved(pc) && !CLOUDFRONT_PRICE_CLASSES.includes(pc)) out.push(problems.priceClass(pc));
+  check.oneOf("cloudFrontPriceClass", props.cloudFrontPriceClass, CLOUDFRONT_PRICE_CLASSES);
 
-  if (origins.length === 0) out.push(problems.noOrigins());
+  if (origins.length === 0) check.add("origins", problems.noOrigins());
   const regions = new Set<string>();
   const servedBy = new Map<Geo, string>();
   for (const o of origins) {
-    if (Token.isUnresolved(o.region)) continue;
-    if (regions.has(o.region)) out.push(problems.duplicateRegion(o.region));
+    if (!literal(o.region)) continue;
+    if (regions.has(o.region)) check.add("origins", problems.duplicateRegion(o.region));
     regions.add(o.region);
     for (const g of o.geos) {
       const other = servedBy.get(g);
-      if (other !== undefined) out.push(problems.twoOrigins(g, other, o.region));
+      if (other !== undefined) check.add("origins", problems.twoOrigins(g, other, o.region));
       else servedBy.set(g, o.region);
     }
   }
-  if (origins.length > 0 && !origins.some((o) => Token.isUnresolved(o.region))) {
+  if (origins.length > 0 && origins.every((o) => literal(o.region))) {
     for (const g of GEOS) {
       const v = props.usage.deliveredGbByGeo[g];
-      if (typeof v === "number" && v > 0 && !servedBy.has(g)) out.push(problems.noOrigin(g));
+      if (typeof v === "number" && v > 0 && !servedBy.has(g)) check.add(`usage.deliveredGbByGeo.${g}`, problems.noOrigin(g));
     }
   }
-  if (out.length) throw new MultiCdnPropsError(path, out);
+  if (props.splitConstraints !== undefined) {
+    try {
+      constraintsFromJson(props.splitConstraints, `MultiCdn ${scope.node.path} splitConstraints`);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      check.add("splitConstraints", e.message);
+    }
+  }
+  check.throwIfAny();
 }

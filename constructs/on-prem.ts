@@ -1,10 +1,11 @@
-import { TerraformStack, Token } from "cdktf";
+import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { Geo, GEOS, isGeo } from "../pricing/geo";
 import { PriceEntryJson } from "../pricing/price-book";
 import { TAPE_MEDIA } from "../pricing/resources/costkit/onprem-tape";
 import { StackCost } from "./cost";
-import { checkLabels, checkNumber, invalidProps, isCount, isPositive, literal } from "./compute-props";
+import { ConstructError, constructErrors } from "./errors";
+import { literal, NumberRule, PropsCheck, rules } from "./validation";
 import { Category } from "../pricing/categories";
 
 
@@ -32,13 +33,11 @@ export interface OnPremColocationProps {
 export class OnPremColocation extends Construct {
   constructor(scope: Construct, id: string, props: OnPremColocationProps) {
     super(scope, id);
-    const problems: string[] = [];
-    checkItemName(props.name, problems);
-    checkGeo(props.geo, problems);
-    checkNumber(problems, props.itLoadKw, "itLoadKw", (v) => v >= 0, "≥ 0 kW");
-    checkNumber(problems, props.pue, "pue", (v) => v >= 1 && v <= 3, "from 1 to 3 (facility power ÷ IT power; 1.2–1.5 is typical)");
-    checkLabels(props.labels, "labels", problems);
-    invalidProps(this, problems);
+    const check = new PropsCheck(this);
+    checkItem(check, props);
+    check.number("itLoadKw", props.itLoadKw, rules.atLeast(0, "kW"));
+    check.number("pue", props.pue, { ...PUE, allowed: `${PUE.allowed} (facility power ÷ IT power; 1.2–1.5 is typical)` });
+    check.throwIfAny();
     StackCost.of(this).addItem({
       type: "costkit_onprem_colocation", name: props.name, provider: "on-prem", category: props.category ?? "compute",
       attributes: { geo: props.geo, itLoadKw: props.itLoadKw, pue: props.pue ?? 1.4, ...(props.labels ? { labels: props.labels } : {}) },
@@ -89,20 +88,17 @@ export class OnPremServers extends Construct {
 
   constructor(scope: Construct, id: string, props: OnPremServersProps) {
     super(scope, id);
-    const problems: string[] = [];
-    checkItemName(props.name, problems);
-    checkGeo(props.geo, problems);
-    checkModel(props.model, "model", problems);
-    checkNumber(problems, props.servers, "servers", isCount, "a whole number ≥ 0");
-    checkNumber(problems, props.capexPerServerUsd, "capexPerServerUsd", isPositive, "> 0 USD");
-    checkNumber(problems, props.amortizationYears, "amortizationYears", (v) => v > 0 && v <= 30, "more than 0 and at most 30 years (servers: 3–6)");
-    checkNumber(problems, props.supportPerServerMonthUsd, "supportPerServerMonthUsd", (v) => v >= 0, "≥ 0 USD");
-    checkNumber(problems, props.powerKwPerServer, "powerKwPerServer", (v) => v > 0 && v <= 20, "more than 0 and at most 20 kW");
-    checkNumber(problems, props.pue, "pue", (v) => v >= 1 && v <= 3, "from 1 to 3");
-    if (literal(props.capexSource) && !props.capexSource.trim()) problems.push("capexSource is empty; say where the capex figure comes from (a quote, an estimate)");
-    checkDate(props.priceEffectiveDate, problems);
-    checkLabels(props.labels, "labels", problems);
-    invalidProps(this, problems);
+    const check = new PropsCheck(this);
+    checkItem(check, props);
+    checkModel(check, "model", props.model);
+    check.number("servers", props.servers, rules.whole(0));
+    check.number("capexPerServerUsd", props.capexPerServerUsd, rules.above(0, "USD"));
+    check.number("amortizationYears", props.amortizationYears, { ...AMORTIZATION, allowed: `${AMORTIZATION.allowed} (servers: 3–6)` });
+    check.number("supportPerServerMonthUsd", props.supportPerServerMonthUsd, rules.atLeast(0, "USD"));
+    check.number("powerKwPerServer", props.powerKwPerServer, { ok: (v) => v > 0 && v <= 20, allowed: "more than 0 and at most 20 kW" });
+    check.number("pue", props.pue, PUE);
+    checkSource(check, "capexSource", props.capexSource, " (a quote, an estimate)");
+    check.throwIfAny();
 
     const date = props.priceEffectiveDate ?? DEFAULT_PRICE_DATE;
     const prices: PriceEntryJson[] = [{
@@ -180,22 +176,19 @@ export class TapeArchive extends Construct {
 
   constructor(scope: Construct, id: string, props: TapeArchiveProps) {
     super(scope, id);
-    const problems: string[] = [];
-    checkItemName(props.name, problems);
-    checkGeo(props.geo, problems);
-    checkNumber(problems, props.storedTb, "storedTb", (v) => v >= 0, "≥ 0 TB");
-    checkNumber(problems, props.copies, "copies", (v) => isCount(v) && v >= 1, "a whole number ≥ 1");
-    if (props.media !== undefined && !TAPE_MEDIA[props.media]) problems.push(`media ("${props.media}") must be one of ${Object.keys(TAPE_MEDIA).join(", ")}`);
-    checkModel(props.library.model, "library.model", problems);
-    checkNumber(problems, props.library.slots, "library.slots", (v) => isCount(v) && v >= 1, "a whole number ≥ 1");
-    checkNumber(problems, props.library.capexUsd, "library.capexUsd", isPositive, "> 0 USD");
-    checkNumber(problems, props.library.powerKw, "library.powerKw", (v) => v >= 0, "≥ 0 kW");
-    if (literal(props.library.capexSource) && !props.library.capexSource.trim()) problems.push("library.capexSource is empty; say where the capex figure comes from");
-    checkNumber(problems, props.amortizationYears, "amortizationYears", (v) => v > 0 && v <= 30, "more than 0 and at most 30 years");
-    checkNumber(problems, props.pue, "pue", (v) => v >= 1 && v <= 3, "from 1 to 3");
-    checkDate(props.priceEffectiveDate, problems);
-    checkLabels(props.labels, "labels", problems);
-    invalidProps(this, problems);
+    const check = new PropsCheck(this);
+    checkItem(check, props);
+    check.number("storedTb", props.storedTb, rules.atLeast(0, "TB"));
+    check.number("copies", props.copies, rules.whole(1));
+    check.oneOf("media", props.media, Object.keys(TAPE_MEDIA));
+    checkModel(check, "library.model", props.library.model);
+    check.number("library.slots", props.library.slots, rules.whole(1));
+    check.number("library.capexUsd", props.library.capexUsd, rules.above(0, "USD"));
+    check.number("library.powerKw", props.library.powerKw, rules.atLeast(0, "kW"));
+    checkSource(check, "library.capexSource", props.library.capexSource);
+    check.number("amortizationYears", props.amortizationYears, AMORTIZATION);
+    check.number("pue", props.pue, PUE);
+    check.throwIfAny();
 
     const media = props.media ?? "lto-9";
     const copies = props.copies ?? 1;
@@ -221,21 +214,28 @@ export class TapeArchive extends Construct {
   }
 }
 
-function checkItemName(name: string, problems: string[]): void {
-  if (Token.isUnresolved(name)) problems.push("name is a token; an item's name must be known at synth");
-  else if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(name)) problems.push(`name "${name}" must start with a letter and hold only letters, digits, "_" and "-" (it is part of the item's address)`);
+const PUE = rules.between(1, 3);
+const AMORTIZATION: NumberRule = { ok: (v) => v > 0 && v <= 30, allowed: "more than 0 and at most 30 years" };
+
+/** The props every on-prem item has: its name, geo, labels and, where it declares prices, their date. */
+function checkItem(check: PropsCheck, props: { name: string; geo: string; labels?: Record<string, string>; priceEffectiveDate?: string }): void {
+  if (check.known("name", props.name, "it is part of the item's address")) {
+    check.pattern("name", props.name, /^[A-Za-z][A-Za-z0-9_-]*$/, `a name that starts with a letter and holds only letters, digits, "_" and "-" (it is part of the item's address)`);
+  }
+  if (!isGeo(props.geo)) check.oneOf("geo", props.geo, GEOS);
+  check.pattern("priceEffectiveDate", props.priceEffectiveDate, /^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD");
+  check.labels("labels", props.labels);
 }
 
-function checkGeo(geo: string, problems: string[]): void {
-  if (!isGeo(geo)) problems.push(`geo ("${geo}") must be one of ${GEOS.join(", ")}`);
+function checkModel(check: PropsCheck, prop: string, model: string): void {
+  if (check.known(prop, model, "it is part of a price id")) {
+    check.pattern(prop, model, /^[a-z0-9][a-z0-9._-]*$/, `lowercase letters, digits, ".", "_" and "-" (it is part of a price id), e.g. "2s-32c-512g"`);
+  }
 }
 
-function checkModel(model: string, prop: string, problems: string[]): void {
-  if (!literal(model) || !/^[a-z0-9][a-z0-9._-]*$/.test(model)) problems.push(`${prop} ("${model}") must be lowercase letters, digits, ".", "_" and "-" (it is part of a price id), e.g. "2s-32c-512g"`);
-}
-
-function checkDate(date: string | undefined, problems: string[]): void {
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) problems.push(`priceEffectiveDate ("${date}") must be a date YYYY-MM-DD`);
+/** Where a declared price comes from: not blank. */
+function checkSource(check: PropsCheck, prop: string, source: string, examples = ""): void {
+  if (literal(source) && !source.trim()) check.add(prop, constructErrors.empty(prop, `say where the capex figure comes from${examples}`));
 }
 
 /** Declared prices already in each stack, so that one model is never declared at two prices. */
@@ -249,7 +249,7 @@ function declarePrices(scope: Construct, what: string, prices: PriceEntryJson[])
   const fresh = prices.filter((p) => {
     const before = seen!.get(p.id);
     if (before !== undefined && before !== p.price) {
-      throw new Error(`${scope.node.path}: ${p.id} is already declared at ${before} USD in this stack, and now at ${p.price}; one model has one price: give the other configuration its own model name`);
+      throw ConstructError.misuse(scope, "model", constructErrors.priceTwice(p.id, before, p.price!));
     }
     return before === undefined;
   });

@@ -1,11 +1,12 @@
 import Decimal from "decimal.js";
-import { TerraformProvider, Token } from "cdktf";
+import { TerraformProvider } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { VertexAiEndpoint } from "@cdktf/provider-google/lib/vertex-ai-endpoint";
 import { money, Money } from "../pricing/money";
 import { VERTEX_ACCELERATORS, VERTEX_PREDICTION_MACHINES } from "../pricing/resources/google/vertex-ai-endpoint";
-import { checkLabels, invalidProps } from "./compute-props";
+import { closeMatch } from "../pricing/nearest";
 import { Cost } from "./cost";
+import { literal, PropsCheck, rules } from "./validation";
 import type { GoogleVertexAiEndpointUsage } from "./usage-types";
 
 /** The predictions the endpoint serves; never rendered into Terraform. */
@@ -94,33 +95,30 @@ export function endpointReplicas(load: PredictionLoad, min: number): number {
 }
 
 function validate(scope: IConstruct, props: PredictionEndpointProps, machineType: string, min: number, expected: number | undefined): void {
-  const problems: string[] = [];
-  checkLabels(props.labels as Record<string, string> | undefined, "labels", problems);
-  if (!Token.isUnresolved(props.endpointId) && !/^[1-9][0-9]{0,9}$/.test(props.endpointId)) {
-    problems.push(`endpointId ("${props.endpointId}") must be numeric, without a leading zero, at most 10 digits, e.g. "1001"`);
+  const check = new PropsCheck(scope);
+  check.labels("labels", props.labels);
+  check.pattern("endpointId", props.endpointId, /^[1-9][0-9]{0,9}$/, `numeric, without a leading zero, at most 10 digits, e.g. "1001"`);
+  if (literal(machineType) && !VERTEX_PREDICTION_MACHINES.includes(machineType)) {
+    const near = closeMatch(VERTEX_PREDICTION_MACHINES, machineType);
+    check.add("machineType", `machineType ("${machineType}") has no Vertex AI prediction rate; use an n1, e2, g2 or a2-highgpu type such as "n1-standard-4"${near ? `; did you mean "${near}"?` : ""}`);
   }
-  if (!Token.isUnresolved(machineType) && !VERTEX_PREDICTION_MACHINES.includes(machineType)) {
-    problems.push(`machineType ("${machineType}") has no Vertex AI prediction rate; use an n1, e2, g2 or a2-highgpu type such as "n1-standard-4"`);
-  }
-  if (props.acceleratorType !== undefined && !VERTEX_ACCELERATORS.includes(props.acceleratorType)) {
-    problems.push(`acceleratorType ("${props.acceleratorType}") must be one of ${VERTEX_ACCELERATORS.join(", ")}`);
-  }
+  check.oneOf("acceleratorType", props.acceleratorType, VERTEX_ACCELERATORS);
   const max = props.maxReplicas;
-  if (!Token.isUnresolved(min) && !(Number.isInteger(min) && min >= 1)) problems.push(`minReplicas (${min}) must be a whole number ≥ 1 (Vertex AI endpoints do not scale to zero)`);
-  if (!Token.isUnresolved(max) && !(Number.isInteger(max) && max >= 1)) problems.push(`maxReplicas (${max}) must be a whole number ≥ 1`);
-  if (!Token.isUnresolved(min) && !Token.isUnresolved(max) && min > max) problems.push(`minReplicas (${min}) must be ≤ maxReplicas (${max})`);
+  check.number("minReplicas", min, { ...rules.whole(1), allowed: "a whole number ≥ 1 (Vertex AI endpoints do not scale to zero)" }, "skip");
+  check.number("maxReplicas", max, rules.whole(1), "skip");
+  check.minMax("minReplicas", min, "maxReplicas", max);
   const load = props.load;
   if (load) {
-    if (!(load.predictionsPerDay >= 0)) problems.push(`load.predictionsPerDay (${load.predictionsPerDay}) must be ≥ 0`);
-    if (!(load.predictionsPerSecondPerReplica > 0)) problems.push(`load.predictionsPerSecondPerReplica (${load.predictionsPerSecondPerReplica}) must be > 0`);
-    if (load.peakToAverage !== undefined && !(load.peakToAverage >= 1)) problems.push(`load.peakToAverage (${load.peakToAverage}) must be ≥ 1`);
-    if (expected !== undefined && !Token.isUnresolved(max) && problems.length === 0) {
-      if (expected > max) problems.push(`maxReplicas (${max}) is below the ${expected} replicas the load needs on average; raise maxReplicas to at least ${Math.ceil(expected)}`);
+    check.number("load.predictionsPerDay", load.predictionsPerDay, rules.atLeast(0), "usage");
+    check.number("load.predictionsPerSecondPerReplica", load.predictionsPerSecondPerReplica, rules.above(0), "usage");
+    check.number("load.peakToAverage", load.peakToAverage, rules.atLeast(1), "usage");
+    if (expected !== undefined && literal(max) && check.count === 0) {
+      if (expected > max) check.add("maxReplicas", `maxReplicas (${max}) is below the ${expected} replicas the load needs on average; raise maxReplicas to at least ${Math.ceil(expected)}`);
       else if (load.peakToAverage !== undefined) {
         const peak = predictionRate(load.predictionsPerDay).times(load.peakToAverage).div(load.predictionsPerSecondPerReplica);
-        if (peak.gt(max)) problems.push(`maxReplicas (${max}) cannot serve the peak (${peak.toDecimalPlaces(2).toFixed()} replicas at ${load.peakToAverage} × the average); raise maxReplicas to at least ${peak.ceil().toFixed()}`);
+        if (peak.gt(max)) check.add("maxReplicas", `maxReplicas (${max}) cannot serve the peak (${peak.toDecimalPlaces(2).toFixed()} replicas at ${load.peakToAverage} × the average); raise maxReplicas to at least ${peak.ceil().toFixed()}`);
       }
     }
   }
-  invalidProps(scope, problems);
+  check.throwIfAny();
 }

@@ -1,10 +1,11 @@
 import Decimal from "decimal.js";
-import { TerraformProvider, Token } from "cdktf";
+import { TerraformProvider } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { BigtableInstance } from "@cdktf/provider-google/lib/bigtable-instance";
 import { BYTES_PER_GIB, Money, money } from "../pricing/money";
-import { checkLabels, invalidProps } from "./compute-props";
 import { Cost } from "./cost";
+import { constructErrors } from "./errors";
+import { literal, PropsCheck, rules } from "./validation";
 
 /**
  * Per-node capacity of Bigtable ("Understand performance", https://cloud.google.com/bigtable/docs/performance): an
@@ -117,32 +118,31 @@ export function profileStoreNodes(load: ProfileLoad, clusters: readonly ProfileS
 }
 
 function validate(scope: IConstruct, props: ProfileStoreProps, expected: number | undefined): void {
-  const problems: string[] = [];
-  checkLabels(props.labels as Record<string, string> | undefined, "labels", problems);
-  if (props.clusters.length === 0) problems.push("clusters is empty; a Bigtable instance needs at least one cluster");
+  const check = new PropsCheck(scope);
+  check.labels("labels", props.labels);
+  if (props.clusters.length === 0) check.add("clusters", constructErrors.empty("clusters", "a Bigtable instance needs at least one cluster"));
   const ids = new Set<string>();
   for (const c of props.clusters) {
     const where = `clusters["${c.clusterId}"]`;
-    if (ids.has(c.clusterId)) problems.push(`${where}: the cluster id appears twice`);
+    if (ids.has(c.clusterId)) check.add("clusters", constructErrors.usedTwice("clusters", "cluster id", c.clusterId, "cluster"));
     ids.add(c.clusterId);
     const min = c.minNodes ?? 1;
-    if (!Token.isUnresolved(min) && !(Number.isInteger(min) && min >= 1)) problems.push(`${where}.minNodes (${min}) must be a whole number ≥ 1`);
-    if (!Token.isUnresolved(c.maxNodes) && !(Number.isInteger(c.maxNodes) && c.maxNodes >= 1)) problems.push(`${where}.maxNodes (${c.maxNodes}) must be a whole number ≥ 1`);
-    if (!Token.isUnresolved(min) && !Token.isUnresolved(c.maxNodes) && min > c.maxNodes) problems.push(`${where}.minNodes (${min}) must be ≤ maxNodes (${c.maxNodes})`);
-    const cpu = c.cpuTargetPercent;
-    if (cpu !== undefined && !Token.isUnresolved(cpu) && !(cpu >= 10 && cpu <= 80)) problems.push(`${where}.cpuTargetPercent (${cpu}) must be between 10 and 80`);
-    if (expected !== undefined && !Token.isUnresolved(c.maxNodes) && expected > c.maxNodes) {
-      problems.push(`${where}.maxNodes (${c.maxNodes}) is below the ${expected} nodes the load needs on average; raise maxNodes to at least ${Math.ceil(expected)}`);
+    check.number(`${where}.minNodes`, min, rules.whole(1), "skip");
+    check.number(`${where}.maxNodes`, c.maxNodes, rules.whole(1), "skip");
+    check.minMax(`${where}.minNodes`, min, "maxNodes", c.maxNodes);
+    check.number(`${where}.cpuTargetPercent`, c.cpuTargetPercent, rules.between(10, 80), "skip");
+    if (expected !== undefined && literal(c.maxNodes) && expected > c.maxNodes) {
+      check.add(`${where}.maxNodes`, `${where}.maxNodes (${c.maxNodes}) is below the ${expected} nodes the load needs on average; raise maxNodes to at least ${Math.ceil(expected)}`);
     }
   }
   const types = new Set(props.clusters.map((c) => c.storageType ?? "SSD"));
-  if (types.size > 1) problems.push("clusters mix SSD and HDD storage; replicas of one instance should share a storage type");
+  if (types.size > 1) check.add("clusters", "clusters mix SSD and HDD storage; replicas of one instance should share a storage type");
   const load = props.load;
   if (load) {
-    if (!(load.profiles >= 0)) problems.push(`load.profiles (${load.profiles}) must be ≥ 0`);
-    if (!(load.bytesPerProfile > 0)) problems.push(`load.bytesPerProfile (${load.bytesPerProfile}) must be > 0`);
-    if (!(load.readsPerSecond >= 0)) problems.push(`load.readsPerSecond (${load.readsPerSecond}) must be ≥ 0`);
-    if (load.readsPerSecondPerNode !== undefined && !(load.readsPerSecondPerNode > 0)) problems.push(`load.readsPerSecondPerNode (${load.readsPerSecondPerNode}) must be > 0`);
+    check.number("load.profiles", load.profiles, rules.atLeast(0), "usage");
+    check.number("load.bytesPerProfile", load.bytesPerProfile, rules.above(0), "usage");
+    check.number("load.readsPerSecond", load.readsPerSecond, rules.atLeast(0), "usage");
+    check.number("load.readsPerSecondPerNode", load.readsPerSecondPerNode, rules.above(0), "usage");
   }
-  invalidProps(scope, problems);
+  check.throwIfAny();
 }

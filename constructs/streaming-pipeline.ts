@@ -1,12 +1,11 @@
 import Decimal from "decimal.js";
-import { TerraformProvider, Token } from "cdktf";
+import { TerraformProvider } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { DataflowJob } from "@cdktf/provider-google/lib/dataflow-job";
-import { Unpriceable } from "../pricing/errors";
 import { BYTES_PER_GIB, Money, money, SECONDS_PER_MONTH } from "../pricing/money";
 import { workerShape } from "../pricing/resources/google/dataflow-job";
-import { checkLabels, invalidProps } from "./compute-props";
 import { Cost } from "./cost";
+import { literal, lookup, PropsCheck, rules } from "./validation";
 
 /** What a pipeline reads and how fast a worker processes it; never rendered into Terraform. */
 export interface StreamingLoad {
@@ -58,7 +57,7 @@ export class StreamingPipeline extends Construct {
     super(scope, id);
     const machineType = props.machineType ?? "n2-standard-4";
     const streamingEngine = props.enableStreamingEngine ?? true;
-    const vcpus = vcpusOf(machineType);
+    const vcpus = lookup(machineType, workerShape)?.vcpu.toNumber();
     this.expectedWorkers = props.load && vcpus !== undefined ? streamingWorkers(props.load, vcpus) : undefined;
     validate(this, props, machineType, vcpus, this.expectedWorkers);
 
@@ -96,33 +95,21 @@ export function streamingEngineGib(mbPerSecond: number): string {
   return money(mbPerSecond).times(1e6).times(SECONDS_PER_MONTH).div(BYTES_PER_GIB).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed();
 }
 
-function vcpusOf(machineType: string): number | undefined {
-  if (Token.isUnresolved(machineType)) return undefined;
-  try {
-    return workerShape(machineType).vcpu.toNumber();
-  } catch (e) {
-    if (e instanceof Unpriceable) return undefined;
-    throw e;
-  }
-}
-
 function validate(scope: IConstruct, props: StreamingPipelineProps, machineType: string, vcpus: number | undefined, expected: number | undefined): void {
-  const problems: string[] = [];
-  checkLabels(props.labels as Record<string, string> | undefined, "labels", problems);
-  if (!Token.isUnresolved(machineType) && vcpus === undefined) {
-    problems.push(`machineType ("${machineType}") is not a Dataflow worker type costkit knows; use a predefined n1, n2, n2d, e2, c2 or t2d type such as "n2-standard-4"`);
+  const check = new PropsCheck(scope);
+  check.labels("labels", props.labels);
+  if (literal(machineType) && vcpus === undefined) {
+    check.add("machineType", `machineType ("${machineType}") is not a Dataflow worker type costkit knows; use a predefined n1, n2, n2d, e2, c2 or t2d type such as "n2-standard-4"`);
   }
   const max = props.maxWorkers;
-  if (!Token.isUnresolved(max) && !(Number.isInteger(max) && max >= 1)) problems.push(`maxWorkers (${max}) must be a whole number ≥ 1`);
-  for (const [key, value] of [["templateGcsPath", props.templateGcsPath], ["tempGcsLocation", props.tempGcsLocation]] as const) {
-    if (!Token.isUnresolved(value) && !value.startsWith("gs://")) problems.push(`${key} ("${value}") must be a Cloud Storage path starting with gs://`);
-  }
+  check.number("maxWorkers", max, rules.whole(1), "skip");
+  check.pattern("templateGcsPath", props.templateGcsPath, /^gs:\/\//, "a Cloud Storage path starting with gs://");
+  check.pattern("tempGcsLocation", props.tempGcsLocation, /^gs:\/\//, "a Cloud Storage path starting with gs://");
   if (props.load) {
-    if (!(props.load.inputMbPerSecond >= 0)) problems.push(`load.inputMbPerSecond (${props.load.inputMbPerSecond}) must be ≥ 0`);
-    if (!(props.load.mbPerSecondPerVcpu > 0)) problems.push(`load.mbPerSecondPerVcpu (${props.load.mbPerSecondPerVcpu}) must be > 0`);
-    else if (expected !== undefined && !Token.isUnresolved(max) && expected > max) {
-      problems.push(`maxWorkers (${max}) is below the ${expected} workers the load needs on average; raise maxWorkers to at least ${Math.ceil(expected)}`);
+    check.number("load.inputMbPerSecond", props.load.inputMbPerSecond, rules.atLeast(0), "usage");
+    if (check.number("load.mbPerSecondPerVcpu", props.load.mbPerSecondPerVcpu, rules.above(0), "usage") && expected !== undefined && literal(max) && expected > max) {
+      check.add("maxWorkers", `maxWorkers (${max}) is below the ${expected} workers the load needs on average; raise maxWorkers to at least ${Math.ceil(expected)}`);
     }
   }
-  invalidProps(scope, problems);
+  check.throwIfAny();
 }

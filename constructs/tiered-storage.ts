@@ -1,12 +1,14 @@
 import Decimal from "decimal.js";
-import { Token } from "cdktf";
-import { Construct } from "constructs";
+import { Construct, IConstruct } from "constructs";
 import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
 import { S3BucketLifecycleConfiguration } from "@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration";
 import { StorageBucket } from "@cdktf/provider-google/lib/storage-bucket";
 import { BYTES_PER_GB, BYTES_PER_GIB, money, ZERO } from "../pricing/money";
 import { DEFAULT_RETRIEVAL, S3StorageClass, steadyStateGb, tidy } from "../pricing/resources/common/s3-lifecycle";
+import { closeMatch } from "../pricing/nearest";
 import { Cost } from "./cost";
+import { constructErrors, didYouMean } from "./errors";
+import { NumberRule, PropsCheck, rules } from "./validation";
 
 export const STORAGE_TIERS = ["hot", "warm", "cold", "archive"] as const;
 export type StorageTier = (typeof STORAGE_TIERS)[number];
@@ -96,34 +98,21 @@ export interface TieredStorageProps {
   readonly usage: TieredStorageUsage;
 }
 
-/** The problems found in TieredStorage props, thrown at once. */
-export class TieredStoragePropsError extends Error {
-  constructor(path: string, readonly problems: readonly string[]) {
-    super(`TieredStorage ${path}: invalid props:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
-    this.name = "TieredStoragePropsError";
-  }
-}
-
 const problems = {
-  cloud: (v: string) => `cloud "${v}" must be "google" or "aws"`,
-  unknownClass: (tier: string, v: string, cloud: string) => `tierClasses.${tier} "${v}" is not a ${cloud} storage class; allowed: ${CLASSES[cloud as "google" | "aws"].join(", ")}`,
+  unknownClass: (tier: string, v: string, cloud: "google" | "aws") =>
+    `tierClasses.${tier} "${v}" is not a ${cloud} storage class; allowed: ${CLASSES[cloud].join(", ")}${didYouMean(closeMatch(CLASSES[cloud], v))}`,
   classOrder: (tier: string, cls: string, warmer: string, prev: string) =>
     `tierClasses.${tier} "${cls}" is not colder than the ${warmer} tier's "${prev}"; lifecycle rules only move objects to colder classes, so give each colder tier a colder class`,
-  days: (tier: string, v: unknown) => `tierAfterDays.${tier} (${String(v)}) must be a whole number of days ≥ 0`,
   dayOrder: (tier: string, d: number, prev: string, pd: number) => `tierAfterDays.${tier} (${d}) must be more than tierAfterDays.${prev} (${pd}); tiers are entered in order hot → warm → cold → archive`,
   iaMinimum: (tier: string, d: number, cls: string) => `tierAfterDays.${tier} (${d}) is below 30, the earliest S3 allows a transition to ${cls}; use 30 or more`,
   afterIa: (tier: string, d: number, prev: string, pd: number) =>
     `tierAfterDays.${tier} (${d}) must be at least 30 days after the ${prev} tier's Standard-IA transition (${pd}); S3 rejects shorter stays in IA. Use ${pd + 30} or more`,
-  unknownTier: (key: string, tier: string, known: readonly string[]) => `${key} has an unknown tier "${tier}"; allowed: ${known.join(", ")}`,
   tierWithoutDays: (tier: string) => `tierClasses.${tier} is given but tier ${tier} has no tierAfterDays; give its age or drop the class`,
   sizing: (n: number) => `usage needs exactly one of catalog, storedGb, storedGbByTier (got ${n}); give the content's size one way`,
   ingestWithout: (key: string, needs: string) => `usage.${key} needs usage.${needs}`,
   ingestRequired: (tiers: string) =>
     `the lifecycle moves data through ${tiers} by age, so the usage needs the ingest that ages (usage.newTracksPerMonth with catalog, usage.monthlyNewGb with storedGb), or storedGbByTier`,
   tierNotConfigured: (key: string, tier: string) => `usage.${key}.${tier} names a tier this storage does not have; configure it in tierAfterDays or drop the entry`,
-  number: (prop: string, v: unknown, rule: string) => `${prop} (${String(v)}) must be ${rule}`,
-  token: (prop: string) => `${prop} is an unresolved token; usage is never rendered into Terraform, so give a plain number`,
-  bucketName: (v: string) => `bucketName "${v}" must be 3–63 characters of lowercase letters, digits, hyphens and dots, starting and ending with a letter or digit`,
 };
 
 interface TierPlan {
@@ -168,7 +157,7 @@ export class TieredStorage extends Construct {
   constructor(scope: Construct, id: string, props: TieredStorageProps) {
     super(scope, id);
     const tiers = planTiers(props);
-    validate(this.node.path, props, tiers);
+    validate(this, props, tiers);
     this.tiers = tiers;
     const u = props.usage;
 
@@ -261,72 +250,63 @@ function planTiers(props: TieredStorageProps): TierPlan[] {
   return out;
 }
 
-function validate(path: string, props: TieredStorageProps, tiers: readonly TierPlan[]): void {
-  const out: string[] = [];
+function validate(scope: IConstruct, props: TieredStorageProps, tiers: readonly TierPlan[]): void {
+  const check = new PropsCheck(scope);
   const u = props.usage;
-  const num = (prop: string, v: unknown, ok: (n: number) => boolean, rule: string): void => {
-    if (v === undefined) return;
-    if (typeof v === "number" && Token.isUnresolved(v)) out.push(problems.token(prop));
-    else if (typeof v !== "number" || !Number.isFinite(v) || !ok(v)) out.push(problems.number(prop, v, rule));
-  };
-
   if (props.cloud !== "google" && props.cloud !== "aws") {
-    out.push(problems.cloud(String(props.cloud)));
-    throw new TieredStoragePropsError(path, out);
+    check.add("cloud", constructErrors.notOneOf("cloud", props.cloud, ["google", "aws"]));
+    check.throwIfAny(); // the rest depends on the cloud
   }
-  if (!Token.isUnresolved(props.bucketName) && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(props.bucketName)) out.push(problems.bucketName(props.bucketName));
+  check.pattern("bucketName", props.bucketName, /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "3–63 characters of lowercase letters, digits, hyphens and dots, starting and ending with a letter or digit");
 
   // tiers: names known, classes known and colder in order; ages increasing; S3's IA rules
-  for (const [key, known] of [["tierAfterDays", ["warm", "cold", "archive"]], ["tierClasses", STORAGE_TIERS]] as const) {
-    for (const t of Object.keys(props[key] ?? {})) if (!(known as readonly string[]).includes(t)) out.push(problems.unknownTier(key, t, known));
-  }
+  check.keys("tierAfterDays", props.tierAfterDays, "tier", ["warm", "cold", "archive"]);
+  check.keys("tierClasses", props.tierClasses, "tier", STORAGE_TIERS);
   const allowed: readonly string[] = CLASSES[props.cloud];
   for (const t of STORAGE_TIERS) {
-    if (t !== "hot" && props.tierClasses?.[t] !== undefined && !tiers.some((x) => x.tier === t)) out.push(problems.tierWithoutDays(t));
+    if (t !== "hot" && props.tierClasses?.[t] !== undefined && !tiers.some((x) => x.tier === t)) check.add(`tierClasses.${t}`, problems.tierWithoutDays(t));
   }
   tiers.forEach((t, i) => {
     if (!allowed.includes(t.storageClass)) {
-      out.push(problems.unknownClass(t.tier, t.storageClass, props.cloud));
+      check.add(`tierClasses.${t.tier}`, problems.unknownClass(t.tier, t.storageClass, props.cloud));
       return;
     }
-    if (t.tier !== "hot" && (Token.isUnresolved(t.fromDays) || !Number.isInteger(t.fromDays) || t.fromDays < 0)) {
-      out.push(problems.days(t.tier, t.fromDays));
-      return;
-    }
+    if (t.tier !== "hot" && !check.number(`tierAfterDays.${t.tier}`, t.fromDays, rules.whole(0, undefined, "days"))) return;
     if (i === 0) return;
     const prev = tiers[i - 1];
     if (allowed.includes(prev.storageClass) && allowed.indexOf(t.storageClass) <= allowed.indexOf(prev.storageClass)) {
-      out.push(problems.classOrder(t.tier, t.storageClass, prev.tier, prev.storageClass));
+      check.add(`tierClasses.${t.tier}`, problems.classOrder(t.tier, t.storageClass, prev.tier, prev.storageClass));
     }
-    if (i > 1 && t.fromDays <= prev.fromDays) out.push(problems.dayOrder(t.tier, t.fromDays, prev.tier, prev.fromDays));
+    if (i > 1 && t.fromDays <= prev.fromDays) check.add(`tierAfterDays.${t.tier}`, problems.dayOrder(t.tier, t.fromDays, prev.tier, prev.fromDays));
     if (props.cloud === "aws") {
-      if (S3_IA.includes(t.storageClass) && t.fromDays < 30) out.push(problems.iaMinimum(t.tier, t.fromDays, t.storageClass));
-      if (i > 1 && S3_IA.includes(prev.storageClass) && t.fromDays < prev.fromDays + 30) out.push(problems.afterIa(t.tier, t.fromDays, prev.tier, prev.fromDays));
+      if (S3_IA.includes(t.storageClass) && t.fromDays < 30) check.add(`tierAfterDays.${t.tier}`, problems.iaMinimum(t.tier, t.fromDays, t.storageClass));
+      if (i > 1 && S3_IA.includes(prev.storageClass) && t.fromDays < prev.fromDays + 30) check.add(`tierAfterDays.${t.tier}`, problems.afterIa(t.tier, t.fromDays, prev.tier, prev.fromDays));
     }
   });
 
   // usage: one way of sizing, with the ingest the age model needs
   const ways = [u.catalog, u.storedGb, u.storedGbByTier].filter((x) => x !== undefined).length;
-  if (ways !== 1) out.push(problems.sizing(ways));
-  if (u.newTracksPerMonth !== undefined && !u.catalog) out.push(problems.ingestWithout("newTracksPerMonth", "catalog"));
-  if (u.monthlyNewGb !== undefined && u.storedGb === undefined) out.push(problems.ingestWithout("monthlyNewGb", "storedGb"));
+  if (ways !== 1) check.add("usage", problems.sizing(ways));
+  if (u.newTracksPerMonth !== undefined && !u.catalog) check.add("usage.newTracksPerMonth", problems.ingestWithout("newTracksPerMonth", "catalog"));
+  if (u.monthlyNewGb !== undefined && u.storedGb === undefined) check.add("usage.monthlyNewGb", problems.ingestWithout("monthlyNewGb", "storedGb"));
   const ingest = u.catalog ? u.newTracksPerMonth : u.storedGb !== undefined ? u.monthlyNewGb : 0;
-  if (ways === 1 && !u.storedGbByTier && tiers.length > 1 && ingest === undefined) out.push(problems.ingestRequired(tiers.map((t) => t.tier).join(" → ")));
+  if (ways === 1 && !u.storedGbByTier && tiers.length > 1 && ingest === undefined) check.add("usage", problems.ingestRequired(tiers.map((t) => t.tier).join(" → ")));
+  const num = (prop: string, v: unknown, rule: NumberRule) => check.number(prop, v, rule, "usage");
   if (u.catalog) {
-    num("usage.catalog.tracks", u.catalog.tracks, (n) => n >= 0, "a number ≥ 0");
-    num("usage.catalog.averageTrackMinutes", u.catalog.averageTrackMinutes, (n) => n > 0, "a number > 0");
-    num("usage.catalog.deduplicationSavings", u.catalog.deduplicationSavings, (n) => n >= 0 && n < 1, "from 0 to less than 1 (0.3 for 30 %)");
-    if (u.catalog.bitratesKbps.length === 0) out.push(problems.number("usage.catalog.bitratesKbps", "[]", "a non-empty list of bitrates in kbit/s"));
-    u.catalog.bitratesKbps.forEach((k, i) => num(`usage.catalog.bitratesKbps[${i}]`, k, (n) => n > 0, "a bitrate > 0 in kbit/s"));
+    num("usage.catalog.tracks", u.catalog.tracks, rules.atLeast(0));
+    num("usage.catalog.averageTrackMinutes", u.catalog.averageTrackMinutes, rules.above(0));
+    num("usage.catalog.deduplicationSavings", u.catalog.deduplicationSavings, { ok: (n) => n >= 0 && n < 1, allowed: "from 0 to less than 1 (0.3 for 30 %)" });
+    if (u.catalog.bitratesKbps.length === 0) check.add("usage.catalog.bitratesKbps", constructErrors.notAllowed("usage.catalog.bitratesKbps", [], "a non-empty list of bitrates in kbit/s"));
+    u.catalog.bitratesKbps.forEach((k, i) => num(`usage.catalog.bitratesKbps[${i}]`, k, { ...rules.above(0), allowed: "a bitrate > 0 in kbit/s" }));
   }
   for (const key of ["newTracksPerMonth", "storedGb", "monthlyNewGb", "monthlyWriteOperations", "monthlyReadOperations"] as const) {
-    num(`usage.${key}`, u[key], (n) => n >= 0, "a number ≥ 0");
+    num(`usage.${key}`, u[key], rules.atLeast(0));
   }
   for (const [key, map] of [["storedGbByTier", u.storedGbByTier], ["monthlyRetrievalGbByTier", u.monthlyRetrievalGbByTier]] as const) {
     for (const [t, v] of Object.entries(map ?? {})) {
-      if (!tiers.some((x) => x.tier === t) || (key === "monthlyRetrievalGbByTier" && t === "hot")) out.push(problems.tierNotConfigured(key, t));
-      else num(`usage.${key}.${t}`, v, (n) => n >= 0, "a number ≥ 0 (SI GB)");
+      if (!tiers.some((x) => x.tier === t) || (key === "monthlyRetrievalGbByTier" && t === "hot")) check.add(`usage.${key}.${t}`, problems.tierNotConfigured(key, t));
+      else num(`usage.${key}.${t}`, v, rules.atLeast(0, "(SI GB)"));
     }
   }
-  if (out.length) throw new TieredStoragePropsError(path, out);
+  check.throwIfAny();
 }

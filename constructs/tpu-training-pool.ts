@@ -1,11 +1,10 @@
 import Decimal from "decimal.js";
-import { TerraformMetaArguments, TerraformProvider, TerraformResource, Token } from "cdktf";
+import { TerraformMetaArguments, TerraformProvider, TerraformResource } from "cdktf";
 import { Construct, IConstruct } from "constructs";
-import { Unpriceable } from "../pricing/errors";
 import { HOURS_PER_MONTH, money } from "../pricing/money";
 import { tpuSliceOf } from "../pricing/resources/google/tpu-v2-vm";
-import { checkLabels, invalidProps } from "./compute-props";
 import { Cost } from "./cost";
+import { literal, lookup, PropsCheck, rules } from "./validation";
 
 /**
  * The `google-beta` provider. `google_tpu_v2_vm` exists only in google-beta, for which no prebuilt cdktf bindings are
@@ -147,28 +146,20 @@ export class TpuTrainingPool extends Construct {
 }
 
 function validate(scope: IConstruct, props: TpuTrainingPoolProps): void {
-  const problems: string[] = [];
-  checkLabels(props.labels as Record<string, string> | undefined, "labels", problems);
+  const check = new PropsCheck(scope);
+  check.labels("labels", props.labels);
   const type = props.acceleratorType;
-  if (!Token.isUnresolved(type)) {
-    try {
-      tpuSliceOf(type);
-    } catch (e) {
-      if (!(e instanceof Unpriceable)) throw e;
-      problems.push(`acceleratorType ("${type}") is not a TPU slice shape: ${e.message}`);
-    }
-    if (/^v4-/.test(type) && !Token.isUnresolved(props.zone) && props.zone !== "us-central2-b") {
-      problems.push(`zone ("${props.zone}") has no TPU v4; v4 slices exist only in us-central2-b (or pick v5p/v5e/v6e for other zones)`);
+  if (literal(type)) {
+    lookup(type, tpuSliceOf, (reason) => check.add("acceleratorType", `acceleratorType ("${type}") is not a TPU slice shape: ${reason}`));
+    if (/^v4-/.test(type) && literal(props.zone) && props.zone !== "us-central2-b") {
+      check.add("zone", `zone ("${props.zone}") has no TPU v4; v4 slices exist only in us-central2-b (or pick v5p/v5e/v6e for other zones)`);
     }
   }
   const max = props.maxSlices;
-  if (!Token.isUnresolved(max) && !(Number.isInteger(max) && max >= 1)) problems.push(`maxSlices (${max}) must be a whole number ≥ 1`);
+  check.number("maxSlices", max, rules.whole(1), "skip");
   const hours = props.usage?.sliceHoursPerMonth;
-  if (hours !== undefined) {
-    if (!(hours >= 0)) problems.push(`usage.sliceHoursPerMonth (${hours}) must be ≥ 0`);
-    else if (!Token.isUnresolved(max) && hours > max * 730) {
-      problems.push(`usage.sliceHoursPerMonth (${hours}) exceeds what maxSlices (${max}) can run in a 730-hour month (${max * 730}); raise maxSlices to at least ${Math.ceil(hours / 730)}`);
-    }
+  if (check.number("usage.sliceHoursPerMonth", hours, rules.atLeast(0), "usage") && hours !== undefined && literal(max) && hours > max * 730) {
+    check.add("usage.sliceHoursPerMonth", `usage.sliceHoursPerMonth (${hours}) exceeds what maxSlices (${max}) can run in a 730-hour month (${max * 730}); raise maxSlices to at least ${Math.ceil(hours / 730)}`);
   }
-  invalidProps(scope, problems);
+  check.throwIfAny();
 }

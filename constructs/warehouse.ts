@@ -1,11 +1,13 @@
 import Decimal from "decimal.js";
-import { TerraformProvider, Token } from "cdktf";
+import { TerraformProvider } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { BigqueryDataset } from "@cdktf/provider-google/lib/bigquery-dataset";
 import { BigqueryTable } from "@cdktf/provider-google/lib/bigquery-table";
 import { BYTES_PER_GIB, DAYS_PER_MONTH, money } from "../pricing/money";
-import { checkLabels, invalidProps } from "./compute-props";
+import { closeMatch } from "../pricing/nearest";
 import { Cost } from "./cost";
+import { ConstructError, constructErrors } from "./errors";
+import { PropsCheck, rules } from "./validation";
 
 const BYTES_PER_TIB = money(1024).pow(4);
 /** BigQuery bills a table or partition untouched for 90 consecutive days at the long-term rate. */
@@ -116,7 +118,7 @@ export class Warehouse extends Construct {
   /** `project.dataset.table` of a table, as a Pub/Sub BigQuery subscription names it. */
   tableReference(tableId: string): string {
     const t = this.tables[tableId];
-    if (!t) throw new Error(`${this.node.path}: no table "${tableId}"; the warehouse has ${Object.keys(this.tables).join(", ") || "no tables"}`);
+    if (!t) throw ConstructError.misuse(this, "tableId", constructErrors.noSuchTable(tableId, Object.keys(this.tables), closeMatch(Object.keys(this.tables), tableId)));
     return `${t.project}.${t.datasetId}.${t.tableId}`;
   }
 }
@@ -136,31 +138,31 @@ export function partitionedTableStorage(ingestBytesPerDay: number, retainedDays:
 }
 
 function validate(scope: IConstruct, props: WarehouseProps): void {
-  const problems: string[] = [];
-  checkLabels(props.labels as Record<string, string> | undefined, "labels", problems);
+  const check = new PropsCheck(scope);
+  check.labels("labels", props.labels);
   const ids = new Set<string>();
   for (const t of props.tables ?? []) {
-    if (ids.has(t.tableId)) problems.push(`tables: the id "${t.tableId}" appears twice`);
+    if (ids.has(t.tableId)) check.add("tables", constructErrors.usedTwice("tables", "id", t.tableId, "table"));
     ids.add(t.tableId);
-    const exp = t.partitionExpirationDays;
-    if (exp !== undefined && !Token.isUnresolved(exp) && !(exp > 0)) problems.push(`tables["${t.tableId}"].partitionExpirationDays (${exp}) must be > 0 days`);
-    if (t.clusteringFields && t.clusteringFields.length > 4) problems.push(`tables["${t.tableId}"].clusteringFields has ${t.clusteringFields.length} columns; BigQuery allows at most 4`);
+    check.number(`tables["${t.tableId}"].partitionExpirationDays`, t.partitionExpirationDays, rules.above(0, "days"), "skip");
+    if (t.clusteringFields && t.clusteringFields.length > 4) check.add(`tables["${t.tableId}"].clusteringFields`, `tables["${t.tableId}"].clusteringFields has ${t.clusteringFields.length} columns; BigQuery allows at most 4`);
   }
   const load = props.load;
   if (load) {
-    if (load.scannedBytesPerDay !== undefined && !(load.scannedBytesPerDay >= 0)) problems.push(`load.scannedBytesPerDay (${load.scannedBytesPerDay}) must be ≥ 0`);
+    check.number("load.scannedBytesPerDay", load.scannedBytesPerDay, rules.atLeast(0), "usage");
     for (const [tableId, l] of Object.entries(load.tables ?? {})) {
       const table = (props.tables ?? []).find((t) => t.tableId === tableId);
       if (!table) {
-        problems.push(`load.tables names "${tableId}", which is not a table of this warehouse; use one of: ${[...ids].join(", ") || "(none)"}`);
+        check.add("load.tables", constructErrors.notDeclared("load.tables", tableId, "a table of this warehouse", [...ids], closeMatch([...ids], tableId)));
         continue;
       }
-      if (!(l.ingestBytesPerDay >= 0)) problems.push(`load.tables["${tableId}"].ingestBytesPerDay (${l.ingestBytesPerDay}) must be ≥ 0`);
+      const where = `load.tables["${tableId}"]`;
+      check.number(`${where}.ingestBytesPerDay`, l.ingestBytesPerDay, rules.atLeast(0), "usage");
       if (l.retainedDays === undefined && table.partitionExpirationDays === undefined) {
-        problems.push(`load.tables["${tableId}"]: the table keeps partitions forever, so its storage grows without bound; set partitionExpirationDays on the table or load.tables["${tableId}"].retainedDays`);
+        check.add(`${where}.retainedDays`, `${where}: the table keeps partitions forever, so its storage grows without bound; set partitionExpirationDays on the table or ${where}.retainedDays`);
       }
-      if (l.retainedDays !== undefined && !(l.retainedDays > 0)) problems.push(`load.tables["${tableId}"].retainedDays (${l.retainedDays}) must be > 0 days`);
+      check.number(`${where}.retainedDays`, l.retainedDays, rules.above(0, "days"), "usage");
     }
   }
-  invalidProps(scope, problems);
+  check.throwIfAny();
 }

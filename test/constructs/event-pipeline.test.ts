@@ -99,7 +99,7 @@ describe("EventPipeline", () => {
       load: { eventsPerDay: 1, averageEventBytes: 0, eventsPerRequest: 0.5, shareBySubscription: { nope: 2 } },
     })).toThrow(new RegExp([
       "kind \"bigquery\" needs bigqueryTable",
-      "the name \"warehouse\" appears twice",
+      "subscriptions: the name \"warehouse\" is used twice; give each subscription its own name",
       "kind \"cloud-storage\" needs bucket",
       "load.averageEventBytes \\(0\\) must be > 0",
       "load.eventsPerRequest \\(0.5\\) must be a whole number ≥ 1",
@@ -113,6 +113,6 @@ describe("EventPipeline", () => {
   });
 
   test("fails if an ack deadline is out of range", () => {
-    expect(() => synth({ ...BASE, subscriptions: [{ name: "realtime", ackDeadlineSeconds: 5 }] })).toThrow(/ackDeadlineSeconds \(5\) must be between 10 and 600/);
+    expect(() => synth({ ...BASE, subscriptions: [{ name: "realtime", ackDeadlineSeconds: 5 }] })).toThrow(/subscriptions\["realtime"\]\.ackDeadlineSeconds \(5\) must be from 10 to 600 seconds/);
   });
 });

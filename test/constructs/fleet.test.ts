@@ -62,7 +62,7 @@ describe("ServerFleet", () => {
 
   test("fails if a commitment is asked for Spot VMs", () => {
     expect(() => fleet({ placement: { kind: "gcp", zone: "europe-west1-b", machineType: "n2-standard-8", spot: true, commitmentTerm: "1y" } }))
-      .toThrow(/placement.commitmentTerm and placement.spot exclude each other/);
+      .toThrow(/placement.commitmentTerm \("1y"\) must be left out with placement.spot/);
   });
 
   test("on AWS: one aws_instance with count", () => {

@@ -87,7 +87,7 @@ describe("KafkaCluster", () => {
 
   test("fails if there is one subnet or the initial volume exceeds the maximum", () => {
     expect(() => synth({ clientSubnetIds: ["a"], brokerCount: 1, initialVolumeGb: 20_000 })).toThrow(
-      /clientSubnetIds has 1 subnets; MSK needs 2 or 3[\s\S]*initialVolumeGb \(20000\) must be between 1 and maxVolumeGb \(16384\)/,
+      /clientSubnetIds has 1 subnets; MSK needs 2 or 3[\s\S]*initialVolumeGb \(20000\) must be from 1 to maxVolumeGb \(16384\)/,
     );
   });
 });

@@ -178,10 +178,10 @@ describe("MultiCdn", () => {
     test("a geo with traffic has no origin, or two", () =>
       fails({ origins: [{ region: "us-central1", geos: ["NA"] }, { region: "europe-west1", geos: ["NA"] }] },
         /geo NA is served by two origins \(us-central1 and europe-west1\)/, /deliveredGbByGeo\.EU has traffic but no origin serves EU/));
-    test("the name prefix cannot prefix a bucket name", () => fails({ namePrefix: "Audio_CDN" }, /namePrefix "Audio_CDN" must be/));
+    test("the name prefix cannot prefix a bucket name", () => fails({ namePrefix: "Audio_CDN" }, /namePrefix \("Audio_CDN"\) must be 1–40 characters/));
     test("usage holds a token", () =>
       fails({ usage: { ...base.usage, cacheHitRate: Token.asNumber(Lazy.numberValue({ produce: () => 0.9 })) } }, /usage\.cacheHitRate is an unresolved token/));
     test("every problem is reported at once", () =>
-      fails({ namePrefix: "X", usage: { ...base.usage, cacheHitRate: -1, averageResponseBytes: 0 } }, /namePrefix/, /cacheHitRate \(-1\)/, /averageResponseBytes \(0\) must be a number > 0/));
+      fails({ namePrefix: "X", usage: { ...base.usage, cacheHitRate: -1, averageResponseBytes: 0 } }, /namePrefix/, /cacheHitRate \(-1\)/, /averageResponseBytes \(0\) must be > 0/));
   });
 });

@@ -81,7 +81,7 @@ describe("ProfileStore", () => {
       ],
       load: undefined,
     })).toThrow(
-      /clusters\["c1"\].minNodes \(30\) must be ≤ maxNodes \(20\)[\s\S]*cpuTargetPercent \(95\) must be between 10 and 80[\s\S]*the cluster id appears twice[\s\S]*clusters mix SSD and HDD storage/,
+      /clusters\["c1"\].minNodes \(30\) must be ≤ maxNodes \(20\)[\s\S]*cpuTargetPercent \(95\) must be from 10 to 80[\s\S]*clusters: the cluster id "c1" is used twice[\s\S]*clusters mix SSD and HDD storage/,
     );
   });
 });

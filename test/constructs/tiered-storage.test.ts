@@ -157,6 +157,6 @@ describe("TieredStorage", () => {
         /usage\.storedGbByTier\.warm names a tier/, /usage\.monthlyRetrievalGbByTier\.cold names a tier/));
     test("every problem is reported at once", () =>
       fails({ bucketName: "B", tierClasses: { archive: "TAPE" }, usage: { catalog: { ...CATALOG, deduplicationSavings: 1.5 }, newTracksPerMonth: -1 } },
-        /bucketName "B"/, /"TAPE" is not a google storage class/, /deduplicationSavings \(1\.5\)/, /newTracksPerMonth \(-1\)/));
+        /bucketName \("B"\) must be 3–63 characters/, /"TAPE" is not a google storage class/, /deduplicationSavings \(1\.5\)/, /newTracksPerMonth \(-1\)/));
   });
 });

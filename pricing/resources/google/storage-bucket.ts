@@ -77,8 +77,9 @@ function per10k(r: Range | undefined): Range | undefined {
  * - **Class A / Class B operations** per 10,000, at the default class's rate (Autoclass buckets: Standard rates, as
  *   Google bills them). Operations on objects already moved to another class cost that class's rate, not modelled.
  * - **Retrieval** per GiB read from Nearline, Coldline and Archive objects (none with Autoclass).
- * - **Internet egress** (`google/network/internet-egress`, tiers 0 / 1 / 10 TiB, from the bucket's region). The book has
- *   it for regions only, so egress from a multi- or dual-region bucket is unpriced with the reason.
+ * - **Internet egress** (`google/network/internet-egress`, tiers 0 / 1 / 10 TiB, from the bucket's location). A multi-
+ *   or dual-region location has the price its member regions share (US, EU, NAM4, EUR4, ASIA1); where they differ
+ *   (ASIA), it is unpriced naming the location.
  *
  * - **Early deletion** of the default class, when usage `objectLifetimeDays` is below the class's minimum storage
  *   duration M (Nearline 30, Coldline 90, Archive 365 days): objects living L days are billed M − L days more each. With
