@@ -8,6 +8,7 @@ import { Geo } from "../pricing/geo";
 import { machineType as machineFacts } from "../pricing/resources/common/machine";
 import { Cost } from "./cost";
 import { attachUsage } from "./attach-usage";
+import { constructErrors } from "./errors";
 import { lookup, PropsCheck, rules } from "./validation";
 import { OnPremServers } from "./on-prem";
 import { Category } from "../pricing/categories";
@@ -30,6 +31,13 @@ export interface GcpFleetPlacement {
   readonly spot?: boolean;
   /** VPC network. @default "default" */
   readonly network?: string;
+  /**
+   * The VMs' vCPU and memory are bought under a Compute Engine resource commitment of this term (bought in the console
+   * or with google_compute_region_commitment; costkit declares it as usage commitmentTerm, billed all month at the
+   * commitment rates). `costkit recommend` suggests it for a fleet that runs all month. Not with Spot VMs.
+   * @default - on demand
+   */
+  readonly commitmentTerm?: "1y" | "3y";
 }
 
 /** EC2 instances (`aws_instance` with `count`). */
@@ -110,6 +118,10 @@ export class ServerFleet extends Construct {
       check.number("placement.bootDiskGib", p.bootDiskGib, rules.whole(10, undefined, "GiB"));
       check.pattern("placement.zone", p.zone, /^[a-z]+-[a-z]+[0-9]+-[a-z]$/, "a zone such as europe-west1-b, not a region");
       check.labels("labels", props.labels);
+      check.oneOf("placement.commitmentTerm", p.commitmentTerm, ["1y", "3y"]);
+      if (p.commitmentTerm !== undefined && p.spot) {
+        check.add("placement.commitmentTerm", constructErrors.notAllowed("placement.commitmentTerm", p.commitmentTerm, "left out with placement.spot (Spot VMs are not covered by a commitment)", "leave one of them out"));
+      }
     } else if (props.placement.kind === "aws") {
       const p = props.placement;
       check.pattern("placement.instanceType", p.instanceType, /^[a-z][a-z0-9-]*\.[a-z0-9-]+$/, "an EC2 type such as m6i.2xlarge");
@@ -156,6 +168,7 @@ export class ServerFleet extends Construct {
     }
     if (props.category) Cost.category(this.instances, props.category);
     attachUsage(this.instances, { monthlyHours: props.monthlyHoursPerServer });
+    if (p.kind === "gcp" && p.commitmentTerm) Cost.usage(this.instances as ComputeInstance, { commitmentTerm: p.commitmentTerm });
   }
 }
 

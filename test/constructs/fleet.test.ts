@@ -48,6 +48,23 @@ describe("ServerFleet", () => {
     ]);
   });
 
+  test("on GCP with commitmentTerm: every VM's vCPU and memory at the 3-year commitment rates (usage commitmentTerm)", () => {
+    const s = fleet({ placement: { kind: "gcp", zone: "europe-west1-b", machineType: "n2-standard-8", commitmentTerm: "3y" } });
+    const r = reportOf(s).resources[0];
+    expect(r.usage).toEqual({ commitmentTerm: "3y" });
+    // 58,400 vCPU-h × 0.015648 = 913.8432; 233,600 GiB-h × 0.002097 = 489.8592; boot disks 200 × 0.1 = 20
+    expect(r.components.map((c) => [c.name, c.monthlyCost.expected])).toEqual([
+      ["vCPU (committed-3y, n2-standard-8)", "913.8432"],
+      ["Memory (committed-3y, n2-standard-8)", "489.8592"],
+      ["Boot disk (pd-balanced)", "20"],
+    ]);
+  });
+
+  test("fails if a commitment is asked for Spot VMs", () => {
+    expect(() => fleet({ placement: { kind: "gcp", zone: "europe-west1-b", machineType: "n2-standard-8", spot: true, commitmentTerm: "1y" } }))
+      .toThrow(/placement.commitmentTerm \("1y"\) must be left out with placement.spot/);
+  });
+
   test("on AWS: one aws_instance with count", () => {
     const s = fleet({ servers: 4, placement: { kind: "aws", instanceType: "m6i.xlarge", ami: "ami-123" } });
     expect(Testing.toHaveResourceWithProperties(Testing.synth(s), "aws_instance", { count: 4, instance_type: "m6i.xlarge", root_block_device: { volume_type: "gp3", volume_size: 20 } })).toBe(true);
