@@ -84,6 +84,8 @@ declare module "@cdktn/provider-google/lib/*" {
   export type DnsManagedZone = any;
   export type FilestoreInstance = any;
   export type KmsCryptoKey = any;
+  export type KmsKeyHandle = any;
+  export type ManagedKafkaCluster = any;
   export type MonitoringAlertPolicy = any;
   export type PubsubSubscription = any;
   export type PubsubTopic = any;
@@ -98,4 +100,5 @@ declare module "@cdktn/provider-google/lib/*" {
   export type VertexAiDeploymentResourcePool = any;
   export type VertexAiEndpoint = any;
   export type VpcAccessConnector = any;
+  export type WorkbenchInstance = any;
 }

@@ -80,6 +80,8 @@ import type { DataprocCluster } from "@cdktf/provider-google/lib/dataproc-cluste
 import type { DnsManagedZone } from "@cdktf/provider-google/lib/dns-managed-zone";
 import type { FilestoreInstance } from "@cdktf/provider-google/lib/filestore-instance";
 import type { KmsCryptoKey } from "@cdktf/provider-google/lib/kms-crypto-key";
+import type { KmsKeyHandle } from "@cdktf/provider-google/lib/kms-key-handle";
+import type { ManagedKafkaCluster } from "@cdktf/provider-google/lib/managed-kafka-cluster";
 import type { MonitoringAlertPolicy } from "@cdktf/provider-google/lib/monitoring-alert-policy";
 import type { PubsubSubscription } from "@cdktf/provider-google/lib/pubsub-subscription";
 import type { PubsubTopic } from "@cdktf/provider-google/lib/pubsub-topic";
@@ -94,6 +96,7 @@ import type { TpuNode } from "@cdktf/provider-google/lib/tpu-node";
 import type { VertexAiDeploymentResourcePool } from "@cdktf/provider-google/lib/vertex-ai-deployment-resource-pool";
 import type { VertexAiEndpoint } from "@cdktf/provider-google/lib/vertex-ai-endpoint";
 import type { VpcAccessConnector } from "@cdktf/provider-google/lib/vpc-access-connector";
+import type { WorkbenchInstance } from "@cdktf/provider-google/lib/workbench-instance";
 import type { Alb as CdktnAlb } from "@cdktn/provider-aws/lib/alb";
 import type { ApiGatewayRestApi as CdktnApiGatewayRestApi } from "@cdktn/provider-aws/lib/api-gateway-rest-api";
 import type { ApiGatewayStage as CdktnApiGatewayStage } from "@cdktn/provider-aws/lib/api-gateway-stage";
@@ -174,6 +177,8 @@ import type { DataprocCluster as CdktnDataprocCluster } from "@cdktn/provider-go
 import type { DnsManagedZone as CdktnDnsManagedZone } from "@cdktn/provider-google/lib/dns-managed-zone";
 import type { FilestoreInstance as CdktnFilestoreInstance } from "@cdktn/provider-google/lib/filestore-instance";
 import type { KmsCryptoKey as CdktnKmsCryptoKey } from "@cdktn/provider-google/lib/kms-crypto-key";
+import type { KmsKeyHandle as CdktnKmsKeyHandle } from "@cdktn/provider-google/lib/kms-key-handle";
+import type { ManagedKafkaCluster as CdktnManagedKafkaCluster } from "@cdktn/provider-google/lib/managed-kafka-cluster";
 import type { MonitoringAlertPolicy as CdktnMonitoringAlertPolicy } from "@cdktn/provider-google/lib/monitoring-alert-policy";
 import type { PubsubSubscription as CdktnPubsubSubscription } from "@cdktn/provider-google/lib/pubsub-subscription";
 import type { PubsubTopic as CdktnPubsubTopic } from "@cdktn/provider-google/lib/pubsub-topic";
@@ -188,6 +193,7 @@ import type { TpuNode as CdktnTpuNode } from "@cdktn/provider-google/lib/tpu-nod
 import type { VertexAiDeploymentResourcePool as CdktnVertexAiDeploymentResourcePool } from "@cdktn/provider-google/lib/vertex-ai-deployment-resource-pool";
 import type { VertexAiEndpoint as CdktnVertexAiEndpoint } from "@cdktn/provider-google/lib/vertex-ai-endpoint";
 import type { VpcAccessConnector as CdktnVpcAccessConnector } from "@cdktn/provider-google/lib/vpc-access-connector";
+import type { WorkbenchInstance as CdktnWorkbenchInstance } from "@cdktn/provider-google/lib/workbench-instance";
 
 /** A quantity: a number, a decimal string ("0.5"), or a range { min, expected, max }. */
 export type UsageQuantity = number | string | { readonly min: number | string; readonly expected: number | string; readonly max: number | string };
@@ -1509,6 +1515,32 @@ export interface GoogleKmsCryptoKeyUsage {
   readonly monthlyOperations?: UsageQuantity;
 }
 
+/** Usage of `google_kms_key_handle` (docs/usage-keys.md). */
+export interface GoogleKmsKeyHandleUsage {
+  /**
+   * Versions of the Autokey key enabled or disabled but not destroyed (each yearly rotation adds one).
+   * Unit: versions.
+   * @default 1
+   */
+  readonly activeKeyVersions?: UsageQuantity;
+  /**
+   * Cryptographic operations (encrypt, decrypt) on the key per month.
+   * Unit: operations.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyOperations?: UsageQuantity;
+}
+
+/** Usage of `google_managed_kafka_cluster` (docs/usage-keys.md). */
+export interface GoogleManagedKafkaClusterUsage {
+  /**
+   * Data the cluster's topics retain (one replica is billed), as an average over the month.
+   * Unit: GiB.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly storageGib?: UsageQuantity;
+}
+
 /** Usage of `google_monitoring_alert_policy` (docs/usage-keys.md). */
 export interface GoogleMonitoringAlertPolicyUsage {
   /**
@@ -1732,6 +1764,9 @@ export interface GoogleVpcAccessConnectorUsage {
   readonly expectedInstances?: UsageQuantity;
 }
 
+/** `google_workbench_instance` takes no usage: it is priced from its configuration alone. */
+export type GoogleWorkbenchInstanceUsage = { readonly [key: string]: never };
+
 /** Usage interfaces by Terraform type (for usage files and cost-only items). */
 export interface UsageByType {
   readonly aws_alb: AwsAlbUsage;
@@ -1818,6 +1853,8 @@ export interface UsageByType {
   readonly google_dns_managed_zone: GoogleDnsManagedZoneUsage;
   readonly google_filestore_instance: GoogleFilestoreInstanceUsage;
   readonly google_kms_crypto_key: GoogleKmsCryptoKeyUsage;
+  readonly google_kms_key_handle: GoogleKmsKeyHandleUsage;
+  readonly google_managed_kafka_cluster: GoogleManagedKafkaClusterUsage;
   readonly google_monitoring_alert_policy: GoogleMonitoringAlertPolicyUsage;
   readonly google_pubsub_subscription: GooglePubsubSubscriptionUsage;
   readonly google_pubsub_topic: GooglePubsubTopicUsage;
@@ -1833,6 +1870,7 @@ export interface UsageByType {
   readonly google_vertex_ai_deployment_resource_pool: GoogleVertexAiDeploymentResourcePoolUsage;
   readonly google_vertex_ai_endpoint: GoogleVertexAiEndpointUsage;
   readonly google_vpc_access_connector: GoogleVpcAccessConnectorUsage;
+  readonly google_workbench_instance: GoogleWorkbenchInstanceUsage;
 }
 
 /** The usage a resource class (of cdktf's or cdktn's provider package) takes; any other resource takes any keys (checked at synth). */
@@ -1917,6 +1955,8 @@ export type UsageOf<R> =
   R extends Known<DnsManagedZone> | Known<CdktnDnsManagedZone> ? GoogleDnsManagedZoneUsage :
   R extends Known<FilestoreInstance> | Known<CdktnFilestoreInstance> ? GoogleFilestoreInstanceUsage :
   R extends Known<KmsCryptoKey> | Known<CdktnKmsCryptoKey> ? GoogleKmsCryptoKeyUsage :
+  R extends Known<KmsKeyHandle> | Known<CdktnKmsKeyHandle> ? GoogleKmsKeyHandleUsage :
+  R extends Known<ManagedKafkaCluster> | Known<CdktnManagedKafkaCluster> ? GoogleManagedKafkaClusterUsage :
   R extends Known<MonitoringAlertPolicy> | Known<CdktnMonitoringAlertPolicy> ? GoogleMonitoringAlertPolicyUsage :
   R extends Known<PubsubSubscription> | Known<CdktnPubsubSubscription> ? GooglePubsubSubscriptionUsage :
   R extends Known<PubsubTopic> | Known<CdktnPubsubTopic> ? GooglePubsubTopicUsage :
@@ -1931,4 +1971,5 @@ export type UsageOf<R> =
   R extends Known<VertexAiDeploymentResourcePool> | Known<CdktnVertexAiDeploymentResourcePool> ? GoogleVertexAiDeploymentResourcePoolUsage :
   R extends Known<VertexAiEndpoint> | Known<CdktnVertexAiEndpoint> ? GoogleVertexAiEndpointUsage :
   R extends Known<VpcAccessConnector> | Known<CdktnVpcAccessConnector> ? GoogleVpcAccessConnectorUsage :
+  R extends Known<WorkbenchInstance> | Known<CdktnWorkbenchInstance> ? GoogleWorkbenchInstanceUsage :
   Readonly<Record<string, unknown>>;
