@@ -87,7 +87,7 @@ export function poolPlacement(r: Pick<ResourceInput, "attrs" | "document" | "pro
   const cluster = clusterOf(r);
   const own = strings(r.attrs.list("node_locations"));
   // As the provider: the pool's location, else (our addition) its cluster's, else the provider's zone.
-  const location = r.attrs.str("location") ?? cluster?.str("location") ?? r.providerConfig.str("zone");
+  const location = ownLocation(r) ?? cluster?.str("location") ?? r.providerConfig.str("zone");
   if (own.length > 0) return { location, nodeLocations: own, clusterZoneImplied: false };
   const clusterLocations = cluster ? strings(cluster.list("node_locations")) : [];
   const clusterLocation = cluster?.str("location");
@@ -162,8 +162,22 @@ export function addNodeLines(lines: CostLines, config: Attributes | undefined, n
   addDiskLine(lines, { name: "Boot disk", ...(label ? { label } : {}), diskType, gib, disks: nodes });
 }
 
+/**
+ * The pool's own `location`. A reference to a cluster's location in this configuration
+ * (`location = google_container_cluster.primary.location`, as Google's samples write it) is that cluster's location,
+ * which Terraform knows when it plans: the configuration sets it.
+ */
+function ownLocation(r: Pick<ResourceInput, "attrs" | "document">): string | undefined {
+  const ref = r.attrs.reference("location");
+  if (ref && ref.attribute === "location") {
+    const target = r.document.get(ref.address);
+    if (target && target.type === "google_container_cluster") return target.attrs.str("location");
+  }
+  return r.attrs.str("location");
+}
+
 function poolRegion(r: Omit<ResourceInput, "region" | "usage">): string | undefined {
-  const location = r.attrs.str("location") ?? clusterOf(r)?.str("location") ?? r.providerConfig.str("zone");
+  const location = ownLocation(r) ?? clusterOf(r)?.str("location") ?? r.providerConfig.str("zone");
   if (location !== undefined) return googleRegionOfLocation(location.toLowerCase());
   return defaultRegion("google", r.attrs, r.providerConfig);
 }
