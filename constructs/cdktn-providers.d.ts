@@ -8,6 +8,7 @@ declare module "@cdktn/provider-aws/lib/*" {
   export type Apigatewayv2Api = any;
   export type AutoscalingGroup = any;
   export type CloudfrontDistribution = any;
+  export type CloudwatchEventBus = any;
   export type CloudwatchLogGroup = any;
   export type CloudwatchMetricAlarm = any;
   export type DbInstance = any;
@@ -20,6 +21,7 @@ declare module "@cdktn/provider-aws/lib/*" {
   export type EfsFileSystem = any;
   export type Eip = any;
   export type EksCluster = any;
+  export type EksFargateProfile = any;
   export type EksNodeGroup = any;
   export type ElasticacheCluster = any;
   export type ElasticacheReplicationGroup = any;
@@ -35,6 +37,7 @@ declare module "@cdktn/provider-aws/lib/*" {
   export type MskCluster = any;
   export type NatGateway = any;
   export type OpensearchDomain = any;
+  export type PipesPipe = any;
   export type RdsCluster = any;
   export type RdsClusterInstance = any;
   export type RedshiftCluster = any;
@@ -44,6 +47,7 @@ declare module "@cdktn/provider-aws/lib/*" {
   export type SecretsmanagerSecret = any;
   export type SfnStateMachine = any;
   export type SnsTopic = any;
+  export type SpotInstanceRequest = any;
   export type SqsQueue = any;
   export type VpcEndpoint = any;
   export type Wafv2WebAcl = any;

@@ -6,6 +6,7 @@ import type { ApiGatewayStage } from "@cdktf/provider-aws/lib/api-gateway-stage"
 import type { Apigatewayv2Api } from "@cdktf/provider-aws/lib/apigatewayv2-api";
 import type { AutoscalingGroup } from "@cdktf/provider-aws/lib/autoscaling-group";
 import type { CloudfrontDistribution } from "@cdktf/provider-aws/lib/cloudfront-distribution";
+import type { CloudwatchEventBus } from "@cdktf/provider-aws/lib/cloudwatch-event-bus";
 import type { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
 import type { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import type { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
@@ -18,6 +19,7 @@ import type { EcsService } from "@cdktf/provider-aws/lib/ecs-service";
 import type { EfsFileSystem } from "@cdktf/provider-aws/lib/efs-file-system";
 import type { Eip } from "@cdktf/provider-aws/lib/eip";
 import type { EksCluster } from "@cdktf/provider-aws/lib/eks-cluster";
+import type { EksFargateProfile } from "@cdktf/provider-aws/lib/eks-fargate-profile";
 import type { EksNodeGroup } from "@cdktf/provider-aws/lib/eks-node-group";
 import type { ElasticacheCluster } from "@cdktf/provider-aws/lib/elasticache-cluster";
 import type { ElasticacheReplicationGroup } from "@cdktf/provider-aws/lib/elasticache-replication-group";
@@ -33,6 +35,7 @@ import type { Lb } from "@cdktf/provider-aws/lib/lb";
 import type { MskCluster } from "@cdktf/provider-aws/lib/msk-cluster";
 import type { NatGateway } from "@cdktf/provider-aws/lib/nat-gateway";
 import type { OpensearchDomain } from "@cdktf/provider-aws/lib/opensearch-domain";
+import type { PipesPipe } from "@cdktf/provider-aws/lib/pipes-pipe";
 import type { RdsCluster } from "@cdktf/provider-aws/lib/rds-cluster";
 import type { RdsClusterInstance } from "@cdktf/provider-aws/lib/rds-cluster-instance";
 import type { RedshiftCluster } from "@cdktf/provider-aws/lib/redshift-cluster";
@@ -42,6 +45,7 @@ import type { SchedulerSchedule } from "@cdktf/provider-aws/lib/scheduler-schedu
 import type { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
 import type { SfnStateMachine } from "@cdktf/provider-aws/lib/sfn-state-machine";
 import type { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
+import type { SpotInstanceRequest } from "@cdktf/provider-aws/lib/spot-instance-request";
 import type { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
 import type { VpcEndpoint } from "@cdktf/provider-aws/lib/vpc-endpoint";
 import type { Wafv2WebAcl } from "@cdktf/provider-aws/lib/wafv2-web-acl";
@@ -100,6 +104,7 @@ import type { ApiGatewayStage as CdktnApiGatewayStage } from "@cdktn/provider-aw
 import type { Apigatewayv2Api as CdktnApigatewayv2Api } from "@cdktn/provider-aws/lib/apigatewayv2-api";
 import type { AutoscalingGroup as CdktnAutoscalingGroup } from "@cdktn/provider-aws/lib/autoscaling-group";
 import type { CloudfrontDistribution as CdktnCloudfrontDistribution } from "@cdktn/provider-aws/lib/cloudfront-distribution";
+import type { CloudwatchEventBus as CdktnCloudwatchEventBus } from "@cdktn/provider-aws/lib/cloudwatch-event-bus";
 import type { CloudwatchLogGroup as CdktnCloudwatchLogGroup } from "@cdktn/provider-aws/lib/cloudwatch-log-group";
 import type { CloudwatchMetricAlarm as CdktnCloudwatchMetricAlarm } from "@cdktn/provider-aws/lib/cloudwatch-metric-alarm";
 import type { DbInstance as CdktnDbInstance } from "@cdktn/provider-aws/lib/db-instance";
@@ -112,6 +117,7 @@ import type { EcsService as CdktnEcsService } from "@cdktn/provider-aws/lib/ecs-
 import type { EfsFileSystem as CdktnEfsFileSystem } from "@cdktn/provider-aws/lib/efs-file-system";
 import type { Eip as CdktnEip } from "@cdktn/provider-aws/lib/eip";
 import type { EksCluster as CdktnEksCluster } from "@cdktn/provider-aws/lib/eks-cluster";
+import type { EksFargateProfile as CdktnEksFargateProfile } from "@cdktn/provider-aws/lib/eks-fargate-profile";
 import type { EksNodeGroup as CdktnEksNodeGroup } from "@cdktn/provider-aws/lib/eks-node-group";
 import type { ElasticacheCluster as CdktnElasticacheCluster } from "@cdktn/provider-aws/lib/elasticache-cluster";
 import type { ElasticacheReplicationGroup as CdktnElasticacheReplicationGroup } from "@cdktn/provider-aws/lib/elasticache-replication-group";
@@ -127,6 +133,7 @@ import type { Lb as CdktnLb } from "@cdktn/provider-aws/lib/lb";
 import type { MskCluster as CdktnMskCluster } from "@cdktn/provider-aws/lib/msk-cluster";
 import type { NatGateway as CdktnNatGateway } from "@cdktn/provider-aws/lib/nat-gateway";
 import type { OpensearchDomain as CdktnOpensearchDomain } from "@cdktn/provider-aws/lib/opensearch-domain";
+import type { PipesPipe as CdktnPipesPipe } from "@cdktn/provider-aws/lib/pipes-pipe";
 import type { RdsCluster as CdktnRdsCluster } from "@cdktn/provider-aws/lib/rds-cluster";
 import type { RdsClusterInstance as CdktnRdsClusterInstance } from "@cdktn/provider-aws/lib/rds-cluster-instance";
 import type { RedshiftCluster as CdktnRedshiftCluster } from "@cdktn/provider-aws/lib/redshift-cluster";
@@ -136,6 +143,7 @@ import type { SchedulerSchedule as CdktnSchedulerSchedule } from "@cdktn/provide
 import type { SecretsmanagerSecret as CdktnSecretsmanagerSecret } from "@cdktn/provider-aws/lib/secretsmanager-secret";
 import type { SfnStateMachine as CdktnSfnStateMachine } from "@cdktn/provider-aws/lib/sfn-state-machine";
 import type { SnsTopic as CdktnSnsTopic } from "@cdktn/provider-aws/lib/sns-topic";
+import type { SpotInstanceRequest as CdktnSpotInstanceRequest } from "@cdktn/provider-aws/lib/spot-instance-request";
 import type { SqsQueue as CdktnSqsQueue } from "@cdktn/provider-aws/lib/sqs-queue";
 import type { VpcEndpoint as CdktnVpcEndpoint } from "@cdktn/provider-aws/lib/vpc-endpoint";
 import type { Wafv2WebAcl as CdktnWafv2WebAcl } from "@cdktn/provider-aws/lib/wafv2-web-acl";
@@ -296,6 +304,16 @@ export interface AwsCloudfrontDistributionUsage {
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly monthlyInvalidationPaths?: UsageQuantity;
+}
+
+/** Usage of `aws_cloudwatch_event_bus` (docs/usage-keys.md). */
+export interface AwsCloudwatchEventBusUsage {
+  /**
+   * Custom events published to the bus per month (64 KB chunks).
+   * Unit: events.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyCustomEvents?: UsageQuantity;
 }
 
 /** Usage of `aws_cloudwatch_log_group` (docs/usage-keys.md). */
@@ -487,6 +505,28 @@ export interface AwsEksClusterUsage {
    * @default 730
    */
   readonly monthlyHours?: UsageQuantity;
+}
+
+/** Usage of `aws_eks_fargate_profile` (docs/usage-keys.md). */
+export interface AwsEksFargateProfileUsage {
+  /**
+   * Pods the profile runs, on average over the month.
+   * Unit: pods.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly pods?: UsageQuantity;
+  /**
+   * vCPU Fargate bills each pod for (its CapacityProvisioned annotation, e.g. 0.25).
+   * Unit: vCPU.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly podVcpu?: UsageQuantity;
+  /**
+   * Memory Fargate bills each pod for, in GiB (its CapacityProvisioned annotation, e.g. 0.5).
+   * Unit: GiB.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly podMemoryGib?: UsageQuantity;
 }
 
 /** `aws_eks_node_group` takes no usage: it is priced from its configuration alone. */
@@ -683,6 +723,16 @@ export interface AwsNatGatewayUsage {
 
 /** `aws_opensearch_domain` takes no usage: it is priced from its configuration alone. */
 export type AwsOpensearchDomainUsage = { readonly [key: string]: never };
+
+/** Usage of `aws_pipes_pipe` (docs/usage-keys.md). */
+export interface AwsPipesPipeUsage {
+  /**
+   * Requests the pipe processes after its filter, per month (64 KB chunks).
+   * Unit: requests.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyRequests?: UsageQuantity;
+}
 
 /** Usage of `aws_rds_cluster` (docs/usage-keys.md). */
 export interface AwsRdsClusterUsage {
@@ -881,6 +931,9 @@ export interface AwsSnsTopicUsage {
    */
   readonly monthlyPayloadGb?: UsageQuantity;
 }
+
+/** `aws_spot_instance_request` takes no usage: it is priced from its configuration alone. */
+export type AwsSpotInstanceRequestUsage = { readonly [key: string]: never };
 
 /** Usage of `aws_sqs_queue` (docs/usage-keys.md). */
 export interface AwsSqsQueueUsage {
@@ -1740,6 +1793,7 @@ export interface UsageByType {
   readonly aws_apigatewayv2_api: AwsApigatewayv2ApiUsage;
   readonly aws_autoscaling_group: AwsAutoscalingGroupUsage;
   readonly aws_cloudfront_distribution: AwsCloudfrontDistributionUsage;
+  readonly aws_cloudwatch_event_bus: AwsCloudwatchEventBusUsage;
   readonly aws_cloudwatch_log_group: AwsCloudwatchLogGroupUsage;
   readonly aws_cloudwatch_metric_alarm: AwsCloudwatchMetricAlarmUsage;
   readonly aws_db_instance: AwsDbInstanceUsage;
@@ -1752,6 +1806,7 @@ export interface UsageByType {
   readonly aws_efs_file_system: AwsEfsFileSystemUsage;
   readonly aws_eip: AwsEipUsage;
   readonly aws_eks_cluster: AwsEksClusterUsage;
+  readonly aws_eks_fargate_profile: AwsEksFargateProfileUsage;
   readonly aws_eks_node_group: AwsEksNodeGroupUsage;
   readonly aws_elasticache_cluster: AwsElasticacheClusterUsage;
   readonly aws_elasticache_replication_group: AwsElasticacheReplicationGroupUsage;
@@ -1767,6 +1822,7 @@ export interface UsageByType {
   readonly aws_msk_cluster: AwsMskClusterUsage;
   readonly aws_nat_gateway: AwsNatGatewayUsage;
   readonly aws_opensearch_domain: AwsOpensearchDomainUsage;
+  readonly aws_pipes_pipe: AwsPipesPipeUsage;
   readonly aws_rds_cluster: AwsRdsClusterUsage;
   readonly aws_rds_cluster_instance: AwsRdsClusterInstanceUsage;
   readonly aws_redshift_cluster: AwsRedshiftClusterUsage;
@@ -1776,6 +1832,7 @@ export interface UsageByType {
   readonly aws_secretsmanager_secret: AwsSecretsmanagerSecretUsage;
   readonly aws_sfn_state_machine: AwsSfnStateMachineUsage;
   readonly aws_sns_topic: AwsSnsTopicUsage;
+  readonly aws_spot_instance_request: AwsSpotInstanceRequestUsage;
   readonly aws_sqs_queue: AwsSqsQueueUsage;
   readonly aws_vpc_endpoint: AwsVpcEndpointUsage;
   readonly aws_wafv2_web_acl: AwsWafv2WebAclUsage;
@@ -1843,6 +1900,7 @@ export type UsageOf<R> =
   R extends Known<Apigatewayv2Api> | Known<CdktnApigatewayv2Api> ? AwsApigatewayv2ApiUsage :
   R extends Known<AutoscalingGroup> | Known<CdktnAutoscalingGroup> ? AwsAutoscalingGroupUsage :
   R extends Known<CloudfrontDistribution> | Known<CdktnCloudfrontDistribution> ? AwsCloudfrontDistributionUsage :
+  R extends Known<CloudwatchEventBus> | Known<CdktnCloudwatchEventBus> ? AwsCloudwatchEventBusUsage :
   R extends Known<CloudwatchLogGroup> | Known<CdktnCloudwatchLogGroup> ? AwsCloudwatchLogGroupUsage :
   R extends Known<CloudwatchMetricAlarm> | Known<CdktnCloudwatchMetricAlarm> ? AwsCloudwatchMetricAlarmUsage :
   R extends Known<DbInstance> | Known<CdktnDbInstance> ? AwsDbInstanceUsage :
@@ -1855,6 +1913,7 @@ export type UsageOf<R> =
   R extends Known<EfsFileSystem> | Known<CdktnEfsFileSystem> ? AwsEfsFileSystemUsage :
   R extends Known<Eip> | Known<CdktnEip> ? AwsEipUsage :
   R extends Known<EksCluster> | Known<CdktnEksCluster> ? AwsEksClusterUsage :
+  R extends Known<EksFargateProfile> | Known<CdktnEksFargateProfile> ? AwsEksFargateProfileUsage :
   R extends Known<EksNodeGroup> | Known<CdktnEksNodeGroup> ? AwsEksNodeGroupUsage :
   R extends Known<ElasticacheCluster> | Known<CdktnElasticacheCluster> ? AwsElasticacheClusterUsage :
   R extends Known<ElasticacheReplicationGroup> | Known<CdktnElasticacheReplicationGroup> ? AwsElasticacheReplicationGroupUsage :
@@ -1870,6 +1929,7 @@ export type UsageOf<R> =
   R extends Known<MskCluster> | Known<CdktnMskCluster> ? AwsMskClusterUsage :
   R extends Known<NatGateway> | Known<CdktnNatGateway> ? AwsNatGatewayUsage :
   R extends Known<OpensearchDomain> | Known<CdktnOpensearchDomain> ? AwsOpensearchDomainUsage :
+  R extends Known<PipesPipe> | Known<CdktnPipesPipe> ? AwsPipesPipeUsage :
   R extends Known<RdsCluster> | Known<CdktnRdsCluster> ? AwsRdsClusterUsage :
   R extends Known<RdsClusterInstance> | Known<CdktnRdsClusterInstance> ? AwsRdsClusterInstanceUsage :
   R extends Known<RedshiftCluster> | Known<CdktnRedshiftCluster> ? AwsRedshiftClusterUsage :
@@ -1879,6 +1939,7 @@ export type UsageOf<R> =
   R extends Known<SecretsmanagerSecret> | Known<CdktnSecretsmanagerSecret> ? AwsSecretsmanagerSecretUsage :
   R extends Known<SfnStateMachine> | Known<CdktnSfnStateMachine> ? AwsSfnStateMachineUsage :
   R extends Known<SnsTopic> | Known<CdktnSnsTopic> ? AwsSnsTopicUsage :
+  R extends Known<SpotInstanceRequest> | Known<CdktnSpotInstanceRequest> ? AwsSpotInstanceRequestUsage :
   R extends Known<SqsQueue> | Known<CdktnSqsQueue> ? AwsSqsQueueUsage :
   R extends Known<VpcEndpoint> | Known<CdktnVpcEndpoint> ? AwsVpcEndpointUsage :
   R extends Known<Wafv2WebAcl> | Known<CdktnWafv2WebAcl> ? AwsWafv2WebAclUsage :
