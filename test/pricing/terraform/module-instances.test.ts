@@ -197,3 +197,28 @@ describe("what count = 0 leaves out", () => {
     expect(created.unpriced.map((u) => [u.address, u.reason])).toEqual([["aws_kms_external_key.this", "costkit has no pricer for aws_kms_external_key yet"]]);
   });
 });
+
+describe("a for_each over a map whose values are known only after apply, guarded by a test against null", () => {
+  test("the map is known not to be null, so its keys give the instances (terraform-aws-ec2-instance's ebs_volumes)", async () => {
+    const d = tmp();
+    writeJson(d, "main.tf.json", {
+      provider: { aws: { region: "us-east-1" } },
+      variable: { volumes: { default: null } },
+      locals: { volumes: { data: { size: 10, kms_key_id: "${aws_kms_key.this.arn}" } } },
+      resource: {
+        aws_kms_key: { this: { description: "k" } },
+        aws_ebs_volume: {
+          this: {
+            for_each: "${local.volumes != null ? local.volumes : {}}", availability_zone: "us-east-1a", size: "${each.value.size}", type: "gp3",
+            kms_key_id: "${each.value.kms_key_id}",
+          },
+          none: { for_each: "${var.volumes != null ? var.volumes : {}}", availability_zone: "us-east-1a", size: 10, type: "gp3" },
+        },
+      },
+    });
+    const r = await estimateJson(d);
+    expect(r.unpriced).toEqual([]);
+    expect(costOf(r, 'aws_ebs_volume.this["data"]') ?? costOf(r, "aws_ebs_volume.this")).toBe("0.8"); // 10 GB × 0.08
+    expect(r.resources.map((x) => x.address).filter((a) => a.startsWith("aws_ebs_volume.none"))).toEqual([]);
+  });
+});
