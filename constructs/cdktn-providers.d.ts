@@ -8,6 +8,7 @@ declare module "@cdktn/provider-aws/lib/*" {
   export type Apigatewayv2Api = any;
   export type AutoscalingGroup = any;
   export type CloudfrontDistribution = any;
+  export type CloudwatchEventBus = any;
   export type CloudwatchLogGroup = any;
   export type CloudwatchMetricAlarm = any;
   export type DbInstance = any;
@@ -36,6 +37,7 @@ declare module "@cdktn/provider-aws/lib/*" {
   export type MskCluster = any;
   export type NatGateway = any;
   export type OpensearchDomain = any;
+  export type PipesPipe = any;
   export type RdsCluster = any;
   export type RdsClusterInstance = any;
   export type RedshiftCluster = any;

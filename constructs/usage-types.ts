@@ -6,6 +6,7 @@ import type { ApiGatewayStage } from "@cdktf/provider-aws/lib/api-gateway-stage"
 import type { Apigatewayv2Api } from "@cdktf/provider-aws/lib/apigatewayv2-api";
 import type { AutoscalingGroup } from "@cdktf/provider-aws/lib/autoscaling-group";
 import type { CloudfrontDistribution } from "@cdktf/provider-aws/lib/cloudfront-distribution";
+import type { CloudwatchEventBus } from "@cdktf/provider-aws/lib/cloudwatch-event-bus";
 import type { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
 import type { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import type { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
@@ -34,6 +35,7 @@ import type { Lb } from "@cdktf/provider-aws/lib/lb";
 import type { MskCluster } from "@cdktf/provider-aws/lib/msk-cluster";
 import type { NatGateway } from "@cdktf/provider-aws/lib/nat-gateway";
 import type { OpensearchDomain } from "@cdktf/provider-aws/lib/opensearch-domain";
+import type { PipesPipe } from "@cdktf/provider-aws/lib/pipes-pipe";
 import type { RdsCluster } from "@cdktf/provider-aws/lib/rds-cluster";
 import type { RdsClusterInstance } from "@cdktf/provider-aws/lib/rds-cluster-instance";
 import type { RedshiftCluster } from "@cdktf/provider-aws/lib/redshift-cluster";
@@ -105,6 +107,7 @@ import type { ApiGatewayStage as CdktnApiGatewayStage } from "@cdktn/provider-aw
 import type { Apigatewayv2Api as CdktnApigatewayv2Api } from "@cdktn/provider-aws/lib/apigatewayv2-api";
 import type { AutoscalingGroup as CdktnAutoscalingGroup } from "@cdktn/provider-aws/lib/autoscaling-group";
 import type { CloudfrontDistribution as CdktnCloudfrontDistribution } from "@cdktn/provider-aws/lib/cloudfront-distribution";
+import type { CloudwatchEventBus as CdktnCloudwatchEventBus } from "@cdktn/provider-aws/lib/cloudwatch-event-bus";
 import type { CloudwatchLogGroup as CdktnCloudwatchLogGroup } from "@cdktn/provider-aws/lib/cloudwatch-log-group";
 import type { CloudwatchMetricAlarm as CdktnCloudwatchMetricAlarm } from "@cdktn/provider-aws/lib/cloudwatch-metric-alarm";
 import type { DbInstance as CdktnDbInstance } from "@cdktn/provider-aws/lib/db-instance";
@@ -133,6 +136,7 @@ import type { Lb as CdktnLb } from "@cdktn/provider-aws/lib/lb";
 import type { MskCluster as CdktnMskCluster } from "@cdktn/provider-aws/lib/msk-cluster";
 import type { NatGateway as CdktnNatGateway } from "@cdktn/provider-aws/lib/nat-gateway";
 import type { OpensearchDomain as CdktnOpensearchDomain } from "@cdktn/provider-aws/lib/opensearch-domain";
+import type { PipesPipe as CdktnPipesPipe } from "@cdktn/provider-aws/lib/pipes-pipe";
 import type { RdsCluster as CdktnRdsCluster } from "@cdktn/provider-aws/lib/rds-cluster";
 import type { RdsClusterInstance as CdktnRdsClusterInstance } from "@cdktn/provider-aws/lib/rds-cluster-instance";
 import type { RedshiftCluster as CdktnRedshiftCluster } from "@cdktn/provider-aws/lib/redshift-cluster";
@@ -306,6 +310,16 @@ export interface AwsCloudfrontDistributionUsage {
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly monthlyInvalidationPaths?: UsageQuantity;
+}
+
+/** Usage of `aws_cloudwatch_event_bus` (docs/usage-keys.md). */
+export interface AwsCloudwatchEventBusUsage {
+  /**
+   * Custom events published to the bus per month (64 KB chunks).
+   * Unit: events.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyCustomEvents?: UsageQuantity;
 }
 
 /** Usage of `aws_cloudwatch_log_group` (docs/usage-keys.md). */
@@ -715,6 +729,16 @@ export interface AwsNatGatewayUsage {
 
 /** `aws_opensearch_domain` takes no usage: it is priced from its configuration alone. */
 export type AwsOpensearchDomainUsage = { readonly [key: string]: never };
+
+/** Usage of `aws_pipes_pipe` (docs/usage-keys.md). */
+export interface AwsPipesPipeUsage {
+  /**
+   * Requests the pipe processes after its filter, per month (64 KB chunks).
+   * Unit: requests.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyRequests?: UsageQuantity;
+}
 
 /** Usage of `aws_rds_cluster` (docs/usage-keys.md). */
 export interface AwsRdsClusterUsage {
@@ -1837,6 +1861,7 @@ export interface UsageByType {
   readonly aws_apigatewayv2_api: AwsApigatewayv2ApiUsage;
   readonly aws_autoscaling_group: AwsAutoscalingGroupUsage;
   readonly aws_cloudfront_distribution: AwsCloudfrontDistributionUsage;
+  readonly aws_cloudwatch_event_bus: AwsCloudwatchEventBusUsage;
   readonly aws_cloudwatch_log_group: AwsCloudwatchLogGroupUsage;
   readonly aws_cloudwatch_metric_alarm: AwsCloudwatchMetricAlarmUsage;
   readonly aws_db_instance: AwsDbInstanceUsage;
@@ -1865,6 +1890,7 @@ export interface UsageByType {
   readonly aws_msk_cluster: AwsMskClusterUsage;
   readonly aws_nat_gateway: AwsNatGatewayUsage;
   readonly aws_opensearch_domain: AwsOpensearchDomainUsage;
+  readonly aws_pipes_pipe: AwsPipesPipeUsage;
   readonly aws_rds_cluster: AwsRdsClusterUsage;
   readonly aws_rds_cluster_instance: AwsRdsClusterInstanceUsage;
   readonly aws_redshift_cluster: AwsRedshiftClusterUsage;
@@ -1945,6 +1971,7 @@ export type UsageOf<R> =
   R extends Known<Apigatewayv2Api> | Known<CdktnApigatewayv2Api> ? AwsApigatewayv2ApiUsage :
   R extends Known<AutoscalingGroup> | Known<CdktnAutoscalingGroup> ? AwsAutoscalingGroupUsage :
   R extends Known<CloudfrontDistribution> | Known<CdktnCloudfrontDistribution> ? AwsCloudfrontDistributionUsage :
+  R extends Known<CloudwatchEventBus> | Known<CdktnCloudwatchEventBus> ? AwsCloudwatchEventBusUsage :
   R extends Known<CloudwatchLogGroup> | Known<CdktnCloudwatchLogGroup> ? AwsCloudwatchLogGroupUsage :
   R extends Known<CloudwatchMetricAlarm> | Known<CdktnCloudwatchMetricAlarm> ? AwsCloudwatchMetricAlarmUsage :
   R extends Known<DbInstance> | Known<CdktnDbInstance> ? AwsDbInstanceUsage :
@@ -1973,6 +2000,7 @@ export type UsageOf<R> =
   R extends Known<MskCluster> | Known<CdktnMskCluster> ? AwsMskClusterUsage :
   R extends Known<NatGateway> | Known<CdktnNatGateway> ? AwsNatGatewayUsage :
   R extends Known<OpensearchDomain> | Known<CdktnOpensearchDomain> ? AwsOpensearchDomainUsage :
+  R extends Known<PipesPipe> | Known<CdktnPipesPipe> ? AwsPipesPipeUsage :
   R extends Known<RdsCluster> | Known<CdktnRdsCluster> ? AwsRdsClusterUsage :
   R extends Known<RdsClusterInstance> | Known<CdktnRdsClusterInstance> ? AwsRdsClusterInstanceUsage :
   R extends Known<RedshiftCluster> | Known<CdktnRedshiftCluster> ? AwsRedshiftClusterUsage :

@@ -8,6 +8,9 @@ export interface ExpressionResolver {
   withName?(name: string, value: unknown): ExpressionResolver;
 }
 
+/** A resource attribute as a reference names it: `aws_launch_template.this[0].id` (not data., var., module. …). */
+const RESOURCE_ATTRIBUTE = /^([a-z0-9]+_[a-z0-9_]+)\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\.([A-Za-z0-9_.]+)$/;
+
 /** For values that hold no expressions (plans): strings are taken as written. */
 export const LITERAL_VALUES: ExpressionResolver = { resolve: (value) => value };
 
@@ -301,8 +304,19 @@ export class Attributes {
     }
     if (typeof cur !== "string") return undefined;
     const m = /^\$\{([a-z0-9]+_[a-z0-9_]+)\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\.([A-Za-z0-9_.]+)\}$/.exec(cur);
-    if (!m) return undefined;
-    return { address: `${m[1]}.${m[2]}`, attribute: m[3] };
+    if (m) return { address: `${m[1]}.${m[2]}`, attribute: m[3] };
+    if (cur.indexOf("${") === -1) return undefined;
+    // Written through locals, conditionals and try() (`local.template_id`, where the local is
+    // `var.create ? try(aws_launch_template.this[0].id, null) : var.id`): evaluated, the value is the one attribute
+    // of a resource that is known only after apply.
+    try {
+      this.resolver.resolve(cur, this.full(path));
+    } catch (e) {
+      const r = e instanceof UnresolvedValue && e.subject !== undefined ? RESOURCE_ATTRIBUTE.exec(e.subject) : null;
+      if (r) return { address: `${r[1]}.${r[2]}`, attribute: r[3] };
+      if (!(e instanceof UnresolvedValue)) throw e;
+    }
+    return undefined;
   }
 
   /** The plain object behind these attributes (for recording). */

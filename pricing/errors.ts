@@ -17,7 +17,8 @@ export const YAML_MAX_ALIAS_COUNT = 100;
 
 export class UnresolvedValue extends Error {
   /** `detail` says what is unknown when it is not the whole expression (`var.size has no value …`). */
-  constructor(readonly path: string, readonly expression: string, readonly detail?: string) {
+  /** `subject` is what is unknown, as written (`aws_launch_template.this[0].id`), when the evaluation knows it. */
+  constructor(readonly path: string, readonly expression: string, readonly detail?: string, readonly subject?: string) {
     super(`${path} is not known before apply (${truncate(expression, 80)})${detail ? `: ${detail}` : ""}`);
     this.name = "UnresolvedValue";
   }

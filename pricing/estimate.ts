@@ -292,9 +292,10 @@ function lookupOf(doc: TfDocument): DocumentLookup {
       if (prefix === "") return root;
       let lookup = scoped.get(prefix);
       if (lookup === undefined) {
-        // Inside a module, `aws_launch_template.this` is the module's own: its address has the module's prefix.
+        // Inside a module, `aws_launch_template.this` is the module's own: its address has the module's prefix (an
+        // address that already starts with `module.` is taken as it is).
         const own = (x: TfResource) => x.address.startsWith(prefix) && !x.address.startsWith("module.", prefix.length);
-        lookup = { get: (a) => byAddress.get(prefix + a), ofType: (t) => (byType.get(t) ?? []).filter(own) };
+        lookup = { get: (a) => byAddress.get(a.startsWith("module.") ? a : prefix + a), ofType: (t) => (byType.get(t) ?? []).filter(own) };
         scoped.set(prefix, lookup);
       }
       return lookup;

@@ -261,9 +261,11 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "ingestion and storage; where a filter delivers is billed by the destination). DynamoDB items (billed as " +
       "their table's storage and writes). Lambda function URLs (https://aws.amazon.com/lambda/pricing/: requests " +
       "through a URL are billed as the function's requests and duration) and layer versions (code storage is a " +
-      "quota, not a charge). EventBridge Scheduler groups (schedules bill invocations) and EventBridge " +
+      "quota, not a charge), and a function's asynchronous-invocation and recursion settings (retries and " +
+      "destinations bill as the function's requests and the destination's own charges). EventBridge Scheduler groups (schedules bill invocations) and EventBridge " +
       "connections (API destinations bill invocations, on the rule's events). Recycle Bin retention rules " +
-      "(retained snapshots and AMIs are billed as snapshots, at their usual rates). RDS event subscriptions (the " +
+      "(retained snapshots and AMIs are billed as snapshots, at their usual rates). A bucket's object lock and " +
+      "requester-pays settings (storage and requests stay billed on the bucket, to whoever the setting names). RDS event subscriptions (the " +
       "notifications are billed as the SNS topic's). AWS Batch job queues and job definitions (\"There is no " +
       "additional charge for AWS Batch\", https://aws.amazon.com/batch/pricing/; what a compute environment " +
       "launches is billed as EC2 or Fargate). An ACM certificate validation record waits for validation, and " +
@@ -277,6 +279,8 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "aws_api_gateway_usage_plan", "aws_api_gateway_usage_plan_key", "aws_api_gateway_rest_api_policy",
       "aws_cloudwatch_log_resource_policy", "aws_cloudwatch_log_subscription_filter", "aws_dynamodb_table_item",
       "aws_lambda_function_url", "aws_lambda_layer_version", "aws_lambda_layer_version_permission",
+      "aws_lambda_function_event_invoke_config", "aws_lambda_function_recursion_config",
+      "aws_s3_bucket_object_lock_configuration", "aws_s3_bucket_request_payment_configuration",
       "aws_scheduler_schedule_group", "aws_cloudwatch_event_connection", "aws_rbin_rule",
       "aws_db_event_subscription", "aws_batch_job_queue", "aws_batch_job_definition",
       "aws_acm_certificate_validation", "aws_s3_bucket_website_configuration", "aws_s3_access_point",

@@ -182,6 +182,9 @@ export class Evaluation {
     }
     const right = this.evaluate(node.right, b);
     if (op === "==" || op === "!=") {
+      // A value compared with null is known to differ from it once the value itself is known, even when parts of it
+      // are not (`var.volumes != null` for a map holding an unknown key id): Terraform decides such tests at plan.
+      if ((left === null && !isUnknown(right)) || (right === null && !isUnknown(left))) return (left === right) === (op === "==");
       const u = firstUnknown(left) ?? firstUnknown(right);
       if (u) return u;
       return valuesEqual(left, right) === (op === "==");

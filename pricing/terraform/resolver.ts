@@ -89,7 +89,7 @@ export class TerraformResolver implements ExpressionResolver, Scope {
     const unknown = firstUnknown(result);
     // A lone reference says itself what is unknown; the detail is for longer expressions, and for values that differ
     // per instance (the engine reads that detail to price the instances one by one).
-    if (unknown) throw new UnresolvedValue(path, expression, expression === `\${${unknown.subject}}` && !unknown.why.endsWith(DIFFERS_PER_INSTANCE) ? undefined : unknown.why);
+    if (unknown) throw new UnresolvedValue(path, expression, expression === `\${${unknown.subject}}` && !unknown.why.endsWith(DIFFERS_PER_INSTANCE) ? undefined : unknown.why, unknown.subject);
     return toJson(result);
   }
 

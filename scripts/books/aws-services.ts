@@ -1,7 +1,7 @@
 /**
  * Generates pricing/books/aws-services.json: AWS networking and managed-service list prices (Elastic Load Balancing,
  * NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager,
- * WAF, SQS, SNS, API Gateway requests and caches, Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler,
+ * WAF, SQS, SNS, API Gateway requests and caches, Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler, custom events and Pipes,
  * RDS Proxy, RDS and Aurora storage and I/O, DynamoDB, Redshift nodes) and data transfer out to the internet for every
  * region of the egress extract.
  *
@@ -378,6 +378,16 @@ const SOURCED: Sourced[] = [
     description: "EventBridge Scheduler invocations (each 256 KB chunk of a payload is one invocation)",
     notes: "The price beyond the free 14 million invocations a month that the Price List gives every account; like the other free tiers in this book, the free 14 million are not deducted.",
   },
+  // EventBridge custom events on a bus, and EventBridge Pipes (same "events" map)
+  {
+    id: "aws/eventbridge/custom-events", unit: "1M events", file: "events", per: M, tiers: flat("CloudWatch Events Custom Event"),
+    description: "EventBridge custom events published to an event bus (each 64 KB chunk of a payload is one event)",
+    notes: "Events from AWS services to the default bus are free and not billed here.",
+  },
+  {
+    id: "aws/pipes/requests", unit: "1M requests", file: "events", per: M, tiers: flat("Pipe Request per 64K-Chunks"),
+    description: "EventBridge Pipes requests after filtering (each 64 KB chunk of a payload is one request)",
+  },
   // RDS Proxy (AmazonRDS "rds-proxy" map)
   {
     id: "aws/rds-proxy/vcpu-hours", unit: "vCPU-hours", file: "rds-proxy", tiers: flat("RDSProxy Aurora MySQL Hrs", "RDSProxy Aurora PostgreSQL Hrs"),
@@ -684,7 +694,7 @@ function main(): void {
     currency: "USD",
     effectiveDate: BOOK_DATE,
     description:
-      "AWS networking and managed-service list prices: Elastic Load Balancing, NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager, WAF, SQS, SNS, API Gateway (requests and caches), Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler, RDS Proxy, RDS and Aurora storage and I/O, DynamoDB and Redshift nodes " +
+      "AWS networking and managed-service list prices: Elastic Load Balancing, NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager, WAF, SQS, SNS, API Gateway (requests and caches), Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler, custom events and Pipes, RDS Proxy, RDS and Aurora storage and I/O, DynamoDB and Redshift nodes " +
       `for the ${Object.keys(LOCATIONS).length} commercial regions of AWS's pricing-page price data (metered-unit maps published ${dates.join(", ")}), ` +
       `as committed by github.com/${WATCHER} (raw/<service>.json @ ${stores.watcher.head}, MIT), one global entry where every region has the same price; ` +
       `NAT gateways from the EC2 "natgateway" map of the same data as committed by github.com/${AWS_PRICE} (lib/data/pricing/natgateway.json @ ${stores.awsPrice.head}); RDS storage and DynamoDB for us-east-1 stay in aws-rds.json and aws-data.json (checked equal); ` +

@@ -45,6 +45,8 @@ import { dbProxy } from "./db-proxy";
 import { flowLog } from "./flow-log";
 import { eksFargateProfile } from "./eks-fargate-profile";
 import { spotInstanceRequest } from "./spot-instance-request";
+import { cloudwatchEventBus } from "./cloudwatch-event-bus";
+import { pipesPipe } from "./pipes-pipe";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -95,4 +97,6 @@ export const AWS_PRICERS: readonly Pricer[] = [
   flowLog,
   eksFargateProfile,
   spotInstanceRequest,
+  cloudwatchEventBus,
+  pipesPipe,
 ];

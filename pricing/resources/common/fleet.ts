@@ -1,7 +1,7 @@
 import { Attributes, known } from "../../attributes";
 import { Unpriceable } from "../../errors";
 import { HOURS_PER_MONTH } from "../../money";
-import { CostLines, ResourceInput, modulePrefix } from "../../pricer";
+import { CostLines, ResourceInput } from "../../pricer";
 import { multiplyRanges, Range, range, scaleRange } from "../../range";
 import { addEbsVolumeLines, EbsVolumeSpec, readVolumeSpec } from "../aws/ebs-volume";
 import { addInstanceHoursLine, checkInstanceType } from "../aws/instance";
@@ -19,9 +19,9 @@ export function launchTemplateOf(r: ResourceInput, spec: Attributes | undefined)
     const named = known(() => spec.str("name") ?? spec.str("id") ?? spec.str("launch_template_name") ?? spec.str("launch_template_id"));
     throw new Unpriceable(`the launch template ${named !== undefined ? `"${named}" ` : ""}is not in this document; its instance type and volumes decide the price`);
   }
-  const address = modulePrefix(r) + ref.address;
-  const t = r.document.get(address);
+  const t = r.document.get(ref.address); // the lookup is the module's own: the address as the reference writes it
   if (!t || t.type !== "aws_launch_template") throw new Unpriceable(`the launch template ${ref.address} is not in this document; its instance type and volumes decide the price`);
+  if (t.multiplicity === 0) throw new Unpriceable(`the launch template ${ref.address} is not created (its count is 0), so the group uses one this configuration does not define; its instance type and volumes decide the price`);
   return { address: ref.address, attrs: t.attrs };
 }
 

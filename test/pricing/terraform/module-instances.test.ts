@@ -123,6 +123,37 @@ describe("references between resources inside a module", () => {
   });
 });
 
+describe("a launch template reached through a local, a conditional and try(), as the EKS node group module writes it", () => {
+  test("the node group is priced from the module's own template; with the template's count at 0 it is unpriced saying so", async () => {
+    const d = tmp();
+    writeJson(d, "ng/main.tf.json", {
+      variable: { create_launch_template: { type: "bool", default: true } },
+      locals: { launch_template_id: "${var.create_launch_template ? try(aws_launch_template.this[0].id, null) : null}" },
+      resource: {
+        aws_launch_template: { this: { count: "${var.create_launch_template ? 1 : 0}", instance_type: "m5.large" } },
+        aws_eks_node_group: {
+          this: {
+            cluster_name: "c", node_role_arn: "r", subnet_ids: ["s"],
+            scaling_config: { min_size: 1, desired_size: 1, max_size: 1 },
+            dynamic: { launch_template: { for_each: "${var.create_launch_template ? [1] : []}", content: { id: "${local.launch_template_id}", version: "$Default" } } },
+          },
+        },
+      },
+    });
+    writeJson(d, "main.tf.json", {
+      provider: { aws: { region: "us-east-1" } },
+      module: { custom: { source: "./ng" }, plain: { source: "./ng", create_launch_template: false } },
+    });
+    const r = await estimateJson(d);
+    const lines = (a: string) => r.resources.find((x) => x.address === a)?.components.map((c) => c.name);
+    // custom: the template's m5.large, 730 h × 0.096 = 70.08
+    expect(lines("module.custom.aws_eks_node_group.this")?.[0]).toBe("Instance usage (Linux/UNIX, on-demand, m5.large)");
+    expect(r.resources.find((x) => x.address === "module.custom.aws_eks_node_group.this")?.components[0].monthlyCost?.expected).toBe("70.08");
+    // plain: no launch template block, so the EKS default t3.medium with a 20 GB gp2 disk
+    expect(lines("module.plain.aws_eks_node_group.this")).toEqual(["Instance usage (Linux/UNIX, on-demand, t3.medium)", "Storage (disk, gp2)"]);
+  });
+});
+
 describe("type constraints fill what a value leaves out", () => {
   const convert = (type: string, json: unknown) => toJson(convertToType(fromJson(json), parseTypeConstraint(type), "var.x"));
 
@@ -164,5 +195,30 @@ describe("what count = 0 leaves out", () => {
     expect((await estimateJson(d)).unpriced).toEqual([]);
     const created = await estimateJson(d, "--var", "external=true");
     expect(created.unpriced.map((u) => [u.address, u.reason])).toEqual([["aws_kms_external_key.this", "costkit has no pricer for aws_kms_external_key yet"]]);
+  });
+});
+
+describe("a for_each over a map whose values are known only after apply, guarded by a test against null", () => {
+  test("the map is known not to be null, so its keys give the instances (terraform-aws-ec2-instance's ebs_volumes)", async () => {
+    const d = tmp();
+    writeJson(d, "main.tf.json", {
+      provider: { aws: { region: "us-east-1" } },
+      variable: { volumes: { default: null } },
+      locals: { volumes: { data: { size: 10, kms_key_id: "${aws_kms_key.this.arn}" } } },
+      resource: {
+        aws_kms_key: { this: { description: "k" } },
+        aws_ebs_volume: {
+          this: {
+            for_each: "${local.volumes != null ? local.volumes : {}}", availability_zone: "us-east-1a", size: "${each.value.size}", type: "gp3",
+            kms_key_id: "${each.value.kms_key_id}",
+          },
+          none: { for_each: "${var.volumes != null ? var.volumes : {}}", availability_zone: "us-east-1a", size: 10, type: "gp3" },
+        },
+      },
+    });
+    const r = await estimateJson(d);
+    expect(r.unpriced).toEqual([]);
+    expect(costOf(r, 'aws_ebs_volume.this["data"]') ?? costOf(r, "aws_ebs_volume.this")).toBe("0.8"); // 10 GB × 0.08
+    expect(r.resources.map((x) => x.address).filter((a) => a.startsWith("aws_ebs_volume.none"))).toEqual([]);
   });
 });
