@@ -96,8 +96,32 @@ const argErrors = {
     errors.badArgument(
       `--${spec.name} needs a value (${spec.value})${next === undefined ? "" : `, got the option-like "${next}"; for a value that starts with "-", write --${spec.name}=${next}`}`,
     ),
+  notAChoice: (name: string, seen: string, allowed: readonly string[]) => {
+    const near = closeMatch(allowed, seen);
+    return errors.badArgument(`--${name} must be one of ${allowed.join(", ")}, got "${seen}"${near ? `; did you mean ${near}?` : ""}`);
+  },
   givenTwice: (spec: OptionSpec) => errors.badArgument(`--${spec.name} is given twice; give it once (it takes one ${spec.value})`),
 };
+
+/** Prints the command's help when --help or -h is given: true when it did (the command then exits 0). */
+export function helpShown(args: ParsedArgs, help: string, io: { out(text: string): void }): boolean {
+  if (!args.flags.has("help")) return false;
+  io.out(help);
+  return true;
+}
+
+/** The one <path> a command takes. */
+export function onePath(args: ParsedArgs, command: string): string {
+  if (args.positional.length !== 1) throw errors.badArgument(`costkit ${command} takes one <path>, got ${args.positional.length}. See \`costkit ${command} --help\`.`);
+  return args.positional[0];
+}
+
+/** The value of an option that takes one of a few words (`fallback` when it is not given); a near miss gets a suggestion. */
+export function choiceOf<T extends string>(args: ParsedArgs, name: string, allowed: readonly T[], fallback: T): T {
+  const seen = args.options.get(name)?.[0] ?? fallback;
+  if ((allowed as readonly string[]).includes(seen)) return seen as T;
+  throw argErrors.notAChoice(name, seen, allowed);
+}
 
 /** Width of the help text: descriptions wrap at this column, under their own column. */
 const HELP_WIDTH = 118;

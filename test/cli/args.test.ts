@@ -1,4 +1,4 @@
-import { helpText, OptionSpec, parseArgs } from "../../cli/args";
+import { choiceOf, helpShown, helpText, onePath, OptionSpec, parseArgs } from "../../cli/args";
 import { InputError } from "../../pricing/errors";
 import { runCli } from "../helpers/cli";
 
@@ -73,6 +73,32 @@ describe("parseArgs", () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
     expect(r.err).toMatch(/^costkit estimate: error: unknown option --fromat for `costkit estimate`; did you mean --format\? Options: --usage, /);
+  });
+});
+
+describe("what commands share", () => {
+  const args = (...argv: string[]) => parseArgs(argv, SPECS, "estimate");
+
+  test("choiceOf: the value, the fallback when absent, else an error naming the choices and the nearest", () => {
+    expect(choiceOf(args("--format", "json"), "format", ["table", "json"], "table")).toBe("json");
+    expect(choiceOf(args(), "format", ["table", "json"], "table")).toBe("table");
+    expect(() => choiceOf(args("--format", "jsno"), "format", ["table", "json"], "table")).toThrow('--format must be one of table, json, got "jsno"; did you mean json?');
+    expect(() => choiceOf(args("--format", "xml"), "format", ["table", "json"], "table")).toThrow(/^--format must be one of table, json, got "xml"$/);
+  });
+
+  test("onePath: exactly one positional", () => {
+    expect(onePath(args("a"), "estimate")).toBe("a");
+    expect(() => onePath(args("a", "b"), "estimate")).toThrow("costkit estimate takes one <path>, got 2. See `costkit estimate --help`.");
+    expect(() => onePath(args(), "estimate")).toThrow(/takes one <path>, got 0/);
+  });
+
+  test("helpShown: prints the help only for --help or -h", () => {
+    let out = "";
+    const io = { out: (t: string) => (out += t) };
+    expect(helpShown(args("a"), "HELP", io)).toBe(false);
+    expect(out).toBe("");
+    expect(helpShown(args("-h"), "HELP", io)).toBe(true);
+    expect(out).toBe("HELP");
   });
 });
 
