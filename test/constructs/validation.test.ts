@@ -1,7 +1,7 @@
 import { Lazy, TerraformStack, Testing, Token } from "cdktf";
 import { Construct } from "constructs";
 import { ConstructError, constructErrors, shown } from "../../constructs/errors";
-import { known, literal, lookup, PropsCheck, rules } from "../../constructs/validation";
+import { literal, lookup, PropsCheck, rules } from "../../constructs/validation";
 import { Unpriceable } from "../../pricing/errors";
 import { closeMatch } from "../../pricing/nearest";
 import { constructErrorOf } from "../helpers/construct-error";
@@ -128,9 +128,8 @@ describe("PropsCheck", () => {
 });
 
 describe("helpers", () => {
-  test("literal and known tell tokens and missing values apart", () => {
-    expect([literal(1), literal(tokenNumber()), literal(tokenString()), literal(undefined)]).toEqual([true, false, false, true]);
-    expect([known(1), known(undefined), known(tokenString())]).toEqual([true, false, false]);
+  test("literal tells tokens apart from values known at synth", () => {
+    expect([literal(1), literal("a"), literal(tokenNumber()), literal(tokenString()), literal(undefined)]).toEqual([true, true, false, false, true]);
   });
 
   test("lookup returns the fact, or undefined with costkit's reason for an unknown name; other errors are defects and pass through", () => {
