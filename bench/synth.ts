@@ -1,10 +1,13 @@
 /**
  * `npm run bench:synth`: time and peak memory of synthesizing the reference app (main.ts) with costkit and without it
- * (COSTKIT=off), alternating runs, medians; and of a generated app with 1,000 priced resources. The app is run as
- * `cdktf synth` runs it (node with ts-node, transpile only); the cdktf CLI's own start-up (~2–6 s) comes on top of both
- * sides, so these ratios are the upper bound of what a user sees. Besides the elapsed time, the CPU time (user + system)
- * of each run: on a machine shared with other work, elapsed times stretch with the load and the CPU times much less.
- * Not a test: figures go into README by hand.
+ * (COSTKIT=off), and of a generated app with 1,000 priced resources. The app is run as `cdktf synth` runs it (node with
+ * ts-node, transpile only); the cdktf CLI's own start-up (~2–6 s) comes on top of both sides, so these ratios are the
+ * upper bound of what a user sees. Runs come in pairs, one with and one without costkit, the order alternating from
+ * pair to pair (on, off; off, on; …) so that a change in the machine's load weighs on both sides alike. Reported: the
+ * medians of the elapsed time and of the CPU time (user + system of the app's process), their ratios, and the spread
+ * of the ratios of the pairs (lowest–highest). On a machine shared with other work, elapsed times stretch with the
+ * load and the CPU times much less. BENCH_RUNS sets the pairs (default 5); BENCH_APPS=reference runs only the
+ * reference app. Not a test: figures go into README by hand.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -32,23 +35,33 @@ function timed(script: string, env: Record<string, string>): Run {
   return { seconds: s, cpuSeconds: user + system, peakMb: Math.round(kb / 1024) };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: readonly number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const spread = (xs: readonly number[]) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
 
 function compare(label: string, script: string, env: Record<string, string> = {}): void {
   const on: Run[] = [];
   const off: Run[] = [];
   for (let i = 0; i < runs; i++) {
-    on.push(timed(script, env));
-    off.push(timed(script, { ...env, COSTKIT: "off" }));
+    const withCostkit = () => on.push(timed(script, env));
+    const without = () => off.push(timed(script, { ...env, COSTKIT: "off" }));
+    if (i % 2 === 0) { withCostkit(); without(); } else { without(); withCostkit(); }
   }
   const s = (xs: Run[]) => median(xs.map((x) => x.seconds));
   const c = (xs: Run[]) => median(xs.map((x) => x.cpuSeconds));
   const m = (xs: Run[]) => Math.max(...xs.map((x) => x.peakMb));
   const side = (xs: Run[]) => `${s(xs).toFixed(2)} s (CPU ${c(xs).toFixed(2)} s), ${m(xs)} MB`;
-  console.log(`| ${label} | ${side(off)} | ${side(on)} | ${(s(on) / s(off)).toFixed(2)}× | ${(c(on) / c(off)).toFixed(2)}× |`);
+  const pairs = (f: (r: Run) => number) => on.map((r, i) => f(r) / f(off[i]));
+  const ratio = (x: number, xs: number[]) => `${x.toFixed(2)}× (${spread(xs)})`;
+  console.log(`| ${label} | ${side(off)} | ${side(on)} | ${ratio(s(on) / s(off), pairs((r) => r.seconds))} | ${ratio(c(on) / c(off), pairs((r) => r.cpuSeconds))} |`);
 }
 
+const apps = process.env.BENCH_APPS ?? "reference,generated";
+console.log(`${runs} pairs; ratios of the medians, with the lowest–highest ratio of a pair`);
 console.log(`| app | without costkit | with costkit | ratio | CPU ratio |`);
 console.log(`| --- | ---: | ---: | ---: | ---: |`);
-compare("reference app (main.ts, 7 stacks)", "main.ts");
-compare("generated app, 1,000 priced resources", "bench/generated-app.ts", { BENCH_RESOURCES: "1000" });
+if (apps.includes("reference")) compare("reference app (main.ts, 7 stacks)", "main.ts");
+if (apps.includes("generated")) compare("generated app, 1,000 priced resources", "bench/generated-app.ts", { BENCH_RESOURCES: "1000" });

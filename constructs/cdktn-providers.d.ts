@@ -20,6 +20,7 @@ declare module "@cdktn/provider-aws/lib/*" {
   export type EfsFileSystem = any;
   export type Eip = any;
   export type EksCluster = any;
+  export type EksFargateProfile = any;
   export type EksNodeGroup = any;
   export type ElasticacheCluster = any;
   export type ElasticacheReplicationGroup = any;
@@ -44,6 +45,7 @@ declare module "@cdktn/provider-aws/lib/*" {
   export type SecretsmanagerSecret = any;
   export type SfnStateMachine = any;
   export type SnsTopic = any;
+  export type SpotInstanceRequest = any;
   export type SqsQueue = any;
   export type VpcEndpoint = any;
   export type Wafv2WebAcl = any;
@@ -84,6 +86,8 @@ declare module "@cdktn/provider-google/lib/*" {
   export type DnsManagedZone = any;
   export type FilestoreInstance = any;
   export type KmsCryptoKey = any;
+  export type KmsKeyHandle = any;
+  export type ManagedKafkaCluster = any;
   export type MonitoringAlertPolicy = any;
   export type PubsubSubscription = any;
   export type PubsubTopic = any;
@@ -98,4 +102,5 @@ declare module "@cdktn/provider-google/lib/*" {
   export type VertexAiDeploymentResourcePool = any;
   export type VertexAiEndpoint = any;
   export type VpcAccessConnector = any;
+  export type WorkbenchInstance = any;
 }

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { IConstruct } from "constructs";
 import { catalogForDocument } from "../pricing/books";
-import { estimate } from "../pricing/estimate";
+import { estimator } from "../pricing/estimate";
 import { InputError } from "../pricing/errors";
 import { CostReport, Finding } from "../pricing/report";
 import { billingProviders } from "../pricing/registry";
@@ -13,7 +13,7 @@ import { formatRange } from "../report/format";
 import { renderHtml } from "../report/html";
 import { renderJson } from "../report/json";
 import { renderMarkdown } from "../report/markdown";
-import { summarize } from "../report/summary";
+import { summarize, withRecommendations } from "../report/summary";
 import { acknowledgementsFromCostMeta, costkitToday } from "../policies/acknowledgements";
 import { AllocationRules, defaultAllocationFile, loadAllocationFile, resolveAllocation } from "../policies/allocation";
 import { Budget, budgetsForStack, loadBudgetsFile, unknownBudgetStack } from "../policies/budgets";
@@ -62,7 +62,8 @@ export interface CostkitProps {
   readonly consoleSummary?: boolean;
   /**
    * Add the Savings recommendations (`costkit recommend`: commitments, Spot, machine sizes, storage classes, the CDN
-   * split, each priced before and after) to cost-summary.md and cost-report.html. Each is priced with the stack's own
+   * split, each priced before and after) to cost-summary.md, cost-report.html and cost-summary.json (`recommendations`,
+   * docs/report-format.md; absent when off). Each is priced with the stack's own
    * books, so synth takes longer by a few estimates of the stacks concerned. @default false
    */
   readonly recommendations?: boolean;
@@ -108,7 +109,8 @@ function evaluate(stack: TerraformStackLike, state: StackState): CostReport {
   const file = stackFile(stack);
   const doc = readTerraformConfig(stack.toTerraform(), file);
   const catalog = catalogForDocument(doc, [], billingProviders(doc, DEFAULT_REGISTRY));
-  const base = estimate(doc, { stack: stack.node.id, catalog, registry: DEFAULT_REGISTRY });
+  const price = estimator({ stack: stack.node.id, catalog, registry: DEFAULT_REGISTRY });
+  const base = price(doc);
   const underCheck: StackUnderCheck = {
     report: base, document: doc, acknowledgements: acknowledgementsFromCostMeta(doc.costMeta, file), stackPath: stack.node.path,
   };
@@ -118,7 +120,7 @@ function evaluate(stack: TerraformStackLike, state: StackState): CostReport {
   ];
   const report: CostReport = { ...base, findings };
   state.underCheck = { ...underCheck, report };
-  if (state.props.recommendations) state.recommendations = recommendStack(stackContext(stack.node.id, doc, { report: base }), { today: costkitToday() });
+  if (state.props.recommendations) state.recommendations = recommendStack(stackContext(stack.node.id, doc, { priced: { report: base, estimate: price } }), { today: costkitToday() });
   const cdk = cdkOf(stack);
   const annotations = cdk.Annotations.of(stack);
   if (state.consoleSummary) {
@@ -216,7 +218,7 @@ function writeRootReports(outdir: string, reports: readonly CostReport[], crossS
   const summary = summarize(all, crossStack, allocation ? resolveAllocation(allocation, all) : undefined);
   const byStack = sessionRecommendations.get(outdir);
   const recs = byStack ? [...byStack.values()].flat().sort(bySaving) : undefined;
-  writeFileAtomic(path.join(outdir, "cost-summary.json"), renderJson(summary));
+  writeFileAtomic(path.join(outdir, "cost-summary.json"), renderJson(recs ? withRecommendations(summary, recs) : summary));
   const md = renderSummaryMarkdown(summary, all);
   writeFileAtomic(path.join(outdir, "cost-summary.md"), recs ? `${md}\n${renderRecommendationsMarkdown(recs)}` : md);
   const html = renderHtml(all, summary);

@@ -18,6 +18,7 @@ import type { EcsService } from "@cdktf/provider-aws/lib/ecs-service";
 import type { EfsFileSystem } from "@cdktf/provider-aws/lib/efs-file-system";
 import type { Eip } from "@cdktf/provider-aws/lib/eip";
 import type { EksCluster } from "@cdktf/provider-aws/lib/eks-cluster";
+import type { EksFargateProfile } from "@cdktf/provider-aws/lib/eks-fargate-profile";
 import type { EksNodeGroup } from "@cdktf/provider-aws/lib/eks-node-group";
 import type { ElasticacheCluster } from "@cdktf/provider-aws/lib/elasticache-cluster";
 import type { ElasticacheReplicationGroup } from "@cdktf/provider-aws/lib/elasticache-replication-group";
@@ -42,6 +43,7 @@ import type { SchedulerSchedule } from "@cdktf/provider-aws/lib/scheduler-schedu
 import type { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
 import type { SfnStateMachine } from "@cdktf/provider-aws/lib/sfn-state-machine";
 import type { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
+import type { SpotInstanceRequest } from "@cdktf/provider-aws/lib/spot-instance-request";
 import type { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
 import type { VpcEndpoint } from "@cdktf/provider-aws/lib/vpc-endpoint";
 import type { Wafv2WebAcl } from "@cdktf/provider-aws/lib/wafv2-web-acl";
@@ -80,6 +82,8 @@ import type { DataprocCluster } from "@cdktf/provider-google/lib/dataproc-cluste
 import type { DnsManagedZone } from "@cdktf/provider-google/lib/dns-managed-zone";
 import type { FilestoreInstance } from "@cdktf/provider-google/lib/filestore-instance";
 import type { KmsCryptoKey } from "@cdktf/provider-google/lib/kms-crypto-key";
+import type { KmsKeyHandle } from "@cdktf/provider-google/lib/kms-key-handle";
+import type { ManagedKafkaCluster } from "@cdktf/provider-google/lib/managed-kafka-cluster";
 import type { MonitoringAlertPolicy } from "@cdktf/provider-google/lib/monitoring-alert-policy";
 import type { PubsubSubscription } from "@cdktf/provider-google/lib/pubsub-subscription";
 import type { PubsubTopic } from "@cdktf/provider-google/lib/pubsub-topic";
@@ -94,6 +98,7 @@ import type { TpuNode } from "@cdktf/provider-google/lib/tpu-node";
 import type { VertexAiDeploymentResourcePool } from "@cdktf/provider-google/lib/vertex-ai-deployment-resource-pool";
 import type { VertexAiEndpoint } from "@cdktf/provider-google/lib/vertex-ai-endpoint";
 import type { VpcAccessConnector } from "@cdktf/provider-google/lib/vpc-access-connector";
+import type { WorkbenchInstance } from "@cdktf/provider-google/lib/workbench-instance";
 import type { Alb as CdktnAlb } from "@cdktn/provider-aws/lib/alb";
 import type { ApiGatewayRestApi as CdktnApiGatewayRestApi } from "@cdktn/provider-aws/lib/api-gateway-rest-api";
 import type { ApiGatewayStage as CdktnApiGatewayStage } from "@cdktn/provider-aws/lib/api-gateway-stage";
@@ -112,6 +117,7 @@ import type { EcsService as CdktnEcsService } from "@cdktn/provider-aws/lib/ecs-
 import type { EfsFileSystem as CdktnEfsFileSystem } from "@cdktn/provider-aws/lib/efs-file-system";
 import type { Eip as CdktnEip } from "@cdktn/provider-aws/lib/eip";
 import type { EksCluster as CdktnEksCluster } from "@cdktn/provider-aws/lib/eks-cluster";
+import type { EksFargateProfile as CdktnEksFargateProfile } from "@cdktn/provider-aws/lib/eks-fargate-profile";
 import type { EksNodeGroup as CdktnEksNodeGroup } from "@cdktn/provider-aws/lib/eks-node-group";
 import type { ElasticacheCluster as CdktnElasticacheCluster } from "@cdktn/provider-aws/lib/elasticache-cluster";
 import type { ElasticacheReplicationGroup as CdktnElasticacheReplicationGroup } from "@cdktn/provider-aws/lib/elasticache-replication-group";
@@ -136,6 +142,7 @@ import type { SchedulerSchedule as CdktnSchedulerSchedule } from "@cdktn/provide
 import type { SecretsmanagerSecret as CdktnSecretsmanagerSecret } from "@cdktn/provider-aws/lib/secretsmanager-secret";
 import type { SfnStateMachine as CdktnSfnStateMachine } from "@cdktn/provider-aws/lib/sfn-state-machine";
 import type { SnsTopic as CdktnSnsTopic } from "@cdktn/provider-aws/lib/sns-topic";
+import type { SpotInstanceRequest as CdktnSpotInstanceRequest } from "@cdktn/provider-aws/lib/spot-instance-request";
 import type { SqsQueue as CdktnSqsQueue } from "@cdktn/provider-aws/lib/sqs-queue";
 import type { VpcEndpoint as CdktnVpcEndpoint } from "@cdktn/provider-aws/lib/vpc-endpoint";
 import type { Wafv2WebAcl as CdktnWafv2WebAcl } from "@cdktn/provider-aws/lib/wafv2-web-acl";
@@ -174,6 +181,8 @@ import type { DataprocCluster as CdktnDataprocCluster } from "@cdktn/provider-go
 import type { DnsManagedZone as CdktnDnsManagedZone } from "@cdktn/provider-google/lib/dns-managed-zone";
 import type { FilestoreInstance as CdktnFilestoreInstance } from "@cdktn/provider-google/lib/filestore-instance";
 import type { KmsCryptoKey as CdktnKmsCryptoKey } from "@cdktn/provider-google/lib/kms-crypto-key";
+import type { KmsKeyHandle as CdktnKmsKeyHandle } from "@cdktn/provider-google/lib/kms-key-handle";
+import type { ManagedKafkaCluster as CdktnManagedKafkaCluster } from "@cdktn/provider-google/lib/managed-kafka-cluster";
 import type { MonitoringAlertPolicy as CdktnMonitoringAlertPolicy } from "@cdktn/provider-google/lib/monitoring-alert-policy";
 import type { PubsubSubscription as CdktnPubsubSubscription } from "@cdktn/provider-google/lib/pubsub-subscription";
 import type { PubsubTopic as CdktnPubsubTopic } from "@cdktn/provider-google/lib/pubsub-topic";
@@ -188,6 +197,7 @@ import type { TpuNode as CdktnTpuNode } from "@cdktn/provider-google/lib/tpu-nod
 import type { VertexAiDeploymentResourcePool as CdktnVertexAiDeploymentResourcePool } from "@cdktn/provider-google/lib/vertex-ai-deployment-resource-pool";
 import type { VertexAiEndpoint as CdktnVertexAiEndpoint } from "@cdktn/provider-google/lib/vertex-ai-endpoint";
 import type { VpcAccessConnector as CdktnVpcAccessConnector } from "@cdktn/provider-google/lib/vpc-access-connector";
+import type { WorkbenchInstance as CdktnWorkbenchInstance } from "@cdktn/provider-google/lib/workbench-instance";
 
 /** A quantity: a number, a decimal string ("0.5"), or a range { min, expected, max }. */
 export type UsageQuantity = number | string | { readonly min: number | string; readonly expected: number | string; readonly max: number | string };
@@ -487,6 +497,28 @@ export interface AwsEksClusterUsage {
    * @default 730
    */
   readonly monthlyHours?: UsageQuantity;
+}
+
+/** Usage of `aws_eks_fargate_profile` (docs/usage-keys.md). */
+export interface AwsEksFargateProfileUsage {
+  /**
+   * Pods the profile runs, on average over the month.
+   * Unit: pods.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly pods?: UsageQuantity;
+  /**
+   * vCPU Fargate bills each pod for (its CapacityProvisioned annotation, e.g. 0.25).
+   * Unit: vCPU.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly podVcpu?: UsageQuantity;
+  /**
+   * Memory Fargate bills each pod for, in GiB (its CapacityProvisioned annotation, e.g. 0.5).
+   * Unit: GiB.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly podMemoryGib?: UsageQuantity;
 }
 
 /** `aws_eks_node_group` takes no usage: it is priced from its configuration alone. */
@@ -882,6 +914,9 @@ export interface AwsSnsTopicUsage {
   readonly monthlyPayloadGb?: UsageQuantity;
 }
 
+/** `aws_spot_instance_request` takes no usage: it is priced from its configuration alone. */
+export type AwsSpotInstanceRequestUsage = { readonly [key: string]: never };
+
 /** Usage of `aws_sqs_queue` (docs/usage-keys.md). */
 export interface AwsSqsQueueUsage {
   /**
@@ -1267,6 +1302,11 @@ export interface GoogleComputeInstanceUsage {
    * @default 730
    */
   readonly monthlyHours?: UsageQuantity;
+  /**
+   * The VM's vCPU and memory are bought under a Compute Engine resource commitment of this term (1y or 3y): billed every hour of the month at the commitment price whether or not it runs (each instance of a count). GPUs, Local SSD and disks stay on demand. Without it: on demand.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly commitmentTerm?: "1y" | "3y";
 }
 
 /** Usage of `google_compute_instance_group_manager` (docs/usage-keys.md). */
@@ -1283,6 +1323,17 @@ export interface GoogleComputeInstanceGroupManagerUsage {
    * @default 730
    */
   readonly monthlyHours?: UsageQuantity;
+  /**
+   * Instances' worth of vCPU and memory bought under a Compute Engine resource commitment (commitmentTerm): billed every hour of the month at the commitment price whether or not they run; the instances above it are on demand. GPUs, Local SSD and disks stay on demand.
+   * Unit: instances.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly committedInstances?: UsageQuantity;
+  /**
+   * Term of the commitment that committedInstances are under: 1y or 3y.
+   * @default "1y"
+   */
+  readonly commitmentTerm?: "1y" | "3y";
 }
 
 /** `google_compute_region_disk` takes no usage: it is priced from its configuration alone. */
@@ -1302,6 +1353,17 @@ export interface GoogleComputeRegionInstanceGroupManagerUsage {
    * @default 730
    */
   readonly monthlyHours?: UsageQuantity;
+  /**
+   * Instances' worth of vCPU and memory bought under a Compute Engine resource commitment (commitmentTerm): billed every hour of the month at the commitment price whether or not they run; the instances above it are on demand. GPUs, Local SSD and disks stay on demand.
+   * Unit: instances.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly committedInstances?: UsageQuantity;
+  /**
+   * Term of the commitment that committedInstances are under: 1y or 3y.
+   * @default "1y"
+   */
+  readonly commitmentTerm?: "1y" | "3y";
 }
 
 /** Usage of `google_compute_router_nat` (docs/usage-keys.md). */
@@ -1380,7 +1442,7 @@ export interface GoogleContainerNodePoolUsage {
    */
   readonly expectedNodes?: UsageQuantity;
   /**
-   * Nodes' worth of vCPU and memory bought under a Compute Engine resource commitment (commitmentTerm): billed every hour of the month at the commitment price whether or not they run; the nodes above it are on demand. GPUs, Local SSD and boot disks stay on demand.
+   * Nodes' worth of vCPU and memory bought under a Compute Engine resource commitment (commitmentTerm): billed every hour of the month at the commitment price whether or not they run; the nodes above it are on demand. GPUs, Local SSD and disks stay on demand.
    * Unit: nodes.
    * @default - none: the line shows its unit price and depends on usage
    */
@@ -1507,6 +1569,32 @@ export interface GoogleKmsCryptoKeyUsage {
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly monthlyOperations?: UsageQuantity;
+}
+
+/** Usage of `google_kms_key_handle` (docs/usage-keys.md). */
+export interface GoogleKmsKeyHandleUsage {
+  /**
+   * Versions of the Autokey key enabled or disabled but not destroyed (each yearly rotation adds one).
+   * Unit: versions.
+   * @default 1
+   */
+  readonly activeKeyVersions?: UsageQuantity;
+  /**
+   * Cryptographic operations (encrypt, decrypt) on the key per month.
+   * Unit: operations.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyOperations?: UsageQuantity;
+}
+
+/** Usage of `google_managed_kafka_cluster` (docs/usage-keys.md). */
+export interface GoogleManagedKafkaClusterUsage {
+  /**
+   * Data the cluster's topics retain (one replica is billed), as an average over the month.
+   * Unit: GiB.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly storageGib?: UsageQuantity;
 }
 
 /** Usage of `google_monitoring_alert_policy` (docs/usage-keys.md). */
@@ -1640,6 +1728,12 @@ export interface GoogleStorageBucketUsage {
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly monthlyEgressGib?: UsageQuantity;
+  /**
+   * Days objects stay in the bucket's default class before they are deleted or replaced. Below the class's minimum storage duration (Nearline 30, Coldline 90, Archive 365 days) the early-deletion charge is priced: stored GiB × (minimum − lifetime) ÷ lifetime GiB-months at the class's storage price.
+   * Unit: days.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly objectLifetimeDays?: UsageQuantity;
 }
 
 /** Usage of `google_tpu_node` (docs/usage-keys.md). */
@@ -1732,6 +1826,9 @@ export interface GoogleVpcAccessConnectorUsage {
   readonly expectedInstances?: UsageQuantity;
 }
 
+/** `google_workbench_instance` takes no usage: it is priced from its configuration alone. */
+export type GoogleWorkbenchInstanceUsage = { readonly [key: string]: never };
+
 /** Usage interfaces by Terraform type (for usage files and cost-only items). */
 export interface UsageByType {
   readonly aws_alb: AwsAlbUsage;
@@ -1752,6 +1849,7 @@ export interface UsageByType {
   readonly aws_efs_file_system: AwsEfsFileSystemUsage;
   readonly aws_eip: AwsEipUsage;
   readonly aws_eks_cluster: AwsEksClusterUsage;
+  readonly aws_eks_fargate_profile: AwsEksFargateProfileUsage;
   readonly aws_eks_node_group: AwsEksNodeGroupUsage;
   readonly aws_elasticache_cluster: AwsElasticacheClusterUsage;
   readonly aws_elasticache_replication_group: AwsElasticacheReplicationGroupUsage;
@@ -1776,6 +1874,7 @@ export interface UsageByType {
   readonly aws_secretsmanager_secret: AwsSecretsmanagerSecretUsage;
   readonly aws_sfn_state_machine: AwsSfnStateMachineUsage;
   readonly aws_sns_topic: AwsSnsTopicUsage;
+  readonly aws_spot_instance_request: AwsSpotInstanceRequestUsage;
   readonly aws_sqs_queue: AwsSqsQueueUsage;
   readonly aws_vpc_endpoint: AwsVpcEndpointUsage;
   readonly aws_wafv2_web_acl: AwsWafv2WebAclUsage;
@@ -1818,6 +1917,8 @@ export interface UsageByType {
   readonly google_dns_managed_zone: GoogleDnsManagedZoneUsage;
   readonly google_filestore_instance: GoogleFilestoreInstanceUsage;
   readonly google_kms_crypto_key: GoogleKmsCryptoKeyUsage;
+  readonly google_kms_key_handle: GoogleKmsKeyHandleUsage;
+  readonly google_managed_kafka_cluster: GoogleManagedKafkaClusterUsage;
   readonly google_monitoring_alert_policy: GoogleMonitoringAlertPolicyUsage;
   readonly google_pubsub_subscription: GooglePubsubSubscriptionUsage;
   readonly google_pubsub_topic: GooglePubsubTopicUsage;
@@ -1833,6 +1934,7 @@ export interface UsageByType {
   readonly google_vertex_ai_deployment_resource_pool: GoogleVertexAiDeploymentResourcePoolUsage;
   readonly google_vertex_ai_endpoint: GoogleVertexAiEndpointUsage;
   readonly google_vpc_access_connector: GoogleVpcAccessConnectorUsage;
+  readonly google_workbench_instance: GoogleWorkbenchInstanceUsage;
 }
 
 /** The usage a resource class (of cdktf's or cdktn's provider package) takes; any other resource takes any keys (checked at synth). */
@@ -1855,6 +1957,7 @@ export type UsageOf<R> =
   R extends Known<EfsFileSystem> | Known<CdktnEfsFileSystem> ? AwsEfsFileSystemUsage :
   R extends Known<Eip> | Known<CdktnEip> ? AwsEipUsage :
   R extends Known<EksCluster> | Known<CdktnEksCluster> ? AwsEksClusterUsage :
+  R extends Known<EksFargateProfile> | Known<CdktnEksFargateProfile> ? AwsEksFargateProfileUsage :
   R extends Known<EksNodeGroup> | Known<CdktnEksNodeGroup> ? AwsEksNodeGroupUsage :
   R extends Known<ElasticacheCluster> | Known<CdktnElasticacheCluster> ? AwsElasticacheClusterUsage :
   R extends Known<ElasticacheReplicationGroup> | Known<CdktnElasticacheReplicationGroup> ? AwsElasticacheReplicationGroupUsage :
@@ -1879,6 +1982,7 @@ export type UsageOf<R> =
   R extends Known<SecretsmanagerSecret> | Known<CdktnSecretsmanagerSecret> ? AwsSecretsmanagerSecretUsage :
   R extends Known<SfnStateMachine> | Known<CdktnSfnStateMachine> ? AwsSfnStateMachineUsage :
   R extends Known<SnsTopic> | Known<CdktnSnsTopic> ? AwsSnsTopicUsage :
+  R extends Known<SpotInstanceRequest> | Known<CdktnSpotInstanceRequest> ? AwsSpotInstanceRequestUsage :
   R extends Known<SqsQueue> | Known<CdktnSqsQueue> ? AwsSqsQueueUsage :
   R extends Known<VpcEndpoint> | Known<CdktnVpcEndpoint> ? AwsVpcEndpointUsage :
   R extends Known<Wafv2WebAcl> | Known<CdktnWafv2WebAcl> ? AwsWafv2WebAclUsage :
@@ -1917,6 +2021,8 @@ export type UsageOf<R> =
   R extends Known<DnsManagedZone> | Known<CdktnDnsManagedZone> ? GoogleDnsManagedZoneUsage :
   R extends Known<FilestoreInstance> | Known<CdktnFilestoreInstance> ? GoogleFilestoreInstanceUsage :
   R extends Known<KmsCryptoKey> | Known<CdktnKmsCryptoKey> ? GoogleKmsCryptoKeyUsage :
+  R extends Known<KmsKeyHandle> | Known<CdktnKmsKeyHandle> ? GoogleKmsKeyHandleUsage :
+  R extends Known<ManagedKafkaCluster> | Known<CdktnManagedKafkaCluster> ? GoogleManagedKafkaClusterUsage :
   R extends Known<MonitoringAlertPolicy> | Known<CdktnMonitoringAlertPolicy> ? GoogleMonitoringAlertPolicyUsage :
   R extends Known<PubsubSubscription> | Known<CdktnPubsubSubscription> ? GooglePubsubSubscriptionUsage :
   R extends Known<PubsubTopic> | Known<CdktnPubsubTopic> ? GooglePubsubTopicUsage :
@@ -1931,4 +2037,5 @@ export type UsageOf<R> =
   R extends Known<VertexAiDeploymentResourcePool> | Known<CdktnVertexAiDeploymentResourcePool> ? GoogleVertexAiDeploymentResourcePoolUsage :
   R extends Known<VertexAiEndpoint> | Known<CdktnVertexAiEndpoint> ? GoogleVertexAiEndpointUsage :
   R extends Known<VpcAccessConnector> | Known<CdktnVpcAccessConnector> ? GoogleVpcAccessConnectorUsage :
+  R extends Known<WorkbenchInstance> | Known<CdktnWorkbenchInstance> ? GoogleWorkbenchInstanceUsage :
   Readonly<Record<string, unknown>>;

@@ -103,13 +103,51 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
   },
   {
     reason:
+      "google: more identity and access. IAM bindings, members and policies on any resource, deny policies, " +
+      "folders and service agents are not billed (https://cloud.google.com/iam/pricing: \"IAM is offered at no " +
+      "additional charge\"); the key, topic, table or dataset they grant access to is priced on its own resource",
+    types: [
+      "google_kms_crypto_key_iam_member", "google_kms_crypto_key_iam_binding", "google_kms_key_ring_iam_member",
+      "google_kms_key_ring_iam_binding", "google_pubsub_topic_iam_binding", "google_pubsub_topic_iam_policy",
+      "google_pubsub_subscription_iam_binding", "google_bigquery_table_iam_policy", "google_bigquery_table_iam_binding",
+      "google_bigquery_dataset_iam_policy", "google_bigquery_dataset_iam_binding", "google_folder_iam_member",
+      "google_folder_iam_binding", "google_folder", "google_iam_deny_policy", "google_gke_hub_scope_iam_member",
+      "google_artifact_registry_repository_iam_member",
+    ],
+  },
+  {
+    reason:
+      "google: more configuration with no charge of its own. TCP, SSL and gRPC target proxies, target pools, regional " +
+      "network endpoint groups and per-instance configs only route to or describe billed forwarding rules, backends " +
+      "and VMs (as the HTTP(S) proxies and global endpoint groups above); a Cloud Monitoring metrics scope (monitored " +
+      "project) only lets one project read another's metrics; fleet scopes, namespaces, scope bindings and their RBAC " +
+      "role bindings are team settings of a fleet (the clusters are billed); a Cloud SQL client certificate and a " +
+      "Cloud Storage HMAC key are credentials; a BigQuery routine or connection is billed as the queries that run it; " +
+      "a Compute Engine preview-feature setting is a switch; Cloud KMS Autokey's folder configuration has no charge " +
+      "(https://cloud.google.com/kms/docs/kms-with-autokey: \"There is no additional cost to use Cloud KMS Autokey\"; the keys it " +
+      "creates are priced on google_kms_key_handle); a Managed Kafka topic's data is billed as its cluster's storage",
+    types: [
+      "google_compute_target_tcp_proxy", "google_compute_target_ssl_proxy", "google_compute_target_grpc_proxy",
+      "google_compute_region_target_tcp_proxy", "google_compute_target_pool",
+      "google_compute_region_network_endpoint_group", "google_compute_network_endpoint_group",
+      "google_compute_per_instance_config", "google_compute_region_per_instance_config",
+      "google_monitoring_monitored_project", "google_gke_hub_scope", "google_gke_hub_namespace",
+      "google_gke_hub_membership_binding", "google_gke_hub_scope_rbac_role_binding", "google_sql_ssl_cert",
+      "google_storage_hmac_key", "google_bigquery_routine", "google_bigquery_connection",
+      "google_compute_preview_feature", "google_kms_autokey_config", "google_managed_kafka_topic",
+    ],
+  },
+  {
+    reason:
       "aws: identity and access. IAM has no charge (https://aws.amazon.com/iam/: \"offered at no additional " +
       "charge\").",
     types: [
       "aws_iam_role", "aws_iam_policy", "aws_iam_role_policy", "aws_iam_role_policy_attachment", "aws_iam_user",
       "aws_iam_group", "aws_iam_user_policy", "aws_iam_instance_profile", "aws_iam_policy_attachment",
       "aws_iam_service_linked_role", "aws_iam_openid_connect_provider", "aws_iam_saml_provider",
-      "aws_db_instance_role_association",
+      "aws_db_instance_role_association", "aws_iam_user_policy_attachment", "aws_iam_group_policy_attachment",
+      "aws_iam_group_membership", "aws_iam_user_group_membership", "aws_iam_access_key", "aws_iam_group_policy",
+      "aws_iam_role_policies_exclusive", "aws_iam_role_policy_attachments_exclusive",
     ],
   },
   {
@@ -209,6 +247,48 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "aws_launch_configuration", "aws_autoscaling_policy", "aws_rds_cluster_parameter_group", "aws_db_option_group",
       "aws_opensearch_domain_policy", "aws_autoscaling_attachment", "aws_placement_group",
       "aws_db_proxy_default_target_group", "aws_db_proxy_target",
+    ],
+  },
+  {
+    reason:
+      "aws: more settings with no charge of their own, as public modules and examples write them. Scheduled " +
+      "actions, lifecycle hooks and notifications of an Auto Scaling group (https://aws.amazon.com/autoscaling/pricing/: " +
+      "no additional fees; the group's instances are priced on aws_autoscaling_group). API Gateway account " +
+      "settings, stage method settings, models, request validators, gateway responses, route and integration " +
+      "responses, API keys, usage plans and their keys, and resource policies (API Gateway bills API calls, " +
+      "caches and data out, https://aws.amazon.com/api-gateway/pricing/; a stage's cache is priced on " +
+      "aws_api_gateway_stage). CloudWatch Logs resource policies and subscription filters (the log group bills " +
+      "ingestion and storage; where a filter delivers is billed by the destination). DynamoDB items (billed as " +
+      "their table's storage and writes). Lambda function URLs (https://aws.amazon.com/lambda/pricing/: requests " +
+      "through a URL are billed as the function's requests and duration) and layer versions (code storage is a " +
+      "quota, not a charge). EventBridge Scheduler groups (schedules bill invocations) and EventBridge " +
+      "connections (API destinations bill invocations, on the rule's events). Recycle Bin retention rules " +
+      "(retained snapshots and AMIs are billed as snapshots, at their usual rates). RDS event subscriptions (the " +
+      "notifications are billed as the SNS topic's). AWS Batch job queues and job definitions (\"There is no " +
+      "additional charge for AWS Batch\", https://aws.amazon.com/batch/pricing/; what a compute environment " +
+      "launches is billed as EC2 or Fargate). An ACM certificate validation record waits for validation, and " +
+      "S3 website configurations and access points change how a bucket is reached (requests and transfer are " +
+      "billed on the bucket).",
+    types: [
+      "aws_autoscaling_schedule", "aws_autoscaling_lifecycle_hook", "aws_autoscaling_notification",
+      "aws_api_gateway_account", "aws_api_gateway_method_settings", "aws_api_gateway_model",
+      "aws_api_gateway_request_validator", "aws_api_gateway_gateway_response", "aws_apigatewayv2_route_response",
+      "aws_apigatewayv2_integration_response", "aws_apigatewayv2_model", "aws_api_gateway_api_key",
+      "aws_api_gateway_usage_plan", "aws_api_gateway_usage_plan_key", "aws_api_gateway_rest_api_policy",
+      "aws_cloudwatch_log_resource_policy", "aws_cloudwatch_log_subscription_filter", "aws_dynamodb_table_item",
+      "aws_lambda_function_url", "aws_lambda_layer_version", "aws_lambda_layer_version_permission",
+      "aws_scheduler_schedule_group", "aws_cloudwatch_event_connection", "aws_rbin_rule",
+      "aws_db_event_subscription", "aws_batch_job_queue", "aws_batch_job_definition",
+      "aws_acm_certificate_validation", "aws_s3_bucket_website_configuration", "aws_s3_access_point",
+    ],
+  },
+  {
+    reason:
+      "rabbitmq: queues, exchanges, bindings, users and policies inside a RabbitMQ broker cost nothing beyond the " +
+      "broker that holds them (an Amazon MQ broker is billed by the hour, on aws_mq_broker)",
+    types: [
+      "rabbitmq_binding", "rabbitmq_queue", "rabbitmq_exchange", "rabbitmq_policy", "rabbitmq_federation_upstream",
+      "rabbitmq_user", "rabbitmq_permissions", "rabbitmq_vhost",
     ],
   },
   {

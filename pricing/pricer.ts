@@ -58,6 +58,9 @@ export interface ComponentSpec {
   /** How to get a price when the books have the id but not for this line's region (appended to the unpriced reason):
    *  for EC2, importing the region's offer file. */
   readonly missingRegionHint?: string;
+  /** How to get a price when no book has the id at all (appended to the unpriced reason): the public page to read it
+   *  from and the book to put it in. */
+  readonly missingPriceHint?: string;
   /** GCP sustained-use discount as a fraction off (0.2 = 20 %), decided by the pricer from the running hours. */
   readonly sustainedUseDiscount?: Decimal;
   /** How the capacity is bought, for lines of machines (VMs, nodes, GPUs, TPUs): rules and recommendations read it

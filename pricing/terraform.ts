@@ -3,7 +3,8 @@ import { Attributes, LITERAL_VALUES } from "./attributes";
 import { describeValue, errors, UnresolvedValue } from "./errors";
 import { byString } from "./compare";
 import { boundArguments, MAX_MODULE_DEPTH, moduleCalls, ModuleReader, notExpanded, notRead, passedProviders } from "./terraform/modules";
-import { multiplicityOf } from "./terraform/multiplicity";
+import { forEachEntries, multiplicityOf } from "./terraform/multiplicity";
+import { Money } from "./money";
 import { TerraformResolver } from "./terraform/resolver";
 import { ExpressionError, Value } from "./terraform/values";
 import { variableDeclarations } from "./terraform/variables";
@@ -205,13 +206,13 @@ export function readTerraformConfig(json: unknown, file: string, options: Terraf
   return { file, kind: "config", resources, ...(modules.length ? { modules } : {}), ...(rootMeta ? { costMeta: rootMeta } : {}) };
 }
 
-/** Each instance of a block with count or for_each of known size: its address key, and the value of `count` or `each`. */
-function instanceKeys(forEach: unknown, n: number, resolver: TerraformResolver, address: string): [string, "each" | "count", unknown][] {
-  if (forEach === undefined) return Array.from({ length: n }, (_, i) => [String(i), "count", { index: i }]);
-  const v = resolver.resolveJson(forEach, `${address}.for_each`);
-  const entries: [string, unknown][] = Array.isArray(v) ? v.map((x) => [String(x), x]) : Object.entries(v as Record<string, unknown>);
-  const unique = new Map(entries);
-  return [...unique].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, value]) => [JSON.stringify(k), "each", { key: k, value }]);
+/**
+ * Each instance of a block with count or for_each of known size: its address key (`[0]`, `["key"]`), and the value
+ * of `count` or `each` in it.
+ */
+function instanceKeys(forEach: unknown, n: number, resolver: TerraformResolver, address: string, file: string): [string, "each" | "count", Value][] {
+  if (forEach === undefined) return Array.from({ length: n }, (_, i) => [String(i), "count", new Map([["index", new Money(i)]])]);
+  return forEachEntries(forEach, resolver, address, file).map(([k, value]) => [JSON.stringify(k), "each", new Map<string, Value>([["key", k], ["value", value]])]);
 }
 
 /** Instances of a resource in a module with `instances` instances. */
@@ -256,7 +257,7 @@ function readModule(scope: ModuleScope, options: TerraformReadOptions, resources
     const instancesOfModule = scope.instances;
     if (typeof own === "number" && own > 0 && typeof instancesOfModule === "number" && (count !== undefined || forEach !== undefined)) {
       // Priced instance by instance when a value differs between them (estimate asks only then).
-      resource.instances = () => instanceKeys(forEach, own, resolver, address).map(([key, name, value]) => {
+      resource.instances = () => instanceKeys(forEach, own, resolver, address, file).map(([key, name, value]) => {
         const instance: { -readonly [K in keyof TfResource]: TfResource[K] } = {
           ...resource, address: `${address}[${key}]`, multiplicity: instancesOfModule,
           attrs: new Attributes(body, resolver.forInstance(name, value), undefined, ""),
@@ -290,12 +291,20 @@ function readModule(scope: ModuleScope, options: TerraformReadOptions, resources
     const described = () => chain.map((c) => `${c.address} (${c.source})`).join(" → ");
     if (scope.chain.some((c) => c.folder === found.folder)) throw errors.moduleCycle(file, address, described());
     if (chain.length - 1 > MAX_MODULE_DEPTH) throw errors.moduleTooDeep(file, address, described(), MAX_MODULE_DEPTH);
-    const bound = boundArguments(call, address, variableDeclarations(found.json.variable, found.file), resolver, file, found.file);
-    const instances = times(multiplicityOf(call.body.count, call.body.for_each, resolver, address, file), scope.instances);
-    readModule(
-      { json: found.json, file: found.file, prefix: `${address}.`, key, chain, bound, providers: passedProviders(call, providers), instances },
+    const declarations = variableDeclarations(found.json.variable, found.file);
+    const own = multiplicityOf(call.body.count, call.body.for_each, resolver, address, file);
+    const read = (at: string, bound: Map<string, Value | ExpressionError>, instances: number | UnresolvedValue) => readModule(
+      { json: found.json, file: found.file, prefix: `${at}.`, key, chain, bound, providers: passedProviders(call, providers), instances },
       options, resources, modules,
     );
+    if (typeof own === "number" && (call.body.count !== undefined || call.body.for_each !== undefined)) {
+      // Module instances as Terraform addresses them (module.a[0], module.a["key"]), each with its own arguments:
+      // `each.value.instance_types` of a map of node groups gives each instance its own machines.
+      for (const [k, name, value] of instanceKeys(call.body.for_each, own, resolver, address, file)) {
+        const at = `${address}[${k}]`;
+        read(at, boundArguments(call, at, declarations, resolver.forInstance(name, value), file, found.file), scope.instances);
+      }
+    } else read(address, boundArguments(call, address, declarations, resolver, file, found.file), times(own, scope.instances));
   }
   return resolver;
 }

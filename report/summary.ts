@@ -3,6 +3,7 @@ import { CostByTag, costByTag, ResolvedAllocation } from "../pricing/allocation"
 import { GEOS } from "../pricing/geo";
 import { decimalText, Money, ZERO } from "../pricing/money";
 import { Range, rangeToJson, RangeJson } from "../pricing/range";
+import { Recommendation } from "../pricing/recommendation";
 import { CostReport, Finding } from "../pricing/report";
 import { COSTKIT_VERSION } from "../pricing/version";
 import { byString } from "../pricing/compare";
@@ -34,6 +35,25 @@ export interface CostSummary {
   readonly findings: { readonly errors: number; readonly warnings: number; readonly acknowledged: number };
   /** Findings of budgets across stacks (the platform total, categories, cost per user). */
   readonly crossStackFindings: readonly Finding[];
+  /**
+   * The Savings recommendations of every stack, as `costkit recommend --format json` lists them (largest expected
+   * saving first), and their total; present only when the synth makes them (`Costkit.enable(app, { recommendations:
+   * true })`).
+   */
+  readonly recommendations?: SummaryRecommendations;
+}
+
+/** `recommendations` of cost-summary.json. */
+export interface SummaryRecommendations {
+  /** The expected savings added up, acknowledged ones left out (as `costkit recommend` totals them). */
+  readonly monthlySaving: string;
+  readonly items: readonly Recommendation[];
+}
+
+/** The summary with the recommendations of its stacks (sorted by the caller). */
+export function withRecommendations(summary: CostSummary, recommendations: readonly Recommendation[]): CostSummary {
+  const monthlySaving = recommendations.filter((r) => !r.acknowledged).reduce((s, r) => s.plus(r.monthlySaving.expected), ZERO as Decimal);
+  return { ...summary, recommendations: { monthlySaving: decimalText(monthlySaving), items: recommendations } };
 }
 
 export interface StackSummary {

@@ -20,14 +20,14 @@ export const SAVINGS_PACK: RecommendPack = {
       id: "CDN1",
       params: { minSavingFraction: "0.001" },
       explanation:
-        "Per-GB rates differ by CDN and viewer geo: the cheapest split within the quality and redundancy constraints (min and max share per CDN and geo) and the contracts' committed minimums is a linear program. Give the constraints as data (MultiCdn splitConstraints, or --cdn-constraints FILE) and change trafficSplit (or the routing layer's weights) to the split shown; acknowledge when a constraint the file does not state (latency, an outage plan) rules it out.",
+        "Per-GB rates differ by CDN and viewer geo: the cheapest split within the quality and redundancy constraints (min and max share per CDN and geo), the contracts' committed minimums and each price's volume tiers is a linear program (mixed-integer when volume discounts make later tiers cheaper). Give the constraints as data (MultiCdn splitConstraints, or --cdn-constraints FILE) and change trafficSplit (or the routing layer's weights) to the split shown; acknowledge when a constraint the file does not state (latency, an outage plan) rules it out.",
     }),
     recommendRule({
       rule: gcpCommitment,
       id: "COMMIT1",
       params: { minMonthly: "1000", terms: ["1y", "3y"] },
       explanation:
-        "A Compute Engine resource commitment bills vCPU and memory at 37 % to 55 % below on demand for 1 or 3 years, paid whether used or not: commit to what always runs (the pool's minimum). Buy it in the console or with google_compute_region_commitment, then declare it with usage committedNodes and commitmentTerm so the estimate shows it; acknowledge when the workload may move or shrink within the term.",
+        "A Compute Engine resource commitment bills vCPU and memory at 37 % to 55 % below on demand for 1 or 3 years, paid whether used or not: commit to what always runs (a GKE pool's or a managed instance group's minimum, a fleet of VMs that runs all month). Buy it in the console or with google_compute_region_commitment, then declare it (usage committedNodes on a pool, committedInstances on a group, commitmentTerm on a google_compute_instance) so the estimate shows it; acknowledge when the workload may move or shrink within the term.",
     }),
     recommendRule({
       rule: spotCapacity,
@@ -41,7 +41,7 @@ export const SAVINGS_PACK: RecommendPack = {
       id: "STORE1",
       params: { minMonthly: "100" },
       explanation:
-        "Colder S3 classes store for less and charge more to read, with minimum storage durations (30 days IA, 90 Glacier, 180 Deep Archive): the cheapest class depends on the volume read back. Declare the retrievals (monthlyRetrievalGbByClass) so the comparison weighs them; change storageGbByClass and the lifecycle transitions to the class shown; acknowledge when retrieval time matters more than cost.",
+        "Colder S3 and Cloud Storage classes store for less and charge more to read, with minimum storage durations (S3: 30 days IA, 90 Glacier, 180 Deep Archive; Cloud Storage: 30 Nearline, 90 Coldline, 365 Archive): the cheapest class depends on the volume read back and how long objects live. Declare the reads (S3 monthlyRetrievalGbByClass; Cloud Storage monthlyRetrievalGibByClass, or the monthlyEgressGib it serves) and, for Cloud Storage, objectLifetimeDays so the comparison weighs them; change the class (S3 storageGbByClass and lifecycle transitions, a bucket's storage_class) to the one shown; acknowledge when retrieval time matters more than cost.",
     }),
     recommendRule({
       rule: rightSize,

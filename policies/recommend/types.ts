@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { PriceBook } from "../../pricing/price-book";
 import { CostReport } from "../../pricing/report";
 import { TfDocument, TfResource } from "../../pricing/terraform";
+import { Tier } from "../../pricing/tiers";
 import { Level } from "../types";
 
 /** What a recommendation rule sees: one stack, its Terraform document and its cost report as priced now. */
@@ -15,6 +16,8 @@ export interface RecommendContext {
   reprice(document: TfDocument, books?: readonly PriceBook[]): CostReport;
   /** The effective price per unit of the first tier of a price id, as the engine would resolve it (with `books`). */
   unitPrice(priceId: string, region: string, provider: string, books?: readonly PriceBook[]): Decimal | undefined;
+  /** The effective price tiers of a price id (one for a flat price), as the engine would resolve them (with `books`). */
+  priceTiers(priceId: string, region: string, provider: string, books?: readonly PriceBook[]): readonly Tier[] | undefined;
   /** Data files the caller gave (`--cdn-constraints`), by name. */
   readonly data: Readonly<Record<string, unknown>>;
 }

@@ -3,8 +3,8 @@ import type { Attributes } from "../attributes";
 import { byString } from "../compare";
 import { describeValue, errors, truncate } from "../errors";
 import { TerraformResolver } from "./resolver";
-import { VariableDeclaration, variableValue } from "./variables";
-import { ExpressionError, firstUnknown, LimitExceeded, toJson, Unknown, Value } from "./values";
+import { convertedValue, VariableDeclaration } from "./variables";
+import { ExpressionError, LimitExceeded, Unknown, Value } from "./values";
 
 /**
  * Module calls as Terraform reads them: a `module` block names a source, gives the module's variables their values
@@ -106,10 +106,9 @@ export function boundArguments(
     if (value instanceof LimitExceeded) out.set(name, value);
     else if (value instanceof ExpressionError) out.set(name, new ExpressionError(`${given}, which costkit cannot evaluate: ${value.message}`));
     else if (value instanceof Unknown) out.set(name, new Unknown(written.replace(/^\$\{(.*)\}$/s, "$1"), `${given}, and ${value.why}`));
-    else if (firstUnknown(value)) out.set(name, value);
     else {
       try {
-        out.set(name, variableValue(name, declaration, toJson(value)));
+        out.set(name, convertedValue(name, declaration, value));
       } catch (e) {
         if (!(e instanceof ExpressionError)) throw e;
         out.set(name, new ExpressionError(`${given}: ${e.message}`));

@@ -36,8 +36,8 @@ export class TerraformResolver implements ExpressionResolver, Scope {
   ) {}
 
   /** A resolver for one instance of a resource: `each.key`/`each.value` or `count.index` have that instance's values. */
-  forInstance(name: "each" | "count", value: unknown): TerraformResolver {
-    return this.withName(name, value);
+  forInstance(name: "each" | "count", value: Value): TerraformResolver {
+    return new TerraformResolver(this.declarations, this.localsJson, this.supplied, this.bound, new Map([...this.names, [name, value]]));
   }
 
   withName(name: string, value: unknown): TerraformResolver {

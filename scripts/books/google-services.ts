@@ -1,7 +1,8 @@
 /**
  * Generates pricing/books/google-services.json: list prices of Google Cloud managed services that Compute Engine's book
  * does not hold (Cloud SQL, Cloud Run, Cloud NAT, load-balancer forwarding rules, external IPv4 addresses, Spanner,
- * Filestore, Artifact Registry, Cloud Armor, Secret Manager, Cloud Scheduler, Cloud KMS, Cloud DNS, Cloud Monitoring alerting).
+ * Filestore, Artifact Registry, Cloud Armor, Secret Manager, Cloud Scheduler, Cloud KMS, Cloud DNS, Cloud Monitoring alerting,
+ * Managed Service for Apache Kafka).
  *
  *   node -r ts-node/register/transpile-only scripts/books/google-services.ts <pricing.yml> <pricelist.json>
  *
@@ -18,8 +19,9 @@
  *
  * Rules: only real regions (those of the catalog extract) are written; the price list's multi-region keys ("us",
  * "europe", "asia") are not regions and are skipped. Cloud SQL vCPU and memory rates are written only for regions where
- * the price list's MySQL, PostgreSQL and SQL Server rates agree (Google publishes one rate for all engines; where the
- * list disagrees with itself the region stays unpriced rather than pick one). Output is sorted by id then region.
+ * the price list's MySQL, PostgreSQL and SQL Server rates agree (Google publishes one rate for all engines), or differ
+ * only by rounding, by at most 0.5 % (then the most precise figure, which the others round); where the list disagrees with itself beyond
+ * that, the region stays unpriced rather than pick one. Output is sorted by id then region.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -57,6 +59,24 @@ const RUN_TIER: Record<string, 1 | 2> = {
 };
 const RUN_TIER_SOURCE =
   "region tier from https://cloud.google.com/run/pricing as transcribed in firebase/firebase-tools src/deploy/functions/pricing.ts V2_REGION_TO_TIER";
+
+/**
+ * The price the engines' entries agree on: their common figure, or, where they differ only by rounding (europe-west4
+ * vCPU: MySQL 0.0454, PostgreSQL 0.04543), the most precise figure, when every other one is it rounded up or down to
+ * its own decimals and within 0.5 % of it. Undefined when one is missing or they differ beyond rounding.
+ */
+function agreedPrice(values: readonly (string | undefined)[]): { price: string; rounded: boolean } | undefined {
+  if (values.some((v) => v === undefined)) return undefined;
+  const texts = values as string[];
+  if (new Set(texts).size === 1) return { price: texts[0], rounded: false };
+  const decimals = (v: string) => new Decimal(v).decimalPlaces();
+  const precise = [...texts].sort((a, b) => decimals(b) - decimals(a))[0];
+  const p = new Decimal(precise);
+  // a figure rounded coarsely enough to be more than 0.5 % off (0.049 for 0.04984) is not taken as the same price
+  const close = (v: string) => p.minus(v).abs().lte(p.times("0.005"));
+  const roundsTo = (v: string) => close(v) && [Decimal.ROUND_DOWN, Decimal.ROUND_UP].some((mode) => p.toDecimalPlaces(decimals(v), mode as Decimal.Rounding).eq(v));
+  return texts.every(roundsTo) ? { price: precise, rounded: true } : undefined;
+}
 
 function main(): void {
   const ymlFile = process.argv[2] ?? process.env.GOOGLE_PRICING_YML;
@@ -110,13 +130,14 @@ function main(): void {
   ] as const) {
     for (const region of regions) {
       const values = keys.map((k) => text(obj(legacy[k])[region]));
-      if (values.some((v) => v === undefined) || new Set(values).size !== 1) continue;
+      const agreed = agreedPrice(values);
+      if (agreed === undefined) continue;
       add({
-        id, region, unit, price: values[0]!, description: what, effectiveDate: LEGACY_DATE,
-        source: `${LEGACY}: ${keys.map((k) => `gcp_price_list["${k}"]["${region}"]`).join(" = ")} (MySQL, PostgreSQL and SQL Server agree)`,
+        id, region, unit, price: agreed.price, description: what, effectiveDate: LEGACY_DATE,
+        source: `${LEGACY}: ${keys.map((k) => `gcp_price_list["${k}"]["${region}"]`).join(agreed.rounded ? ", " : " = ")} (MySQL, PostgreSQL and SQL Server agree${agreed.rounded ? `: ${values.join(", ")}; ${agreed.price} is the figure the others give rounded` : ""})`,
         notes: region === "us-central1"
           ? `Confirmed current: https://cloud.google.com/sql/pricing gives USD 0.0413 per vCPU-hour and 0.007 per GB-hour for Enterprise edition in Iowa (us-central1), as quoted by https://www.usage.ai/blogs/gcp/cloud-sql/pricing/ (May 2026), read ${READ}. High availability (REGIONAL) bills twice this rate.`
-          : "High availability (REGIONAL) bills twice this rate. Regions where the price list's engines disagree are left out.",
+          : "High availability (REGIONAL) bills twice this rate. Regions where the price list's engines disagree beyond rounding are left out.",
       });
     }
   }
@@ -126,11 +147,12 @@ function main(): void {
   ] as const) {
     for (const region of regions) {
       const a = text(obj(legacy[mysql])[region]), b = text(obj(legacy[pg])[region]);
-      if (a === undefined || a !== b) continue;
+      const agreed = agreedPrice([a, b]);
+      if (agreed === undefined) continue;
       add({
-        id, region, unit: "hours", price: a, description: `Cloud SQL shared-core ${name} instance, per instance-hour`, effectiveDate: LEGACY_DATE,
-        source: `${LEGACY}: gcp_price_list["${mysql}"]["${region}"] = gcp_price_list["${pg}"]["${region}"] (MySQL and PostgreSQL agree)`,
-        notes: "Regions where MySQL and PostgreSQL disagree in the price list are left out.",
+        id, region, unit: "hours", price: agreed.price, description: `Cloud SQL shared-core ${name} instance, per instance-hour`, effectiveDate: LEGACY_DATE,
+        source: `${LEGACY}: gcp_price_list["${mysql}"]["${region}"]${agreed.rounded ? ", " : " = "}gcp_price_list["${pg}"]["${region}"] (MySQL and PostgreSQL agree${agreed.rounded ? `: ${a}, ${b}; ${agreed.price} is the figure the other gives rounded` : ""})`,
+        notes: "Regions where MySQL and PostgreSQL disagree in the price list beyond rounding are left out.",
       });
     }
   }
@@ -247,6 +269,13 @@ function main(): void {
   global("google/artifact-registry/storage", "GiB-months", tierRate("CP-ARTIFACT-REGISTRY"), "Artifact Registry storage, per GiB-month", "CP-ARTIFACT-REGISTRY",
     "The first 0.5 GB per billing account is free; left out.");
 
+  // Cloud SQL for SQL Server licences: one rate per vCPU-hour for every region (the price list's single "us" key)
+  for (const [edition, key] of [["enterprise", "CP-CLOUDSQLSERVER-LICENCING-ENTERPRISE"], ["standard", "CP-CLOUDSQLSERVER-LICENCING-STANDARD"], ["web", "CP-CLOUDSQLSERVER-LICENCING-WEB"]] as const) {
+    global(`google/sql/sqlserver-license-${edition}`, "vCPU-hours", flatRate(key),
+      `Cloud SQL for SQL Server ${edition[0].toUpperCase()}${edition.slice(1)} licence, per vCPU-hour of the instance (the same in every region)`, key,
+      "Billed on top of the instance's vCPU and memory; Express is licence-free (the price list's CP-CLOUDSQLSERVER-LICENCING-EXPRESS is 0).");
+  }
+
   global("google/ip-address/reserved-idle", "hours", flatRate("CP-COMPUTEENGINE-UNUSED-STATIC-PUBLIC-IP"),
     "Global static external IPv4 address reserved but not in use, per address-hour", "CP-COMPUTEENGINE-UNUSED-STATIC-PUBLIC-IP",
     "The same rate as the regional idle rate of us-central1 in the 2026-07-30 Cloud Billing Catalog extract (0.01). A global address attached to a global " +
@@ -287,6 +316,12 @@ function main(): void {
     notes: "The catalog extract's gateway figure (0.0448/hour) is this rate for 32 VMs." });
   add({ id: "google/cloud-nat/gateway-max", region: "global", unit: "hours", price: "0.044", description: "Cloud NAT gateway serving more than 32 VM instances, per hour", source: natSource, effectiveDate: READ });
 
+  const kafkaSource = `https://cloud.google.com/managed-service-for-apache-kafka/pricing ("a cluster with 6 vCPUs and 4 GiB of RAM per vCPU consumes 6 DCU. ` +
+    `The cost of this cluster is 6 DCU * 9 cents / hour / DCU = 54 cents / hour in us-central1"; 1 vCPU = 0.6 DCU, 1 GiB RAM = 0.1 DCU), read ${READ}`;
+  add({ id: "google/managed-kafka/dcu", region: "us-central1", unit: "DCU-hours", price: "0.09", source: kafkaSource, effectiveDate: READ,
+    description: "Managed Service for Apache Kafka cluster compute, per Data Compute Unit-hour (1 vCPU = 0.6 DCU, 1 GiB of RAM = 0.1 DCU)",
+    notes: "The page states the rate for us-central1 only; other regions are not written." });
+
   const sorted = entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.region < b.region ? -1 : a.region > b.region ? 1 : 0));
   const book = {
     formatVersion: "1",
@@ -296,7 +331,7 @@ function main(): void {
     effectiveDate: EFFECTIVE_DATE,
     description:
       "Google Cloud managed-service list prices: Cloud SQL, Cloud Run, Cloud NAT, forwarding rules, external IPv4, Spanner, Filestore, Artifact Registry, Cloud Armor, " +
-      "Secret Manager, Cloud Scheduler, Cloud KMS, Cloud DNS, Cloud Monitoring alerting. Generated by scripts/books/google-services.ts from the Cloud Billing Catalog extract of 2026-07-30 (IPv4, NAT data) and " +
+      "Secret Manager, Cloud Scheduler, Cloud KMS, Cloud DNS, Cloud Monitoring alerting, Managed Service for Apache Kafka. Generated by scripts/books/google-services.ts from the Cloud Billing Catalog extract of 2026-07-30 (IPv4, NAT data) and " +
       "Google's legacy calculator price list of 2022-03-14 (each entry gives its own source and date). Free allowances per billing account are left out (see notes).",
     prices: [],
   };

@@ -8,7 +8,9 @@
  * dual-regions NAM4, EUR4, ASIA1 where the extract has them:
  * - Cloud Storage storage per class (`google/storage/<class>`) and retrieval (`google/storage/retrieval-<class>`);
  * - Premium Tier internet egress by source region, tiered 0 / 1 / 10 TiB a month: to worldwide destinations
- *   (`google/network/internet-egress`), to China (`-china`) and to Australia (`-australia`);
+ *   (`google/network/internet-egress`), to China (`-china`) and to Australia (`-australia`); for a multi- or dual-region
+ *   location too, where all its member regions have the same tiers (US and EU multi-regions: US regions, EU member
+ *   states' regions; dual-regions as the extract lists them);
  * - external IPv4 addresses, attached to a VM or reserved and idle (`google/network/external-ip-in-use`,
  *   `google/network/external-ip-unused`), Cloud NAT gateway hours and data processed (`google/network/nat-gateway`,
  *   `google/network/nat-data-processed`), and Cloud VPN tunnel hours (`google/network/vpn-tunnel`).
@@ -84,8 +86,9 @@ function egressEntries(doc: Yaml, regions: readonly string[]): Entry[] {
   const tiers = [["0-1", "0"], ["1-10", "1024"], ["10n", "10240"]] as const;
   for (const d of destinations) {
     const cost = obj(d.node.cost);
+    const pricesOf = (region: string) => tiers.map(([key]) => dec(obj(obj(cost[key])[region]).month));
     for (const region of regions) {
-      const prices = tiers.map(([key]) => dec(obj(obj(cost[key])[region]).month));
+      const prices = pricesOf(region);
       if (prices.some((p) => p === undefined)) continue;
       out.push({
         id: `google/network/internet-egress${d.suffix}`, region, unit: "GiB",
@@ -98,6 +101,42 @@ function egressEntries(doc: Yaml, regions: readonly string[]): Entry[] {
           : "Region is the source region. Tiers count monthly volume per billing account; costkit applies them per resource.",
       });
     }
+    // A multi- or dual-region bucket serves its data from one of its member regions: where every member region has the
+    // same tiers, that is the bucket location's egress price; where they differ, the location stays unpriced.
+    for (const [location, members] of Object.entries(memberRegions(doc, regions))) {
+      const all = members.map(pricesOf);
+      if (all.some((ps) => ps.some((p) => p === undefined))) continue;
+      const first = all[0].map((p) => text(p!));
+      if (!all.every((ps) => ps.every((p, i) => text(p!) === first[i]))) continue;
+      out.push({
+        id: `google/network/internet-egress${d.suffix}`, region: location, unit: "GiB",
+        description: `Premium Tier internet data transfer out from the ${location.toUpperCase()} ${members.length > 2 ? "multi" : "dual"}-region location to ${d.to}`,
+        tiers: tiers.map(([, start], i) => ({ start, price: first[i] })),
+        source: `${EXTRACT}, ${d.path}.{0-1,1-10,10n}.<region>.month, the same in each of its ${members.length} member regions (${members.join(", ")}); tiers 0-1 TiB, 1-10 TiB, over 10 TiB per month`,
+        effectiveDate: EFFECTIVE_DATE,
+        notes: "Data in a multi- or dual-region location is served from one of its member regions, which all have this price. Tiers count monthly volume per billing account; costkit applies them per resource.",
+      });
+    }
+  }
+  return out;
+}
+
+/** EU member states' Google Cloud regions (the EU multi-region is "data centers within member states of the European
+ *  Union": not London, Zurich or other non-EU European regions). */
+const EU_REGIONS = ["europe-central2", "europe-north1", "europe-north2", "europe-southwest1", "europe-west1", "europe-west3", "europe-west4", "europe-west8", "europe-west9", "europe-west10", "europe-west12"];
+
+/** The regions of each multi-region (by the extract's descriptions: the US, EU member states, Asia) and each predefined
+ *  dual-region (as the extract lists them), among the extract's regions. */
+function memberRegions(doc: Yaml, regions: readonly string[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {
+    us: regions.filter((r) => r.startsWith("us-")),
+    eu: regions.filter((r) => EU_REGIONS.includes(r)),
+    asia: regions.filter((r) => r.startsWith("asia-")),
+  };
+  const dual = obj(doc["dual-region"]);
+  for (const location of DUAL) {
+    const members = obj(dual[location]).regions;
+    if (Array.isArray(members) && members.every((m) => typeof m === "string" && regions.includes(m))) out[location] = members as string[];
   }
   return out;
 }

@@ -34,6 +34,23 @@ describe("the free list", () => {
     }
   });
 
+  test("lists the Google IAM and routing configuration of public samples (key and topic IAM, TCP/SSL proxies, target pools, fleet scopes, metrics scopes)", () => {
+    for (const t of [
+      "google_kms_crypto_key_iam_member", "google_kms_crypto_key_iam_binding", "google_pubsub_topic_iam_binding",
+      "google_bigquery_table_iam_policy", "google_compute_target_tcp_proxy", "google_compute_target_ssl_proxy",
+      "google_compute_target_pool", "google_compute_region_network_endpoint_group", "google_gke_hub_scope_rbac_role_binding",
+      "google_monitoring_monitored_project", "google_sql_ssl_cert",
+    ]) {
+      expect([t, FREE_TYPES.has(t)]).toEqual([t, true]);
+    }
+  });
+
+  test("keeps their billed Google neighbours off the list (Autokey key handles create keys, reservations and sole-tenant nodes bill VMs, packet mirroring bills data, CA pools bill CAs)", () => {
+    for (const t of ["google_kms_key_handle", "google_compute_reservation", "google_compute_node_group", "google_compute_packet_mirroring", "google_privateca_ca_pool", "google_privateca_certificate_authority", "google_compute_disk_async_replication", "google_workflows_workflow"]) {
+      expect([t, FREE_TYPES.has(t)]).toEqual([t, false]);
+    }
+  });
+
   test("keeps the billed neighbours of those off the list (VPN tunnels, slot reservations, REST API stages with caches, capacity reservations, Cloud Map namespaces)", () => {
     for (const t of ["google_compute_vpn_tunnel", "google_bigquery_reservation", "aws_api_gateway_stage", "aws_ec2_capacity_reservation", "aws_service_discovery_public_dns_namespace", "aws_service_discovery_private_dns_namespace"]) {
       expect([t, FREE_TYPES.has(t)]).toEqual([t, false]);

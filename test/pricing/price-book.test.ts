@@ -98,7 +98,7 @@ describe("price catalog", () => {
     expect(new PriceCatalog([list]).resolve("google/compute/n2-core", "asia-east1")).toBeUndefined();
   });
 
-  test("the checked-in books are valid and every entry has a source and an effective date", () => {
+  test("the checked-in books are valid, every entry checked (synth checks each when used), with a source and an effective date", () => {
     const books = loadDefaultBooks();
     expect(books.length).toBeGreaterThan(0);
     for (const b of books) {
@@ -108,5 +108,41 @@ describe("price catalog", () => {
         expect(e.effectiveDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
     }
+  });
+});
+
+describe("a book whose entries are checked when used (costkit's own books)", () => {
+  const other = entry({ id: "google/compute/n2-ram", unit: "GiB-hours", description: "N2 Instance Ram", price: "0.004661" });
+  const broken = book({ prices: [other, entry({ price: "0.03x" })] });
+  const message = /price book books\/broken\.json is invalid at prices\[1\] \(google\/compute\/n2-core\): price must be a decimal string, got "0\.03x"/;
+
+  test("reading it checks the header and the keys, not each entry", () => {
+    expect(() => parsePriceBook(broken, "books/broken.json", { entries: "when-used" })).not.toThrow();
+    expect(() => parsePriceBook(broken, "books/broken.json")).toThrow(message);
+  });
+
+  test("a malformed entry fails when its price is looked up, naming the book and the entry; the others price", () => {
+    const catalog = new PriceCatalog([parsePriceBook(broken, "books/broken.json", { entries: "when-used" })]);
+    expect(decimalText(catalog.resolve("google/compute/n2-ram", "europe-west1")!.effective[0].price)).toBe("0.004661");
+    expect(() => catalog.resolve("google/compute/n2-core", "europe-west1")).toThrow(InputError);
+    expect(() => catalog.resolve("google/compute/n2-core", "europe-west1")).toThrow(message);
+  });
+
+  test("listing its entries checks them all", () => {
+    expect(() => parsePriceBook(broken, "books/broken.json", { entries: "when-used" }).entries).toThrow(message);
+  });
+
+  test("a duplicate or an entry without an id is found as the book is read", () => {
+    const read = (prices: unknown[]) => () => parsePriceBook(book({ prices }), "books/test.json", { entries: "when-used" });
+    expect(read([entry(), entry()])).toThrow(/prices\[1\] \(google\/compute\/n2-core\): duplicate price id "google\/compute\/n2-core" for region "europe-west1"/);
+    expect(read([entry(), entry({ id: undefined })])).toThrow(/prices\[1\]: id must look like "<provider>\/<service>\/<item>", got undefined/);
+    expect(read([entry(), "n2"])).toThrow(/prices\[1\]: expected an object/);
+    expect(read([entry(), other])).not.toThrow();
+  });
+
+  test("its regions by price id serve the catalog's messages about a missing region", () => {
+    const b = parsePriceBook(book({ prices: [entry(), entry({ region: "us-central1" }), other] }), "books/test.json", { entries: "when-used" });
+    expect(new PriceCatalog([b]).regionsOf("google/compute/n2-core")).toEqual(["europe-west1", "us-central1"]);
+    expect(new PriceCatalog([b]).regionsOf("google/compute/c3-core")).toEqual([]);
   });
 });

@@ -4,8 +4,9 @@ import { decimalText, money, ONE, ZERO } from "../../../pricing/money";
 import { parsePriceBook, PriceBook } from "../../../pricing/price-book";
 import { CDN_CONTRACT_VENDORS, CdnContractVendor } from "../../../pricing/resources/costkit/cdn-contract";
 import { TfResource } from "../../../pricing/terraform";
+import { Tier } from "../../../pricing/tiers";
 import { CdnConstraints, constraintsFromJson } from "../cdn-constraints";
-import { optimalSplit, SplitProblem } from "../cdn-split";
+import { optimalSplit, SplitProblem, splitCost } from "../cdn-split";
 import { Candidate, RecommendContext, ResourceChange, withResources } from "../types";
 
 export interface CdnTrafficSplitParams {
@@ -56,7 +57,7 @@ function ratesBook(c: CdnConstraints): PriceBook[] {
 
 const pct = (d: Decimal) => `${d.times(100).toDecimalPlaces(2).toFixed()} %`;
 
-/** A MultiCdn's contract items (`<prefix>-<vendor>`) with split constraints → the split per viewer geo that costs least within them (share bounds per CDN and geo, committed minimums), found by linear programming and priced exactly. */
+/** A MultiCdn's contract items (`<prefix>-<vendor>`) with split constraints → the split per viewer geo that costs least within them (share bounds per CDN and geo, committed minimums), found by (mixed-integer) linear programming over their volume tiers and priced exactly. */
 export function cdnTrafficSplit(ctx: RecommendContext, params: CdnTrafficSplitParams): Candidate[] {
   const out: Candidate[] = [];
   const minFraction = money(params.minSavingFraction);
@@ -73,17 +74,20 @@ export function cdnTrafficSplit(ctx: RecommendContext, params: CdnTrafficSplitPa
     const geos = GEOS.filter((g) => cdns.some((c) => egress.get(c)![g] !== undefined));
     const delivered = Object.fromEntries(geos.map((g) => [g, cdns.reduce((s, c) => s.plus(egress.get(c)![g] ?? ZERO), ZERO)]));
     const rates: Record<string, Record<string, Decimal>> = {};
+    const tiers: Record<string, Record<string, readonly Tier[]>> = {};
     const priced = new Set<string>();
     for (const c of cdns) {
       rates[c] = {};
+      tiers[c] = {};
       for (const g of geos) {
-        const p = ctx.unitPrice(`${c}/cdn/egress`, g, c, books);
-        rates[c][g] = p ?? ZERO;
-        if (p !== undefined) priced.add(`${c}|${g}`);
+        const card = ctx.priceTiers(`${c}/cdn/egress`, g, c, books);
+        rates[c][g] = card?.[0].price ?? ZERO;
+        if (card && card.length > 1) tiers[c][g] = card;
+        if (card !== undefined) priced.add(`${c}|${g}`);
       }
     }
     const problem: SplitProblem = {
-      cdns, geos, delivered, rates,
+      cdns, geos, delivered, rates, tiers,
       // a CDN without a price in a geo cannot be given traffic there (it would be unpriced)
       bounds: (c, g) => (priced.has(`${c}|${g}`) ? constraints.shares[c as CdnContractVendor]?.[g as Geo] ?? { min: ZERO, max: ONE } : { min: ZERO, max: ZERO }),
       // the contract's own monthly minimum (the item's monthlyMinimumUsd) counts too: below it the contract bills a top-up
@@ -115,7 +119,9 @@ export function cdnTrafficSplit(ctx: RecommendContext, params: CdnTrafficSplitPa
       assumptions: [
         `the delivered GB per viewer geo stay as declared (${geos.map((g) => `${g} ${delivered[g].toFixed()}`).join(", ")}); only their split across CDNs changes`,
         ...(books.length ? [`both splits are priced at the contract rates of ${constraints.file} where it gives one, the price books elsewhere`] : []),
-        "the split is found by linear programming over flat per-GB rates (the first tier of each price); the engine then prices it exactly, tiers included",
+        Object.values(tiers).some((t) => Object.keys(t).length > 0)
+          ? "the split is found by mixed-integer linear programming over each CDN's per-GB volume tiers in each geo (a tier is used only once the one before it is full); the engine then prices it exactly"
+          : "the split is found by linear programming over the per-GB rates (flat: no volume tiers); the engine then prices it exactly",
         "origin egress and cache fill do not change: every CDN fetches its misses from the same origins",
         ...(requests.get(cdns[0]) ? ["requests follow the delivered GB (the same average response size on every CDN)"] : []),
       ],
@@ -124,9 +130,8 @@ export function cdnTrafficSplit(ctx: RecommendContext, params: CdnTrafficSplitPa
       ...(books.length ? { books } : {}),
     };
     // A split whose saving is too small to act on is left out: the runner prices it, this only filters by the LP's view.
-    const cost = (shares: Record<string, Record<string, Decimal>>) => cdns.reduce((s, c) => s.plus(geos.reduce((t, g) => t.plus(rates[c][g].times(delivered[g]).times(shares[c][g])), ZERO)), ZERO);
-    const now = cost(current);
-    if (now.isZero() || now.minus(cost(solution.shares)).div(now).lt(minFraction)) continue;
+    const now = splitCost(problem, current);
+    if (now.isZero() || now.minus(splitCost(problem, solution.shares)).div(now).lt(minFraction)) continue;
     out.push(candidate);
   }
   return out;

@@ -1,7 +1,8 @@
 import Decimal from "decimal.js";
 import { decimalText, money, ZERO } from "../../../pricing/money";
 import { ResourceCost } from "../../../pricing/report";
-import { TfResource } from "../../../pricing/terraform";
+import { TfDocument, TfResource } from "../../../pricing/terraform";
+import { MINIMUM_STORAGE_DAYS } from "../../../pricing/resources/google/storage-bucket";
 import { decimalParam } from "../../report-queries";
 import { Candidate, RecommendContext, ResourceChange, withResources } from "../types";
 
@@ -53,9 +54,37 @@ function retrievedGb(usage: Usage | undefined): { gb: Decimal; declared: boolean
   return { gb: Object.values(raw as Record<string, unknown>).reduce((s: Decimal, v) => s.plus(typeof v === "string" ? v : ZERO), ZERO), declared: true };
 }
 
-/** S3 buckets whose declared storage sits in one class → the class with the lowest total (storage, requests, declared retrievals), every class priced by the engine, with the break-even retrieval volume. */
+/** S3 and Cloud Storage buckets whose declared storage sits in one class → the class with the lowest total (storage, operations, retrievals, minimum durations), every class priced by the engine, with the break-even retrieval volume. */
 export function storageClass(ctx: RecommendContext, params: StorageClassParams): Candidate[] {
   const min = decimalParam(params.minMonthly, "minMonthly");
+  return [...s3Classes(ctx, min), ...gcsClasses(ctx, min)];
+}
+
+/** The option with the lowest expected total, each priced by the engine, and every option's total by name. */
+export function cheapest<T extends { name: string; document: TfDocument }>(ctx: RecommendContext, options: readonly T[]): { best?: T & { cost: Decimal }; costs: Record<string, string> } {
+  let best: (T & { cost: Decimal }) | undefined;
+  const costs: Record<string, string> = {};
+  for (const o of options) {
+    const cost = money(ctx.reprice(o.document).monthlyCost.expected);
+    costs[o.name] = decimalText(cost);
+    if (!best || cost.lt(best.cost)) best = { ...o, cost };
+  }
+  return { best, costs };
+}
+
+/**
+ * Retrieved GB a month at which the new class costs as much as the current one. Both totals are linear in the
+ * retrieved volume R, at the classes' retrieval prices: R* = R + (current − new) ÷ (new price − current price).
+ * None when the new class's retrieval is not dearer (it is then cheaper at any volume).
+ */
+export function breakEvenRetrieval(current: Decimal, next: Decimal, retrieved: Decimal, priceFrom: Decimal | undefined, priceTo: Decimal | undefined): Decimal | undefined {
+  if (priceFrom === undefined || priceTo === undefined) return undefined;
+  const gap = priceTo.minus(priceFrom);
+  if (!gap.gt(0)) return undefined;
+  return current.minus(next).div(gap).plus(retrieved).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+}
+
+function s3Classes(ctx: RecommendContext, min: Decimal): Candidate[] {
   const out: Candidate[] = [];
   for (const r of ctx.report.resources) {
     if (r.type !== "aws_s3_bucket" || money(r.monthlyCost.expected).lt(min)) continue;
@@ -67,10 +96,7 @@ export function storageClass(ctx: RecommendContext, params: StorageClassParams):
     // Reads declared as requests without the GB they read back cannot be weighed against retrieval fees.
     if (!retrieved.declared && declared?.monthlyGetRequestsByClass !== undefined) continue;
     const lifecycles = transitionsInto(ctx, bucket, current.cls);
-    let best: { cls: (typeof CLASSES)[number]; doc: Candidate["document"]; cost: Decimal } | undefined;
-    const costs: Record<string, string> = {};
-    for (const c of CLASSES) {
-      if (c.cls === current.cls || (c.cls === "STANDARD" && lifecycles.size > 0)) continue;
+    const options = CLASSES.filter((c) => c.cls !== current.cls && !(c.cls === "STANDARD" && lifecycles.size > 0)).map((c) => {
       const usage: Usage = {
         storageGbByClass: { [c.cls]: current.gb },
         monthlyRetrievalGbByClass: c.retrieval && retrieved.gb.gt(0) ? { [c.retrieval.key]: decimalText(retrieved.gb) } : undefined,
@@ -80,17 +106,15 @@ export function storageClass(ctx: RecommendContext, params: StorageClassParams):
       };
       const changes = new Map<string, ResourceChange>([[r.address, { usage }]]);
       for (const [address, paths] of lifecycles) changes.set(address, { attrs: Object.fromEntries(paths.map((p) => [p, c.cls])) });
-      const doc = withResources(ctx.document, changes);
-      const cost = money(ctx.reprice(doc).monthlyCost.expected);
-      costs[c.cls] = decimalText(cost);
-      if (!best || cost.lt(best.cost)) best = { cls: c, doc, cost };
-    }
+      return { name: c.cls, cls: c, document: withResources(ctx.document, changes) };
+    });
+    const { best, costs } = cheapest(ctx, options);
     if (!best) continue;
-    const breakEven = breakEvenGb(ctx, r, current.cls, best.cls, money(current.gb), retrieved.gb);
+    const breakEven = breakEvenGb(ctx, r, current.cls, best.cls, best.cost, retrieved.gb);
     out.push({
       addresses: [r.address, ...lifecycles.keys()],
       change: `keep ${r.address}'s ${money(current.gb).toFixed()} GB in ${best.cls.cls} instead of ${current.cls}${lifecycles.size ? ` (the lifecycle transitions to ${current.cls} move to ${best.cls.cls})` : ""}`,
-      document: best.doc,
+      document: best.document,
       assumptions: [
         retrieved.declared ? `${retrieved.gb.toFixed()} GB are retrieved a month, as declared (standard retrievals)` : "no retrievals are declared: none are assumed (declare monthlyRetrievalGbByClass to weigh them)",
         ...(best.cls.minDays ? [`objects stay at least ${best.cls.minDays} days, the minimum storage duration of ${best.cls.cls} (deleting them sooner bills the remaining days)`] : []),
@@ -110,16 +134,117 @@ function moveKey(raw: unknown, cls: string): Record<string, unknown> | undefined
   return values.length === 1 ? { [cls]: values[0] } : (raw as Record<string, unknown>);
 }
 
-/** Retrieved GB a month at which the new class costs as much as the current one: storage saving ÷ retrieval price gap. */
-function breakEvenGb(ctx: RecommendContext, r: ResourceCost, from: string, to: (typeof CLASSES)[number], gb: Decimal, retrieved: Decimal): Decimal | undefined {
+/** Retrieved GB a month at which the new S3 class costs as much as the current one (see breakEvenRetrieval). */
+function breakEvenGb(ctx: RecommendContext, r: ResourceCost, from: string, to: (typeof CLASSES)[number], cost: Decimal, retrieved: Decimal): Decimal | undefined {
   const region = r.region;
   if (!region) return undefined;
   const fromClass = CLASSES.find((c) => c.cls === from)!;
   const price = (id: string) => ctx.unitPrice(id, region, r.provider);
-  const storageFrom = price(`aws/s3/storage-${fromClass.slug}`), storageTo = price(`aws/s3/storage-${to.slug}`);
   const retrFrom = fromClass.retrieval ? price(fromClass.retrieval.priceId) : ZERO, retrTo = to.retrieval ? price(to.retrieval.priceId) : ZERO;
-  if (!storageFrom || !storageTo || retrFrom === undefined || retrTo === undefined) return undefined;
-  const gap = retrTo.minus(retrFrom);
-  if (!gap.gt(0)) return undefined;
-  return storageFrom.minus(storageTo).times(gb).div(gap).plus(retrieved).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+  return breakEvenRetrieval(money(ctx.report.monthlyCost.expected), cost, retrieved, retrFrom, retrTo);
+}
+
+/** Cloud Storage classes, warmest first: the Terraform value and the usage key (lower case). */
+const GCS_CLASSES = ["STANDARD", "NEARLINE", "COLDLINE", "ARCHIVE"] as const;
+/** Legacy names billed as Standard. */
+const GCS_STANDARD_ALIASES = ["MULTI_REGIONAL", "REGIONAL"];
+
+/** A declared quantity as one decimal (a plain number or decimal string); undefined for ranges and other shapes. */
+function single(v: unknown): Decimal | undefined {
+  if (typeof v === "number" && Number.isFinite(v)) return money(v);
+  if (typeof v === "string" && /^\d+(\.\d+)?$/.test(v)) return money(v);
+  return undefined;
+}
+
+/** The GiB a Cloud Storage bucket declares in its one class (storageGib in the default class, or storageGibByClass with one key). */
+function gcsStored(bucket: TfResource, usage: Usage): { cls: string; gib: Decimal; key: "storageGib" | "storageGibByClass" } | undefined {
+  const raw = bucket.attrs.str("storage_class")?.toUpperCase() ?? "STANDARD";
+  const defaultClass = GCS_STANDARD_ALIASES.includes(raw) ? "STANDARD" : raw;
+  if (!(GCS_CLASSES as readonly string[]).includes(defaultClass)) return undefined;
+  const byClass = usage.storageGibByClass;
+  if (typeof byClass === "object" && byClass !== null) {
+    const entries = Object.entries(byClass as Record<string, unknown>);
+    const gib = entries.length === 1 ? single(entries[0][1]) : undefined;
+    return gib && entries[0][0].toUpperCase() === defaultClass ? { cls: defaultClass, gib, key: "storageGibByClass" } : undefined;
+  }
+  const gib = single(usage.storageGib);
+  return gib ? { cls: defaultClass, gib, key: "storageGib" } : undefined;
+}
+
+/**
+ * GiB read back a month: the declared retrievals (any class), else the GiB the bucket serves to the internet (every
+ * byte served is read, and reads from a colder class pay its retrieval fee), else none.
+ */
+function gcsRead(usage: Usage): { gib: Decimal; from: "retrievals" | "egress" | "none" } | undefined {
+  const retrieval = usage.monthlyRetrievalGibByClass;
+  if (typeof retrieval === "object" && retrieval !== null) {
+    let sum = ZERO;
+    for (const v of Object.values(retrieval as Record<string, unknown>)) {
+      const q = single(v);
+      if (!q) return undefined;
+      sum = sum.plus(q);
+    }
+    return { gib: sum, from: "retrievals" };
+  }
+  if (usage.monthlyEgressGib !== undefined) {
+    const q = single(usage.monthlyEgressGib);
+    return q ? { gib: q, from: "egress" } : undefined;
+  }
+  // reads declared as operations without the GiB they read cannot be weighed against retrieval fees
+  if (usage.monthlyClassBOperations !== undefined) return undefined;
+  return { gib: ZERO, from: "none" };
+}
+
+/** Cloud Storage buckets in one class with no lifecycle transitions → the default class with the lowest total. */
+function gcsClasses(ctx: RecommendContext, min: Decimal): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of ctx.report.resources) {
+    if (r.type !== "google_storage_bucket" || money(r.monthlyCost.expected).lt(min)) continue;
+    const bucket = ctx.document.resources.find((x) => x.address === r.address);
+    const usage = (bucket?.declaredUsage ?? {}) as Usage;
+    // lifecycle transitions and Autoclass move objects between classes by age: a class for the whole bucket is not the question
+    if (!bucket || bucket.attrs.blocks("lifecycle_rule").some((l) => l.block("action")?.str("type") === "SetStorageClass")) continue;
+    if (bucket.attrs.block("autoclass")?.bool("enabled") === true) continue;
+    const stored = gcsStored(bucket, usage);
+    const read = gcsRead(usage);
+    if (!stored || !read) continue;
+    const lifetime = single(usage.objectLifetimeDays);
+    const options = GCS_CLASSES.filter((c) => c !== stored.cls).map((c) => {
+      const lower = c.toLowerCase();
+      const change = {
+        attrs: { storage_class: c },
+        usage: {
+          [stored.key]: stored.key === "storageGib" ? decimalText(stored.gib) : { [lower]: decimalText(stored.gib) },
+          monthlyRetrievalGibByClass: c !== "STANDARD" && read.gib.gt(0) ? { [lower]: decimalText(read.gib) } : undefined,
+        },
+      };
+      return { name: c, cls: c, document: withResources(ctx.document, new Map([[r.address, change]])) };
+    });
+    const { best, costs } = cheapest(ctx, options);
+    if (!best) continue;
+    const price = (c: string) => (c === "STANDARD" ? ZERO : ctx.unitPrice(`google/storage/retrieval-${c.toLowerCase()}`, r.region ?? "", r.provider));
+    const breakEven = r.region ? breakEvenRetrieval(money(ctx.report.monthlyCost.expected), best.cost, read.gib, price(stored.cls), price(best.cls)) : undefined;
+    const minDays = MINIMUM_STORAGE_DAYS[best.cls.toLowerCase() as keyof typeof MINIMUM_STORAGE_DAYS];
+    out.push({
+      addresses: [r.address],
+      change: `set ${r.address}'s storage_class to ${best.cls} instead of ${stored.cls} (${stored.gib.toFixed()} GiB)`,
+      document: best.document,
+      assumptions: [
+        read.from === "retrievals" ? `${read.gib.toFixed()} GiB are read back a month, as declared (monthlyRetrievalGibByClass)`
+          : read.from === "egress" ? `the ${read.gib.toFixed()} GiB the bucket serves to the internet a month (monthlyEgressGib) are read from its class and pay its retrieval fee`
+          : "no reads are declared: none are assumed (declare monthlyRetrievalGibByClass or monthlyEgressGib to weigh them)",
+        "Class A and B operations keep their declared counts, at the new class's rates",
+        ...(minDays > 0
+          ? [lifetime !== undefined
+            ? `objects stay ${lifetime.toFixed()} days (usage objectLifetimeDays): ${lifetime.lt(minDays) ? `under ${best.cls}'s minimum storage duration of ${minDays} days, so the early-deletion charge is priced` : `at least ${best.cls}'s minimum storage duration of ${minDays} days`}`
+            : `objects stay at least ${minDays} days, the minimum storage duration of ${best.cls} (deleting them sooner bills the remaining days; declare objectLifetimeDays to price it)`]
+          : []),
+        ...(breakEven ? [`${best.cls} stays cheaper while reads stay under ${breakEven.toFixed()} GiB a month (the break-even)`] : []),
+        "existing objects keep their class: changing the default class applies to new objects (rewrite the old ones, or add a lifecycle rule, to move them)",
+      ],
+      confidence: read.from === "none" || (minDays > 0 && lifetime === undefined) ? "low" : "medium",
+      details: { from: stored.cls, to: best.cls, monthlyCostByClass: costs, ...(breakEven ? { breakEvenRetrievalGb: breakEven.toFixed() } : {}) },
+    });
+  }
+  return out;
 }

@@ -43,6 +43,8 @@ import { apiGatewayStage } from "./api-gateway-stage";
 import { schedulerSchedule } from "./scheduler-schedule";
 import { dbProxy } from "./db-proxy";
 import { flowLog } from "./flow-log";
+import { eksFargateProfile } from "./eks-fargate-profile";
+import { spotInstanceRequest } from "./spot-instance-request";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -91,4 +93,6 @@ export const AWS_PRICERS: readonly Pricer[] = [
   schedulerSchedule,
   dbProxy,
   flowLog,
+  eksFargateProfile,
+  spotInstanceRequest,
 ];

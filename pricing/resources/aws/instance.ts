@@ -83,23 +83,28 @@ export const instance: Pricer = {
       addInstanceHoursLine(lines, r, type, r.usage.quantity("monthlyHours"), name);
     });
 
-    lines.line("Storage (root)", () => {
-      const root = r.attrs.block("root_block_device");
-      const spec = root
-        ? readVolumeSpec(root, { type: "volume_type", size: "volume_size" }, { type: ROOT_DEFAULT.type, sizeGib: ROOT_DEFAULT.sizeGib })
-        : ROOT_DEFAULT;
-      addEbsVolumeLines(lines, spec, "root", r.region);
-    });
-
-    for (const [i, dev] of r.attrs.blocks("ebs_block_device").entries()) {
-      const which = known(() => dev.str("device_name")) ?? `ebs_block_device ${i}`;
-      lines.line(`Storage (${which})`, () => {
-        const spec = readVolumeSpec(dev, { type: "volume_type", size: "volume_size" }, {
-          type: "gp2",
-          sizeReason: "volume_size is not set, so the volume takes its snapshot's size, which is not known before apply",
-        });
-        addEbsVolumeLines(lines, spec, which, r.region);
-      });
-    }
+    addInstanceVolumeLines(r, lines);
   },
 };
+
+/** The root volume and each `ebs_block_device` of an instance, priced like `aws_ebs_volume`. */
+export function addInstanceVolumeLines(r: ResourceInput, lines: CostLines): void {
+  lines.line("Storage (root)", () => {
+    const root = r.attrs.block("root_block_device");
+    const spec = root
+      ? readVolumeSpec(root, { type: "volume_type", size: "volume_size" }, { type: ROOT_DEFAULT.type, sizeGib: ROOT_DEFAULT.sizeGib })
+      : ROOT_DEFAULT;
+    addEbsVolumeLines(lines, spec, "root", r.region);
+  });
+
+  for (const [i, dev] of r.attrs.blocks("ebs_block_device").entries()) {
+    const which = known(() => dev.str("device_name")) ?? `ebs_block_device ${i}`;
+    lines.line(`Storage (${which})`, () => {
+      const spec = readVolumeSpec(dev, { type: "volume_type", size: "volume_size" }, {
+        type: "gp2",
+        sizeReason: "volume_size is not set, so the volume takes its snapshot's size, which is not known before apply",
+      });
+      addEbsVolumeLines(lines, spec, which, r.region);
+    });
+  }
+}

@@ -3,7 +3,8 @@ import { Unpriceable } from "../../errors";
 import { CostLines } from "../../pricer";
 import { Range } from "../../range";
 import { isSpot, requestedGpus } from "../google/compute-instance";
-import { addDiskLine, addGpuLines, addLocalSsdLines, addMachineLines, defaultBootDiskType, extraGpus, machineTypeName } from "./machine";
+import { addCommittedMachineLines, Commitment } from "./commitment";
+import { addDiskLine, addGpuLines, addLocalSsdLines, defaultBootDiskType, extraGpus, machineTypeName } from "./machine";
 
 /**
  * `google_compute_instance_template` and `google_compute_region_instance_template` cost nothing by themselves (they
@@ -21,13 +22,16 @@ import { addDiskLine, addGpuLines, addLocalSsdLines, addMachineLines, defaultBoo
 const DEFAULT_DISK_GIB = 10;
 const LOCAL_SSD_GIB = 375;
 
-/** Adds the lines of `nodes` instances made from a template, each running `hoursPerNode` (default 730) a month. */
-export function addTemplateLines(lines: CostLines, template: Attributes, o: { nodes: Range; hoursPerNode?: Range }): void {
+/**
+ * Adds the lines of `nodes` instances made from a template, each running `hoursPerNode` (default 730) a month;
+ * `committed` instances' vCPU and memory under a resource commitment (see commitment.ts).
+ */
+export function addTemplateLines(lines: CostLines, template: Attributes, o: { nodes: Range; hoursPerNode?: Range; committed?: Commitment }): void {
   const { spot, spotWord } = isSpot({ attrs: template });
   const common = { nodes: o.nodes, ...(o.hoursPerNode ? { hoursPerNode: o.hoursPerNode } : {}), spot, spotWord };
   const type = template.str("machine_type");
   if (type === undefined) throw new Unpriceable("the instance template sets no machine_type");
-  const m = addMachineLines(lines, { ...common, machineType: type });
+  const m = addCommittedMachineLines(lines, { ...common, machineType: type }, o.committed);
   for (const g of extraGpus(m, requestedGpus({ attrs: template }))) addGpuLines(lines, { ...common, gpuType: g.type, count: g.count });
   const disks = template.blocks("disk");
   let scratch = 0;

@@ -5,6 +5,7 @@ import { Pricer, ResourceInput } from "../../pricer";
 import { range, Range } from "../../range";
 import { UsageKeyDef } from "../../usage";
 import { requestedGpus } from "./compute-instance";
+import { commitmentOf, commitmentUsageKeys } from "../common/commitment";
 import { addTemplateLines } from "../common/instance-template";
 import { machineType } from "../common/machine";
 
@@ -21,10 +22,14 @@ import { machineType } from "../common/machine";
  * top-level `instance_template`); it must be a google_compute_instance_template or
  * google_compute_region_instance_template of the same configuration, else the group is unpriced with the reason.
  * Canary versions with their own template are priced with the first version's template.
+ *
+ * Usage `committedInstances` (with `commitmentTerm`) puts that many instances' vCPU and memory under a Compute Engine
+ * resource commitment: billed all month at the commitment rates, the instances above it on demand.
  */
 const USAGE: readonly UsageKeyDef[] = [
   { name: "expectedInstances", type: "quantity", unit: "instances", description: "Average instances over the month for an autoscaled group (between the autoscaler's min_replicas and max_replicas); the minimum when not given." },
   { name: "monthlyHours", type: "quantity", unit: "hours", max: 730, default: 730, description: "Hours each instance runs in a month (730 = always on)." },
+  ...commitmentUsageKeys("instances"),
 ];
 
 const TEMPLATE_TYPES = ["google_compute_instance_template", "google_compute_region_instance_template"];
@@ -89,7 +94,8 @@ export function instanceGroupManagerPricer(type: string, autoscalerType: string)
     price(r, lines) {
       const template = templateOf(r);
       const nodes = instances(r, autoscalerType);
-      addTemplateLines(lines, template, { nodes, hoursPerNode: r.usage.quantity("monthlyHours") });
+      const committed = commitmentOf(r.usage, "committedInstances");
+      addTemplateLines(lines, template, { nodes, hoursPerNode: r.usage.quantity("monthlyHours"), ...(committed ? { committed } : {}) });
     },
   };
 }

@@ -1,11 +1,12 @@
 import { Category } from "../../categories";
 import { Attributes, knownOr, knownOrPriceableOr } from "../../attributes";
 import { Unpriceable } from "../../errors";
-import { HOURS_PER_MONTH } from "../../money";
+import { HOURS_PER_MONTH, ONE } from "../../money";
 import { Pricer, ResourceInput } from "../../pricer";
 import { fixed } from "../../range";
 import { UsageKeyDef } from "../../usage";
-import { addDiskLine, addGpuLines, defaultBootDiskType, addLocalSsdLines, addMachineLines, extraGpus, machineType, machineTypeName } from "../common/machine";
+import { addCommittedMachineLines } from "../common/commitment";
+import { addDiskLine, addGpuLines, defaultBootDiskType, addLocalSsdLines, extraGpus, machineType, machineTypeName } from "../common/machine";
 
 /**
  * `google_compute_instance`: one VM for `monthlyHours` (default 730).
@@ -18,9 +19,16 @@ import { addDiskLine, addGpuLines, defaultBootDiskType, addLocalSsdLines, addMac
  * its disk. A boot disk given by `boot_disk.source` is a google_compute_disk priced on its own.
  * `scheduling.preemptible = true` or `scheduling.provisioning_model = "SPOT"` → Spot prices, no sustained-use
  * discount. Otherwise the series' sustained-use discount for the VM's share of the month applies.
+ * Usage `commitmentTerm` puts the VM's vCPU and memory under a 1- or 3-year Compute Engine resource commitment: billed
+ * all 730 hours at the commitment rates (whatever monthlyHours says), no sustained-use discount; each instance of a
+ * `count` is committed.
  */
 const USAGE: readonly UsageKeyDef[] = [
   { name: "monthlyHours", type: "quantity", unit: "hours", max: 730, default: 730, description: "Hours the VM runs in a month (730 = always on)." },
+  {
+    name: "commitmentTerm", type: "enum", unit: "term", values: ["1y", "3y"],
+    description: "The VM's vCPU and memory are bought under a Compute Engine resource commitment of this term (1y or 3y): billed every hour of the month at the commitment price whether or not it runs (each instance of a count). GPUs, Local SSD and disks stay on demand. Without it: on demand.",
+  },
 ];
 
 const DEFAULT_BOOT_GIB = 10;
@@ -62,7 +70,8 @@ export const computeInstance: Pricer = {
     const common = { nodes: fixed(1), hoursPerNode: hours, spot, spotWord };
     const type = r.attrs.str("machine_type");
     if (type === undefined) throw new Unpriceable("machine_type is not set");
-    const m = addMachineLines(lines, { ...common, machineType: type });
+    const term = r.usage.enumValue("commitmentTerm") as "1y" | "3y" | undefined;
+    const m = addCommittedMachineLines(lines, { ...common, machineType: type }, term ? { nodes: ONE, term } : undefined);
     for (const g of extraGpus(m, requestedGpus(r))) addGpuLines(lines, { ...common, gpuType: g.type, count: g.count });
     const scratch = r.attrs.blocks("scratch_disk").reduce((sum, d) => sum + (d.num("size") ?? LOCAL_SSD_GIB), 0);
     if (scratch > 0) addLocalSsdLines(lines, { ...common, gibPerNode: scratch });

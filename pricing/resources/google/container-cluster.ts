@@ -17,7 +17,8 @@ import { addNodeLines, nodeConfigHasGpus, PoolPlacement, poolNodeBounds, zoneCou
  *   e2-medium with a 100 GiB pd-balanced boot disk, the provider's documented defaults) — unless
  *   `remove_default_node_pool` is true or inline `node_pool` blocks replace it; inline `node_pool` blocks are priced
  *   like google_container_node_pool (their autoscaling bounds give min and max; expected = min). Zones: `node_locations`
- *   (plus the cluster's own zone for a zonal cluster), else 3 for a regional cluster and 1 for a zonal one.
+ *   (plus the cluster's own zone for a zonal cluster), else 3 for a regional cluster and 1 for a zonal one; a pool of 0
+ *   nodes per zone has no nodes, so its zones are not needed (they may be known only after apply).
  * - Autopilot (`enable_autopilot`): the fee plus Pods, billed on their requests: usage `requestedVcpus`,
  *   `requestedMemoryGib`, `requestedEphemeralStorageGib` (averages over the month) × 730 hours at the general-purpose
  *   Autopilot rates. Without usage those lines show their unit price and depend on usage.
@@ -30,9 +31,10 @@ const AUTOPILOT_USAGE: readonly UsageKeyDef[] = [
 
 const DEFAULT_POOL_NODES_PER_ZONE = 3;
 
-/** As the provider: the cluster's `location`, else the provider's zone. */
+/** As the provider: the cluster's `location` (or `zone` / `region`, its names before provider 3.0), else the provider's
+ *  zone. */
 function locationOf(r: Pick<ResourceInput, "attrs" | "providerConfig">): string | undefined {
-  return r.attrs.str("location") ?? r.providerConfig.str("zone");
+  return r.attrs.str("location") ?? r.attrs.str("zone") ?? r.attrs.str("region") ?? r.providerConfig.str("zone");
 }
 
 function placement(r: Pick<ResourceInput, "attrs" | "providerConfig">, pool?: Attributes): PoolPlacement {
@@ -41,6 +43,16 @@ function placement(r: Pick<ResourceInput, "attrs" | "providerConfig">, pool?: At
   const own = pool ? pool.list("node_locations").map(String) : [];
   if (own.length > 0) return { location, nodeLocations: own, clusterZoneImplied: false };
   return { location, nodeLocations: cluster.list("node_locations").map(String), clusterZoneImplied: location !== undefined && isGoogleZone(location) };
+}
+
+/**
+ * Nodes per zone of a pool that does not autoscale, else undefined. A pool of 0 nodes per zone has no nodes wherever it
+ * runs, so its zones are not read: the terraform-google-modules GKE module gives its default pool 0 nodes and zones
+ * that random_shuffle picks at apply.
+ */
+function fixedPerZone(pool: Attributes): number | undefined {
+  if (pool.block("autoscaling")) return undefined;
+  return pool.num("node_count") ?? pool.num("initial_node_count");
 }
 
 function topology(r: Pick<ResourceInput, "attrs" | "providerConfig">): string {
@@ -85,7 +97,7 @@ export const containerCluster: Pricer = {
       pools.forEach((pool, i) => {
         const label = pool.str("name") ?? `node_pool ${i}`;
         lines.line(`node pool ${label}`, () => {
-          const bounds = poolNodeBounds(pool, zoneCount(placement(r, pool)));
+          const bounds = poolNodeBounds(pool, fixedPerZone(pool) === 0 ? 0 : zoneCount(placement(r, pool)));
           addNodeLines(lines, pool.block("node_config"), range(bounds.min, bounds.min, bounds.max), label);
         });
       });
@@ -94,7 +106,7 @@ export const containerCluster: Pricer = {
     if (r.attrs.bool("remove_default_node_pool")) return;
     lines.line("default node pool", () => {
       const perZone = r.attrs.num("initial_node_count") ?? DEFAULT_POOL_NODES_PER_ZONE;
-      const nodes = perZone * zoneCount(placement(r));
+      const nodes = perZone === 0 ? 0 : perZone * zoneCount(placement(r));
       addNodeLines(lines, r.attrs.block("node_config"), fixed(nodes), "default pool");
     });
   },

@@ -3,12 +3,11 @@ import { Unpriceable } from "../../errors";
 import { googleRegionOfLocation, isGoogleZone } from "../../geo";
 import { Category } from "../../categories";
 import { CostLines, Pricer, ResourceInput } from "../../pricer";
-import Decimal from "decimal.js";
-import { Money, ZERO } from "../../money";
-import { fixed, mapRange, range, Range } from "../../range";
+import { range, Range } from "../../range";
 import { defaultRegion } from "../../region";
 import { UsageKeyDef } from "../../usage";
-import { addDiskLine, addGpuLines, addLocalSsdLines, addMachineLines, defaultBootDiskType, extraGpus, machineType, MachineType, machineTypeName } from "../common/machine";
+import { addCommittedMachineLines, Commitment, commitmentOf, commitmentUsageKeys } from "../common/commitment";
+import { addDiskLine, addGpuLines, addLocalSsdLines, defaultBootDiskType, extraGpus, machineType, machineTypeName } from "../common/machine";
 
 /**
  * GKE node pools (`google_container_node_pool`, and the pools inside `google_container_cluster`).
@@ -34,14 +33,7 @@ export const NODE_POOL_USAGE: readonly UsageKeyDef[] = [
     name: "expectedNodes", type: "quantity", unit: "nodes",
     description: "Average number of nodes running over the month, all zones together (between the autoscaler bounds). Without it the expected cost is the minimum.",
   },
-  {
-    name: "committedNodes", type: "quantity", unit: "nodes",
-    description: "Nodes' worth of vCPU and memory bought under a Compute Engine resource commitment (commitmentTerm): billed every hour of the month at the commitment price whether or not they run; the nodes above it are on demand. GPUs, Local SSD and boot disks stay on demand.",
-  },
-  {
-    name: "commitmentTerm", type: "enum", unit: "term", values: ["1y", "3y"], default: "1y",
-    description: "Term of the commitment that committedNodes are under: 1y or 3y.",
-  },
+  ...commitmentUsageKeys("nodes"),
   {
     name: "interruptible", type: "enum", unit: "flag", values: ["yes", "no"],
     description: "Whether the pool's work tolerates preemption (batch, retries): declares it for `costkit recommend` (Spot nodes); the price does not change.",
@@ -54,11 +46,6 @@ export const NODE_POOL_USAGE: readonly UsageKeyDef[] = [
 
 const DEFAULT_MACHINE = "e2-medium";
 
-/** Nodes' worth of vCPU and memory under a resource commitment of a term. */
-export interface Commitment {
-  readonly nodes: Decimal;
-  readonly term: "1y" | "3y";
-}
 const DEFAULT_DISK_GIB = 100;
 const LOCAL_SSD_GIB = 375;
 
@@ -161,13 +148,7 @@ export function addNodeLines(lines: CostLines, config: Attributes | undefined, n
   const spot = (config?.bool("spot") ?? false) || (config?.bool("preemptible") ?? false);
   const common = { nodes, spot, spotWord: config?.bool("spot") ? ("spot" as const) : ("preemptible" as const), ...(label ? { label } : {}) };
   const machine = config?.str("machine_type") ?? DEFAULT_MACHINE;
-  let m: MachineType;
-  if (committed && !spot) {
-    // The commitment is paid for every hour; the nodes above it run on demand.
-    m = addMachineLines(lines, { ...common, nodes: fixed(committed.nodes), machineType: machine, commitment: committed.term });
-    const above = mapRange(nodes, (n) => Money.max(ZERO, n.minus(committed.nodes)));
-    if (!above.max.isZero()) addMachineLines(lines, { ...common, nodes: above, machineType: machine });
-  } else m = addMachineLines(lines, { ...common, machineType: machine });
+  const m = addCommittedMachineLines(lines, { ...common, machineType: machine }, committed);
   const gpus = (config?.blocks("guest_accelerator") ?? []).map((g) => ({ type: g.str("type") ?? "", count: g.num("count") ?? 0 }));
   for (const g of extraGpus(m, gpus)) addGpuLines(lines, { ...common, gpuType: g.type, count: g.count });
   const ssdCount = (config?.num("local_ssd_count") ?? 0)
@@ -197,11 +178,6 @@ export const containerNodePool: Pricer = {
   price(r, lines) {
     const zones = zoneCount(poolPlacement(r));
     const nodes = poolNodes(poolNodeBounds(r.attrs, zones), r.usage.quantity("expectedNodes"));
-    const committed = r.usage.quantity("committedNodes");
-    if (committed !== undefined && (!committed.min.eq(committed.max) || !committed.min.isInteger())) {
-      throw new Unpriceable(`usage committedNodes must be one whole number of nodes (a commitment does not vary over the month), got ${committed.min.toFixed()} to ${committed.max.toFixed()}`);
-    }
-    const commitment = committed === undefined || committed.min.isZero() ? undefined : { nodes: committed.min, term: r.usage.enumValue("commitmentTerm") as "1y" | "3y" };
-    addNodeLines(lines, r.attrs.block("node_config"), nodes, undefined, commitment);
+    addNodeLines(lines, r.attrs.block("node_config"), nodes, undefined, commitmentOf(r.usage, "committedNodes"));
   },
 };

@@ -48,6 +48,9 @@ import { computeSnapshot } from "./compute-snapshot";
 import { computeVpnTunnel } from "./compute-vpn-tunnel";
 import { redisCluster } from "./redis-cluster";
 import { bigqueryReservation } from "./bigquery-reservation";
+import { kmsKeyHandle } from "./kms-key-handle";
+import { managedKafkaCluster } from "./managed-kafka-cluster";
+import { workbenchInstance } from "./workbench-instance";
 
 /** Every Google pricer; one file per Terraform resource type. */
 export const GOOGLE_PRICERS: readonly Pricer[] = [
@@ -101,4 +104,7 @@ export const GOOGLE_PRICERS: readonly Pricer[] = [
   computeVpnTunnel,
   redisCluster,
   bigqueryReservation,
+  kmsKeyHandle,
+  managedKafkaCluster,
+  workbenchInstance,
 ];

@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { Attributes } from "../../attributes";
 import { Unpriceable } from "../../errors";
 import { CostLines, Pricer } from "../../pricer";
+import { money, Money, ZERO } from "../../money";
 import { mapRange, Range } from "../../range";
 import { UsageKeyDef } from "../../usage";
 
@@ -17,6 +18,12 @@ const CLASS_OF: Record<string, StorageClass> = {
 
 const TEN_THOUSAND = new Decimal(10000);
 
+/**
+ * Minimum storage duration of each class, in days: an object deleted or replaced sooner is billed as if it had stayed
+ * that long (https://cloud.google.com/storage/docs/storage-classes, "Minimum storage duration").
+ */
+export const MINIMUM_STORAGE_DAYS: Readonly<Record<StorageClass, number>> = { standard: 0, nearline: 30, coldline: 90, archive: 365 };
+
 const USAGE: readonly UsageKeyDef[] = [
   { name: "storageGib", type: "quantity", unit: "GiB-months", description: "Average GiB stored over the month, in the bucket's default storage class." },
   {
@@ -30,6 +37,10 @@ const USAGE: readonly UsageKeyDef[] = [
     description: "GiB read a month from Nearline, Coldline or Archive objects (retrieval fee), per class.",
   },
   { name: "monthlyEgressGib", type: "quantity", unit: "GiB", description: "GiB served from the bucket to the internet a month (worldwide destinations except China and Australia)." },
+  {
+    name: "objectLifetimeDays", type: "quantity", unit: "days",
+    description: "Days objects stay in the bucket's default class before they are deleted or replaced. Below the class's minimum storage duration (Nearline 30, Coldline 90, Archive 365 days) the early-deletion charge is priced: stored GiB × (minimum − lifetime) ÷ lifetime GiB-months at the class's storage price.",
+  },
 ];
 
 function classOf(value: string, where: string): StorageClass {
@@ -66,10 +77,16 @@ function per10k(r: Range | undefined): Range | undefined {
  * - **Class A / Class B operations** per 10,000, at the default class's rate (Autoclass buckets: Standard rates, as
  *   Google bills them). Operations on objects already moved to another class cost that class's rate, not modelled.
  * - **Retrieval** per GiB read from Nearline, Coldline and Archive objects (none with Autoclass).
- * - **Internet egress** (`google/network/internet-egress`, tiers 0 / 1 / 10 TiB, from the bucket's region). The book has
- *   it for regions only, so egress from a multi- or dual-region bucket is unpriced with the reason.
+ * - **Internet egress** (`google/network/internet-egress`, tiers 0 / 1 / 10 TiB, from the bucket's location). A multi-
+ *   or dual-region location has the price its member regions share (US, EU, NAM4, EUR4, ASIA1); where they differ
+ *   (ASIA), it is unpriced naming the location.
  *
- * Not modelled: early-deletion (minimum duration) charges, inter-region replication of dual- and multi-region buckets,
+ * - **Early deletion** of the default class, when usage `objectLifetimeDays` is below the class's minimum storage
+ *   duration M (Nearline 30, Coldline 90, Archive 365 days): objects living L days are billed M − L days more each. With
+ *   V GiB stored on average, V × 730/24 ÷ L GiB are deleted a month, each billed (M − L) ÷ (730/24) months more: V ×
+ *   (M − L) ÷ L GiB-months at the class's storage price (6 decimal places when the division does not end).
+ *
+ * Not modelled: early deletion of classes reached by lifecycle transitions, inter-region replication of dual- and multi-region buckets,
  * the Autoclass management fee (reported as unpriced), the always-free tier, egress to China and Australia.
  */
 export const storageBucket: Pricer = {
@@ -97,7 +114,8 @@ export const storageBucket: Pricer = {
     for (const c of retrieval?.keys() ?? []) classes.add(c as StorageClass);
     const ordered = CLASSES.filter((c) => classes.has(c));
 
-    addStorage(r.usage.quantity("storageGib"), byClass, defaultClass, ordered, lines);
+    const stored = addStorage(r.usage.quantity("storageGib"), byClass, defaultClass, ordered, lines);
+    addEarlyDeletion(r.usage.quantity("objectLifetimeDays"), stored, defaultClass, lines);
 
     if (autoclassOn) {
       lines.unpriceable("the Autoclass management fee (per 1,000 objects a month) is not modelled", "Autoclass management");
@@ -123,16 +141,34 @@ export const storageBucket: Pricer = {
   },
 };
 
+/** Adds the storage lines; returns the GiB stored in the default class (undefined when usage does not say). */
 function addStorage(
   total: Range | undefined, byClass: ReadonlyMap<string, Range> | undefined, defaultClass: StorageClass,
   classes: readonly StorageClass[], lines: CostLines,
-): void {
+): Range | undefined {
   if (total && byClass) {
     lines.unpriceable("usage gives both storageGib and storageGibByClass (from different places: the Terraform, a type default, the usage file); give one of them", "Storage");
-    return;
+    return undefined;
   }
+  let stored: Range | undefined;
   for (const c of classes) {
     const quantity = byClass ? byClass.get(c) : c === defaultClass ? total : undefined;
+    if (c === defaultClass) stored = quantity;
     lines.add({ name: `Storage (${c})`, unit: "GiB-months", priceId: `google/storage/${c}`, quantity, usageBased: true, storageClass: c });
   }
+  return stored;
+}
+
+/** The early-deletion line of the default class: stored × (minimum − lifetime) ÷ lifetime GiB-months (see above). */
+function addEarlyDeletion(lifetime: Range | undefined, stored: Range | undefined, cls: StorageClass, lines: CostLines): void {
+  const minimum = MINIMUM_STORAGE_DAYS[cls];
+  if (lifetime === undefined || !lifetime.min.lt(minimum)) return; // no bound below the minimum duration
+  if (!lifetime.min.gt(0)) {
+    lines.unpriceable(`usage objectLifetimeDays must be above 0 days, got ${lifetime.min.toFixed()}`, `Early deletion (${cls})`);
+    return;
+  }
+  // one quantity per bound: the shortest lifetime goes with the largest volume for the max, as a worst case
+  const extra = (gib: Decimal, days: Decimal) => Money.max(ZERO, gib.times(money(minimum).minus(days)).div(days)).toDecimalPlaces(6, Decimal.ROUND_HALF_EVEN);
+  const quantity = stored ? { min: extra(stored.min, lifetime.max), expected: extra(stored.expected, lifetime.expected), max: extra(stored.max, lifetime.min) } : undefined;
+  lines.add({ name: `Early deletion (${cls})`, unit: "GiB-months", priceId: `google/storage/${cls}`, quantity, usageBased: true, storageClass: cls });
 }

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { money, ONE, ZERO } from "../../../pricing/money";
+import { Tier, tieredCost } from "../../../pricing/tiers";
 import { optimalSplit, SplitProblem, splitCost } from "../../../policies/recommend/cdn-split";
 
 /** A small deterministic generator (mulberry32): the cases are the same on every run. */
@@ -63,13 +64,38 @@ function bruteForce(p: Case): Decimal | undefined {
   return best;
 }
 
+/**
+ * The same with volume tiers on every CDN and geo: 2 or 3 tiers starting on the grid (a multiple of D[g] ÷ 20, so that
+ * every vertex of every piece stays on the grid), usually each cheaper than the one before (volume discounts: a
+ * concave cost), sometimes dearer (convex).
+ */
+function randomTieredCase(seed: number, withMinimums: boolean): Case {
+  const base = randomCase(seed, withMinimums);
+  const rnd = random(seed * 7919);
+  const tiers: Record<string, Record<string, Tier[]>> = {};
+  for (const c of base.cdns) {
+    tiers[c] = {};
+    for (const g of base.geos) {
+      const d = base.delivered[g];
+      const first = 2 + Math.floor(rnd() * 8); // tier 2 starts at 0.1 .. 0.45 of D[g]
+      const starts = [0, first, ...(rnd() < 0.5 ? [first + 2 + Math.floor(rnd() * 8)] : [])];
+      let price = base.rates[c][g];
+      tiers[c][g] = starts.map((m, k) => {
+        if (k > 0) price = rnd() < 0.8 ? price.times(5 + Math.floor(rnd() * 4)).div(10) : price.times(11 + Math.floor(rnd() * 5)).div(10);
+        return { start: d.times(m).div(STEP), price };
+      });
+    }
+  }
+  return { ...base, tiers };
+}
+
 function respects(p: Case, shares: Record<string, Record<string, Decimal>>): boolean {
   for (const g of p.geos) {
     if (!p.cdns.reduce((s, c) => s.plus(shares[c][g]), ZERO).eq(ONE)) return false;
     if (p.cdns.some((c) => shares[c][g].lt(p.table[c][g].min) || shares[c][g].gt(p.table[c][g].max))) return false;
   }
   for (const [c, min] of Object.entries(p.minimums)) {
-    const spend = p.geos.reduce((t, g) => t.plus(p.rates[c][g].times(p.delivered[g]).times(shares[c][g])), ZERO);
+    const spend = p.geos.reduce((t, g) => t.plus(tieredCost(p.delivered[g].times(shares[c][g]), p.tiers?.[c]?.[g] ?? [{ start: ZERO, price: p.rates[c][g] }])), ZERO);
     if (spend.lt(min.minus("0.000001"))) return false; // the split is rounded to 1e-9 of a share
   }
   return true;
@@ -100,6 +126,49 @@ describe("the CDN split LP (yalps) against a brute-force grid search", () => {
     }
     expect(respects(p, lp.shares)).toBe(true);
     if (grid !== undefined) expect(splitCost(p, lp.shares).lte(grid.plus("0.000001"))).toBe(true);
+  });
+
+  test.each(Array.from({ length: 20 }, (_, i) => i + 201))("case %i: tiered prices (volume discounts, concave): the MILP optimum equals the grid's, and keeps every constraint", (seed) => {
+    const p = randomTieredCase(seed, false);
+    const lp = optimalSplit(p);
+    const grid = bruteForce(p);
+    if (grid === undefined) {
+      expect(lp).toBeUndefined();
+      return;
+    }
+    expect(lp).toBeDefined();
+    expect(respects(p, lp!.shares)).toBe(true);
+    // bounds and tier starts on the grid: every vertex of every piece is a grid point, so the optimum is one
+    expect(splitCost(p, lp!.shares).toFixed()).toBe(grid.toFixed());
+  });
+
+  test.each(Array.from({ length: 8 }, (_, i) => i + 301))("case %i: tiered prices with a committed minimum: at least as cheap as any grid split, every constraint kept", (seed) => {
+    const p = randomTieredCase(seed, true);
+    const lp = optimalSplit(p);
+    const grid = bruteForce(p);
+    if (lp === undefined) {
+      expect(grid).toBeUndefined();
+      return;
+    }
+    expect(respects(p, lp.shares)).toBe(true);
+    if (grid !== undefined) expect(splitCost(p, lp.shares).lte(grid.plus("0.000001"))).toBe(true);
+  });
+
+  test("a volume discount the first-tier LP would miss: filling one CDN's cheap second tier beats the flat-rate optimum", () => {
+    // 2,000 GB; a: 0.05 for the first 500 GB, then 0.01; b: 0.03 flat. First-tier rates say all to b (60); the tiers
+    // say all to a: 500 × 0.05 + 1,500 × 0.01 = 40.
+    const p: SplitProblem = {
+      cdns: ["a", "b"], geos: ["NA"], delivered: { NA: money(2000) },
+      rates: { a: { NA: money("0.05") }, b: { NA: money("0.03") } },
+      tiers: { a: { NA: [{ start: ZERO, price: money("0.05") }, { start: money(500), price: money("0.01") }] } },
+      bounds: () => ({ min: ZERO, max: ONE }),
+      minimums: {},
+    };
+    const s = optimalSplit(p)!;
+    expect(s.shares.a.NA.toFixed()).toBe("1");
+    expect(splitCost(p, s.shares).toFixed()).toBe("40");
+    // half and half: a 25 + 5, b 30
+    expect(splitCost(p, { a: { NA: money("0.5") }, b: { NA: money("0.5") } }).toFixed()).toBe("60");
   });
 
   test("names the binding constraints: the cheap CDN at its maximum, the other at its minimum", () => {

@@ -35,8 +35,11 @@ describe("local module calls (module-calls/main.tf.json: the comment table shows
       "aws_instance.base",
       "module.copy.aws_instance.this",
       "module.large.aws_instance.this",
-      "module.pair.aws_instance.this",
-      "module.pool.module.node.aws_instance.this",
+      'module.pair[0].aws_instance.this',
+      'module.pair[1].aws_instance.this',
+      'module.pool.module.node["a"].aws_instance.this',
+      'module.pool.module.node["b"].aws_instance.this',
+      'module.pool.module.node["c"].aws_instance.this',
       "module.small.aws_instance.this",
       "module.west.aws_instance.this",
     ]);
@@ -50,11 +53,15 @@ describe("local module calls (module-calls/main.tf.json: the comment table shows
     expect(costOf(report, "module.large.aws_instance.this")).toBe("73.28"); // 70.08 + 3.2
   });
 
-  test("count and for_each on a call multiply the module's resources (for_each over the caller's list, one level down)", () => {
-    expect(quantities(report, "module.pair.aws_instance.this")).toEqual([["Instance usage (Linux/UNIX, on-demand, t3.micro)", "1460"], ["Storage (root, gp3)", "40"]]);
-    expect(costOf(report, "module.pair.aws_instance.this")).toBe("18.384"); // 15.184 + 3.2
-    expect(quantities(report, "module.pool.module.node.aws_instance.this")).toEqual([["Instance usage (Linux/UNIX, on-demand, t3.small)", "2190"], ["Storage (root, gp3)", "30"]]);
-    expect(costOf(report, "module.pool.module.node.aws_instance.this")).toBe("47.952"); // 45.552 + 2.4
+  test("count and for_each on a call make one module instance each, addressed as Terraform does (for_each over the caller's list, one level down)", () => {
+    for (const i of ["0", "1"]) {
+      expect(quantities(report, `module.pair[${i}].aws_instance.this`)).toEqual([["Instance usage (Linux/UNIX, on-demand, t3.micro)", "730"], ["Storage (root, gp3)", "20"]]);
+      expect(costOf(report, `module.pair[${i}].aws_instance.this`)).toBe("9.192"); // 7.592 + 1.6
+    }
+    for (const k of ["a", "b", "c"]) {
+      expect(quantities(report, `module.pool.module.node["${k}"].aws_instance.this`)).toEqual([["Instance usage (Linux/UNIX, on-demand, t3.small)", "730"], ["Storage (root, gp3)", "10"]]);
+      expect(costOf(report, `module.pool.module.node["${k}"].aws_instance.this`)).toBe("15.984"); // 15.184 + 0.8
+    }
   });
 
   test("a module uses its caller's default provider, or the one `providers` maps", () => {
@@ -79,7 +86,7 @@ describe("local module calls (module-calls/main.tf.json: the comment table shows
   });
 
   test("the total is the comment table's", () => {
-    expect(report.monthlyCost.expected).toBe("168.722"); // 8.232 + 9.192 + 73.28 + 18.384 + 10.082 + 47.952 + 1.6
+    expect(report.monthlyCost.expected).toBe("168.722"); // 8.232 + 9.192 + 73.28 + 2 × 9.192 + 10.082 + 3 × 15.984 + 1.6
   });
 
   test("written in HCL (module-calls-hcl/), the same calls give the same report", async () => {
@@ -97,13 +104,18 @@ describe("local module calls (module-calls/main.tf.json: the comment table shows
     expect(r.unpriced[0].reason).toBe("costkit does not expand modules (./modules/web) in a configuration read without its folder, so the resources this module creates are not priced; estimate the configuration's folder or file (costkit estimate <path>), which expands local modules, or estimate the plan instead (terraform show -json), which lists them");
   });
 
-  test("a usage file targets a module's resource by its full address; an address no resource has is an error", async () => {
+  test("a usage file targets a module's resource by its full address, or every module instance's without the keys; an address no resource has is an error", async () => {
     const dir = tmp();
-    fs.writeFileSync(path.join(dir, "usage.yml"), "version: 0.1\nresource_usage:\n  module.pair.aws_instance.this:\n    monthlyHours: 100\n");
+    fs.writeFileSync(path.join(dir, "usage.yml"), "version: 0.1\nresource_usage:\n  module.pair.aws_instance.this:\n    monthlyHours: 100\n  module.pool.module.node[\"b\"].aws_instance.this:\n    monthlyHours: 10\n");
     const withUsage = await estimateJson(path.join(testdata, "module-calls"), "--usage", path.join(dir, "usage.yml"));
-    // 2 instances × 100 h = 200 h × 0.0104 = 2.08; the volumes are unchanged: 3.2
-    expect(quantities(withUsage, "module.pair.aws_instance.this")).toEqual([["Instance usage (Linux/UNIX, on-demand, t3.micro)", "200"], ["Storage (root, gp3)", "40"]]);
-    expect(costOf(withUsage, "module.pair.aws_instance.this")).toBe("5.28");
+    // each of the 2 instances: 100 h × 0.0104 = 1.04; its volume is unchanged: 1.6
+    for (const i of ["0", "1"]) {
+      expect(quantities(withUsage, `module.pair[${i}].aws_instance.this`)).toEqual([["Instance usage (Linux/UNIX, on-demand, t3.micro)", "100"], ["Storage (root, gp3)", "20"]]);
+      expect(costOf(withUsage, `module.pair[${i}].aws_instance.this`)).toBe("2.64");
+    }
+    // one instance by its own address: 10 h × 0.0208 = 0.208 + 0.8; the others keep 730 h
+    expect(costOf(withUsage, 'module.pool.module.node["b"].aws_instance.this')).toBe("1.008");
+    expect(costOf(withUsage, 'module.pool.module.node["a"].aws_instance.this')).toBe("15.984");
     expect(costOf(withUsage, "module.small.aws_instance.this")).toBe("9.192");
     fs.writeFileSync(path.join(dir, "usage.yml"), "version: 0.1\nresource_usage:\n  aws_instance.this:\n    monthlyHours: 100\n");
     const wrong = await runCli(["estimate", path.join(testdata, "module-calls"), "--usage", path.join(dir, "usage.yml")]);
@@ -160,9 +172,11 @@ describe("module calls that Terraform would reject, and calls that cannot be cou
       address: "module.unknown.aws_ebs_volume.v", type: "aws_ebs_volume",
       reason: "the number of instances is not known before apply: module.unknown.count is not known before apply (${var.replicas})",
     }]);
-    expect(costOf(r, "module.none.aws_ebs_volume.v")).toBeUndefined(); // count = 0: Terraform creates nothing
+    expect(r.resources.map((x) => x.address)).toEqual([]); // count = 0: Terraform creates nothing
+    expect(r.free).toEqual([]);
     const given = await estimateJson(dir, "--var", "replicas=3");
-    expect(costOf(given, "module.unknown.aws_ebs_volume.v")).toBe("2.4"); // 3 × 10 GB × 0.08
+    // 3 instances, each 10 GB × 0.08
+    expect(given.resources.map((x) => [x.address, x.monthlyCost.expected])).toEqual([0, 1, 2].map((i) => [`module.unknown[${i}].aws_ebs_volume.v`, "0.8"]));
   });
 
   test("a module's own provider configuration wins over its caller's", async () => {

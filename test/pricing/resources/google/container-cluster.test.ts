@@ -45,4 +45,19 @@ describe("google_container_cluster", () => {
     expect(gpu.monthlyCost.expected).toBe("598.98754615");
     expect(gpu.components.map((c) => c.name)).not.toContain("GPU (default pool, on-demand, nvidia-l4)");
   });
+
+  test("a pool of 0 nodes per zone needs no zones (the GKE module's default pool, zones from random_shuffle); 1 node per zone does", () => {
+    expect(cost("empty_pool_random_zones").expected).toBe("73");
+    const empty = report.unpriced.filter((u) => u.address === "google_container_cluster.empty_pool_random_zones");
+    expect(empty).toEqual([]);
+    expect(cost("pool_random_zones").expected).toBe("73");
+    expect(report.unpriced.filter((u) => u.address === "google_container_cluster.pool_random_zones").map((u) => `${u.component}: ${u.reason}`)).toEqual([
+      "node pool default-pool: node_locations is not known before apply (${random_shuffle.zones.result})",
+    ]);
+  });
+
+  test("a cluster written with `zone` (before provider 3.0 renamed it `location`) is zonal there", () => {
+    expect(cost("legacy_zone").expected).toBe("107.4591683");
+    expect(resourceOf(report, "google_container_cluster.legacy_zone").components[0].name).toBe("Cluster management (zonal)");
+  });
 });

@@ -30,16 +30,30 @@ describe("google_sql_database_instance", () => {
     expect(cost("google_sql_database_instance.stopped")).toBe("5.1");
   });
 
-  test("SQL Server licences, Enterprise Plus, regions without a rate and unknown tiers are unpriced with the reason", () => {
+  test("SQL Server bills a licence per vCPU-hour by edition; Express none; an HA standby's licence is unpriced with the reason", () => {
+    expect(cost("google_sql_database_instance.sqlserver")).toBe("290.123");
+    expect(names("google_sql_database_instance.sqlserver")).toContain("SQL Server licence (Standard, 2 vCPU)");
+    expect(cost("google_sql_database_instance.sqlserver_ha")).toBe("1770.292");
+    expect(names("google_sql_database_instance.sqlserver_ha")).toContain("SQL Server licence (Enterprise, 4 vCPU)");
+    expect(cost("google_sql_database_instance.sqlserver_express")).toBe("51.0115");
+    expect(names("google_sql_database_instance.sqlserver_express").some((n) => n.startsWith("SQL Server licence"))).toBe(false);
+    expect(names("google_sql_database_instance.custom").some((n) => n.startsWith("SQL Server licence"))).toBe(false);
+    const standby = report.unpriced.filter((u) => u.component?.includes("HA standby"));
+    expect(standby.map((u) => `${u.address} ${u.component}`)).toEqual(["google_sql_database_instance.sqlserver_ha SQL Server licence (Enterprise, HA standby)"]);
+  });
+
+  test("Enterprise Plus, regions without a rate and unknown tiers are unpriced with the reason", () => {
     const reasons = report.unpriced.map((u) => `${u.address} ${u.component ?? ""}: ${u.reason}`);
-    expect(cost("google_sql_database_instance.sqlserver")).toBe("100.323");
-    expect(reasons).toContainEqual(expect.stringMatching(/^google_sql_database_instance\.sqlserver SQL Server licence: SQLSERVER_2019_STANDARD bills a SQL Server licence/));
-    expect(reasons).toContainEqual(expect.stringMatching(/^google_sql_database_instance\.plus Instance \(db-perf-optimized-N-8\): edition ENTERPRISE_PLUS/));
+    expect(reasons).toContainEqual(expect.stringMatching(/^google_sql_database_instance\.plus Instance vCPUs \(db-perf-optimized-N-8, 8 vCPU\): .*google\/sql\/enterprise-plus-vcpu/));
+    expect(reasons).toContainEqual(expect.stringMatching(/^google_sql_database_instance\.plus Instance memory \(db-perf-optimized-N-8, 64 GiB\): .*google\/sql\/enterprise-plus-memory/));
     expect(cost("google_sql_database_instance.plus")).toBe("1.7");
-    expect(reasons).toContainEqual(expect.stringMatching(/^google_sql_database_instance\.singapore Instance vCPUs .*: no price for google\/sql\/vcpu in asia-southeast1/));
+    expect(reasons).toContainEqual(expect.stringMatching(/^google_sql_database_instance\.los_angeles Instance vCPUs .*: no price for google\/sql\/vcpu in us-west2/));
+    expect(reasons).toContainEqual(expect.stringMatching(/^google_sql_database_instance\.los_angeles Instance memory .*: no price for google\/sql\/memory in us-west2/));
     expect(reasons).toContainEqual("google_sql_database_instance.by_ref : settings.tier is not known before apply (${var.db_tier})");
-    expect(cost("google_sql_database_instance.singapore")).toBe("56.035");
-    expect(report.unpriced).toHaveLength(4);
-    expect(report.monthlyCost.expected).toBe("1100.1882");
+    // the price list's engines give 0.0578, 0.05782 and 0.0578 a vCPU-hour: 0.05782, which the others round
+    expect(cost("google_sql_database_instance.singapore")).toBe("140.4522");
+    expect(cost("google_sql_database_instance.los_angeles")).toBe("2.04");
+    expect(report.unpriced).toHaveLength(6);
+    expect(report.monthlyCost.expected).toBe("3197.7489");
   });
 });

@@ -34,7 +34,14 @@ describe("google_storage_bucket", () => {
   });
 
   test("multi- and dual-regions, ranges, Autoclass", () => {
-    expect(resourceOf(report, "google_storage_bucket.media_us").monthlyCost).toEqual({ min: "3.6", expected: "14", max: "53" });
+    expect(resourceOf(report, "google_storage_bucket.media_us").monthlyCost).toEqual({ min: "15.6", expected: "26", max: "65" });
+    // egress from a multi-region: the price every US region has (0.12 for the first TiB)
+    expect(line("google_storage_bucket.media_us", "Internet egress").map((c) => [c.priceId, c.monthlyCost.expected])).toEqual([
+      ["google/network/internet-egress@us", "12"],
+    ]);
+    expect(line("google_storage_bucket.dual", "Internet egress").map((c) => [c.priceId, c.dependsOnUsage])).toEqual([
+      ["google/network/internet-egress@nam4", true],
+    ]);
     expect(line("google_storage_bucket.media_us", "Storage (standard)")[0].priceId).toBe("google/storage/standard@us");
     expect(resourceOf(report, "google_storage_bucket.archive_sa").monthlyCost.expected).toBe("30");
     // regional Archive operations: $0.05 per 1,000 = 0.5 per 10K for Class A and Class B; no usage, so no cost
@@ -51,18 +58,17 @@ describe("google_storage_bucket", () => {
       "Storage (standard)", "Storage (nearline)", "Storage (coldline)", "Storage (archive)",
     ]);
     expect(auto.monthlyCost.expected).toBe("3.2");
-    expect(report.monthlyCost).toEqual({ min: "322.078", expected: "332.478", max: "371.478" });
+    expect(report.monthlyCost).toEqual({ min: "334.078", expected: "344.478", max: "383.478" });
   });
 
   test("what cannot be priced is unpriced with the reason, never zero", () => {
     const reasons = (address: string) => report.unpriced.filter((u) => u.address === address).map((u) => `${u.component ?? ""}: ${u.reason}`);
-    expect(reasons("google_storage_bucket.media_us")).toEqual([
-      expect.stringMatching(/^Internet egress \(worldwide\): no price for google\/network\/internet-egress in us;/),
-    ]);
+    expect(reasons("google_storage_bucket.media_us")).toEqual([]);
     expect(reasons("google_storage_bucket.archive_sa")).toEqual([]);
     // Coldline operation prices are regional only: a dual-region Coldline bucket's operations stay unpriced
     expect(reasons("google_storage_bucket.dual").join("\n")).toMatch(/no price for google\/storage\/class-a-coldline in nam4/);
     expect(reasons("google_storage_bucket.dual").join("\n")).toMatch(/no price for google\/storage\/class-b-coldline in nam4/);
+    expect(reasons("google_storage_bucket.dual").join("\n")).not.toMatch(/internet-egress/);
     expect(reasons("google_storage_bucket.autoclass")).toEqual(["Autoclass management: the Autoclass management fee (per 1,000 objects a month) is not modelled"]);
     expect(reasons("google_storage_bucket.custom_dual").join()).toMatch(/custom dual-region placement/);
     expect(reasons("google_storage_bucket.dra").join()).toMatch(/unknown storage class "DURABLE_REDUCED_AVAILABILITY"/);
