@@ -15,7 +15,7 @@ import { renderFindingsMarkdown } from "../report/markdown";
 import { isReportFile } from "../report/read";
 import { safeTerminalText as safe } from "../report/safe-text";
 import { renderFindingsText } from "../report/table";
-import { helpText, OptionSpec, parseArgs } from "./args";
+import { choiceOf, helpShown, helpText, onePath, OptionSpec, parseArgs } from "./args";
 import { loadReports, priceStack } from "./reports";
 import { Io } from "./io";
 
@@ -45,7 +45,6 @@ export const CHECK_HELP = helpText(
 );
 
 const FORMATS = ["table", "json", "markdown"] as const;
-type Format = (typeof FORMATS)[number];
 
 /**
  * The stacks at a path: reports as they are (their recorded acknowledgements re-applied by address), or Terraform
@@ -103,13 +102,9 @@ function renderCheckMarkdown(run: CheckRun): string {
 
 export function runCheck(argv: readonly string[], io: Io): number {
   const args = parseArgs(argv, OPTIONS, "check");
-  if (args.flags.has("help")) {
-    io.out(CHECK_HELP);
-    return 0;
-  }
-  if (args.positional.length !== 1) throw errors.badArgument(`costkit check takes one <path>, got ${args.positional.length}. See \`costkit check --help\`.`);
-  const format = (args.options.get("format")?.[0] ?? "table") as Format;
-  if (!FORMATS.includes(format)) throw errors.badArgument(`--format must be one of ${FORMATS.join(", ")}, got "${format}"`);
+  if (helpShown(args, CHECK_HELP, io)) return 0;
+  const target = onePath(args, "check");
+  const format = choiceOf(args, "format", FORMATS, "table");
   const today = costkitToday();
   const given = args.options.get("budgets")?.[0];
   const budgetsPath = given ?? (fs.existsSync(DEFAULT_BUDGETS_FILE) ? DEFAULT_BUDGETS_FILE : undefined);
@@ -117,7 +112,7 @@ export function runCheck(argv: readonly string[], io: Io): number {
   const budgetsFile = budgetsPath ? displayPath(budgetsPath) : undefined;
   const allocationPath = args.options.get("allocation")?.[0] ?? defaultAllocationFile(budgetsPath);
   const allocation = allocationPath !== undefined ? loadAllocationFile(allocationPath) : undefined;
-  const stacks = loadChecked(args.positional[0]);
+  const stacks = loadChecked(target);
   const findings = checkStacks(stacks, { today, budgets, ...(budgetsFile ? { budgetsFile } : {}), ...(allocation ? { allocation } : {}) });
   const run: CheckRun = { stacks: stacks.map((s) => s.report.stack), ...(budgetsFile ? { budgetsFile } : {}), budgets: budgets.length, today, findings, pathOf: constructPaths(stacks.map((s) => s.report)) };
   if (format === "json") {

@@ -11,7 +11,7 @@ import { CostDiff, diffReports, formatChangePercent } from "../report/diff";
 import { renderDiffMarkdown } from "../report/diff-markdown";
 import { renderDiffTable } from "../report/diff-table";
 import { renderJson } from "../report/json";
-import { helpText, OptionSpec, parseArgs } from "./args";
+import { choiceOf, helpShown, helpText, OptionSpec, parseArgs } from "./args";
 import { Io, writeOutputFile } from "./io";
 import { loadCrossStackFindings, loadReports } from "./reports";
 
@@ -40,7 +40,6 @@ export const DIFF_HELP = helpText(
 );
 
 const FORMATS = ["table", "markdown", "json"] as const;
-type Format = (typeof FORMATS)[number];
 
 /** `--fail-on-increase`: an amount in USD, or a percentage of the base. */
 export type Threshold = { readonly kind: "amount"; readonly value: Decimal; readonly text: string } | { readonly kind: "percent"; readonly value: Decimal; readonly text: string };
@@ -48,8 +47,6 @@ export type Threshold = { readonly kind: "amount"; readonly value: Decimal; read
 const diffErrors = {
   badThreshold: (seen: string) =>
     errors.badArgument(`--fail-on-increase must be an amount in US dollars ("500", "1234.50") or a percentage of the base ("5%"), got "${seen}".`),
-  badFormat: (seen: string) => errors.badArgument(`--format must be one of ${FORMATS.join(", ")}, got "${seen}".`),
-  badBasis: (seen: string) => errors.badArgument(`--basis must be one of ${BASES.join(", ")}, got "${seen}".`),
   basisAlone: () => errors.badArgument("--basis says which cost --fail-on-increase compares; give --fail-on-increase too (\"--fail-on-increase 5% --basis max\")."),
   arity: (count: number) => errors.badArgument(`costkit diff takes <base> and <head>, got ${count} path${count === 1 ? "" : "s"}. See \`costkit diff --help\`.`),
 };
@@ -95,19 +92,13 @@ function hasTerraform(input: string): boolean {
 
 export function runDiff(argv: readonly string[], io: Io): number {
   const args = parseArgs(argv, OPTIONS, "diff");
-  if (args.flags.has("help")) {
-    io.out(DIFF_HELP);
-    return 0;
-  }
+  if (helpShown(args, DIFF_HELP, io)) return 0;
   if (args.positional.length !== 2) throw diffErrors.arity(args.positional.length);
-  const format = (args.options.get("format")?.[0] ?? "table") as Format;
-  if (!FORMATS.includes(format)) throw diffErrors.badFormat(format);
+  const format = choiceOf(args, "format", FORMATS, "table");
   const thresholdText = args.options.get("fail-on-increase")?.[0];
   const threshold = thresholdText !== undefined ? parseThreshold(thresholdText) : undefined;
-  const basisText = args.options.get("basis")?.[0];
-  if (basisText !== undefined && !(BASES as readonly string[]).includes(basisText)) throw diffErrors.badBasis(basisText);
-  if (basisText !== undefined && threshold === undefined) throw diffErrors.basisAlone();
-  const basis = (basisText ?? "expected") as Basis;
+  const basis = choiceOf(args, "basis", BASES, "expected");
+  if (args.options.has("basis") && threshold === undefined) throw diffErrors.basisAlone();
   const out = args.options.get("out")?.[0];
   const [basePath, headPath] = args.positional;
   let baseReports = loadReports(basePath);
@@ -130,7 +121,7 @@ export function runDiff(argv: readonly string[], io: Io): number {
     const d = diff.monthlyCost;
     const percent = formatChangePercent(d, basis);
     const what = basis === "max" ? "worst-case (max)" : "expected";
-    const flags = `--fail-on-increase ${threshold.text}${basisText !== undefined ? ` --basis ${basis}` : ""}`;
+    const flags = `--fail-on-increase ${threshold.text}${args.options.has("basis") ? ` --basis ${basis}` : ""}`;
     io.err(`costkit diff: the ${what} monthly cost rises by ${formatUsd(new Money(d.delta[basis]))} (${percent}), more than ${flags} allows.\n`);
     return 1;
   }

@@ -7,7 +7,7 @@ import { EMPTY_USAGE } from "../pricing/usage";
 import { DEFAULT_FOCUS_PERIOD, isFocusPeriod } from "../report/focus";
 import { loadCrossStackFindings } from "../report/read";
 import { OUTPUT_FORMATS, outputFormat } from "../report/renderers";
-import { helpText, OptionSpec, parseArgs } from "./args";
+import { helpShown, helpText, onePath, OptionSpec, parseArgs } from "./args";
 import { Progress } from "../report/progress";
 import { Io, progressStream, writeOutputFile } from "./io";
 import { priceStack } from "./reports";
@@ -54,17 +54,14 @@ export const ESTIMATE_HELP = helpText(
 
 export function runEstimate(argv: readonly string[], io: Io): number {
   const args = parseArgs(argv, OPTIONS, "estimate");
-  if (args.flags.has("help")) {
-    io.out(ESTIMATE_HELP);
-    return 0;
-  }
-  if (args.positional.length !== 1) throw errors.badArgument(`costkit estimate takes one <path>, got ${args.positional.length}. See \`costkit estimate --help\`.`);
+  if (helpShown(args, ESTIMATE_HELP, io)) return 0;
+  const target = onePath(args, "estimate");
   const formatName = args.options.get("format")?.[0] ?? "table";
   const format = outputFormat(formatName);
   if (format === undefined) throw errors.badArgument(`--format must be one of ${FORMAT_NAMES.join(", ")}, got "${formatName}"`);
   const period = args.options.get("period")?.[0] ?? DEFAULT_FOCUS_PERIOD;
   if (!isFocusPeriod(period)) throw errors.badArgument(`--period must be a month YYYY-MM (e.g. ${DEFAULT_FOCUS_PERIOD}), got "${period}"`);
-  const stacks = loadStacks(args.positional[0], { varFiles: args.options.get("var-file") ?? [], vars: args.options.get("var") ?? [] });
+  const stacks = loadStacks(target, { varFiles: args.options.get("var-file") ?? [], vars: args.options.get("var") ?? [] });
   const write = (text: string) => {
     const out = args.options.get("out")?.[0];
     if (out !== undefined) writeOutputFile(out, text);
@@ -90,7 +87,7 @@ export function runEstimate(argv: readonly string[], io: Io): number {
   const allocation = allocationFile !== undefined && (format.name === "html" || format.name === "focus-csv") ? resolveAllocation(loadAllocationFile(allocationFile), reports) : undefined;
   // The findings of budgets across stacks, as the synth recorded them, when the stacks are priced as it priced them.
   const samePricing = !args.options.has("usage") && !args.options.has("price-book");
-  const crossStack = samePricing ? loadCrossStackFindings(args.positional[0]) : [];
+  const crossStack = samePricing ? loadCrossStackFindings(target) : [];
   write(format.render({ reports, crossStack, color: io.color && !args.options.has("out"), period, ...(allocation !== undefined ? { allocation } : {}) }));
   return [...reports.flatMap((r) => r.findings), ...crossStack].some((f) => f.level === "error" && !f.acknowledged) ? 1 : 0;
 }

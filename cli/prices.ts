@@ -13,7 +13,7 @@ import { CostReport } from "../pricing/report";
 import { renderJson } from "../report/json";
 import { diffPriceBooks, PriceDiff } from "../report/price-diff";
 import { renderPriceDiffMarkdown, renderPriceDiffTable } from "../report/price-diff-render";
-import { helpText, OptionSpec, parseArgs } from "./args";
+import { choiceOf, helpShown, helpText, OptionSpec, parseArgs } from "./args";
 import { Io, writeOutputFile } from "./io";
 
 const IMPORT_OPTIONS: readonly OptionSpec[] = [
@@ -79,7 +79,6 @@ const pricesErrors = {
   emptyBookId: () => errors.badArgument("--book-id must not be empty"),
   bookIdTaken: (id: string, file: string) => errors.badArgument(`the book id "${id}" is the id of the checked-in book ${file}; give the import its own id with --book-id.`),
   diffArity: (count: number) => errors.badArgument(`costkit prices diff takes OLD and NEW price books, got ${count} path${count === 1 ? "" : "s"}. See \`costkit prices diff --help\`.`),
-  badFormat: (seen: string) => errors.badArgument(`--format must be one of ${DIFF_FORMATS.join(", ")}, got "${seen}"`),
   notAReport: (file: string, where: string, detail: string) =>
     new InputError(`${file} is not a cost report: at ${where}, ${detail}. Pass the output of \`costkit estimate --format json\` or a cost-report.json.`, file, where),
 };
@@ -101,10 +100,7 @@ function single(args: ReturnType<typeof parseArgs>, name: string): string | unde
 
 function runImport(argv: readonly string[], io: Io): number {
   const args = parseArgs(argv, IMPORT_OPTIONS, "prices import");
-  if (args.flags.has("help")) {
-    io.out(PRICES_IMPORT_HELP);
-    return 0;
-  }
+  if (helpShown(args, PRICES_IMPORT_HELP, io)) return 0;
   const from = single(args, "from");
   if (from === undefined) throw pricesErrors.fromRequired();
   if (!IMPORT_SOURCES.includes(from as ImportSource)) throw pricesErrors.badFrom(from);
@@ -151,13 +147,9 @@ function nothingImported(inputs: readonly ImportInput[], result: ImportResult): 
 
 function runPriceDiff(argv: readonly string[], io: Io): number {
   const args = parseArgs(argv, DIFF_OPTIONS, "prices diff");
-  if (args.flags.has("help")) {
-    io.out(PRICES_DIFF_HELP);
-    return 0;
-  }
+  if (helpShown(args, PRICES_DIFF_HELP, io)) return 0;
   if (args.positional.length !== 2) throw pricesErrors.diffArity(args.positional.length);
-  const format = single(args, "format") ?? "table";
-  if (!(DIFF_FORMATS as readonly string[]).includes(format)) throw pricesErrors.badFormat(format);
+  const format = choiceOf(args, "format", DIFF_FORMATS, "table");
   const [oldFile, newFile] = args.positional.map(displayPath);
   const oldBook = loadPriceBookFile(oldFile);
   const newBook = loadPriceBookFile(newFile);

@@ -1,4 +1,3 @@
-import { errors } from "../pricing/errors";
 import { checkUsageFileTargets } from "../pricing/estimate";
 import { loadStacks, loadUsageFile } from "../pricing/load";
 import { Recommendation } from "../pricing/recommendation";
@@ -9,7 +8,7 @@ import { loadCdnConstraints } from "../policies/recommend/cdn-constraints";
 import { stackContext } from "../policies/recommend/context";
 import { bySaving, recommendStack } from "../policies/recommend/run";
 import { renderRecommendationsJson, renderRecommendationsMarkdown, renderRecommendationsTable } from "../report/recommendations";
-import { helpText, OptionSpec, parseArgs } from "./args";
+import { choiceOf, helpShown, helpText, onePath, OptionSpec, parseArgs } from "./args";
 import { Io, writeOutputFile } from "./io";
 
 const OPTIONS: readonly OptionSpec[] = [
@@ -37,7 +36,6 @@ export const RECOMMEND_HELP = helpText(
 );
 
 const FORMATS = ["table", "json", "markdown"] as const;
-type Format = (typeof FORMATS)[number];
 
 export interface RecommendInputs {
   readonly extraBooks?: readonly string[];
@@ -61,14 +59,10 @@ export function recommendationsFor(input: string, opts: RecommendInputs = {}): R
 
 export function runRecommend(argv: readonly string[], io: Io): number {
   const args = parseArgs(argv, OPTIONS, "recommend");
-  if (args.flags.has("help")) {
-    io.out(RECOMMEND_HELP);
-    return 0;
-  }
-  if (args.positional.length !== 1) throw errors.badArgument(`costkit recommend takes one <path>, got ${args.positional.length}. See \`costkit recommend --help\`.`);
-  const format = (args.options.get("format")?.[0] ?? "table") as Format;
-  if (!FORMATS.includes(format)) throw errors.badArgument(`--format must be one of ${FORMATS.join(", ")}, got "${format}"`);
-  const recs = recommendationsFor(args.positional[0], {
+  if (helpShown(args, RECOMMEND_HELP, io)) return 0;
+  const target = onePath(args, "recommend");
+  const format = choiceOf(args, "format", FORMATS, "table");
+  const recs = recommendationsFor(target, {
     extraBooks: args.options.get("price-book") ?? [],
     usageFile: args.options.get("usage")?.[0],
     cdnConstraintsFile: args.options.get("cdn-constraints")?.[0],

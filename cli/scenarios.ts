@@ -11,7 +11,7 @@ import { compareScenarios, ScenarioRun } from "../report/scenario-comparison";
 import { renderScenarioHtml } from "../report/scenario-html";
 import { renderScenarioMarkdown } from "../report/scenario-markdown";
 import { appCommandOf, runScenarios, validateWithApp } from "../report/scenario-runner";
-import { helpText, OptionSpec, parseArgs } from "./args";
+import { helpShown, helpText, OptionSpec, parseArgs } from "./args";
 import { DEFAULT_BUDGETS_FILE } from "./check";
 import { Io, writeOutputFile } from "./io";
 
@@ -48,10 +48,7 @@ function scenarioFiles(given: readonly string[], dir: string): string[] {
 
 export async function runScenariosCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, OPTIONS, "scenarios");
-  if (args.flags.has("help")) {
-    io.out(SCENARIOS_HELP);
-    return 0;
-  }
+  if (helpShown(args, SCENARIOS_HELP, io)) return 0;
   const appDir = args.options.get("app-dir")?.[0] ?? ".";
   const jobsText = args.options.get("jobs")?.[0];
   const jobs = jobsText === undefined ? os.availableParallelism() : Number(jobsText);

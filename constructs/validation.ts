@@ -16,11 +16,6 @@ export function literal(value: unknown): boolean {
   return !Token.isUnresolved(value);
 }
 
-/** True when a value is given and known at synth. */
-export function known(value: unknown): boolean {
-  return value !== undefined && literal(value);
-}
-
 /**
  * A fact looked up from a literal name (a machine type, a TPU slice): undefined when the name is a token or costkit
  * does not know it (the lookup throws Unpriceable, whose reason goes to `unknown`, e.g. to report it as a problem).
@@ -34,14 +29,6 @@ export function lookup<T>(name: string, find: (name: string) => T, unknown?: (re
     unknown?.(e.message);
     return undefined;
   }
-}
-
-export function isCount(v: number): boolean {
-  return Number.isInteger(v) && v >= 0;
-}
-
-export function isPositive(v: number): boolean {
-  return Number.isFinite(v) && v > 0;
 }
 
 /** What a number prop allows: the test and its wording after "must be". */

@@ -4,6 +4,7 @@ import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { AppEngineService, AppEngineServiceProps, Costkit } from "../../constructs";
 import { CostReport } from "../../pricing/report";
 import { assertReportInvariants } from "../helpers/invariants";
+import { expectInvalidProps } from "../helpers/construct-error";
 
 const BASE: AppEngineServiceProps = {
   service: "web-api", runtime: "java21", entrypointShell: "java -jar app.jar",
@@ -65,5 +66,13 @@ describe("AppEngineService", () => {
   test("fails if load is declared without what an instance serves, or expected instances are out of bounds", () => {
     expect(() => stackWith({ usage: { averageRequestsPerSecond: 10 } })).toThrow(/needs usage.requestsPerSecondPerInstance/);
     expect(() => stackWith({ usage: { expectedInstances: 5 } })).toThrow(/usage.expectedInstances \(5\) must lie within minInstances \(10\) and maxInstances \(100\)/);
+  });
+});
+
+describe("AppEngineService props errors", () => {
+  test("fails if several props are invalid: one ConstructError naming the path, each prop, its value and the fix", () => {
+    const e = expectInvalidProps(() => stackWith({ minInstances: 200, instanceClass: "f4" as "F4", usage: { expectedInstances: -1 } }), "appengine/api", ["instanceClass", "minInstances", "usage.expectedInstances", "usage.expectedInstances"]);
+    expect(e.message).toMatch(/instanceClass \("f4"\) must be one of F1, F2, F4, F4_1G \(automatic scaling uses F classes\); did you mean "F4"\?/);
+    expect(e.message).toMatch(/raise maxInstances or lower minInstances/);
   });
 });

@@ -6,6 +6,7 @@ import { BatchCluster, BatchClusterProps } from "../../constructs/batch-cluster"
 import { Costkit } from "../../constructs/costkit";
 import { CostReport } from "../../pricing/report";
 import { assertReportInvariants } from "../helpers/invariants";
+import { expectInvalidProps } from "../helpers/construct-error";
 
 const BASE: BatchClusterProps = {
   name: "spark-batch",
@@ -76,5 +77,13 @@ describe("BatchCluster", () => {
     expect(() => synth({ minPrimaryWorkers: 1, maxPrimaryWorkers: 0, maxSecondaryWorkers: 0 })).toThrow(
       /minPrimaryWorkers \(1\) must be a whole number ≥ 2[\s\S]*maxPrimaryWorkers \(0\) must be a whole number ≥ 2[\s\S]*minPrimaryWorkers \(1\) must be ≤ maxPrimaryWorkers \(0\)[\s\S]*load.secondaryShare \(0.5\) puts work on secondary workers, but maxSecondaryWorkers is 0/,
     );
+  });
+});
+
+describe("BatchCluster props errors", () => {
+  test("fails if several props are invalid: one ConstructError naming the path, each prop, its value and the fix", () => {
+    const e = expectInvalidProps(() => synth({ minPrimaryWorkers: 1, maxSecondaryWorkers: 0, load: { vcpuHoursPerDay: -1, secondaryShare: 0.5 } }), "test/spark", ["minPrimaryWorkers", "load.vcpuHoursPerDay", "load.secondaryShare"]);
+    expect(e.message).toMatch(/minPrimaryWorkers \(1\) must be a whole number ≥ 2/);
+    expect(e.message).toMatch(/raise maxSecondaryWorkers or set secondaryShare to 0/);
   });
 });

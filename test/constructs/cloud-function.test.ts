@@ -3,6 +3,7 @@ import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { CloudFunction, CloudFunctionProps, Costkit } from "../../constructs";
 import { CostReport } from "../../pricing/report";
 import { assertReportInvariants } from "../helpers/invariants";
+import { expectInvalidProps } from "../helpers/construct-error";
 
 const BASE: CloudFunctionProps = {
   functionName: "client-events", region: "europe-west1", runtime: "nodejs20", entryPoint: "handle",
@@ -85,5 +86,13 @@ describe("CloudFunction", () => {
 
   test("fails if a 2nd gen trigger is not Pub/Sub", () => {
     expect(() => stackWith({ eventTrigger: { eventType: "google.cloud.storage.object.v1.finalized", resource: "b" } })).toThrow(/takes HTTP or Pub\/Sub/);
+  });
+});
+
+describe("CloudFunction props errors", () => {
+  test("fails if several props are invalid: one ConstructError naming the path, each prop, its value and the fix", () => {
+    const e = expectInvalidProps(() => stackWith({ minInstances: 5, maxInstances: 2, labels: { Team: "x" } }), "functions/fn", ["minInstances", "labels.Team"]);
+    expect(e.message).toMatch(/minInstances \(5\) must be ≤ maxInstances \(2\); raise maxInstances or lower minInstances/);
+    expect(e.message).toMatch(/labels key "Team" must be lowercase/);
   });
 });

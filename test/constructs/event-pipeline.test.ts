@@ -6,6 +6,7 @@ import { Costkit } from "../../constructs/costkit";
 import { pubsubBilledTib, EventPipeline, EventPipelineProps } from "../../constructs/event-pipeline";
 import { CostReport } from "../../pricing/report";
 import { assertReportInvariants } from "../helpers/invariants";
+import { expectInvalidProps } from "../helpers/construct-error";
 
 function synth(props: EventPipelineProps): { tf: string; report: CostReport } {
   const app = Testing.app();
@@ -114,5 +115,12 @@ describe("EventPipeline", () => {
 
   test("fails if an ack deadline is out of range", () => {
     expect(() => synth({ ...BASE, subscriptions: [{ name: "realtime", ackDeadlineSeconds: 5 }] })).toThrow(/subscriptions\["realtime"\]\.ackDeadlineSeconds \(5\) must be from 10 to 600 seconds/);
+  });
+});
+
+describe("EventPipeline props errors", () => {
+  test("fails if several props are invalid: one ConstructError naming the path, each prop, its value and the fix", () => {
+    const e = expectInvalidProps(() => synth({ ...BASE, subscriptions: [{ name: "warehouse" }], load: { eventsPerDay: 1, averageEventBytes: 100, shareBySubscription: { warehous: 0.5 } } }), "test/events", ["load.shareBySubscription"]);
+    expect(e.message).toMatch(/load\.shareBySubscription names "warehous", which is not a subscription of this topic; use one of: warehouse; did you mean "warehouse"\?/);
   });
 });

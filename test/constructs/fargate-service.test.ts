@@ -3,6 +3,7 @@ import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Costkit, fargateSizeAllowed, FargateService, FargateServiceProps } from "../../constructs";
 import { CostReport } from "../../pricing/report";
 import { assertReportInvariants } from "../helpers/invariants";
+import { expectInvalidProps } from "../helpers/construct-error";
 
 const BASE: FargateServiceProps = {
   serviceName: "backend", cpu: 1024, memoryMib: 2048, containerImage: "nginx:stable", subnetIds: ["subnet-a"], desiredCount: 5,
@@ -62,5 +63,13 @@ describe("FargateService", () => {
     expect(() => stackWith({ desiredCount: 50, autoscaling: { minTasks: 1, maxTasks: 10 }, usage: { expectedTasks: 20 } }))
       .toThrow(/desiredCount \(50\) must lie within[\s\S]*usage.expectedTasks \(20\) must lie within autoscaling.minTasks \(1\) and maxTasks \(10\)/);
     expect(() => stackWith({ usage: { expectedTasks: 7 } })).toThrow(/differs from desiredCount \(5\) with no auto scaling/);
+  });
+});
+
+describe("FargateService props errors", () => {
+  test("fails if several props are invalid: one ConstructError naming the path, each prop, its value and the fix", () => {
+    const e = expectInvalidProps(() => stackWith({ cpu: 1000, desiredCount: -1 }), "ecs/svc", ["cpu", "desiredCount"]);
+    expect(e.message).toMatch(/cpu \(1000\) must be one of 256, 512, 1024, 2048, 4096, 8192, 16384 CPU units/);
+    expect(e.message).toMatch(/desiredCount \(-1\) must be a whole number ≥ 0/);
   });
 });

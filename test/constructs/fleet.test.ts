@@ -4,6 +4,7 @@ import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { CacheFleet, CacheFleetProps, Costkit, ServerFleet, ServerFleetProps } from "../../constructs";
 import { CostReport } from "../../pricing/report";
 import { assertReportInvariants } from "../helpers/invariants";
+import { expectInvalidProps } from "../helpers/construct-error";
 
 function stack(): TerraformStack {
   const s = new TerraformStack(Testing.app(), "fleet");
@@ -124,5 +125,13 @@ describe("CacheFleet", () => {
   test("fails if a Redis ElastiCache cluster has more than one node", () => {
     expect(() => cache({ placement: { kind: "elasticache", engine: "redis", nodeType: "cache.r7g.large", nodeMemoryGib: 13.07, nodesPerCluster: 3 } }))
       .toThrow(/placement.nodesPerCluster \(3\) must be a whole number from 1 to 1 for redis/);
+  });
+});
+
+describe("ServerFleet props errors", () => {
+  test("fails if several props are invalid: one ConstructError naming the path, each prop, its value and the fix", () => {
+    const e = expectInvalidProps(() => fleet({ servers: 2.5, placement: { kind: "gcp", zone: "europe-west1", machineType: "n2-standard-8" } }), "fleet/f", ["servers", "placement.zone"]);
+    expect(e.message).toMatch(/servers \(2\.5\) must be a whole number ≥ 0/);
+    expect(e.message).toMatch(/placement\.zone \("europe-west1"\) must be a zone such as europe-west1-b, not a region/);
   });
 });

@@ -3,6 +3,7 @@ import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { Costkit, gkeAllocatable, GkeAutoscalingCluster, GkeAutoscalingClusterProps, GkeWorkloadProps, gkeReservedCpu, gkeReservedMemoryGib, hpaReplicas } from "../../constructs";
 import { CostReport } from "../../pricing/report";
 import { assertReportInvariants } from "../helpers/invariants";
+import { expectInvalidProps } from "../helpers/construct-error";
 
 function stackWith(props: Partial<GkeAutoscalingClusterProps> & { workloads: GkeWorkloadProps[] }): { stack: TerraformStack; gke: GkeAutoscalingCluster } {
   const stack = new TerraformStack(Testing.app(), "gke");
@@ -146,5 +147,13 @@ describe("GkeAutoscalingCluster", () => {
   test("fails if workloads is empty or names repeat", () => {
     expect(() => stackWith({ workloads: [] })).toThrow(/workloads is empty/);
     expect(() => stackWith({ workloads: [SEED_API, SEED_API] })).toThrow(/name "streaming-api" is used twice/);
+  });
+});
+
+describe("GkeAutoscalingCluster props errors", () => {
+  test("fails if several props are invalid: one ConstructError naming the path, each prop, its value and the fix", () => {
+    const e = expectInvalidProps(() => stackWith({ workloads: [{ ...SEED_API, minReplicas: 200, maxReplicas: 100 }], labels: { team: "Core" } }), "gke/gke", ["workloads[0] (streaming-api).minReplicas", "labels.team"]);
+    expect(e.message).toMatch(/raise maxReplicas or lower minReplicas/);
+    expect(e.message).toMatch(/labels\["team"\] value "Core" must be lowercase/);
   });
 });

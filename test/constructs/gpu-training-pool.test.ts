@@ -7,6 +7,7 @@ import { Costkit } from "../../constructs/costkit";
 import { GpuTrainingPool, GpuTrainingPoolProps } from "../../constructs/gpu-training-pool";
 import { CostReport } from "../../pricing/report";
 import { assertReportInvariants } from "../helpers/invariants";
+import { expectInvalidProps } from "../helpers/construct-error";
 
 function synth(props: Partial<Omit<GpuTrainingPoolProps, "cluster">>, clusterLocation: string | null = "us-central1"): { tf: string; report: CostReport } {
   const app = Testing.app();
@@ -67,5 +68,13 @@ describe("GpuTrainingPool", () => {
     expect(() => synth({ machineType: "n2-standard-8", minNodes: 5 }, null)).toThrow(
       /machineType \("n2-standard-8"\) has no bundled GPUs[\s\S]*cluster has no literal location[\s\S]*minNodes \(5\) must be ≤ maxNodes \(4\)/,
     );
+  });
+});
+
+describe("GpuTrainingPool props errors", () => {
+  test("fails if several props are invalid: one ConstructError naming the path, each prop, its value and the fix", () => {
+    const e = expectInvalidProps(() => synth({ machineType: "n2-standard-8", minNodes: 5, maxNodes: 2 }), "test/gpu", ["machineType", "minNodes"]);
+    expect(e.message).toMatch(/has no bundled GPUs; use an A2, A3 or G2 type/);
+    expect(e.message).toMatch(/minNodes \(5\) must be ≤ maxNodes \(2\); raise maxNodes or lower minNodes/);
   });
 });

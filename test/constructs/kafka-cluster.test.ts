@@ -6,6 +6,7 @@ import { Costkit } from "../../constructs/costkit";
 import { mskBrokersForStorage, KafkaCluster, KafkaClusterProps } from "../../constructs/kafka-cluster";
 import { CostReport } from "../../pricing/report";
 import { assertReportInvariants } from "../helpers/invariants";
+import { expectInvalidProps } from "../helpers/construct-error";
 
 function synth(props: Partial<KafkaClusterProps>): { tf: string; report: CostReport } {
   const app = Testing.app();
@@ -89,5 +90,13 @@ describe("KafkaCluster", () => {
     expect(() => synth({ clientSubnetIds: ["a"], brokerCount: 1, initialVolumeGb: 20_000 })).toThrow(
       /clientSubnetIds has 1 subnets; MSK needs 2 or 3[\s\S]*initialVolumeGb \(20000\) must be from 1 to maxVolumeGb \(16384\)/,
     );
+  });
+});
+
+describe("KafkaCluster props errors", () => {
+  test("fails if several props are invalid: one ConstructError naming the path, each prop, its value and the fix", () => {
+    const e = expectInvalidProps(() => synth({ brokerCount: 0, storageTargetUtilizationPercent: 95 }), "test/kafka", ["brokerCount", "storageTargetUtilizationPercent"]);
+    expect(e.message).toMatch(/brokerCount \(0\) must be a whole number ≥ 1/);
+    expect(e.message).toMatch(/storageTargetUtilizationPercent \(95\) must be from 10 to 90/);
   });
 });

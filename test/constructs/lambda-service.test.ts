@@ -3,6 +3,7 @@ import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Costkit, LambdaService, LambdaServiceProps } from "../../constructs";
 import { CostReport } from "../../pricing/report";
 import { assertReportInvariants } from "../helpers/invariants";
+import { expectInvalidProps } from "../helpers/construct-error";
 
 const BASE: LambdaServiceProps = { functionName: "events", runtime: "java21", handler: "H::handle", s3Bucket: "b", s3Key: "k.zip" };
 
@@ -48,5 +49,13 @@ describe("LambdaService", () => {
   test("fails if the average duration exceeds the timeout, or the memory is out of range", () => {
     expect(() => stackWith({ timeoutSeconds: 3, usage: { averageDurationMs: 5000 } })).toThrow(/usage.averageDurationMs \(5000\) exceeds the timeout \(3000 ms\)/);
     expect(() => stackWith({ memorySizeMb: 64 })).toThrow(/memorySizeMb \(64\) must be a whole number of MB from 128 to 10240/);
+  });
+});
+
+describe("LambdaService props errors", () => {
+  test("fails if several props are invalid: one ConstructError naming the path, each prop, its value and the fix", () => {
+    const e = expectInvalidProps(() => stackWith({ memorySizeMb: 64, architecture: "arm46" as "arm64" }), "lambda/fn", ["memorySizeMb", "architecture"]);
+    expect(e.message).toMatch(/memorySizeMb \(64\) must be a whole number of MB from 128 to 10240/);
+    expect(e.message).toMatch(/architecture \("arm46"\) must be one of x86_64, arm64; did you mean "arm64"\?/);
   });
 });

@@ -7,6 +7,7 @@ import { PriceBookJson } from "../../pricing/price-book";
 import { CostReport } from "../../pricing/report";
 import { NEGOTIATED_CDN } from "../../stacks/negotiated";
 import { assertReportInvariants } from "../helpers/invariants";
+import { expectInvalidProps } from "../helpers/construct-error";
 
 /** GB (SI) → GiB, rounded as the construct rounds derived quantities (a millionth). */
 const gib = (gb: number | string) => new Decimal(gb).times(1e9).div(2 ** 30).toDecimalPlaces(6, Decimal.ROUND_HALF_UP);
@@ -183,5 +184,16 @@ describe("MultiCdn", () => {
       fails({ usage: { ...base.usage, cacheHitRate: Token.asNumber(Lazy.numberValue({ produce: () => 0.9 })) } }, /usage\.cacheHitRate is an unresolved token/));
     test("every problem is reported at once", () =>
       fails({ namePrefix: "X", usage: { ...base.usage, cacheHitRate: -1, averageResponseBytes: 0 } }, /namePrefix/, /cacheHitRate \(-1\)/, /averageResponseBytes \(0\) must be > 0/));
+  });
+});
+
+describe("MultiCdn props errors", () => {
+  test("fails if several props are invalid: one ConstructError naming the path, each prop, its value and the fix", () => {
+    const e = expectInvalidProps(
+      () => new MultiCdn(new TerraformStack(Testing.app(), "edge"), "cdn", { ...MIX, trafficSplit: { fastly: 0.5, clodflare: 0.5 } as never, usage: { ...MIX.usage, cacheHitRate: 2 } }),
+      "edge/cdn", ["trafficSplit", "usage.cacheHitRate"],
+    );
+    expect(e.message).toMatch(/trafficSplit has an unknown CDN "clodflare"; allowed: fastly, cloudflare, akamai, cloud-cdn, cloudfront; did you mean "cloudflare"\?/);
+    expect(e.message).toMatch(/usage\.cacheHitRate \(2\) must be from 0 to 1 \(0\.92 for 92 %\)/);
   });
 });

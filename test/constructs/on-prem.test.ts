@@ -2,6 +2,7 @@ import { TerraformStack, Testing } from "cdktf";
 import { Costkit, OnPremColocation, OnPremServers, OnPremServersProps, TapeArchive, TapeArchiveProps } from "../../constructs";
 import { CostReport } from "../../pricing/report";
 import { assertReportInvariants } from "../helpers/invariants";
+import { expectInvalidProps } from "../helpers/construct-error";
 
 const SERVERS: OnPremServersProps = {
   name: "critical_eu", geo: "EU", model: "2s-32c-512g", servers: 600, capexPerServerUsd: 15_000, capexSource: "test estimate",
@@ -89,5 +90,13 @@ describe("OnPremColocation", () => {
 
   test("fails if PUE is below 1", () => {
     expect(() => new OnPremColocation(newStack(), "racks", { name: "x", geo: "EU", itLoadKw: 1, pue: 0.8 })).toThrow(/pue \(0\.8\) must be from 1 to 3/);
+  });
+});
+
+describe("OnPremColocation props errors", () => {
+  test("fails if several props are invalid: one ConstructError naming the path, each prop, its value and the fix", () => {
+    const e = expectInvalidProps(() => new OnPremColocation(newStack(), "racks", { name: "x", geo: "EUR" as "EU", itLoadKw: -1, pue: 0.8 }), "onprem/racks", ["geo", "itLoadKw", "pue"]);
+    expect(e.message).toMatch(/geo \("EUR"\) must be one of NA, EU, LATAM, APAC, OTHER; did you mean "EU"\?/);
+    expect(e.message).toMatch(/pue \(0\.8\) must be from 1 to 3/);
   });
 });

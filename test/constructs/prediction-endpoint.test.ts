@@ -6,6 +6,7 @@ import { Costkit } from "../../constructs/costkit";
 import { PredictionEndpoint, PredictionEndpointProps } from "../../constructs/prediction-endpoint";
 import { CostReport } from "../../pricing/report";
 import { assertReportInvariants } from "../helpers/invariants";
+import { expectInvalidProps } from "../helpers/construct-error";
 
 const BASE: PredictionEndpointProps = {
   endpointId: "1001",
@@ -68,5 +69,13 @@ describe("PredictionEndpoint", () => {
     expect(() => synth({ endpointId: "0123", machineType: "n2-standard-4", minReplicas: 0 })).toThrow(
       /endpointId \("0123"\) must be numeric, without a leading zero[\s\S]*machineType \("n2-standard-4"\) has no Vertex AI prediction rate[\s\S]*minReplicas \(0\) must be a whole number ≥ 1/,
     );
+  });
+});
+
+describe("PredictionEndpoint props errors", () => {
+  test("fails if several props are invalid: one ConstructError naming the path, each prop, its value and the fix", () => {
+    const e = expectInvalidProps(() => synth({ endpointId: "0123", minReplicas: 0 }), "test/vertex", ["endpointId", "minReplicas"]);
+    expect(e.message).toMatch(/endpointId \("0123"\) must be numeric/);
+    expect(e.message).toMatch(/minReplicas \(0\) must be a whole number ≥ 1 \(Vertex AI endpoints do not scale to zero\)/);
   });
 });

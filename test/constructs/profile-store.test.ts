@@ -6,6 +6,7 @@ import { Costkit } from "../../constructs/costkit";
 import { profileStoreNodes, ProfileStore, ProfileStoreProps } from "../../constructs/profile-store";
 import { CostReport } from "../../pricing/report";
 import { assertReportInvariants } from "../helpers/invariants";
+import { expectInvalidProps } from "../helpers/construct-error";
 
 const BASE: ProfileStoreProps = {
   instanceName: "user-profiles",
@@ -83,5 +84,12 @@ describe("ProfileStore", () => {
     })).toThrow(
       /clusters\["c1"\].minNodes \(30\) must be ≤ maxNodes \(20\)[\s\S]*cpuTargetPercent \(95\) must be from 10 to 80[\s\S]*clusters: the cluster id "c1" is used twice[\s\S]*clusters mix SSD and HDD storage/,
     );
+  });
+});
+
+describe("ProfileStore props errors", () => {
+  test("fails if several props are invalid: one ConstructError naming the path, each prop, its value and the fix", () => {
+    const e = expectInvalidProps(() => synth({ clusters: [] }), "test/profiles", ["clusters"]);
+    expect(e.message).toMatch(/clusters is empty; a Bigtable instance needs at least one cluster/);
   });
 });

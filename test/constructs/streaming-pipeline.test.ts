@@ -6,6 +6,7 @@ import { Costkit } from "../../constructs/costkit";
 import { StreamingPipeline, StreamingPipelineProps } from "../../constructs/streaming-pipeline";
 import { CostReport } from "../../pricing/report";
 import { assertReportInvariants } from "../helpers/invariants";
+import { expectInvalidProps } from "../helpers/construct-error";
 
 const BASE: StreamingPipelineProps = {
   name: "sessions",
@@ -73,5 +74,13 @@ describe("StreamingPipeline", () => {
     expect(() => synth({ templateGcsPath: "/local/template", machineType: "z9-mega-4" })).toThrow(
       /machineType \("z9-mega-4"\) is not a Dataflow worker type[\s\S]*templateGcsPath \("\/local\/template"\) must be a Cloud Storage path/,
     );
+  });
+});
+
+describe("StreamingPipeline props errors", () => {
+  test("fails if several props are invalid: one ConstructError naming the path, each prop, its value and the fix", () => {
+    const e = expectInvalidProps(() => synth({ maxWorkers: 0, tempGcsLocation: "/tmp" }), "test/pipeline", ["maxWorkers", "tempGcsLocation", "maxWorkers"]);
+    expect(e.message).toMatch(/maxWorkers \(0\) must be a whole number ≥ 1/);
+    expect(e.message).toMatch(/tempGcsLocation \("\/tmp"\) must be a Cloud Storage path starting with gs:\/\//);
   });
 });

@@ -5,6 +5,7 @@ import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { catalogGb, Costkit, TieredStorage, TieredStorageProps } from "../../constructs";
 import { CostReport } from "../../pricing/report";
 import { assertReportInvariants } from "../helpers/invariants";
+import { expectInvalidProps } from "../helpers/construct-error";
 
 const gib = (gb: Decimal.Value) => new Decimal(gb).times(1e9).div(2 ** 30).toDecimalPlaces(6, Decimal.ROUND_HALF_UP);
 
@@ -158,5 +159,16 @@ describe("TieredStorage", () => {
     test("every problem is reported at once", () =>
       fails({ bucketName: "B", tierClasses: { archive: "TAPE" }, usage: { catalog: { ...CATALOG, deduplicationSavings: 1.5 }, newTracksPerMonth: -1 } },
         /bucketName \("B"\) must be 3–63 characters/, /"TAPE" is not a google storage class/, /deduplicationSavings \(1\.5\)/, /newTracksPerMonth \(-1\)/));
+  });
+});
+
+describe("TieredStorage props errors", () => {
+  test("fails if several props are invalid: one ConstructError naming the path, each prop, its value and the fix", () => {
+    const props: TieredStorageProps = {
+      cloud: "google", bucketName: "b-1", location: "us-central1", tierClasses: { warm: "NEARLIN" }, usage: { storedGb: -5, monthlyNewGb: 10 },
+    };
+    const e = expectInvalidProps(() => new TieredStorage(new TerraformStack(Testing.app(), "s"), "t", props), "s/t", ["tierClasses.warm", "usage.storedGb"]);
+    expect(e.message).toMatch(/tierClasses\.warm "NEARLIN" is not a google storage class; allowed: STANDARD, NEARLINE, COLDLINE, ARCHIVE; did you mean "NEARLINE"\?/);
+    expect(e.message).toMatch(/usage\.storedGb \(-5\) must be ≥ 0/);
   });
 });

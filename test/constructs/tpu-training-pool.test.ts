@@ -6,6 +6,7 @@ import { Costkit } from "../../constructs/costkit";
 import { GoogleBetaProvider, TpuTrainingPool, TpuTrainingPoolProps } from "../../constructs/tpu-training-pool";
 import { CostReport } from "../../pricing/report";
 import { assertReportInvariants } from "../helpers/invariants";
+import { expectInvalidProps } from "../helpers/construct-error";
 
 function synth(props: Partial<Omit<TpuTrainingPoolProps, "provider">>): { tf: string; report: CostReport } {
   const app = Testing.app();
@@ -74,5 +75,13 @@ describe("TpuTrainingPool", () => {
   test("fails if v4 is asked for outside us-central2-b, or the shape is unknown", () => {
     expect(() => synth({ zone: "us-central1-a" })).toThrow(/zone \("us-central1-a"\) has no TPU v4; v4 slices exist only in us-central2-b/);
     expect(() => synth({ acceleratorType: "v9-8", maxSlices: 0 })).toThrow(/acceleratorType \("v9-8"\) is not a TPU slice shape[\s\S]*maxSlices \(0\) must be a whole number ≥ 1/);
+  });
+});
+
+describe("TpuTrainingPool props errors", () => {
+  test("fails if several props are invalid: one ConstructError naming the path, each prop, its value and the fix", () => {
+    const e = expectInvalidProps(() => synth({ acceleratorType: "v9-8", maxSlices: 0 }), "test/tpu", ["acceleratorType", "maxSlices", "usage.sliceHoursPerMonth"]);
+    expect(e.message).toMatch(/acceleratorType \("v9-8"\) is not a TPU slice shape/);
+    expect(e.message).toMatch(/maxSlices \(0\) must be a whole number ≥ 1/);
   });
 });

@@ -7,6 +7,7 @@ import { Costkit } from "../../constructs/costkit";
 import { Warehouse, WarehouseProps } from "../../constructs/warehouse";
 import { CostReport } from "../../pricing/report";
 import { assertReportInvariants } from "../helpers/invariants";
+import { expectInvalidProps } from "../helpers/construct-error";
 
 const TIB = 2 ** 40;
 const GIB = 2 ** 30;
@@ -86,5 +87,13 @@ describe("Warehouse", () => {
     })).toThrow(
       /clusteringFields has 5 columns; BigQuery allows at most 4[\s\S]*load.tables\["forever"\]: the table keeps partitions forever[\s\S]*load.tables names "ghost", which is not a table of this warehouse/,
     );
+  });
+});
+
+describe("Warehouse props errors", () => {
+  test("fails if several props are invalid: one ConstructError naming the path, each prop, its value and the fix", () => {
+    const e = expectInvalidProps(() => synth({ labels: { "Seed-Line": "x" }, load: { tables: { raw_event: { ingestBytesPerDay: 1 } } } }), "test/warehouse", ["labels.Seed-Line", "load.tables"]);
+    expect(e.message).toMatch(/labels key "Seed-Line"/);
+    expect(e.message).toMatch(/load\.tables names "raw_event", which is not a table of this warehouse; use one of: raw_events; did you mean "raw_events"\?/);
   });
 });
