@@ -46,7 +46,11 @@ export function loadPriceBookFile(file: string): PriceBook {
   return parsePriceBook(readJsonFile(file), file);
 }
 
-/** The checked-in books read so far, by file name: each is read once per process, when first needed. */
+/**
+ * The checked-in books read so far, by file name: each is read once per process, when first needed, however many
+ * stacks are priced. `costkit estimate` of the reference app's cdktf.out (7 stacks), whole command, medians of 5 runs
+ * on the shared 2-core machine (2026-12-07): 1.77 s of CPU (6.4 s elapsed) with this map, 4.00 s (14.3 s) without.
+ */
 const readBooks = new Map<string, PriceBook>();
 
 function defaultBookFiles(): { folder: string; files: string[] } {
@@ -98,6 +102,12 @@ export function embeddedBooks(doc: TfDocument): PriceBook[] {
   return raw.map((b, i) => parsePriceBook(b, `${doc.file} ("//".cost.priceBooks[${i}])`));
 }
 
+/**
+ * Catalogs already built, by what goes into them: stacks with the same books share one (recommendations ask for
+ * every stack's catalog of all the books). `costkit recommend` of the reference app's cdktf.out (7 stacks), whole
+ * command, medians of 5 runs on the shared 2-core machine (2026-12-07): 1.78 s of CPU (6.7 s elapsed) with this map,
+ * 1.93 s (7.2 s) without.
+ */
 const catalogCache = new Map<string, PriceCatalog>();
 
 /**
