@@ -40,15 +40,6 @@ export function knownOrPriceableOr<T>(read: () => T, fallback: T): T {
   }
 }
 
-/** A dotted path split once, with each segment's list index (or -1): pricers read the same few paths for thousands of
- *  resources. */
-interface CompiledPath {
-  readonly segs: readonly string[];
-  readonly index: readonly number[];
-}
-
-const pathCache = new Map<string, CompiledPath>();
-
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /** Null is Terraform's "not set" (`region = var.region` with a null default): absent, so defaults apply. */
@@ -58,18 +49,7 @@ function notSet(v: unknown): unknown {
 
 /** A path segment that is a list index (`0`, `12`). */
 function isIndex(seg: string): boolean {
-  const c = seg.charCodeAt(0);
-  return c >= 48 && c <= 57 && /^\d+$/.test(seg);
-}
-
-function compilePath(path: string): CompiledPath {
-  let compiled = pathCache.get(path);
-  if (!compiled) {
-    const segs = path.split(".");
-    compiled = { segs, index: segs.map((seg) => (isIndex(seg) ? Number(seg) : -1)) };
-    pathCache.set(path, compiled);
-  }
-  return compiled;
+  return /^\d+$/.test(seg);
 }
 
 /**
@@ -103,12 +83,12 @@ export class Attributes {
     }
     let cur: unknown = root;
     let unk: unknown = this.unknown;
-    const { segs, index: indexes } = compilePath(path);
+    const segs = path.split(".");
     for (let i = 0; i < segs.length; i++) {
       if (unk === true) throw new UnresolvedValue(this.upTo(segs, i), "known after apply");
       if (typeof cur === "string" && cur.indexOf("${") !== -1) cur = this.resolver.resolve(cur, this.upTo(segs, i));
       if (cur === undefined || cur === null) return undefined;
-      const index = indexes[i];
+      const index = isIndex(segs[i]) ? Number(segs[i]) : -1;
       if (Array.isArray(cur)) {
         if (index >= 0) {
           cur = cur[index];

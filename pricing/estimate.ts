@@ -8,7 +8,7 @@ import { decimalText, isDecimalString, money, MONEY_DIGITS } from "./money";
 import { nearest } from "./nearest";
 import { PriceCatalog } from "./price-book";
 import { PricedLine, priceLines } from "./price-lines";
-import { CostLines, Pricer, ResourceInput, ResourceLookup } from "./pricer";
+import { ComponentSpec, CostLines, Pricer, ResourceInput, ResourceLookup } from "./pricer";
 import { addRanges, exactSumRanges, NegativeScale, Range, rangeFromJson, rangeToJson, ZERO_RANGE } from "./range";
 import { defaultRegion } from "./region";
 import { PricerRegistry } from "./registry";
@@ -196,39 +196,8 @@ function estimateResource(r: TfResource, doc: TfDocument, documentLookup: Docume
     if (!(e instanceof UnresolvedValue || e instanceof Unpriceable)) throw e;
     return { unpriced: [...unpriced, { address: r.address, type: r.type, reason: `its cost category depends on a value that cannot be read: ${e.message}` }], books: [] };
   }
-  const priced: PricedLine[] = [];
-  const books: string[] = [];
-  for (const spec of lines.components) {
-    const unpricedLine = (reason: string) => unpriced.push({ address: r.address, type: r.type, component: spec.name, reason });
-    const specRegion = spec.region ?? where.region;
-    if (specRegion === undefined) {
-      unpricedLine(where.problem ?? "the region is not set");
-      continue;
-    }
-    const price = opts.catalog.resolve(spec.priceId, specRegion, provider);
-    if (!price) {
-      const regions = opts.catalog.regionsOf(spec.priceId);
-      // A price the books have elsewhere: say how to price this region (the pricer's own hint, else for AWS the offer
-      // file that costkit's import mapping reads).
-      const hint = regions.length === 0 ? spec.missingPriceHint : spec.missingRegionHint ?? (provider === "aws" ? awsImportHint(spec.priceId, specRegion) : undefined);
-      unpricedLine(
-        (regions.length ? `no price for ${spec.priceId} in ${specRegion}; the price books have it for ${describeRegions(regions)}` : `no price book has ${spec.priceId}`) +
-          (hint ? `; ${hint}` : ""),
-      );
-      continue;
-    }
-    if (price.unit !== spec.unit) {
-      throw errors.badPriceBook(
-        price.bookIds.join(", "), `${spec.priceId}@${price.region}`,
-        `the unit is "${price.unit}", but ${r.type} prices "${spec.name}" per "${spec.unit}"; give the entry the unit "${spec.unit}" (and a price per ${spec.unit})`,
-      );
-    }
-    if (spec.quantity !== undefined && spec.quantity.min.isNegative()) {
-      throw errors.negativeQuantity(doc.file, r.address, spec.name, `${decimalText(spec.quantity.min)} ${spec.unit}`);
-    }
-    books.push(...price.bookIds);
-    priced.push(...priceLines(spec, price, r.multiplicity, category));
-  }
+  const { priced, books, unpricedLines } = priceComponents(lines.components, { address: r.address, type: r.type, multiplicity: r.multiplicity, provider, category, ...where }, opts.catalog, doc.file);
+  unpriced.push(...unpricedLines);
   if (priced.length === 0) {
     const nothingToPrice = lines.components.length === 0 && lines.unpriced.length === 0;
     if (nothingToPrice) return { free: true, unpriced, books };
@@ -252,6 +221,54 @@ function estimateResource(r: TfResource, doc: TfDocument, documentLookup: Docume
     ...(Object.keys(usageJson).length ? { usage: usageJson } : {}),
   };
   return { priced: { entry, total, listTotal }, unpriced, books };
+}
+
+/**
+ * Each cost line the pricer described, priced: its price found in the catalog (in the line's region, else the
+ * resource's), then quantity × price per tier. A line without a price is added to `unpriced` with the reason and how to
+ * price it; a price in another unit than the line's is a bad price book.
+ */
+function priceComponents(
+  components: readonly ComponentSpec[],
+  r: { address: string; type: string; multiplicity: number; provider: string; category: Category; region?: string; problem?: string },
+  catalog: PriceCatalog, file: string,
+): { priced: PricedLine[]; books: string[]; unpricedLines: UnpricedEntry[] } {
+  const priced: PricedLine[] = [];
+  const books: string[] = [];
+  const unpricedLines: UnpricedEntry[] = [];
+  const provider = r.provider;
+  for (const spec of components) {
+    const unpricedLine = (reason: string) => unpricedLines.push({ address: r.address, type: r.type, component: spec.name, reason });
+    const specRegion = spec.region ?? r.region;
+    if (specRegion === undefined) {
+      unpricedLine(r.problem ?? "the region is not set");
+      continue;
+    }
+    const price = catalog.resolve(spec.priceId, specRegion, provider);
+    if (!price) {
+      const regions = catalog.regionsOf(spec.priceId);
+      // A price the books have elsewhere: say how to price this region (the pricer's own hint, else for AWS the offer
+      // file that costkit's import mapping reads).
+      const hint = regions.length === 0 ? spec.missingPriceHint : spec.missingRegionHint ?? (provider === "aws" ? awsImportHint(spec.priceId, specRegion) : undefined);
+      unpricedLine(
+        (regions.length ? `no price for ${spec.priceId} in ${specRegion}; the price books have it for ${describeRegions(regions)}` : `no price book has ${spec.priceId}`) +
+          (hint ? `; ${hint}` : ""),
+      );
+      continue;
+    }
+    if (price.unit !== spec.unit) {
+      throw errors.badPriceBook(
+        price.bookIds.join(", "), `${spec.priceId}@${price.region}`,
+        `the unit is "${price.unit}", but ${r.type} prices "${spec.name}" per "${spec.unit}"; give the entry the unit "${spec.unit}" (and a price per ${spec.unit})`,
+      );
+    }
+    if (spec.quantity !== undefined && spec.quantity.min.isNegative()) {
+      throw errors.negativeQuantity(file, r.address, spec.name, `${decimalText(spec.quantity.min)} ${spec.unit}`);
+    }
+    books.push(...price.bookIds);
+    priced.push(...priceLines(spec, price, r.multiplicity, r.category));
+  }
+  return { priced, books, unpricedLines };
 }
 
 /** Where a resource is billed, or why that cannot be known (then its lines that need a region are unpriced). */

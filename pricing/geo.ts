@@ -41,16 +41,9 @@ const AWS_REGIONS: Record<string, Geo> = {
 export const GLOBAL_REGION = "global";
 
 /** The geo of a cloud region, or undefined when the region is not known for that provider. */
-const googleGeos = new Map<string, Geo | undefined>();
-
 export function geoOfRegion(provider: string, region: string | undefined): Geo | undefined {
   if (region === undefined) return undefined;
-  if (provider === "google") {
-    if (googleGeos.has(region)) return googleGeos.get(region);
-    const geo = Object.prototype.hasOwnProperty.call(GOOGLE_REGIONS, region.toLowerCase()) ? GOOGLE_REGIONS[region.toLowerCase()] : undefined;
-    googleGeos.set(region, geo);
-    return geo;
-  }
+  if (provider === "google") return Object.prototype.hasOwnProperty.call(GOOGLE_REGIONS, region.toLowerCase()) ? GOOGLE_REGIONS[region.toLowerCase()] : undefined;
   if (provider === "aws") return Object.prototype.hasOwnProperty.call(AWS_REGIONS, region) ? AWS_REGIONS[region] : undefined;
   if (isGeo(region)) return region;
   return undefined;

@@ -80,15 +80,9 @@ function providerConfigs(json: Record<string, unknown>, resolver: TerraformResol
 /** Plans hold values, not expressions: their strings are taken as written. */
 const EMPTY_RESOLVER = LITERAL_VALUES;
 
-/** `google_compute_disk` → `google`, once per type. */
-const providerOfType = new Map<string, string>();
+/** `google_compute_disk` → `google`. */
 function typePrefix(type: string): string {
-  let p = providerOfType.get(type);
-  if (p === undefined) {
-    p = type.split("_")[0];
-    providerOfType.set(type, p);
-  }
-  return p;
+  return type.split("_")[0];
 }
 
 function providerKeyOf(type: string, explicit: unknown): string {

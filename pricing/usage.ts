@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { describeValue, errors } from "./errors";
 import { isDecimalString, money } from "./money";
-import { Range, range } from "./range";
+import { fixed, Range, range } from "./range";
 import { byString } from "./compare";
 
 /**
@@ -37,23 +37,12 @@ export interface UsageKeyDef {
 
 export type UsageValue = Range | ReadonlyMap<string, Range> | string;
 
-/** Defaults parsed once per key declaration (estimates of thousands of resources read them often). */
-const defaultRanges = new WeakMap<UsageKeyDef, Range>();
-
-/** A pricer's key declarations by name, built once per declaration list. */
-const defsByName = new WeakMap<readonly UsageKeyDef[], Map<string, UsageKeyDef>>();
-
 /** Validated usage for one resource. Accessors only take declared keys. */
 export class UsageValues {
   constructor(private readonly defs: readonly UsageKeyDef[], private readonly values: ReadonlyMap<string, UsageValue>) {}
 
   private def(name: string): UsageKeyDef {
-    let byName = defsByName.get(this.defs);
-    if (!byName) {
-      byName = new Map(this.defs.map((k) => [k.name, k]));
-      defsByName.set(this.defs, byName);
-    }
-    const d = byName.get(name);
+    const d = this.defs.find((k) => k.name === name);
     if (!d) throw new Error(`usage key "${name}" is not declared by this pricer (a costkit defect)`);
     return d;
   }
@@ -69,15 +58,7 @@ export class UsageValues {
     const d = this.def(name);
     const v = this.values.get(name);
     if (v !== undefined) return v as Range;
-    if (d.default !== undefined && typeof d.default !== "object") {
-      let r = defaultRanges.get(d);
-      if (!r) {
-        const m = money(d.default);
-        r = { min: m, expected: m, max: m };
-        defaultRanges.set(d, r);
-      }
-      return r;
-    }
+    if (d.default !== undefined && typeof d.default !== "object") return fixed(d.default);
     return undefined;
   }
 
@@ -86,7 +67,7 @@ export class UsageValues {
     const v = this.values.get(name);
     if (v !== undefined) return v as ReadonlyMap<string, Range>;
     if (d.default !== undefined && typeof d.default === "object") {
-      return new Map(Object.entries(d.default).map(([k, x]) => [k, { min: money(x), expected: money(x), max: money(x) }]));
+      return new Map(Object.entries(d.default).map(([k, x]) => [k, fixed(x)]));
     }
     return undefined;
   }

@@ -42,21 +42,16 @@ const TOP_RESOURCES = 15;
 /** Tableau 10: distinct, readable on white, and kinder to colour-blind readers than the rainbow. */
 const PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
 
-let chartJsCache: string | undefined;
-
 /**
  * Chart.js's UMD build (it defines `window.Chart`), without its source-map comment. The package's `exports` map does
  * not export `dist/chart.umd.js`, so we resolve the package's own entry point (`dist/chart.cjs`) and read its sibling.
  */
 export function chartLibrarySource(): string {
-  if (chartJsCache === undefined) {
-    const file = path.join(path.dirname(require.resolve("chart.js")), "chart.umd.js");
-    const text = fs.readFileSync(file, "utf8").replace(/\n\/\/# sourceMappingURL=\S*\s*$/, "\n");
-    // Inside <script>, these would end the element early or change how the HTML parser reads it.
-    if (/<\/script|<script|<!--/i.test(text)) throw new Error(`${file} contains "</script", "<script" or "<!--" and cannot be inlined in a <script> element`);
-    chartJsCache = text;
-  }
-  return chartJsCache;
+  const file = path.join(path.dirname(require.resolve("chart.js")), "chart.umd.js");
+  const text = fs.readFileSync(file, "utf8").replace(/\n\/\/# sourceMappingURL=\S*\s*$/, "\n");
+  // Inside <script>, these would end the element early or change how the HTML parser reads it.
+  if (/<\/script|<script|<!--/i.test(text)) throw new Error(`${file} contains "</script", "<script" or "<!--" and cannot be inlined in a <script> element`);
+  return text;
 }
 
 /**

@@ -7,9 +7,15 @@ const OFFER_OF_SERVICE: Readonly<Record<string, string>> = {
 };
 const PRICE_LIST = "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws";
 
+/**
+ * The AWS mapping costkit ships, read once per process: every line priced in a region the books lack asks for it.
+ * `costkit estimate --format json` of the 10,000 cdktf-shaped resources of `npm run bench` with the AWS ones moved
+ * to eu-central-1 (their lines unpriced, each with this hint), whole command, medians of 3 runs on the shared 2-core
+ * machine (2026-12-07): 2.74 s of CPU (8.7 s elapsed) read once, 7.48 s (25.0 s) read for each line.
+ */
 let shipped: Mapping | null | undefined;
 
-/** The AWS mapping costkit ships, read once; null when it cannot be read (then no hint is given). */
+/** The AWS mapping costkit ships; null when it cannot be read (then no hint is given). */
 function shippedAwsMapping(): Mapping | null {
   if (shipped === undefined) {
     try {

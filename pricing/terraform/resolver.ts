@@ -2,7 +2,6 @@ import type { ExpressionResolver } from "../attributes";
 import { UnevaluableValue, UnresolvedValue } from "../errors";
 import { DIFFERS_PER_INSTANCE, Evaluation, Scope } from "./evaluate";
 import { parseTemplate } from "./parse";
-import { Node } from "./syntax";
 import { VariableDeclaration, variableValue } from "./variables";
 import { ExpressionError, firstUnknown, fromJson, LimitExceeded, toJson, Unknown, Value } from "./values";
 
@@ -13,14 +12,12 @@ const hasOwn = Object.prototype.hasOwnProperty;
  * (supplied values, else defaults; a null default is "not set"), locals, operators, conditionals and the common
  * functions are evaluated; what refers to resources, data sources, modules or variables without a value stays
  * unknown (UnresolvedValue, with the expression and what is unknown); what costkit cannot evaluate is an
- * UnevaluableValue saying why. Parsed templates and results are kept per configuration: thousands of resources repeat
- * a few expressions.
+ * UnevaluableValue saying why.
  */
 export class TerraformResolver implements ExpressionResolver, Scope {
-  private readonly parsed = new Map<string, Node | ExpressionError>();
-  private readonly results = new Map<string, Value | ExpressionError>();
+  /** Each local's value, evaluated once: a local may refer to others many times over, and evaluating them again at
+   *  each reference would grow exponentially with the depth of such references. */
   private readonly locals = new Map<string, Value | ExpressionError>();
-  private readonly variables = new Map<string, Value | ExpressionError>();
   private readonly evaluatingLocals = new Set<string>();
 
   constructor(
@@ -50,12 +47,7 @@ export class TerraformResolver implements ExpressionResolver, Scope {
 
   resolve(value: string, path: string): unknown {
     if (value.indexOf("${") === -1 && value.indexOf("%{") === -1) return value; // the common case: a literal
-    let result = this.results.get(value);
-    if (result === undefined) {
-      result = this.guarded(() => new Evaluation(this).evaluate(this.template(value)));
-      this.results.set(value, result);
-    }
-    return this.known(result, path, value);
+    return this.known(this.guarded(() => new Evaluation(this).evaluate(parseTemplate(value))), path, value);
   }
 
   /** A JSON value of the configuration as Terraform's JSON syntax reads it (strings are templates), e.g. for_each. */
@@ -94,21 +86,15 @@ export class TerraformResolver implements ExpressionResolver, Scope {
   }
 
   variable(name: string): Value {
-    let v = this.variables.get(name);
-    if (v === undefined) {
-      const declaration = this.declarations.get(name);
-      // Not declared in the files read (another file may declare it): unknown, as Terraform cannot plan it either.
-      if (!declaration) v = new Unknown(`var.${name}`, `var.${name} is not declared (the files read have no variable "${name}" block)`);
-      else {
-        const bound = this.bound.get(name);
-        v = bound !== undefined ? bound : this.guarded(() => {
-          if (this.supplied.has(name)) return variableValue(name, declaration, this.supplied.get(name));
-          if (!declaration.hasDefault) return new Unknown(`var.${name}`, `var.${name} has no value (no default); give it one in terraform.tfvars.json, a *.auto.tfvars.json file or with --var-file`);
-          return variableValue(name, declaration, declaration.default);
-        });
-      }
-      this.variables.set(name, v);
-    }
+    const declaration = this.declarations.get(name);
+    // Not declared in the files read (another file may declare it): unknown, as Terraform cannot plan it either.
+    if (!declaration) return new Unknown(`var.${name}`, `var.${name} is not declared (the files read have no variable "${name}" block)`);
+    const bound = this.bound.get(name);
+    const v = bound !== undefined ? bound : this.guarded(() => {
+      if (this.supplied.has(name)) return variableValue(name, declaration, this.supplied.get(name));
+      if (!declaration.hasDefault) return new Unknown(`var.${name}`, `var.${name} has no value (no default); give it one in terraform.tfvars.json, a *.auto.tfvars.json file or with --var-file`);
+      return variableValue(name, declaration, declaration.default);
+    });
     if (v instanceof ExpressionError) throw v;
     return v;
   }
@@ -137,7 +123,7 @@ export class TerraformResolver implements ExpressionResolver, Scope {
 
   /** Terraform's JSON syntax: strings are templates, arrays tuples, objects objects (their keys literal). */
   private jsonExpression(json: unknown, evaluation: Evaluation): Value {
-    if (typeof json === "string") return evaluation.evaluate(this.template(json));
+    if (typeof json === "string") return evaluation.evaluate(parseTemplate(json));
     if (Array.isArray(json)) return json.map((x) => evaluation.nested(() => this.jsonExpression(x, evaluation)));
     if (typeof json === "object" && json !== null) {
       const out = new Map<string, Value>();
@@ -145,20 +131,5 @@ export class TerraformResolver implements ExpressionResolver, Scope {
       return out;
     }
     return fromJson(json);
-  }
-
-  private template(text: string): Node {
-    let node = this.parsed.get(text);
-    if (node === undefined) {
-      try {
-        node = parseTemplate(text);
-      } catch (e) {
-        if (!(e instanceof ExpressionError)) throw e;
-        node = e;
-      }
-      this.parsed.set(text, node);
-    }
-    if (node instanceof ExpressionError) throw node;
-    return node;
   }
 }

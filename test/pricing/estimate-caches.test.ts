@@ -6,7 +6,7 @@ import { generateTerraform } from "../../bench/generate";
 import { parsePriceBook } from "../../pricing/price-book";
 import { assertReportInvariants } from "../helpers/invariants";
 
-// The engine caches prices, texts and products within and across estimates; none of that may change a report.
+// A catalog keeps the prices it resolved and the books stay read across estimates; neither may change a report.
 describe("estimates do not depend on what was estimated before", () => {
   const price = (json: unknown) => JSON.stringify(estimate(readTerraform(json, "doc.tf.json"), { stack: "s", catalog: catalogOf(), registry: DEFAULT_REGISTRY }));
 

@@ -1,10 +1,9 @@
 import { Attributes, known, knownOrPriceableOr } from "../../attributes";
-import { Category } from "../../categories";
 import { Unpriceable } from "../../errors";
 import { Pricer, ResourceInput } from "../../pricer";
 import { EbsVolumeSpec } from "./ebs-volume";
 import { addFleetLines, groupSize, launchTemplateOf, templateVolumes } from "../common/fleet";
-import { isMlInstanceType } from "./instance";
+import { instanceTypeCategory } from "./instance";
 
 /** Root volume when the template maps none: most AMIs map an 8 GiB gp2 root device (as for aws_instance). */
 const ROOT_DEFAULT: { which: string; spec: EbsVolumeSpec } = { which: "root", spec: { type: "gp2", sizeGib: 8 } };
@@ -56,11 +55,6 @@ function launchConfigurationVolumes(lc: Attributes): { which: string; spec: EbsV
   return out;
 }
 
-function categoryOf(r: ResourceInput): Category {
-  const t = knownOrPriceableOr(() => shapeOf(r).type, undefined);
-  return t !== undefined && isMlInstanceType(t) ? "ml" : "compute";
-}
-
 /**
  * `aws_autoscaling_group`: the instances the group runs, as a range from min_size to max_size, expected at
  * desired_capacity (else min_size):
@@ -74,7 +68,7 @@ function categoryOf(r: ResourceInput): Category {
 export const autoscalingGroup: Pricer = {
   type: "aws_autoscaling_group",
   provider: "aws",
-  category: categoryOf,
+  category: (r) => instanceTypeCategory(knownOrPriceableOr(() => shapeOf(r).type, undefined)),
   usage: [],
   price(r, lines) {
     const size = groupSize(r.attrs.num("min_size"), r.attrs.num("desired_capacity"), r.attrs.num("max_size"), "min_size / max_size");

@@ -1,9 +1,8 @@
 import { known, knownOrPriceableOr } from "../../attributes";
-import { Category } from "../../categories";
 import { Unpriceable } from "../../errors";
 import { Pricer, ResourceInput } from "../../pricer";
 import { addFleetLines, groupSize, launchTemplateOf, templateVolumes } from "../common/fleet";
-import { isMlInstanceType } from "./instance";
+import { instanceTypeCategory } from "./instance";
 
 /** EKS defaults when the node group does not say (CreateNodegroup API): t3.medium instances with a 20 GiB gp2 disk. */
 const DEFAULT_TYPE = "t3.medium";
@@ -15,11 +14,6 @@ function instanceTypeOf(r: ResourceInput): { type: string | undefined; reason?: 
   const t = launchTemplateOf(r, r.attrs.block("launch_template"));
   if (t) return { type: t.attrs.str("instance_type") ?? DEFAULT_TYPE };
   return { type: DEFAULT_TYPE };
-}
-
-function categoryOf(r: ResourceInput): Category {
-  const t = knownOrPriceableOr(() => instanceTypeOf(r).type, undefined);
-  return t !== undefined && isMlInstanceType(t) ? "ml" : "compute";
 }
 
 /**
@@ -34,7 +28,7 @@ function categoryOf(r: ResourceInput): Category {
 export const eksNodeGroup: Pricer = {
   type: "aws_eks_node_group",
   provider: "aws",
-  category: categoryOf,
+  category: (r) => instanceTypeCategory(knownOrPriceableOr(() => instanceTypeOf(r).type, undefined)),
   usage: [],
   price(r, lines) {
     const sc = r.attrs.block("scaling_config");

@@ -17,8 +17,10 @@ const ML_FAMILY = /^(g\d|gr\d|p\d|inf\d|trn\d|dl\d)/;
 /** Root volume when the configuration does not say: most AMIs map an 8 GiB gp2 root device (Infracost assumes the same). */
 const ROOT_DEFAULT = { type: "gp2", sizeGib: 8 };
 
-export function isMlInstanceType(instanceType: string): boolean {
-  return ML_FAMILY.test(instanceType);
+/** The category of EC2 capacity of an instance type: `ml` for accelerated families, else `compute` (also when the type
+ *  cannot be read). */
+export function instanceTypeCategory(instanceType: string | undefined): Category {
+  return instanceType !== undefined && ML_FAMILY.test(instanceType) ? "ml" : "compute";
 }
 
 /** Throws Unpriceable unless `type` is written as an EC2 instance type. */
@@ -29,11 +31,6 @@ export function checkInstanceType(type: string): void {
 /** `Instance usage (Linux/UNIX, on-demand, <type>)`: instance-hours at the type's on-demand rate. */
 export function addInstanceHoursLine(lines: CostLines, r: { region: string | undefined }, type: string, hours: Range | undefined, name = `Instance usage (Linux/UNIX, on-demand, ${type})`): void {
   lines.add({ name, unit: "hours", priceId: `aws/ec2/${type}`, quantity: hours, missingRegionHint: ec2ImportHint(r.region), purchaseOption: "on-demand", machineType: type });
-}
-
-function categoryOf(r: ResourceInput): Category {
-  const t = known(() => r.attrs.str("instance_type"));
-  return t !== undefined && isMlInstanceType(t) ? "ml" : "compute";
 }
 
 /**
@@ -52,7 +49,7 @@ function categoryOf(r: ResourceInput): Category {
 export const instance: Pricer = {
   type: "aws_instance",
   provider: "aws",
-  category: categoryOf,
+  category: (r) => instanceTypeCategory(known(() => r.attrs.str("instance_type"))),
   usage: [
     { name: "monthlyHours", type: "quantity", unit: "hours", max: 730, default: 730, description: "Hours the instance runs in a month (730 = always on)." },
   ],

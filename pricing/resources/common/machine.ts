@@ -51,25 +51,13 @@ export function machineTypeName(value: string): string {
   return value.trim().replace(/^.*\//, "").toLowerCase();
 }
 
-/** The facts of a predefined machine type; throws Unpriceable (with the nearest known names) for anything else. */
-/** Known machine types as asked for (`n2-standard-8`, a URL ending in it): thousands of VMs name a few types. */
-const knownTypes = new Map<string, MachineType>();
-
+/** The facts of a machine type (`n2-standard-8`, a URL ending in it, a custom type); throws Unpriceable (with the
+ *  nearest known names) for anything else. */
 export function machineType(value: string): MachineType {
-  const known = knownTypes.get(value);
-  if (known) return known;
   const name = machineTypeName(value);
   const facts = Object.prototype.hasOwnProperty.call(CATALOG, name) ? CATALOG[name] : undefined;
-  if (facts) {
-    const m: MachineType = { name, ...facts };
-    knownTypes.set(value, m);
-    return m;
-  }
-  if (/(^|-)custom-/.test(name)) {
-    const m = customMachineType(name);
-    knownTypes.set(value, m);
-    return m;
-  }
+  if (facts) return { name, ...facts };
+  if (/(^|-)custom-/.test(name)) return customMachineType(name);
   const series = name.split("-")[0];
   if (SERIES.includes(series)) {
     const ofSeries = Object.keys(CATALOG).filter((t) => CATALOG[t].series === series);
@@ -173,25 +161,9 @@ export function monthsWhileRunning(vmHours: Range, amountPerVm: number | Decimal
  * The SUD of a VM running `hoursPerNode` (the expected hours decide: the engine takes one discount per line; with
  * 730 hours, the default, every bound gets the full-month discount).
  */
-const sudCache = new Map<string, Decimal>();
-/** The same, for the 730-hour month most VMs run (no key to render). */
-const fullMonthSud = new Map<string, Decimal>();
-
-/** The sustained-use discount of a series at a number of hours (memoised: thousands of pools share a few keys). */
 function sudFor(series: string, o: MachineLinesOptions): Decimal {
   if (o.commitment) return ZERO; // committed usage gets no sustained-use discount
-  const hours = o.hoursPerNode?.expected ?? HOURS_PER_MONTH;
-  const fullMonth = hours === HOURS_PER_MONTH && !o.spot;
-  let d = fullMonth ? fullMonthSud.get(series) : undefined;
-  if (d !== undefined) return d;
-  const key = `${series}|${hours.toFixed()}|${o.spot ? 1 : 0}`;
-  d = sudCache.get(key);
-  if (d === undefined) {
-    d = sustainedUseDiscount(series, { hours, spot: o.spot });
-    sudCache.set(key, d);
-  }
-  if (fullMonth) fullMonthSud.set(series, d);
-  return d;
+  return sustainedUseDiscount(series, { hours: o.hoursPerNode?.expected, spot: o.spot });
 }
 
 /**
@@ -236,31 +208,16 @@ interface MachineTexts {
   readonly extendedId: string;
 }
 
-/** By machine type, then qualifier inputs: thousands of VMs of a few types share them. */
-const machineTextCache = new WeakMap<MachineType, Map<string, MachineTexts>>();
-
 function machineTexts(m: MachineType, o: MachineLinesOptions): MachineTexts {
-  let byOptions = machineTextCache.get(m);
-  if (!byOptions) {
-    byOptions = new Map();
-    machineTextCache.set(m, byOptions);
-  }
-  const purchase = purchaseOf(o);
-  const key = o.label === undefined ? purchase : `${purchase}|${o.label}`;
-  let t = byOptions.get(key);
-  if (!t) {
-    const q = qualifier(o, m.name);
-    const spot = o.commitment ? `-cud-${o.commitment}` : o.spot ? "-spot" : "";
-    const rates = m.custom ? `${m.series}-custom` : m.series;
-    t = {
-      instanceName: `Instance usage (${q})`, instanceId: `google/compute/machine-${m.name}${spot}`,
-      vcpuName: `vCPU (${q})`, vcpuId: `google/compute/${rates}-core${spot}`,
-      ramName: `Memory (${q})`, ramId: `google/compute/${rates}-ram${spot}`,
-      extendedName: `Extended memory (${q})`, extendedId: `google/compute/${rates}-ram-extended${spot}`,
-    };
-    byOptions.set(key, t);
-  }
-  return t;
+  const q = qualifier(o, m.name);
+  const spot = o.commitment ? `-cud-${o.commitment}` : o.spot ? "-spot" : "";
+  const rates = m.custom ? `${m.series}-custom` : m.series;
+  return {
+    instanceName: `Instance usage (${q})`, instanceId: `google/compute/machine-${m.name}${spot}`,
+    vcpuName: `vCPU (${q})`, vcpuId: `google/compute/${rates}-core${spot}`,
+    ramName: `Memory (${q})`, ramId: `google/compute/${rates}-ram${spot}`,
+    extendedName: `Extended memory (${q})`, extendedId: `google/compute/${rates}-ram-extended${spot}`,
+  };
 }
 
 export interface GpuLinesOptions extends Omit<MachineLinesOptions, "machineType"> {

@@ -89,11 +89,17 @@ export function discountForShare(s: SustainedUseSchedule, share: Decimal): Decim
 export function sustainedUseDiscount(series: string, opts: { hours?: Decimal; spot?: boolean } = {}): Decimal {
   const s = sustainedUseSchedule(series);
   if (!s || opts.spot) return ZERO;
-  return discountForShare(s, (opts.hours ?? HOURS_PER_MONTH).div(HOURS_PER_MONTH));
+  return discountForHours(s, opts.hours);
 }
 
 /** The SUD fraction for a GPU attached to a VM (the 30 % schedule for GPUs on N1; none for bundled or Spot GPUs). */
 export function gpuSustainedUseDiscount(gpuType: string, opts: { hours?: Decimal; spot?: boolean } = {}): Decimal {
   if (opts.spot || NO_SUD_GPUS.has(gpuType)) return ZERO;
-  return discountForShare(SUD_30, (opts.hours ?? HOURS_PER_MONTH).div(HOURS_PER_MONTH));
+  return discountForHours(SUD_30, opts.hours);
+}
+
+/** The fraction for `hours` of the month (730 when omitted): a full month, as most VMs run, is the schedule's most. */
+function discountForHours(s: SustainedUseSchedule, hours: Decimal | undefined): Decimal {
+  if (hours === undefined || hours.eq(HOURS_PER_MONTH)) return s.fullMonth;
+  return discountForShare(s, hours.div(HOURS_PER_MONTH));
 }

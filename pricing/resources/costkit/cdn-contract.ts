@@ -53,6 +53,11 @@ function minimumOf(r: ResourceInput): Decimal {
   return money(raw);
 }
 
+/**
+ * The catalog of the checked-in list books, built once per process (every contract resource reads it). `costkit
+ * estimate` of the reference app's cdktf.out (3 contracts), whole command, medians of 5 runs on the shared 2-core
+ * machine (2026-12-07): 1.56 s of CPU (5.6 s elapsed) built once, 1.67 s (5.8 s) built per contract.
+ */
 let listCatalog: PriceCatalog | undefined;
 
 /** The checked-in list books (for the minimum top-up; see the pricer's comment). */
