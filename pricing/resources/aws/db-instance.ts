@@ -3,6 +3,7 @@ import { CostLines, Pricer, ResourceInput, modulePrefix } from "../../pricer";
 import { fixed, mapRange } from "../../range";
 import { Attributes, known } from "../../attributes";
 import { UsageKeyDef } from "../../usage";
+import { ownValue } from "../../own";
 
 /** Engines costkit prices, the rate table each is billed from, and its label. MariaDB is listed by AWS at the MySQL
  *  rates (class for class, e.g. db.t3.large 0.136 per hour in us-east-1 for both), so it reads the MySQL table. */
@@ -34,7 +35,7 @@ export interface DbEngine {
 export function dbEngineOf(engine: string | undefined): DbEngine {
   if (engine === undefined) throw new Unpriceable("engine is not set");
   const e = engine.toLowerCase();
-  const listed = ENGINES[e];
+  const listed = ownValue(ENGINES, e);
   if (listed) return { key: e, ...listed };
   if (e.startsWith("aurora")) throw new Unpriceable(`engine "${engine}" runs in an Aurora cluster: price it as aws_rds_cluster_instance (an aws_db_instance with an Aurora engine is not billed at RDS rates)`);
   if (e.startsWith("oracle") || e.startsWith("sqlserver") || e.startsWith("db2")) {

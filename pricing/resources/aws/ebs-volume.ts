@@ -4,6 +4,7 @@ import { fixed, mapRange } from "../../range";
 import { Attributes, known } from "../../attributes";
 import { CostLines, Pricer } from "../../pricer";
 import { ec2ImportHint } from "../common/offer-hint";
+import { ownValue } from "../../own";
 
 /** EBS volume types costkit prices, each with its storage price id (per GB-month of provisioned size). */
 export const EBS_STORAGE_PRICE: Readonly<Record<string, string>> = {
@@ -37,7 +38,7 @@ export interface EbsVolumeSpec {
  * "" (`Storage (gp3)`).
  */
 export function addEbsVolumeLines(lines: CostLines, spec: EbsVolumeSpec, which: string, region?: string): void {
-  const storageId = EBS_STORAGE_PRICE[spec.type];
+  const storageId = ownValue(EBS_STORAGE_PRICE, spec.type);
   const q = (what: string, type: string) => `${what} (${which ? `${which}, ` : ""}${type})`;
   if (!storageId) {
     lines.unpriceable(`unknown EBS volume type "${spec.type}"; costkit prices ${Object.keys(EBS_STORAGE_PRICE).join(", ")}`, q("Storage", spec.type));

@@ -1,5 +1,6 @@
 import { known } from "../../attributes";
 import { Pricer } from "../../pricer";
+import { ownValue } from "../../own";
 
 /**
  * End of standard support of each EKS Kubernetes version (AWS's release calendar, as listed on
@@ -19,7 +20,7 @@ export function inExtendedSupport(version: string): boolean {
   const m = /^(\d+)\.(\d+)/.exec(version);
   if (!m) return false;
   const minor = `${m[1]}.${m[2]}`;
-  const end = END_OF_STANDARD[minor];
+  const end = ownValue(END_OF_STANDARD, minor);
   if (end !== undefined) return end <= AS_OF;
   // before the table: long past standard support (or auto-upgraded to the oldest extended version)
   return Number(m[1]) === 1 && Number(m[2]) < 23;

@@ -4,6 +4,7 @@ import { HOURS_PER_MONTH } from "../../money";
 import { CostLines, Pricer, ResourceInput, modulePrefix } from "../../pricer";
 import { fixed, Range, scaleRange } from "../../range";
 import { UsageKeyDef } from "../../usage";
+import { ownValue } from "../../own";
 
 /** ElastiCache engines. Redis OSS and Memcached share one node rate; Valkey nodes are priced lower, under their own ids. */
 export type CacheEngine = "redis" | "valkey" | "memcached";
@@ -35,7 +36,7 @@ export function checkNodeType(nodeType: string | undefined): string {
 
 /** `Cache nodes (<engine>, <node type>)`: node-hours at the engine's on-demand rate. */
 export function addNodeLine(lines: CostLines, engine: CacheEngine, nodeType: string, nodes: Range): void {
-  const name = `Cache nodes (${ENGINE_LABEL[engine]}, ${nodeType})`;
+  const name = `Cache nodes (${ownValue(ENGINE_LABEL, engine)}, ${nodeType})`;
   const priceId = engine === "valkey" ? `aws/elasticache/valkey-${nodeType}` : `aws/elasticache/${nodeType}`;
   lines.add({ name, unit: "hours", priceId, quantity: scaleRange(nodes, HOURS_PER_MONTH) });
 }

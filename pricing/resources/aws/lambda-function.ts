@@ -3,6 +3,7 @@ import { Unpriceable } from "../../errors";
 import { money } from "../../money";
 import { Pricer } from "../../pricer";
 import { mapRange, multiplyRanges, Range } from "../../range";
+import { ownValue } from "../../own";
 
 /** Memory when `memory_size` is not set (the AWS provider's default), in MB. */
 const DEFAULT_MEMORY_MB = 128;
@@ -37,7 +38,7 @@ export const lambdaFunction: Pricer = {
     const memoryMb = r.attrs.num("memory_size") ?? DEFAULT_MEMORY_MB;
     const archs = r.attrs.list("architectures").map(String);
     const arch = archs[0] ?? "x86_64";
-    const durationId = DURATION_PRICE[arch];
+    const durationId = ownValue(DURATION_PRICE, arch);
     if (!durationId) throw new Unpriceable(`unknown Lambda architecture "${arch}"; AWS offers x86_64 and arm64`);
     const ephemeralMb = r.attrs.block("ephemeral_storage")?.num("size") ?? FREE_EPHEMERAL_MB;
 

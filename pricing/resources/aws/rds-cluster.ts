@@ -3,6 +3,7 @@ import { Attributes } from "../../attributes";
 import { Pricer, ResourceInput, modulePrefix } from "../../pricer";
 import { mapRange } from "../../range";
 import { UsageKeyDef } from "../../usage";
+import { ownValue } from "../../own";
 
 /** Aurora engines and their labels; `aurora` is the original MySQL 5.6-compatible engine name. */
 const AURORA_ENGINES: Readonly<Record<string, { key: "aurora-mysql" | "aurora-postgresql"; label: string }>> = {
@@ -13,7 +14,7 @@ const AURORA_ENGINES: Readonly<Record<string, { key: "aurora-mysql" | "aurora-po
 
 export function auroraEngineOf(engine: string | undefined): { key: "aurora-mysql" | "aurora-postgresql"; label: string } {
   if (engine === undefined) throw new Unpriceable("engine is not set (aurora-mysql or aurora-postgresql)");
-  const e = AURORA_ENGINES[engine.toLowerCase()];
+  const e = ownValue(AURORA_ENGINES, engine.toLowerCase());
   if (e) return e;
   throw new Unpriceable(
     `engine "${engine}" is not Aurora: a Multi-AZ DB cluster of RDS for MySQL or PostgreSQL is billed per instance at rates costkit's books do not have (costkit prices aurora-mysql and aurora-postgresql clusters)`,

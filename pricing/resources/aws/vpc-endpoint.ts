@@ -2,6 +2,7 @@ import { Unpriceable } from "../../errors";
 import { HOURS_PER_MONTH } from "../../money";
 import { Pricer, ResourceInput, modulePrefix } from "../../pricer";
 import { fixed } from "../../range";
+import { ownValue } from "../../own";
 
 /** Price ids per billed endpoint type. */
 const BILLED: Record<string, { label: string; hours: string; data: string }> = {
@@ -41,7 +42,7 @@ export const vpcEndpoint: Pricer = {
   price(r, lines) {
     const type = r.attrs.str("vpc_endpoint_type") ?? "Gateway";
     if (type === "Gateway") return; // S3 and DynamoDB gateway endpoints have no charge
-    const billed = BILLED[type];
+    const billed = ownValue(BILLED, type);
     if (!billed) throw new Unpriceable(`vpc_endpoint_type ${type} is billed through VPC Lattice rates, which costkit's books do not have; Interface, GatewayLoadBalancer and Gateway endpoints are priced`);
     lines.line(`Endpoint hours (${billed.label})`, () => {
       const zones = subnetCount(r);

@@ -7,6 +7,7 @@ import { ComponentSpec, CostLines, PurchaseOption } from "../../pricer";
 import { fixed, mapRange, multiplyRanges, Range, scaleRange } from "../../range";
 import { diskPriceId } from "../google/compute-disk";
 import { gpuSustainedUseDiscount, sustainedUseDiscount } from "./sustained-use";
+import { ownValue } from "../../own";
 
 /**
  * Compute Engine machine types and the cost lines of the VMs that use them (instances, GKE nodes, Dataproc nodes).
@@ -98,7 +99,7 @@ function customMachineType(name: string): MachineType {
   if (!m) throw new Unpriceable(`malformed custom machine type "${name}": expected <series>-custom-<vCPUs>-<memory MiB>, optionally ending in -ext (n2-custom-4-16384, n1-custom-6-20480-ext)`);
   const series = m[1] ?? "n1";
   const vcpus = Number(m[2]), mib = Number(m[3]), ext = m[4] !== undefined;
-  const shape = CUSTOM_SHAPES[series];
+  const shape = ownValue(CUSTOM_SHAPES, series);
   if (!shape) throw new Unpriceable(`custom machine type "${name}": costkit knows the custom shapes of ${Object.keys(CUSTOM_SHAPES).join(", ")}, not ${series}; use a predefined ${series} type`);
   const problems: string[] = [];
   if (!shape.vcpus(vcpus)) problems.push(`${series.toUpperCase()} custom types take ${shape.vcpuRule} vCPUs, not ${vcpus}`);

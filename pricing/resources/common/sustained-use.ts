@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { HOURS_PER_MONTH, money, Money, ONE, ZERO } from "../../money";
+import { ownValue } from "../../own";
 
 /**
  * Compute Engine sustained-use discounts (SUD), as a fraction off the on-demand list price.
@@ -63,7 +64,7 @@ const NO_SUD_GPUS = new Set(["nvidia-tesla-a100", "nvidia-a100-80gb", "nvidia-h1
 
 /** The schedule of a machine series, or undefined when the series earns no SUD. */
 export function sustainedUseSchedule(series: string): SustainedUseSchedule | undefined {
-  return SERIES[series.toLowerCase()];
+  return ownValue(SERIES, series.toLowerCase());
 }
 
 /** The net fraction off for a schedule at a share of the month (0…1, clamped), rounded to 4 places. */

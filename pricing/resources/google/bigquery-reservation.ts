@@ -3,6 +3,7 @@ import { HOURS_PER_MONTH } from "../../money";
 import { Pricer } from "../../pricer";
 import { fixed, range, Range, scaleRange } from "../../range";
 import { bigqueryLocation } from "./bigquery-dataset";
+import { ownValue } from "../../own";
 
 const EDITIONS: Record<string, string> = { STANDARD: "standard", ENTERPRISE: "enterprise", ENTERPRISE_PLUS: "enterprise-plus" };
 
@@ -25,7 +26,7 @@ export const bigqueryReservation: Pricer = {
   price(r, lines) {
     const editionValue = r.attrs.str("edition");
     if (editionValue === undefined) throw new Unpriceable("edition is not set (a legacy flat-rate reservation); costkit prices STANDARD, ENTERPRISE and ENTERPRISE_PLUS");
-    const edition = EDITIONS[editionValue.toUpperCase()];
+    const edition = ownValue(EDITIONS, editionValue.toUpperCase());
     if (!edition) throw new Unpriceable(`unknown edition "${editionValue}"; BigQuery editions are ${Object.keys(EDITIONS).join(", ")}`);
     const priceId = `google/bigquery/slots-${edition}`;
     lines.line(`Baseline slots (${edition})`, () => {

@@ -1,6 +1,7 @@
 import { Unpriceable } from "../../errors";
 import { fixed } from "../../range";
 import { CostLines, Pricer, ResourceInput } from "../../pricer";
+import { ownValue } from "../../own";
 
 /**
  * Zonal disk types and their capacity price ids (per GiB-month of provisioned size). Types without a book entry
@@ -43,7 +44,7 @@ const THROUGHPUT_PRICE: Readonly<Record<string, string>> = {
 /** The capacity price id of a disk type; throws Unpriceable naming the known types. */
 export function diskPriceId(type: string, regional = false): string {
   const table = regional ? REGIONAL_DISK_PRICE : ZONAL_DISK_PRICE;
-  const id = table[type];
+  const id = ownValue(table, type);
   if (!id) throw new Unpriceable(`unknown ${regional ? "regional " : ""}disk type "${type}"; costkit knows ${Object.keys(table).join(", ")}`);
   return id;
 }
@@ -58,13 +59,13 @@ function priceDisk(r: ResourceInput, lines: CostLines, regional: boolean): void 
     const size = r.attrs.num("size") ?? DEFAULT_SIZE_GIB;
     lines.add({ name: `Storage (${type})`, unit: "GiB-months", priceId, quantity: fixed(size) });
   });
-  const iopsId = IOPS_PRICE[type];
+  const iopsId = ownValue(IOPS_PRICE, type);
   if (iopsId && r.attrs.has("provisioned_iops")) {
     lines.line(`Provisioned IOPS (${type})`, () => {
       lines.add({ name: `Provisioned IOPS (${type})`, unit: "IOPS-months", priceId: iopsId, quantity: fixed(r.attrs.num("provisioned_iops")!) });
     });
   }
-  const throughputId = THROUGHPUT_PRICE[type];
+  const throughputId = ownValue(THROUGHPUT_PRICE, type);
   if (throughputId && r.attrs.has("provisioned_throughput")) {
     lines.line(`Provisioned throughput (${type})`, () => {
       lines.add({ name: `Provisioned throughput (${type})`, unit: "MiBps-months", priceId: throughputId, quantity: fixed(r.attrs.num("provisioned_throughput")!) });

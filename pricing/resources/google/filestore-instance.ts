@@ -2,6 +2,7 @@ import { Unpriceable } from "../../errors";
 import { googleRegionOfLocation } from "../../geo";
 import { Pricer } from "../../pricer";
 import { fixed } from "../../range";
+import { ownValue } from "../../own";
 
 /** Terraform tier → price-book tier. STANDARD and PREMIUM are the former names of BASIC_HDD and BASIC_SSD. */
 const TIERS: Record<string, string> = {
@@ -34,7 +35,7 @@ export const filestoreInstance: Pricer = {
   price(r, lines) {
     const tierValue = r.attrs.str("tier");
     if (tierValue === undefined) throw new Unpriceable("tier is not set");
-    const tier = TIERS[tierValue];
+    const tier = ownValue(TIERS, tierValue);
     lines.line("Capacity", () => {
       if (!tier) {
         if (UNPRICED_TIERS.has(tierValue)) throw new Unpriceable(`Filestore tier ${tierValue} is not priced: the price books have BASIC_HDD, BASIC_SSD, HIGH_SCALE_SSD and ENTERPRISE rates only`);

@@ -2,6 +2,7 @@ import { Unpriceable } from "../../errors";
 import { HOURS_PER_MONTH, money } from "../../money";
 import { Pricer } from "../../pricer";
 import { fixed } from "../../range";
+import { ownValue } from "../../own";
 
 /** Node types as google_redis_cluster spells them → the price id's key. */
 const NODE_TYPES: Record<string, string> = {
@@ -25,7 +26,7 @@ export const redisCluster: Pricer = {
   price(r, lines) {
     lines.line("Cluster nodes", () => {
       const nodeType = r.attrs.str("node_type") ?? "REDIS_HIGHMEM_MEDIUM";
-      const key = NODE_TYPES[nodeType];
+      const key = ownValue(NODE_TYPES, nodeType);
       if (!key) throw new Unpriceable(`unknown node_type "${nodeType}"; Memorystore for Redis Cluster nodes are ${Object.keys(NODE_TYPES).join(", ")}`);
       const shards = r.attrs.num("shard_count");
       if (shards === undefined) throw new Unpriceable("shard_count is not set");

@@ -2,6 +2,7 @@ import { Unpriceable } from "../../errors";
 import { HOURS_PER_MONTH, money } from "../../money";
 import { Pricer } from "../../pricer";
 import { fixed } from "../../range";
+import { ownValue } from "../../own";
 
 const TIERS: Record<string, "basic" | "standard"> = { BASIC: "basic", STANDARD_HA: "standard" };
 
@@ -34,7 +35,7 @@ export const redisInstance: Pricer = {
   usage: [],
   price(r, lines) {
     const tierValue = r.attrs.str("tier") ?? "BASIC";
-    const tier = TIERS[tierValue];
+    const tier = ownValue(TIERS, tierValue);
     if (!tier) throw new Unpriceable(`unknown Memorystore tier "${tierValue}"; costkit prices BASIC and STANDARD_HA`);
     const readReplicas = r.attrs.str("read_replicas_mode") === "READ_REPLICAS_ENABLED";
     if (readReplicas && tier !== "standard") throw new Unpriceable("read replicas need tier STANDARD_HA");

@@ -4,6 +4,7 @@ import { Unpriceable } from "../../errors";
 import { decimalText, HOURS_PER_MONTH, money } from "../../money";
 import { Pricer } from "../../pricer";
 import { fixed } from "../../range";
+import { ownValue } from "../../own";
 
 /** The shape of a Cloud SQL tier: dedicated vCPUs and memory, or a shared-core type billed per instance. */
 type TierShape = { kind: "dedicated"; vcpus: Decimal; memoryGib: Decimal } | { kind: "shared"; priceId: string };
@@ -14,7 +15,7 @@ const N1_MEMORY_PER_VCPU: Record<string, string> = { standard: "3.75", highmem: 
 
 /** Reads `settings.tier`: `db-custom-<vCPUs>-<MiB>`, `db-n1-standard-<vCPUs>`, `db-n1-highmem-<vCPUs>`, or shared core. */
 export function tierShape(tier: string): TierShape {
-  const shared = SHARED_CORE[tier];
+  const shared = ownValue(SHARED_CORE, tier);
   if (shared) return { kind: "shared", priceId: shared };
   const custom = /^db-custom-(\d+)-(\d+)$/.exec(tier);
   if (custom) return { kind: "dedicated", vcpus: money(custom[1]), memoryGib: money(custom[2]).div(1024) };
@@ -138,7 +139,7 @@ export const sqlDatabaseInstance: Pricer = {
     }
     lines.line(`Storage${suffix ? ` (${qualifiers.join(", ")})` : ""}`, () => {
       const diskType = r.attrs.str("settings.disk_type") ?? "PD_SSD";
-      const disk = DISKS[diskType];
+      const disk = ownValue(DISKS, diskType);
       if (!disk) throw new Unpriceable(`unknown settings.disk_type "${diskType}"; Cloud SQL has PD_SSD and PD_HDD`);
       const size = r.attrs.num("settings.disk_size") ?? 10;
       lines.add({ name: `Storage (${disk.label}${suffix})`, unit: "GiB-months", priceId: disk.priceId, quantity: fixed(money(size).times(copies)) });

@@ -5,6 +5,7 @@ import { CostLines, Pricer } from "../../pricer";
 import { money, Money, ZERO } from "../../money";
 import { mapRange, Range } from "../../range";
 import { UsageKeyDef } from "../../usage";
+import { ownValue } from "../../own";
 
 const CLASSES = ["standard", "nearline", "coldline", "archive"] as const;
 type StorageClass = (typeof CLASSES)[number];
@@ -44,7 +45,7 @@ const USAGE: readonly UsageKeyDef[] = [
 ];
 
 function classOf(value: string, where: string): StorageClass {
-  const c = CLASS_OF[value.toUpperCase()];
+  const c = ownValue(CLASS_OF, value.toUpperCase());
   if (!c) throw new Unpriceable(`unknown storage class "${value}" in ${where}; costkit prices ${Object.keys(CLASS_OF).join(", ")}`);
   return c;
 }

@@ -5,6 +5,7 @@ import { money } from "../../money";
 import { CostLines, Pricer, ResourceInput } from "../../pricer";
 import { scaleRange } from "../../range";
 import { UsageKeyDef } from "../../usage";
+import { ownValue } from "../../own";
 
 /** How a TPU slice is billed: per chip-hour (v4 and later), per device-hour (v2-8, v3-8) or per core-hour (v2/v3 pods). */
 export interface TpuSlice {
@@ -48,7 +49,7 @@ const CONFIG_TYPES: Record<string, string> = { V2: "v2", V3: "v3", V4: "v4", V5P
 /** `accelerator_config { type, topology }` → the equivalent accelerator type name (`V4`, `2x2x2` → `v4-16`). */
 export function acceleratorTypeOfConfig(config: Attributes): string {
   const type = (config.str("type") ?? "").toUpperCase();
-  const version = CONFIG_TYPES[type];
+  const version = ownValue(CONFIG_TYPES, type);
   if (!version) throw new Unpriceable(`unknown accelerator_config type "${type}"; costkit prices ${Object.keys(CONFIG_TYPES).join(", ")}`);
   const topology = config.str("topology") ?? "";
   if (!/^\d+(x\d+)*$/.test(topology)) throw new Unpriceable(`accelerator_config topology "${topology}" is not of the form 2x2 or 2x2x1`);

@@ -3,6 +3,7 @@ import { Unpriceable } from "../../errors";
 import { CostLines, Pricer } from "../../pricer";
 import { multiplyRanges, range, Range, scaleRange } from "../../range";
 import { UsageKeyDef, UsageValues } from "../../usage";
+import { ownValue } from "../../own";
 
 /** Machine types the price book has Vertex AI prediction rates for (per node-hour). */
 export const VERTEX_PREDICTION_MACHINES: readonly string[] = [
@@ -65,13 +66,13 @@ export function addPredictionLines(lines: CostLines, d: PredictionDeployment): v
   const accelerator = d.acceleratorType?.trim().toUpperCase();
   if (!accelerator || accelerator === "ACCELERATOR_TYPE_UNSPECIFIED" || d.acceleratorCount === 0) return;
   const family = machine.split("-")[0];
-  if (BUNDLED[family] !== undefined) {
-    if (BUNDLED[family] === accelerator) return; // included in the machine rate
-    lines.unpriceable(`${family} machines come with ${BUNDLED[family]}, not ${accelerator}`, `Prediction accelerators (${accelerator})`);
+  if (ownValue(BUNDLED, family) !== undefined) {
+    if (ownValue(BUNDLED, family) === accelerator) return; // included in the machine rate
+    lines.unpriceable(`${family} machines come with ${ownValue(BUNDLED, family)}, not ${accelerator}`, `Prediction accelerators (${accelerator})`);
     return;
   }
   const name = `Prediction accelerators (${accelerator})`;
-  const priceId = ATTACHED_GPU_PRICE[accelerator];
+  const priceId = ownValue(ATTACHED_GPU_PRICE, accelerator);
   if (!priceId) {
     lines.unpriceable(`no Vertex AI prediction rate for accelerator ${accelerator} on ${machine}; costkit prices ${Object.keys(ATTACHED_GPU_PRICE).join(", ")} on N1 machines`, name);
     return;
