@@ -105,6 +105,16 @@ export function scaleRange(r: Range, factor: Decimal | string | number): Range {
 }
 
 /** Product of two non-negative ranges, bound by bound (keeps the order). */
+/** A count in millions (`1M requests`), as prices per million are quoted; undefined stays undefined (usage not declared). */
+export function perMillion(q: Range | undefined): Range | undefined {
+  return q && scaleRange(q, "0.000001");
+}
+
+/** A count in thousands (`1K requests`); undefined stays undefined. */
+export function perThousand(q: Range | undefined): Range | undefined {
+  return q && scaleRange(q, "0.001");
+}
+
 export function multiplyRanges(a: Range, b: Range): Range {
   const min = times(a.min, b.min);
   const expected = a.expected === a.min && b.expected === b.min ? min : times(a.expected, b.expected);

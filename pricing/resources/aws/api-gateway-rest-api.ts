@@ -1,5 +1,5 @@
 import { Pricer } from "../../pricer";
-import { scaleRange } from "../../range";
+import { perMillion } from "../../range";
 
 /**
  * `aws_api_gateway_rest_api`: `Requests`: `monthlyRequests` ÷ 1,000,000, tiered (first 333 million, next 667 million,
@@ -16,6 +16,6 @@ export const apiGatewayRestApi: Pricer = {
   ],
   price(r, lines) {
     const requests = r.usage.quantity("monthlyRequests");
-    lines.add({ name: "Requests", unit: "1M requests", priceId: "aws/apigateway/rest-requests", quantity: requests === undefined ? undefined : scaleRange(requests, "0.000001"), usageBased: true });
+    lines.add({ name: "Requests", unit: "1M requests", priceId: "aws/apigateway/rest-requests", quantity: perMillion(requests), usageBased: true });
   },
 };

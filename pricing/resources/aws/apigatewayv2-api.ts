@@ -1,8 +1,7 @@
 import { Unpriceable } from "../../errors";
 import { Pricer } from "../../pricer";
-import { Range, scaleRange } from "../../range";
+import { perMillion } from "../../range";
 
-const perMillion = (q: Range | undefined) => (q === undefined ? undefined : scaleRange(q, "0.000001"));
 
 /**
  * `aws_apigatewayv2_api`, by `protocol_type`, all from usage (without usage each line depends on usage):

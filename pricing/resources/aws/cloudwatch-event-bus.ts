@@ -1,5 +1,5 @@
 import { Pricer } from "../../pricer";
-import { mapRange } from "../../range";
+import { perMillion } from "../../range";
 
 /**
  * `aws_cloudwatch_event_bus` (an EventBridge event bus): `Custom events`, per million events published to it
@@ -19,7 +19,7 @@ export const cloudwatchEventBus: Pricer = {
     const events = r.usage.quantity("monthlyCustomEvents");
     lines.add({
       name: "Custom events", unit: "1M events", priceId: "aws/eventbridge/custom-events", usageBased: true,
-      quantity: events && mapRange(events, (v) => v.div(1_000_000)),
+      quantity: perMillion(events),
     });
   },
 };

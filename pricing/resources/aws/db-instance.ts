@@ -1,6 +1,6 @@
 import { Unpriceable } from "../../errors";
 import { CostLines, Pricer, ResourceInput, modulePrefix } from "../../pricer";
-import { fixed, mapRange } from "../../range";
+import { fixed, perMillion } from "../../range";
 import { Attributes, known } from "../../attributes";
 import { UsageKeyDef } from "../../usage";
 import { ownValue } from "../../own";
@@ -92,7 +92,7 @@ function addStorageLines(r: ResourceInput, lines: CostLines, multiAz: boolean, s
       else lines.add({ name: `Provisioned IOPS (${type}${az})`, unit: "IOPS-months", priceId: `aws/rds/storage-${type}-iops`, quantity: fixed(iops * copies) });
     } else if (type === "standard") {
       const io = r.usage.quantity(IO.name);
-      lines.add({ name: "I/O requests (magnetic)", unit: "1M requests", priceId: "aws/rds/storage-magnetic-io", usageBased: true, quantity: io && mapRange(io, (v) => v.div(1_000_000)) });
+      lines.add({ name: "I/O requests (magnetic)", unit: "1M requests", priceId: "aws/rds/storage-magnetic-io", usageBased: true, quantity: perMillion(io) });
     }
   });
 }

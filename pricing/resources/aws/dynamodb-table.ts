@@ -2,7 +2,7 @@ import { known } from "../../attributes";
 import { Unpriceable } from "../../errors";
 import { HOURS_PER_MONTH } from "../../money";
 import { Pricer, ResourceInput, modulePrefix } from "../../pricer";
-import { fixed, mapRange, Range, range, scaleRange } from "../../range";
+import { fixed, perMillion, range, Range, scaleRange } from "../../range";
 import { TfResource } from "../../terraform";
 import { UsageKeyDef } from "../../usage";
 
@@ -48,7 +48,6 @@ function capacity(configured: number | undefined, target: TfResource | undefined
   return range(min, expected, hi);
 }
 
-const perMillion = (q: Range | undefined) => q && mapRange(q, (v) => v.div(1_000_000));
 
 /**
  * `aws_dynamodb_table` (Standard table class):

@@ -1,6 +1,6 @@
 import { Unpriceable } from "../../errors";
 import { awsRegionOfZone } from "../../geo";
-import { fixed, mapRange } from "../../range";
+import { fixed, perMillion } from "../../range";
 import { Attributes, known } from "../../attributes";
 import { CostLines, Pricer } from "../../pricer";
 import { ec2ImportHint } from "../common/offer-hint";
@@ -120,7 +120,7 @@ export const ebsVolume: Pricer = {
       const io = r.usage.quantity("monthlyIoRequests");
       lines.add({
         name: "I/O requests (standard)", unit: "1M requests", priceId: "aws/ebs/standard-io", usageBased: true,
-        quantity: io && mapRange(io, (v) => v.div(1_000_000)),
+        quantity: perMillion(io),
       });
     }
     lines.add({ name: "Snapshot storage", unit: "GB-months", priceId: "aws/ebs/snapshot", usageBased: true, quantity: r.usage.quantity("snapshotStorageGb") });

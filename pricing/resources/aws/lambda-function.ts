@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { Unpriceable } from "../../errors";
 import { money } from "../../money";
 import { Pricer } from "../../pricer";
-import { mapRange, multiplyRanges, Range } from "../../range";
+import { mapRange, multiplyRanges, perMillion, Range } from "../../range";
 import { ownValue } from "../../own";
 
 /** Memory when `memory_size` is not set (the AWS provider's default), in MB. */
@@ -49,7 +49,7 @@ export const lambdaFunction: Pricer = {
 
     lines.add({
       name: `Requests (${arch})`, unit: "1M requests", priceId: "aws/lambda/requests", usageBased: true,
-      quantity: requests && mapRange(requests, (v) => v.div(1_000_000)),
+      quantity: perMillion(requests),
     });
     lines.add({
       name: `Duration (${arch}, ${memoryMb} MB)`, unit: "GB-seconds", priceId: durationId, usageBased: true,

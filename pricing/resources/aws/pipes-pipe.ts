@@ -1,5 +1,5 @@
 import { Pricer } from "../../pricer";
-import { mapRange } from "../../range";
+import { perMillion } from "../../range";
 
 /**
  * `aws_pipes_pipe` (EventBridge Pipes): `Requests`, per million requests that pass the pipe's filter
@@ -18,7 +18,7 @@ export const pipesPipe: Pricer = {
     const requests = r.usage.quantity("monthlyRequests");
     lines.add({
       name: "Requests", unit: "1M requests", priceId: "aws/pipes/requests", usageBased: true,
-      quantity: requests && mapRange(requests, (v) => v.div(1_000_000)),
+      quantity: perMillion(requests),
     });
   },
 };

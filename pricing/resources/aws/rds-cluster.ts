@@ -1,7 +1,7 @@
 import { Unpriceable } from "../../errors";
 import { Attributes } from "../../attributes";
 import { Pricer, ResourceInput, modulePrefix } from "../../pricer";
-import { mapRange } from "../../range";
+import { perMillion } from "../../range";
 import { UsageKeyDef } from "../../usage";
 import { ownValue } from "../../own";
 
@@ -48,7 +48,6 @@ export const rdsCluster: Pricer = {
   price(r, lines) {
     auroraEngineOf(r.attrs.str("engine") ?? "aurora");
     const io = isIoOptimized(r.attrs);
-    const perMillion = (q: ReturnType<typeof r.usage.quantity>) => q && mapRange(q, (v) => v.div(1_000_000));
     if (r.attrs.str("engine_mode") === "serverless") {
       lines.add({ name: "Aurora Serverless v1 capacity", unit: "ACU-hours", priceId: "aws/rds/aurora-serverless-v1", usageBased: true, quantity: r.usage.quantity(V1_ACU.name) });
     }

@@ -1,6 +1,6 @@
 import { GLOBAL_REGION } from "../../geo";
 import { Pricer } from "../../pricer";
-import { fixed, scaleRange } from "../../range";
+import { fixed, perMillion } from "../../range";
 
 /**
  * `aws_route53_zone` (public or private; Route 53 is a global service, priced in region `global`):
@@ -20,6 +20,6 @@ export const route53Zone: Pricer = {
   price(r, lines) {
     lines.add({ name: "Hosted zone", unit: "zone-months", priceId: "aws/route53/hosted-zone", quantity: fixed(1) });
     const queries = r.usage.quantity("monthlyStandardQueries");
-    lines.add({ name: "Standard queries", unit: "1M queries", priceId: "aws/route53/queries-standard", quantity: queries === undefined ? undefined : scaleRange(queries, "0.000001"), usageBased: true });
+    lines.add({ name: "Standard queries", unit: "1M queries", priceId: "aws/route53/queries-standard", quantity: perMillion(queries), usageBased: true });
   },
 };

@@ -1,5 +1,5 @@
 import { ComponentSpec, CostLines, Pricer } from "../../pricer";
-import { addRanges, Range, scaleRange } from "../../range";
+import { addRanges, perThousand, Range } from "../../range";
 import { UsageKeyDef } from "../../usage";
 import { ageBands, bandGb, BOUNDS, DEFAULT_RETRIEVAL, lifecycleOf, MIN_DAYS, monthsOf, ordered, S3_STORAGE_CLASSES, S3StorageClass, tidy } from "../common/s3-lifecycle";
 
@@ -74,7 +74,6 @@ const USAGE: readonly UsageKeyDef[] = [
   { name: "monthlyDataTransferOutGb", type: "quantity", unit: "GB", description: "GB served from the bucket to the internet per month (not through CloudFront)." },
 ];
 
-const per1k = (q: Range | undefined) => (q === undefined ? undefined : scaleRange(q, "0.001"));
 
 function storageLines(
   lines: CostLines,
@@ -193,7 +192,7 @@ export const s3Bucket: Pricer = {
       const fromLifecycle = declared === undefined && lifecycleInt !== undefined;
       lines.add({
         name: `Monitoring (INTELLIGENT_TIERING${fromLifecycle ? ", from lifecycle" : ""})`, unit: "1K objects", priceId: "aws/s3/intelligent-tiering-monitoring",
-        quantity: per1k(declared ?? lifecycleInt?.objects), usageBased: true,
+        quantity: perThousand(declared ?? lifecycleInt?.objects), usageBased: true,
       });
     }
 
@@ -202,7 +201,7 @@ export const s3Bucket: Pricer = {
       for (const t of lifecycle.schedule.transitions) {
         lines.add({
           name: `Lifecycle transitions (to ${t.storageClass})`, unit: "1K requests", priceId: `aws/s3/lifecycle-transition-${SLUG[t.storageClass]}`,
-          quantity: per1k(newObjects), usageBased: true,
+          quantity: perThousand(newObjects), usageBased: true,
         });
       }
     } else if (lifecycle.kind === "error") {
@@ -218,9 +217,9 @@ export const s3Bucket: Pricer = {
     }
     for (const cls of S3_STORAGE_CLASSES) {
       const p = puts?.get(cls);
-      if (p !== undefined) lines.add({ name: `PUT, COPY, POST, LIST requests (${cls})`, unit: "1K requests", priceId: `aws/s3/requests-put-${SLUG[cls]}`, quantity: per1k(p), usageBased: true });
+      if (p !== undefined) lines.add({ name: `PUT, COPY, POST, LIST requests (${cls})`, unit: "1K requests", priceId: `aws/s3/requests-put-${SLUG[cls]}`, quantity: perThousand(p), usageBased: true });
       const g = gets?.get(cls);
-      if (g !== undefined) lines.add({ name: `GET and other requests (${cls})`, unit: "1K requests", priceId: `aws/s3/requests-get-${SLUG[cls]}`, quantity: per1k(g), usageBased: true });
+      if (g !== undefined) lines.add({ name: `GET and other requests (${cls})`, unit: "1K requests", priceId: `aws/s3/requests-get-${SLUG[cls]}`, quantity: perThousand(g), usageBased: true });
     }
 
     // retrievals and restores
@@ -240,7 +239,7 @@ export const s3Bucket: Pricer = {
     }
     for (const [key, [cls, option, priceId]] of RESTORE_ENTRIES) {
       if (!restoreKeys.has(key)) continue;
-      lines.add({ name: `Restore requests (${cls}, ${option})`, unit: "1K requests", priceId, quantity: per1k(restores?.get(key)), usageBased: true });
+      lines.add({ name: `Restore requests (${cls}, ${option})`, unit: "1K requests", priceId, quantity: perThousand(restores?.get(key)), usageBased: true });
     }
 
     // data transfer out to the internet

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { Unpriceable } from "../../errors";
 import { HOURS_PER_MONTH, money } from "../../money";
 import { Pricer } from "../../pricer";
-import { fixed, Range, scaleRange } from "../../range";
+import { fixed, perMillion, Range } from "../../range";
 
 const MINUTES_PER_UNIT: Record<string, number> = { minute: 1, minutes: 1, hour: 60, hours: 60, day: 1440, days: 1440 };
 
@@ -40,7 +40,7 @@ export const schedulerSchedule: Pricer = {
         const counted = expression === undefined ? undefined : invocationsOf(expression);
         invocations = counted && fixed(counted);
       }
-      lines.add({ name: "Invocations", unit: "1M invocations", priceId: "aws/scheduler/invocations", usageBased: declared !== undefined || invocations === undefined, quantity: invocations && scaleRange(invocations, "0.000001") });
+      lines.add({ name: "Invocations", unit: "1M invocations", priceId: "aws/scheduler/invocations", usageBased: declared !== undefined || invocations === undefined, quantity: perMillion(invocations) });
     });
   },
 };

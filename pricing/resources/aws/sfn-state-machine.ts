@@ -1,6 +1,6 @@
 import { Unpriceable } from "../../errors";
 import { Pricer } from "../../pricer";
-import { scaleRange } from "../../range";
+import { perMillion, perThousand } from "../../range";
 
 /**
  * `aws_sfn_state_machine` (Step Functions), billed by use only:
@@ -27,12 +27,12 @@ export const sfnStateMachine: Pricer = {
     const type = (r.attrs.str("type") ?? "STANDARD").toUpperCase();
     if (type === "STANDARD") {
       const transitions = r.usage.quantity("monthlyStateTransitions");
-      lines.add({ name: "State transitions (standard)", unit: "1K state transitions", priceId: "aws/sfn/state-transitions", usageBased: true, quantity: transitions && scaleRange(transitions, "0.001") });
+      lines.add({ name: "State transitions (standard)", unit: "1K state transitions", priceId: "aws/sfn/state-transitions", usageBased: true, quantity: perThousand(transitions) });
       return;
     }
     if (type !== "EXPRESS") throw new Unpriceable(`unknown state machine type "${type}"; Step Functions workflows are STANDARD or EXPRESS`);
     const requests = r.usage.quantity("monthlyRequests");
-    lines.add({ name: "Requests (express)", unit: "1M requests", priceId: "aws/sfn/express-requests", usageBased: true, quantity: requests && scaleRange(requests, "0.000001") });
+    lines.add({ name: "Requests (express)", unit: "1M requests", priceId: "aws/sfn/express-requests", usageBased: true, quantity: perMillion(requests) });
     lines.add({ name: "Duration (express)", unit: "GB-seconds", priceId: "aws/sfn/express-duration", usageBased: true, quantity: r.usage.quantity("monthlyGbSeconds") });
   },
 };

@@ -1,5 +1,5 @@
 import { Pricer } from "../../pricer";
-import { Range, scaleRange } from "../../range";
+import { perMillion, Range, scaleRange } from "../../range";
 import { byString } from "../../compare";
 
 /** Billed delivery protocols: usage key → [line label, price id, unit, units per price unit]. SQS and Lambda
@@ -11,7 +11,6 @@ const DELIVERIES: Record<string, [string, string, string, string]> = {
   MOBILE_PUSH: ["mobile push", "aws/sns/mobile-push-notifications", "1M notifications", "0.000001"],
 };
 
-const perMillion = (q: Range | undefined) => (q === undefined ? undefined : scaleRange(q, "0.000001"));
 
 /**
  * `aws_sns_topic`, all from usage (without usage each line depends on usage):

@@ -1,5 +1,5 @@
 import { Pricer } from "../../pricer";
-import { scaleRange } from "../../range";
+import { perMillion } from "../../range";
 
 /**
  * `aws_sqs_queue`: `Requests (<standard|FIFO>)`: `monthlyRequests` ÷ 1,000,000 (every API action counts; each 64 KB
@@ -20,7 +20,7 @@ export const sqsQueue: Pricer = {
       const requests = r.usage.quantity("monthlyRequests");
       lines.add({
         name: `Requests (${fifo ? "FIFO" : "standard"})`, unit: "1M requests", priceId: fifo ? "aws/sqs/requests-fifo" : "aws/sqs/requests-standard",
-        quantity: requests === undefined ? undefined : scaleRange(requests, "0.000001"), usageBased: true,
+        quantity: perMillion(requests), usageBased: true,
       });
     });
   },

@@ -1,6 +1,6 @@
 import { Unpriceable } from "../../errors";
 import { Pricer, ResourceInput } from "../../pricer";
-import { fixed, scaleRange } from "../../range";
+import { fixed, perMillion } from "../../range";
 
 /** The rules of the web ACL: its `rule` blocks, or the entries of `rule_json` (a JSON list) when that is used instead. */
 function ruleCount(r: ResourceInput): number {
@@ -40,6 +40,6 @@ export const wafv2WebAcl: Pricer = {
       if (rules > 0) lines.add({ name: `Rules (${rules})`, unit: "rule-months", priceId: "aws/waf/rule", quantity: fixed(rules) });
     });
     const requests = r.usage.quantity("monthlyRequests");
-    lines.add({ name: "Requests", unit: "1M requests", priceId: "aws/waf/requests", quantity: requests === undefined ? undefined : scaleRange(requests, "0.000001"), usageBased: true });
+    lines.add({ name: "Requests", unit: "1M requests", priceId: "aws/waf/requests", quantity: perMillion(requests), usageBased: true });
   },
 };

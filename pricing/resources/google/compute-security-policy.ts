@@ -1,6 +1,5 @@
-import { money } from "../../money";
 import { Pricer } from "../../pricer";
-import { fixed, scaleRange } from "../../range";
+import { fixed, perMillion } from "../../range";
 
 /**
  * `google_compute_security_policy` (Cloud Armor Standard, pay as you go): USD per policy per month, per rule per month
@@ -20,6 +19,6 @@ export const computeSecurityPolicy: Pricer = {
       lines.add({ name: `Rules (${rules})`, unit: "rule-months", priceId: "google/cloud-armor/rule", quantity: fixed(rules) });
     });
     const requests = r.usage.quantity("monthlyRequests");
-    lines.add({ name: "Requests", unit: "1M requests", priceId: "google/cloud-armor/requests", quantity: requests && scaleRange(requests, money(1).div(1_000_000)), usageBased: true });
+    lines.add({ name: "Requests", unit: "1M requests", priceId: "google/cloud-armor/requests", quantity: perMillion(requests), usageBased: true });
   },
 };

@@ -1,6 +1,5 @@
-import { money } from "../../money";
 import { Pricer } from "../../pricer";
-import { fixed, scaleRange } from "../../range";
+import { fixed, perMillion } from "../../range";
 
 /**
  * `google_dns_managed_zone` (Cloud DNS), public or private: the zone per month at the rate of a billing account's
@@ -16,6 +15,6 @@ export const dnsManagedZone: Pricer = {
   price(r, lines) {
     lines.add({ name: `Managed zone (${r.attrs.str("visibility") ?? "public"})`, unit: "zone-months", priceId: "google/dns/managed-zone", quantity: fixed(1) });
     const q = r.usage.quantity("monthlyQueries");
-    lines.add({ name: "Queries", unit: "1M queries", priceId: "google/dns/queries", quantity: q && scaleRange(q, money(1).div(1_000_000)), usageBased: true });
+    lines.add({ name: "Queries", unit: "1M queries", priceId: "google/dns/queries", quantity: perMillion(q), usageBased: true });
   },
 };

@@ -1,6 +1,5 @@
-import { money } from "../../money";
 import { Pricer } from "../../pricer";
-import { fixed, scaleRange } from "../../range";
+import { fixed, perMillion } from "../../range";
 
 /**
  * `google_monitoring_alert_policy`: Cloud Monitoring bills alerting per condition per month (each `conditions` block)
@@ -19,6 +18,6 @@ export const monitoringAlertPolicy: Pricer = {
       lines.add({ name: `Conditions (${n})`, unit: "condition-months", priceId: "google/monitoring/alert-condition", quantity: fixed(n) });
     });
     const ts = r.usage.quantity("monthlyTimeSeriesReturned");
-    lines.add({ name: "Time series returned", unit: "1M time series", priceId: "google/monitoring/alert-time-series", quantity: ts && scaleRange(ts, money(1).div(1_000_000)), usageBased: true });
+    lines.add({ name: "Time series returned", unit: "1M time series", priceId: "google/monitoring/alert-time-series", quantity: perMillion(ts), usageBased: true });
   },
 };
