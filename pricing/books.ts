@@ -61,10 +61,12 @@ export interface BookIndexEntry {
   readonly discounts?: true;
 }
 
-/** `aws/ec2` of `aws/ec2/m5.large`. */
+/** `aws/ec2` of `aws/ec2/m5.large`. A pricer may build a price id from hostile input: it is read as text, as the
+ *  books' `id@region` keys read it. */
 export function serviceOf(priceId: string): string {
-  const second = priceId.indexOf("/", priceId.indexOf("/") + 1);
-  return second < 0 ? priceId : priceId.slice(0, second);
+  const id = String(priceId);
+  const second = id.indexOf("/", id.indexOf("/") + 1);
+  return second < 0 ? id : id.slice(0, second);
 }
 
 /** A book's index entry, from its JSON (scripts/books/index.ts, and the test that keeps the index current). */

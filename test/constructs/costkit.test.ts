@@ -53,6 +53,24 @@ describe("Costkit.enable under app.synth()", () => {
     expect(tf.resource.google_compute_disk.disk["//"].cost).toEqual({ category: "storage" });
     expect(tf["//"].cost.drivers.monthlyActiveUsers.EU).toBe(1000);
   });
+
+  test("cdk.tf.json is the Terraform priced, resolved once per synth; a later synth writes the stack as it is then", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "costkit-synth-"));
+    const again = new App({ outdir: dir, stackTraces: false });
+    const stack = diskStack(again, "gamma", 100);
+    Costkit.enable(again);
+    const calls = jest.spyOn(TerraformStack.prototype, "toTerraform");
+    again.synth();
+    expect(calls).toHaveBeenCalledTimes(1);
+    calls.mockRestore();
+    expect(Object.prototype.hasOwnProperty.call(stack, "toTerraform")).toBe(false); // nothing left behind
+    const written = fs.readFileSync(path.join(dir, "stacks", "gamma", "cdk.tf.json"), "utf8");
+    expect(JSON.parse(written)).toEqual(stack.toTerraform());
+    new ComputeDisk(stack, "more", { name: "m", type: "pd-ssd", size: 10 });
+    again.synth();
+    expect(read(path.join(dir, "stacks", "gamma", "cdk.tf.json")).resource.google_compute_disk.more).toBeDefined();
+    expect(read(path.join(dir, "stacks", "gamma", "cost-report.json")).monthlyCost.expected).toBe("18.7"); // 110 GiB × 0.17
+  });
 });
 
 describe("policies and failures", () => {
