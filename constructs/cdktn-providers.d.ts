@@ -28,6 +28,8 @@ declare module "@cdktn/provider-aws/lib/*" {
   export type ElasticsearchDomain = any;
   export type Elb = any;
   export type FlowLog = any;
+  export type GlueCrawler = any;
+  export type GlueJob = any;
   export type Instance = any;
   export type KinesisFirehoseDeliveryStream = any;
   export type KinesisStream = any;

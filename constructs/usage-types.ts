@@ -26,6 +26,8 @@ import type { ElasticacheReplicationGroup } from "@cdktf/provider-aws/lib/elasti
 import type { ElasticsearchDomain } from "@cdktf/provider-aws/lib/elasticsearch-domain";
 import type { Elb } from "@cdktf/provider-aws/lib/elb";
 import type { FlowLog } from "@cdktf/provider-aws/lib/flow-log";
+import type { GlueCrawler } from "@cdktf/provider-aws/lib/glue-crawler";
+import type { GlueJob } from "@cdktf/provider-aws/lib/glue-job";
 import type { Instance } from "@cdktf/provider-aws/lib/instance";
 import type { KinesisFirehoseDeliveryStream } from "@cdktf/provider-aws/lib/kinesis-firehose-delivery-stream";
 import type { KinesisStream } from "@cdktf/provider-aws/lib/kinesis-stream";
@@ -127,6 +129,8 @@ import type { ElasticacheReplicationGroup as CdktnElasticacheReplicationGroup } 
 import type { ElasticsearchDomain as CdktnElasticsearchDomain } from "@cdktn/provider-aws/lib/elasticsearch-domain";
 import type { Elb as CdktnElb } from "@cdktn/provider-aws/lib/elb";
 import type { FlowLog as CdktnFlowLog } from "@cdktn/provider-aws/lib/flow-log";
+import type { GlueCrawler as CdktnGlueCrawler } from "@cdktn/provider-aws/lib/glue-crawler";
+import type { GlueJob as CdktnGlueJob } from "@cdktn/provider-aws/lib/glue-job";
 import type { Instance as CdktnInstance } from "@cdktn/provider-aws/lib/instance";
 import type { KinesisFirehoseDeliveryStream as CdktnKinesisFirehoseDeliveryStream } from "@cdktn/provider-aws/lib/kinesis-firehose-delivery-stream";
 import type { KinesisStream as CdktnKinesisStream } from "@cdktn/provider-aws/lib/kinesis-stream";
@@ -585,6 +589,26 @@ export interface AwsFlowLogUsage {
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly monthlyLogsGb?: UsageQuantity;
+}
+
+/** Usage of `aws_glue_crawler` (docs/usage-keys.md). */
+export interface AwsGlueCrawlerUsage {
+  /**
+   * DPU-hours the crawler's runs use per month (AWS Glue reports them per run).
+   * Unit: DPU-hours.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyDpuHours?: UsageQuantity;
+}
+
+/** Usage of `aws_glue_job` (docs/usage-keys.md). */
+export interface AwsGlueJobUsage {
+  /**
+   * Hours the job runs per month, all runs together (a streaming job: 730).
+   * Unit: hours (at most 730).
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyRunHours?: UsageQuantity;
 }
 
 /** Usage of `aws_instance` (docs/usage-keys.md). */
@@ -1881,6 +1905,8 @@ export interface UsageByType {
   readonly aws_elasticsearch_domain: AwsElasticsearchDomainUsage;
   readonly aws_elb: AwsElbUsage;
   readonly aws_flow_log: AwsFlowLogUsage;
+  readonly aws_glue_crawler: AwsGlueCrawlerUsage;
+  readonly aws_glue_job: AwsGlueJobUsage;
   readonly aws_instance: AwsInstanceUsage;
   readonly aws_kinesis_firehose_delivery_stream: AwsKinesisFirehoseDeliveryStreamUsage;
   readonly aws_kinesis_stream: AwsKinesisStreamUsage;
@@ -1991,6 +2017,8 @@ export type UsageOf<R> =
   R extends Known<ElasticsearchDomain> | Known<CdktnElasticsearchDomain> ? AwsElasticsearchDomainUsage :
   R extends Known<Elb> | Known<CdktnElb> ? AwsElbUsage :
   R extends Known<FlowLog> | Known<CdktnFlowLog> ? AwsFlowLogUsage :
+  R extends Known<GlueCrawler> | Known<CdktnGlueCrawler> ? AwsGlueCrawlerUsage :
+  R extends Known<GlueJob> | Known<CdktnGlueJob> ? AwsGlueJobUsage :
   R extends Known<Instance> | Known<CdktnInstance> ? AwsInstanceUsage :
   R extends Known<KinesisFirehoseDeliveryStream> | Known<CdktnKinesisFirehoseDeliveryStream> ? AwsKinesisFirehoseDeliveryStreamUsage :
   R extends Known<KinesisStream> | Known<CdktnKinesisStream> ? AwsKinesisStreamUsage :

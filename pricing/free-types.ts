@@ -270,7 +270,8 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "additional charge for AWS Batch\", https://aws.amazon.com/batch/pricing/; what a compute environment " +
       "launches is billed as EC2 or Fargate). An ACM certificate validation record waits for validation, and " +
       "S3 website configurations and access points change how a bucket is reached (requests and transfer are " +
-      "billed on the bucket).",
+      "billed on the bucket). VPC IPAM pools and their CIDRs and allocations (https://aws.amazon.com/vpc/pricing/ " +
+      "bills an IPAM's Advanced tier per active IP address it monitors, on aws_vpc_ipam, not per pool).",
     types: [
       "aws_autoscaling_schedule", "aws_autoscaling_lifecycle_hook", "aws_autoscaling_notification",
       "aws_api_gateway_account", "aws_api_gateway_method_settings", "aws_api_gateway_model",
@@ -284,6 +285,7 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "aws_scheduler_schedule_group", "aws_cloudwatch_event_connection", "aws_rbin_rule",
       "aws_db_event_subscription", "aws_batch_job_queue", "aws_batch_job_definition",
       "aws_acm_certificate_validation", "aws_s3_bucket_website_configuration", "aws_s3_access_point",
+      "aws_vpc_ipam_pool", "aws_vpc_ipam_pool_cidr", "aws_vpc_ipam_pool_cidr_allocation", "aws_vpc_ipam_preview_next_cidr",
     ],
   },
   {

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { decimalText, Money } from "../money";
 import {
   asBool, asList, asNumber, asObject, asString, checkedList, checkedNumber, checkedString, ExpressionError, firstUnknown,
-  isNumber, isObjectValue, isUnknown, ObjectValue, parseNumber, typeName, Value, valuesEqual,
+  isNumber, isObjectValue, isUnknown, LimitExceeded, LIMITS, ObjectValue, parseNumber, typeName, Value, valuesEqual,
 } from "./values";
 
 /**
@@ -107,7 +107,78 @@ function flatten(list: readonly Value[], out: Value[], depth: number): Value[] {
   return checkedList(out);
 }
 
+/** An IPv4 prefix `a.b.c.d/n` as its address (masked to the prefix) and length; IPv6 is not evaluated. */
+function ipv4Prefix(text: string, name: string): { base: number; bits: number } {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(text);
+  if (!m) throw new ExpressionError(`${name}(): costkit evaluates IPv4 prefixes (10.0.0.0/16), got "${text.slice(0, 60)}"`);
+  const octets = m.slice(1, 5).map(Number);
+  const bits = Number(m[5]);
+  if (octets.some((o) => o > 255) || bits > 32) throw new ExpressionError(`${name}(): "${text.slice(0, 60)}" is not a valid IPv4 prefix`);
+  const address = octets.reduce((a, o) => a * 256 + o, 0);
+  const size = 2 ** (32 - bits);
+  return { base: address - (address % size), bits };
+}
+
+function ipv4Text(address: number): string {
+  return [24, 16, 8, 0].map((shift) => Math.floor(address / 2 ** shift) % 256).join(".");
+}
+
+/** A whole number argument within [min, max]. */
+function wholeIn(v: Value, what: string, min: number, max: number): number {
+  const n = asNumber(v, what);
+  if (!n.isInteger() || n.lt(min) || n.gt(max)) throw new ExpressionError(`${what} must be a whole number from ${min} to ${max}, got ${decimalText(n)}`);
+  return n.toNumber();
+}
+
+/** `cidrsubnet(prefix, newbits, netnum)`: the netnum-th subnet of newbits more bits. */
+function cidrsubnet(prefix: Value, newbits: Value, netnum: Value): string {
+  const p = ipv4Prefix(asString(prefix, "argument 1 of cidrsubnet()"), "cidrsubnet");
+  const extra = wholeIn(newbits, "argument 2 of cidrsubnet()", 0, 32 - p.bits);
+  const n = wholeIn(netnum, "argument 3 of cidrsubnet()", 0, 2 ** extra - 1);
+  const bits = p.bits + extra;
+  return `${ipv4Text(p.base + n * 2 ** (32 - bits))}/${bits}`;
+}
+
 export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunction>([
+  ["cidrsubnet", fn(3, 3, ([prefix, newbits, netnum]) => cidrsubnet(prefix, newbits, netnum))],
+  ["cidrhost", fn(2, 2, ([prefix, hostnum]) => {
+    const p = ipv4Prefix(asString(prefix, "argument 1 of cidrhost()"), "cidrhost");
+    const size = 2 ** (32 - p.bits);
+    const h = wholeIn(hostnum, "argument 2 of cidrhost()", -size, size - 1);
+    return ipv4Text(p.base + (h < 0 ? size + h : h));
+  })],
+  ["cidrsubnets", fn(1, VARIADIC, ([prefix, ...newbits]) => {
+    const p = ipv4Prefix(asString(prefix, "argument 1 of cidrsubnets()"), "cidrsubnets");
+    const end = p.base + 2 ** (32 - p.bits);
+    let next = p.base;
+    return newbits.map((nb, i) => {
+      const bits = p.bits + wholeIn(nb, `argument ${i + 2} of cidrsubnets()`, 1, 32 - p.bits);
+      const size = 2 ** (32 - bits);
+      const start = Math.ceil(next / size) * size;
+      if (start + size > end) throw new ExpressionError(`cidrsubnets(): not enough addresses left in ${asString(prefix, "")} for a /${bits}`);
+      next = start + size;
+      return `${ipv4Text(start)}/${bits}`;
+    });
+  })],
+  ["zipmap", fn(2, 2, ([keys, values]) => {
+    const k = asList(keys, "argument 1 of zipmap()"), v = asList(values, "argument 2 of zipmap()");
+    if (k.length !== v.length) throw new ExpressionError(`zipmap(): ${k.length} keys but ${v.length} values`);
+    return new Map(k.map((x, i) => [asString(x, `key ${i} of zipmap()`), v[i]]));
+  }, true)],
+  ["range", fn(1, 3, (args) => {
+    const [start, limit, step] = args.length === 1 ? [new Money(0), asNumber(args[0], "argument of range()"), new Money(1)]
+      : [asNumber(args[0], "argument 1 of range()"), asNumber(args[1], "argument 2 of range()"), args[2] === undefined ? null : asNumber(args[2], "argument 3 of range()")];
+    const by = step ?? new Money(start.lte(limit) ? 1 : -1);
+    if (by.isZero()) throw new ExpressionError("range(): the step must not be 0");
+    const out: Value[] = [];
+    for (let x = start; by.isPositive() ? x.lt(limit) : x.gt(limit); x = x.plus(by)) {
+      out.push(x);
+      if (out.length > LIMITS.maxElements) throw new LimitExceeded(`range() would make more than ${LIMITS.maxElements} elements`);
+    }
+    return out;
+  })],
+  ["nonsensitive", fn(1, 1, ([v]) => v, true)],
+  ["sensitive", fn(1, 1, ([v]) => v, true)],
   ["lookup", fn(2, 3, ([map, key, dflt]) => {
     const m = asObject(map, "argument 1 of lookup()");
     const k = asString(key, "argument 2 of lookup()");

@@ -1,7 +1,7 @@
 /**
  * Generates pricing/books/aws-services.json: AWS networking and managed-service list prices (Elastic Load Balancing,
  * NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager,
- * WAF, SQS, SNS, API Gateway requests and caches, Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler, custom events and Pipes,
+ * WAF, SQS, SNS, API Gateway requests and caches, Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler, custom events and Pipes, Glue jobs and crawlers,
  * RDS Proxy, RDS and Aurora storage and I/O, DynamoDB, Redshift nodes) and data transfer out to the internet for every
  * region of the egress extract.
  *
@@ -388,6 +388,23 @@ const SOURCED: Sourced[] = [
     id: "aws/pipes/requests", unit: "1M requests", file: "events", per: M, tiers: flat("Pipe Request per 64K-Chunks"),
     description: "EventBridge Pipes requests after filtering (each 64 KB chunk of a payload is one request)",
   },
+  // AWS Glue jobs and crawlers (AWSGlue "glue" map), per DPU-hour
+  {
+    id: "aws/glue/etl-job", unit: "DPU-hours", file: "glue", tiers: flat("ETL Job run"),
+    description: "AWS Glue job run (Spark ETL, streaming and Python shell jobs), per DPU-hour",
+  },
+  {
+    id: "aws/glue/etl-job-flex", unit: "DPU-hours", file: "glue", tiers: flat("ETL Job run Flex"),
+    description: "AWS Glue Spark ETL job run with the Flex execution class, per DPU-hour",
+  },
+  {
+    id: "aws/glue/ray-job", unit: "DPU-hours", file: "glue", tiers: flat("ETL Ray Job run"),
+    description: "AWS Glue for Ray job run, per M-DPU-hour",
+  },
+  {
+    id: "aws/glue/crawler", unit: "DPU-hours", file: "glue", tiers: flat("Data catalog crawler run"),
+    description: "AWS Glue crawler run, per DPU-hour",
+  },
   // RDS Proxy (AmazonRDS "rds-proxy" map)
   {
     id: "aws/rds-proxy/vcpu-hours", unit: "vCPU-hours", file: "rds-proxy", tiers: flat("RDSProxy Aurora MySQL Hrs", "RDSProxy Aurora PostgreSQL Hrs"),
@@ -694,7 +711,7 @@ function main(): void {
     currency: "USD",
     effectiveDate: BOOK_DATE,
     description:
-      "AWS networking and managed-service list prices: Elastic Load Balancing, NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager, WAF, SQS, SNS, API Gateway (requests and caches), Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler, custom events and Pipes, RDS Proxy, RDS and Aurora storage and I/O, DynamoDB and Redshift nodes " +
+      "AWS networking and managed-service list prices: Elastic Load Balancing, NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager, WAF, SQS, SNS, API Gateway (requests and caches), Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler, custom events and Pipes, Glue jobs and crawlers, RDS Proxy, RDS and Aurora storage and I/O, DynamoDB and Redshift nodes " +
       `for the ${Object.keys(LOCATIONS).length} commercial regions of AWS's pricing-page price data (metered-unit maps published ${dates.join(", ")}), ` +
       `as committed by github.com/${WATCHER} (raw/<service>.json @ ${stores.watcher.head}, MIT), one global entry where every region has the same price; ` +
       `NAT gateways from the EC2 "natgateway" map of the same data as committed by github.com/${AWS_PRICE} (lib/data/pricing/natgateway.json @ ${stores.awsPrice.head}); RDS storage and DynamoDB for us-east-1 stay in aws-rds.json and aws-data.json (checked equal); ` +

@@ -47,6 +47,8 @@ import { eksFargateProfile } from "./eks-fargate-profile";
 import { spotInstanceRequest } from "./spot-instance-request";
 import { cloudwatchEventBus } from "./cloudwatch-event-bus";
 import { pipesPipe } from "./pipes-pipe";
+import { glueJob } from "./glue-job";
+import { glueCrawler } from "./glue-crawler";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -99,4 +101,6 @@ export const AWS_PRICERS: readonly Pricer[] = [
   spotInstanceRequest,
   cloudwatchEventBus,
   pipesPipe,
+  glueJob,
+  glueCrawler,
 ];

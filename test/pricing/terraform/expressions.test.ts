@@ -278,3 +278,27 @@ describe("Terraform expressions: properties", () => {
     );
   });
 });
+
+describe("network and collection functions public modules use to size what they create", () => {
+  const resolver = new TerraformResolver(new Map(), {});
+  const value = (src: string) => resolver.resolve(`\${${src}}`, "attr");
+
+  test("cidrsubnet, cidrhost and cidrsubnets as Terraform computes them (IPv4)", () => {
+    expect(value('[for k in range(3) : cidrsubnet("10.0.0.0/16", 8, k)]')).toEqual(["10.0.0.0/24", "10.0.1.0/24", "10.0.2.0/24"]);
+    expect(value('cidrsubnet("10.1.2.3/16", 4, 15)')).toBe("10.1.240.0/20");
+    expect(value('cidrhost("10.12.112.0/20", 16)')).toBe("10.12.112.16");
+    expect(value('cidrhost("10.12.112.0/20", -2)')).toBe("10.12.127.254");
+    expect(value('cidrsubnets("10.1.0.0/16", 4, 4, 8, 4)')).toEqual(["10.1.0.0/20", "10.1.16.0/20", "10.1.32.0/24", "10.1.48.0/20"]);
+    expect(() => value('cidrsubnet("10.0.0.0/30", 4, 0)')).toThrow(/argument 2 of cidrsubnet\(\) must be a whole number from 0 to 2/);
+    expect(() => value('cidrsubnet("fd00::/56", 8, 1)')).toThrow(/costkit evaluates IPv4 prefixes/);
+  });
+
+  test("zipmap, range, sensitive and nonsensitive", () => {
+    expect(value('zipmap(["a", "b"], [1, 2])')).toEqual({ a: 1, b: 2 });
+    expect(value("range(1, 7, 2)")).toEqual([1, 3, 5]);
+    expect(value("range(3, 0)")).toEqual([3, 2, 1]);
+    expect(value('nonsensitive(sensitive("x"))')).toBe("x");
+    expect(() => value("range(0, 1, 0)")).toThrow(/the step must not be 0/);
+    expect(() => value("range(1000000)")).toThrow(/more than 100000 elements/);
+  });
+});
