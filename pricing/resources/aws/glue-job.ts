@@ -3,6 +3,7 @@ import { Unpriceable } from "../../errors";
 import { HOURS_PER_MONTH, money } from "../../money";
 import { Pricer } from "../../pricer";
 import { fixed, scaleRange } from "../../range";
+import { ownValue } from "../../own";
 
 /** DPUs of one worker of each type (https://docs.aws.amazon.com/glue/latest/dg/add-job.html: G.1X is 1 DPU, …). */
 const DPU_PER_WORKER: Readonly<Record<string, string>> = {
@@ -33,12 +34,12 @@ export const glueJob: Pricer = {
       const workers = r.attrs.num("number_of_workers");
       let dpus: Decimal;
       if (workerType !== undefined && workers !== undefined) {
-        const per = DPU_PER_WORKER[workerType];
+        const per = ownValue(DPU_PER_WORKER, workerType);
         if (per === undefined) throw new Unpriceable(`unknown worker_type "${workerType}"; AWS Glue offers ${Object.keys(DPU_PER_WORKER).join(", ")}`);
         dpus = money(per).times(workers);
       } else {
         const capacity = r.attrs.num("max_capacity");
-        const dflt = DEFAULT_DPUS[command];
+        const dflt = ownValue(DEFAULT_DPUS, command);
         if (capacity === undefined && dflt === undefined) throw new Unpriceable(`a ${command} job needs worker_type and number_of_workers to be priced`);
         dpus = money(capacity ?? dflt!);
       }
