@@ -101,58 +101,40 @@ function respects(p: Case, shares: Record<string, Record<string, Decimal>>): boo
   return true;
 }
 
+/**
+ * Bounds (and tier starts) on the 0.05 grid put every vertex of every piece on the grid: the optimum is a grid point,
+ * so the solver's split must cost exactly the grid's best and keep every constraint.
+ */
+function expectGridOptimum(p: Case): void {
+  const lp = optimalSplit(p);
+  const grid = bruteForce(p);
+  if (grid === undefined) {
+    expect(lp).toBeUndefined();
+    return;
+  }
+  expect(lp).toBeDefined();
+  expect(respects(p, lp!.shares)).toBe(true);
+  expect(splitCost(p, lp!.shares).toFixed()).toBe(grid.toFixed());
+}
+
+/** With a committed minimum the optimum may lie off the grid: at least as cheap as any grid split, every constraint kept. */
+function expectNoDearerThanGrid(p: Case): void {
+  const lp = optimalSplit(p);
+  const grid = bruteForce(p);
+  if (lp === undefined) {
+    expect(grid).toBeUndefined();
+    return;
+  }
+  expect(respects(p, lp.shares)).toBe(true);
+  if (grid !== undefined) expect(splitCost(p, lp.shares).lte(grid.plus("0.000001"))).toBe(true);
+}
+
 describe("the CDN split LP (yalps) against a brute-force grid search", () => {
-  test.each(Array.from({ length: 40 }, (_, i) => i + 1))("case %i: share bounds only: the LP optimum equals the grid's, and keeps every constraint", (seed) => {
-    const p = randomCase(seed, false);
-    const lp = optimalSplit(p);
-    const grid = bruteForce(p);
-    if (grid === undefined) {
-      expect(lp).toBeUndefined();
-      return;
-    }
-    expect(lp).toBeDefined();
-    expect(respects(p, lp!.shares)).toBe(true);
-    // Bounds on the 0.05 grid put every vertex on the grid: the optimum is a grid point, found exactly.
-    expect(splitCost(p, lp!.shares).toFixed()).toBe(grid.toFixed());
-  });
-
-  test.each(Array.from({ length: 20 }, (_, i) => i + 101))("case %i: with a committed minimum: the LP is at least as cheap as any grid split and keeps every constraint", (seed) => {
-    const p = randomCase(seed, true);
-    const lp = optimalSplit(p);
-    const grid = bruteForce(p);
-    if (lp === undefined) {
-      expect(grid).toBeUndefined();
-      return;
-    }
-    expect(respects(p, lp.shares)).toBe(true);
-    if (grid !== undefined) expect(splitCost(p, lp.shares).lte(grid.plus("0.000001"))).toBe(true);
-  });
-
-  test.each(Array.from({ length: 20 }, (_, i) => i + 201))("case %i: tiered prices (volume discounts, concave): the MILP optimum equals the grid's, and keeps every constraint", (seed) => {
-    const p = randomTieredCase(seed, false);
-    const lp = optimalSplit(p);
-    const grid = bruteForce(p);
-    if (grid === undefined) {
-      expect(lp).toBeUndefined();
-      return;
-    }
-    expect(lp).toBeDefined();
-    expect(respects(p, lp!.shares)).toBe(true);
-    // bounds and tier starts on the grid: every vertex of every piece is a grid point, so the optimum is one
-    expect(splitCost(p, lp!.shares).toFixed()).toBe(grid.toFixed());
-  });
-
-  test.each(Array.from({ length: 8 }, (_, i) => i + 301))("case %i: tiered prices with a committed minimum: at least as cheap as any grid split, every constraint kept", (seed) => {
-    const p = randomTieredCase(seed, true);
-    const lp = optimalSplit(p);
-    const grid = bruteForce(p);
-    if (lp === undefined) {
-      expect(grid).toBeUndefined();
-      return;
-    }
-    expect(respects(p, lp.shares)).toBe(true);
-    if (grid !== undefined) expect(splitCost(p, lp.shares).lte(grid.plus("0.000001"))).toBe(true);
-  });
+  const seeds = (n: number, from: number) => Array.from({ length: n }, (_, i) => i + from);
+  test.each(seeds(40, 1))("case %i: share bounds only: the LP optimum equals the grid's, and keeps every constraint", (seed) => expectGridOptimum(randomCase(seed, false)));
+  test.each(seeds(20, 101))("case %i: with a committed minimum: the LP is at least as cheap as any grid split and keeps every constraint", (seed) => expectNoDearerThanGrid(randomCase(seed, true)));
+  test.each(seeds(20, 201))("case %i: tiered prices (volume discounts, concave): the MILP optimum equals the grid's, and keeps every constraint", (seed) => expectGridOptimum(randomTieredCase(seed, false)));
+  test.each(seeds(8, 301))("case %i: tiered prices with a committed minimum: at least as cheap as any grid split, every constraint kept", (seed) => expectNoDearerThanGrid(randomTieredCase(seed, true)));
 
   test("a volume discount the first-tier LP would miss: filling one CDN's cheap second tier beats the flat-rate optimum", () => {
     // 2,000 GB; a: 0.05 for the first 500 GB, then 0.01; b: 0.03 flat. First-tier rates say all to b (60); the tiers
