@@ -27,10 +27,7 @@ import { AppLike, CdkLibrary, cdkOf, StackSynthesizerLike, SynthesisSessionLike,
 import { renderSummaryMarkdown } from "../report/summary-markdown";
 import { renderSynthSummary } from "../report/synth-summary";
 import { Progress } from "../report/progress";
-import { renderRecommendationsHtml, renderRecommendationsMarkdown } from "../report/recommendations";
-import { Recommendation } from "../pricing/recommendation";
-import { stackContext } from "../policies/recommend/context";
-import { bySaving, recommendStack } from "../policies/recommend/run";
+import type { Recommendation } from "../pricing/recommendation";
 
 /** A policy evaluated at synth over each stack's report (budgets and rules plug in here). */
 export interface ReportPolicy {
@@ -95,6 +92,19 @@ interface StackState {
   terraform?: unknown;
 }
 
+/**
+ * The Savings recommendations' modules (with the LP solver and the yaml parser), loaded when a synth asks for
+ * recommendations: most do not, and loading them is about 0.04 s of CPU, a tenth of what costkit adds to the synth of a
+ * 1,000-resource app (`npm run bench:synth`).
+ */
+function savings() {
+  return {
+    ...(require("../policies/recommend/run") as typeof import("../policies/recommend/run")),
+    ...(require("../policies/recommend/context") as typeof import("../policies/recommend/context")),
+    ...(require("../report/recommendations") as typeof import("../report/recommendations")),
+  };
+}
+
 const ENABLED = Symbol.for("costkit/enabled");
 const stacks = new WeakMap<TerraformStackLike, StackState>();
 /** Reports of the stacks synthesized so far, per output folder (one synth session). */
@@ -124,7 +134,10 @@ function evaluate(stack: TerraformStackLike, state: StackState): CostReport {
   ];
   const report: CostReport = { ...base, findings };
   state.underCheck = { ...underCheck, report };
-  if (state.props.recommendations) state.recommendations = recommendStack(stackContext(stack.node.id, doc, { priced: { report: base, estimate: price } }), { today: costkitToday() });
+  if (state.props.recommendations) {
+    const { recommendStack, stackContext } = savings();
+    state.recommendations = recommendStack(stackContext(stack.node.id, doc, { priced: { report: base, estimate: price } }), { today: costkitToday() });
+  }
   const cdk = cdkOf(stack);
   const annotations = cdk.Annotations.of(stack);
   if (state.consoleSummary) {
@@ -232,13 +245,20 @@ function writeRootReports(outdir: string, reports: readonly CostReport[], crossS
   const all = [...reports].sort((a, b) => (a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0));
   const summary = summarize(all, crossStack, allocation ? resolveAllocation(allocation, all) : undefined);
   const byStack = sessionRecommendations.get(outdir);
-  const recs = byStack ? [...byStack.values()].flat().sort(bySaving) : undefined;
-  writeFileAtomic(path.join(outdir, "cost-summary.json"), renderJson(recs ? withRecommendations(summary, recs) : summary));
   const md = renderSummaryMarkdown(summary, all);
-  writeFileAtomic(path.join(outdir, "cost-summary.md"), recs ? `${md}\n${renderRecommendationsMarkdown(recs)}` : md);
   const html = renderHtml(all, summary);
+  if (!byStack) {
+    writeFileAtomic(path.join(outdir, "cost-summary.json"), renderJson(summary));
+    writeFileAtomic(path.join(outdir, "cost-summary.md"), md);
+    writeFileAtomic(path.join(outdir, "cost-report.html"), html);
+    return;
+  }
+  const { bySaving, renderRecommendationsHtml, renderRecommendationsMarkdown } = savings();
+  const recs = [...byStack.values()].flat().sort(bySaving);
+  writeFileAtomic(path.join(outdir, "cost-summary.json"), renderJson(withRecommendations(summary, recs)));
+  writeFileAtomic(path.join(outdir, "cost-summary.md"), `${md}\n${renderRecommendationsMarkdown(recs)}`);
   const at = html.lastIndexOf("</body>");
-  writeFileAtomic(path.join(outdir, "cost-report.html"), recs && at >= 0 ? `${html.slice(0, at)}${renderRecommendationsHtml(recs)}${html.slice(at)}` : html);
+  writeFileAtomic(path.join(outdir, "cost-report.html"), at >= 0 ? `${html.slice(0, at)}${renderRecommendationsHtml(recs)}${html.slice(at)}` : html);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { isMap, isScalar, isSeq, LineCounter } from "yaml";
 import { errors, YAML_MAX_ALIAS_COUNT } from "../pricing/errors";
 import { isAliasBomb, parseYaml } from "../pricing/load";
+import { yaml } from "../pricing/yaml";
 import { BudgetPlace } from "./errors";
 
 /** A key path inside a YAML document: mapping keys and list indexes. */
@@ -19,6 +19,7 @@ export function pathText(path: YamlPath, key?: string): string {
  * and `placeOf` for messages. A syntax error is `syntaxError(line, detail)`.
  */
 export function readYamlWithPlaces(text: string, file: string, syntaxError: (line: number | undefined, detail: string) => Error): { value: unknown; placeOf: PlaceOf } {
+  const { isMap, isScalar, isSeq, LineCounter } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseYaml(text, file, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { Document, isMap, isPair, isSeq, parseDocument, Scalar, visit, YAMLParseError } from "yaml";
+import type { Document, Scalar } from "yaml";
+import { yaml } from "./yaml";
 import { parseJsonText, readJsonFile } from "./books";
 import { errors, YAML_MAX_ALIAS_COUNT } from "./errors";
 import { Money } from "./money";
@@ -130,7 +131,7 @@ export function parseYamlOrJson(text: string, file: string): unknown {
       return doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
     } catch (e) {
       if (isAliasBomb(e)) throw errors.yamlAliasBomb(file);
-      if (e instanceof YAMLParseError) {
+      if (e instanceof yaml().YAMLParseError) {
         const pos = e.linePos?.[0];
         // The parser's first line may end with its own "at line L, column C": the position is said once.
         const first = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/:$/, "");
@@ -152,7 +153,8 @@ export const MAX_YAML_NESTING = 500;
  * Parses YAML within MAX_YAML_NESTING: a deeper document, or one deep enough to exhaust the parser's stack, is an
  * InputError naming the file, the line where it passes the limit (when known) and the limit.
  */
-export function parseYaml(text: string, file: string, options: Parameters<typeof parseDocument>[1]): Document {
+export function parseYaml(text: string, file: string, options: Parameters<typeof import("yaml").parseDocument>[1]): Document {
+  const { isMap, isPair, isSeq, parseDocument } = yaml();
   let doc: Document;
   try {
     doc = parseDocument(text, options);
@@ -186,7 +188,7 @@ const MAX_EXPONENT = 1000;
  * becomes its exact decimal text, which every reader of amounts accepts (as JSON input does).
  */
 function keepNumbersExact(doc: Document, file: string): void {
-  visit(doc, {
+  yaml().visit(doc, {
     Scalar(_key, node: Scalar) {
       if (typeof node.value !== "number" || node.source === undefined || !YAML_NUMBER.test(node.source)) return;
       const literal = node.source.replace(/_/g, "");

@@ -29,20 +29,17 @@ const Unrounded = Decimal.clone({ precision: 1e9, rounding: Decimal.ROUND_HALF_E
 
 /**
  * The sum of `values` in Money, when every partial sum fits MONEY_DIGITS significant digits, so that any reader adding
- * the same values in the same order gets the same total; otherwise the exact sum, as `{ exceeds }`.
+ * the same values in the same order gets the same total; otherwise the exact sum, as `{ exceeds }`. (A Money sum is
+ * exact at each step exactly when the unrounded partial sum has at most MONEY_DIGITS significant digits.)
  */
 export function exactSum(values: readonly Decimal[]): { sum: Decimal } | { exceeds: Decimal } {
-  let sum: Decimal = ZERO;
   let exact: Decimal = new Unrounded(0);
-  for (let i = 0; i < values.length; i++) {
-    sum = sum.plus(values[i]);
-    exact = exact.plus(values[i]);
-    if (!sum.eq(exact)) {
-      for (const rest of values.slice(i + 1)) exact = exact.plus(rest);
-      return { exceeds: exact };
-    }
+  let fits = true;
+  for (const v of values) {
+    exact = exact.plus(v);
+    if (exact.sd() > MONEY_DIGITS) fits = false;
   }
-  return { sum };
+  return fits ? { sum: new Money(exact) } : { exceeds: exact };
 }
 
 export const ZERO = new Money(0);
@@ -79,11 +76,13 @@ export function sum(values: Iterable<Decimal>): Decimal {
   return total;
 }
 
+const CENT = new Money("0.01");
+
 /** Rounds for display only: two decimals, or more for amounts under a cent so they never show as 0.00. */
 export function formatUsd(value: Decimal, opts: { signed?: boolean } = {}): string {
   const abs = value.abs();
   let digits = 2;
-  if (!abs.isZero() && abs.lt("0.01")) digits = Math.min(abs.decimalPlaces(), 6);
+  if (!abs.isZero() && abs.lt(CENT)) digits = Math.min(abs.decimalPlaces(), 6);
   const fixed = abs.toFixed(digits);
   const [int, frac] = fixed.split(".");
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");

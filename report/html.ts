@@ -7,7 +7,7 @@ import { formatUsd, Money } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
 import { CostReport, Finding, ResourceCost } from "../pricing/report";
 import { allFindings, constructPaths, FindingGroup, groupFindings, subjectOf } from "./findings";
-import { byCostDesc, formatLinePrice, formatPerUnit, formatQty, formatShare, pluralize, rankedEntries } from "./format";
+import { formatLinePrice, formatPerUnit, formatQty, formatShare, pluralize, rankByCost, rankedEntries, rankedStacks, usd } from "./format";
 import type { OutputFormat } from "./renderers";
 import { escapeHtml } from "./escape";
 import { CostSummary, summarize } from "./summary";
@@ -63,8 +63,8 @@ export function jsonForScript(value: unknown): string {
 }
 
 const d = (s: string) => new Money(s);
-const money = (s: string) => formatUsd(d(s));
-const isOpen = (r: RangeJson) => !d(r.min).eq(d(r.max));
+const money = (s: string) => usd(s);
+const isOpen = (r: RangeJson) => r.min !== r.max && !d(r.min).eq(d(r.max));
 const plural = pluralize;
 const share = formatShare;
 /** Escaped text that may wrap after `.` and `_` (Terraform addresses and types are long words). */
@@ -72,7 +72,9 @@ const breakable = (text: string) => escapeHtml(text).replace(/([._])/g, "$1<wbr>
 
 /** Numeric cells: expected, min, max, each with its exact value for sorting. */
 function moneyCells(r: RangeJson): string {
-  return (["expected", "min", "max"] as const).map((k) => `<td class="num" data-v="${escapeHtml(r[k])}">${money(r[k])}</td>`).join("");
+  const cell = (v: string) => `<td class="num" data-v="${escapeHtml(v)}">${money(v)}</td>`;
+  // Most lines are fixed (one amount three times): formatted once.
+  return r.min === r.expected && r.expected === r.max ? cell(r.expected).repeat(3) : cell(r.expected) + cell(r.min) + cell(r.max);
 }
 
 function rangeText(r: RangeJson): string {
@@ -110,8 +112,9 @@ interface Located {
   readonly resource: ResourceCost;
 }
 
-function byExpectedDesc(a: Located, b: Located): number {
-  return byCostDesc(a.resource.monthlyCost, b.resource.monthlyCost, `${a.stack}\u0000${a.resource.address}`, `${b.stack}\u0000${b.resource.address}`);
+/** Largest expected cost first, ties by stack and address. */
+function rankedLocated(located: readonly Located[]): Located[] {
+  return rankByCost(located, (l) => l.resource.monthlyCost, (l) => `${l.stack}\u0000${l.resource.address}`);
 }
 
 /** A resource as people wrote it (its construct path), its Terraform address beside it when the two differ. */
@@ -132,9 +135,9 @@ function resourceCell(r: ResourceCost, link?: string): string {
  * no timestamps, stacks in name order.
  */
 export function renderHtml(reports: readonly CostReport[], summary: CostSummary = summarize(reports), options: HtmlOptions = {}): string {
-  const stacks = [...reports].sort((a, b) => byCostDesc(a.monthlyCost, b.monthlyCost, a.stack, b.stack));
+  const stacks = rankedStacks(reports);
   const located: Located[] = stacks.flatMap((report, s) => report.resources.map((resource, i) => ({ stack: report.stack, anchor: `r-${s}-${i}`, resource })));
-  const ranked = [...located].sort(byExpectedDesc);
+  const ranked = rankedLocated(located);
   const total = summary.monthlyCost;
   const title = stacks.length === 1 ? `Cost report: ${stacks[0].stack}` : `Cost report: ${plural(stacks.length, "stack")}`;
 
@@ -397,7 +400,7 @@ function drillDown(stacks: readonly CostReport[]): string {
     out.push(`<details class="card stack" id="stack-${s}"${stacks.length === 1 ? " open" : ""}><summary><span class="stack-name">${escapeHtml(report.stack)}</span> <span class="stack-total">${money(report.monthlyCost.expected)}</span> <span class="muted">${isOpen(report.monthlyCost) ? `${rangeText(report.monthlyCost)} · ` : ""}${badges}</span></summary>`);
     if (report.resources.length > 0) {
       out.push('<div class="scroll"><table class="lines"><thead><tr><th>Resource / cost line</th><th class="num">Quantity</th><th>Unit</th><th class="num">Unit price</th><th class="num">Expected</th><th class="num">Min</th><th class="num">Max</th></tr></thead>');
-      const order = report.resources.map((resource, i) => ({ stack: report.stack, anchor: `r-${s}-${i}`, resource })).sort(byExpectedDesc);
+      const order = rankedLocated(report.resources.map((resource, i) => ({ stack: report.stack, anchor: `r-${s}-${i}`, resource })));
       for (const { anchor, resource: r } of order) {
         const tags = Object.entries(r.tags).sort(([a], [b]) => byString(a, b)).map(([k, v]) => `<span class="tag">${escapeHtml(k)}=${escapeHtml(v)}</span>`).join(" ");
         out.push(`<tbody id="${anchor}"><tr class="res"><td>${resourceCell(r)}<div class="muted small">${escapeHtml(r.type)} · ${escapeHtml(r.category)} · ${escapeHtml(r.provider)} · ${escapeHtml(r.region ?? "no region")}${r.geo ? ` (${escapeHtml(r.geo)})` : ""}${tags ? ` ${tags}` : ""}</div></td><td></td><td></td><td></td>${moneyCells(r.monthlyCost).replace(/<td class="num"/g, '<td class="num strong"')}</tr>`);

@@ -1,7 +1,7 @@
 import { CostReport } from "../pricing/report";
 import { escapeMarkdownCell, markdownCode } from "./escape";
 import { acknowledgementText, allFindings, constructPaths, FindingGroup, groupFindings, subjectOf } from "./findings";
-import { byCostDesc, formatLinePrice, formatQty, formatUnitPrice, formatRange, rankedResources, resourceName, totalRange, usd } from "./format";
+import { formatLinePrice, formatQty, formatUnitPrice, formatRange, rankedResources, rankedStacks, resourceName, totalRange, usd, usdBounds } from "./format";
 import type { OutputFormat } from "./renderers";
 
 /**
@@ -20,7 +20,7 @@ export function renderMarkdown(report: CostReport): string {
     out.push(withPaths ? "| --- | --- | --- | --- | ---: | ---: | ---: |" : "| --- | --- | --- | ---: | ---: | ---: |");
     for (const r of resources) {
       const name = withPaths ? `${markdownCode(resourceName(r))} | ${markdownCode(r.address)}` : markdownCode(r.address);
-      out.push(`| ${name} | ${escapeMarkdownCell(r.category)} | ${escapeMarkdownCell(r.region ?? "—")} | ${usd(r.monthlyCost.expected)} | ${usd(r.monthlyCost.min)} | ${usd(r.monthlyCost.max)} |`);
+      out.push(`| ${name} | ${escapeMarkdownCell(r.category)} | ${escapeMarkdownCell(r.region ?? "—")} | ${usdBounds(r.monthlyCost).join(" | ")} |`);
     }
     out.push("");
     out.push("<details><summary>Cost lines (quantity × unit price = monthly cost)</summary>", "");
@@ -91,7 +91,7 @@ export const markdownFormat: OutputFormat = {
   name: "markdown",
   description: "markdown",
   render: ({ reports, crossStack }) => {
-    const parts = [...reports].sort((a, b) => byCostDesc(a.monthlyCost, b.monthlyCost, a.stack, b.stack)).map(renderMarkdown);
+    const parts = rankedStacks(reports).map(renderMarkdown);
     if (reports.length > 1) parts.unshift(`# Monthly cost of ${reports.length} stacks: ${formatRange(totalRange(reports.map((r) => r.monthlyCost)))}\n`);
     const across = renderFindingsMarkdown(groupFindings(allFindings([], crossStack)), { heading: "### Findings of budgets across stacks" });
     if (across.length > 0) parts.push(across.join("\n"));

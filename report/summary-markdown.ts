@@ -3,7 +3,7 @@ import { formatUsd, Money } from "../pricing/money";
 import { CostReport } from "../pricing/report";
 import { escapeMarkdownCell, markdownCode } from "./escape";
 import { allFindings, constructPaths, groupFindings } from "./findings";
-import { byCostDesc, formatPerUnit, formatRange, formatShare, rankedEntries, usd } from "./format";
+import { formatPerUnit, formatRange, formatShare, rankedEntries, rankedStacks, usd } from "./format";
 import { renderFindingsMarkdown } from "./markdown";
 import { CostSummary } from "./summary";
 
@@ -13,7 +13,7 @@ export function renderSummaryMarkdown(summary: CostSummary, reports: readonly Co
   out.push(`# Monthly cost: ${formatRange(summary.monthlyCost)}`, "");
   if (summary.listMonthlyCost.expected !== summary.monthlyCost.expected) out.push(`At list prices: ${formatRange(summary.listMonthlyCost)}.`, "");
   out.push("| Stack | Monthly (expected) | Min | Max | Resources | Unpriced | Errors | Warnings |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-  for (const s of [...summary.stacks].sort((a, b) => byCostDesc(a.monthlyCost, b.monthlyCost, a.stack, b.stack))) {
+  for (const s of rankedStacks(summary.stacks)) {
     out.push(`| ${markdownCode(s.stack)} | ${usd(s.monthlyCost.expected)} | ${usd(s.monthlyCost.min)} | ${usd(s.monthlyCost.max)} | ${s.resources} | ${s.unpriced} | ${s.errors} | ${s.warnings} |`);
   }
   out.push("");

@@ -7,7 +7,7 @@ import { Recommendation } from "../pricing/recommendation";
 import { CostReport, Finding } from "../pricing/report";
 import { COSTKIT_VERSION } from "../pricing/version";
 import { byString } from "../pricing/compare";
-import { byCostDesc, rankedEntries } from "./format";
+import { rankedEntries, rankedStacks } from "./format";
 
 /**
  * cost-summary.json: every stack of a synth, the totals by stack, category, provider and geo, and unit metrics
@@ -78,10 +78,15 @@ export interface UnitMetric {
 
 type Acc = { min: Decimal; expected: Decimal; max: Decimal };
 const acc = (): Acc => ({ min: ZERO, expected: ZERO, max: ZERO });
-const add = (a: Acc, r: RangeJson) => {
+const add = (a: Acc, r: Acc) => {
   a.min = a.min.plus(r.min);
   a.expected = a.expected.plus(r.expected);
   a.max = a.max.plus(r.max);
+};
+/** A report's range as decimals, each read once however many totals it goes into (a fixed range: one value). */
+const parsed = (r: RangeJson): Acc => {
+  const expected = new Money(r.expected);
+  return r.min === r.expected && r.max === r.expected ? { min: expected, expected, max: expected } : { min: new Money(r.min), expected, max: new Money(r.max) };
 };
 const json = (a: Acc): RangeJson => rangeToJson(a as Range);
 
@@ -111,14 +116,17 @@ export function summarize(reports: readonly CostReport[], crossStack: readonly F
   let errors = 0, warnings = 0, acknowledged = 0, unpriced = 0;
   const stacks: StackSummary[] = [];
   for (const report of [...reports].sort((a, b) => (a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0))) {
-    add(total, report.monthlyCost);
-    add(list, report.listMonthlyCost);
+    add(total, parsed(report.monthlyCost));
+    add(list, parsed(report.listMonthlyCost));
     for (const b of report.priceBooks) books.set(b.id, b.effectiveDate);
     for (const [k, v] of Object.entries(report.drivers ?? {})) if (!(k in drivers)) drivers[k] = v;
     for (const r of report.resources) {
-      for (const c of r.components) add(get(byCategory, c.category ?? r.category), c.monthlyCost);
-      add(get(byProvider, r.provider), r.monthlyCost);
-      for (const c of r.components) add(get(byGeo, c.geo ?? r.geo ?? "unassigned"), c.monthlyCost);
+      add(get(byProvider, r.provider), parsed(r.monthlyCost));
+      for (const c of r.components) {
+        const cost = parsed(c.monthlyCost);
+        add(get(byCategory, c.category ?? r.category), cost);
+        add(get(byGeo, c.geo ?? r.geo ?? "unassigned"), cost);
+      }
     }
     const e = report.findings.filter((f) => f.level === "error" && !f.acknowledged).length;
     const w = report.findings.filter((f) => f.level === "warning" && !f.acknowledged).length;
@@ -152,7 +160,7 @@ export function summarize(reports: readonly CostReport[], crossStack: readonly F
     priceBooks: [...books.entries()].sort(([a], [b]) => byString(a, b)).map(([id, effectiveDate]) => ({ id, effectiveDate })),
     monthlyCost: json(total),
     listMonthlyCost: json(list),
-    stacks: stacks.sort((a, b) => byCostDesc(a.monthlyCost, b.monthlyCost, a.stack, b.stack)),
+    stacks: rankedStacks(stacks),
     byCategory: keyed(byCategory),
     byProvider: keyed(byProvider),
     byGeo: keyed(byGeo),

@@ -1,7 +1,7 @@
 import { CostReport, Finding } from "../pricing/report";
 import { byString } from "../pricing/compare";
 import { allFindings, constructPaths, groupFindings } from "./findings";
-import { byCostDesc, formatRange, totalRange } from "./format";
+import { formatRange, rankedStacks, totalRange } from "./format";
 
 export { commonEnding } from "./findings";
 
@@ -24,7 +24,7 @@ function subjectOf(l: { stack?: string; finding: Finding }, pathOf: ReturnType<t
  * the paths of the reports. Deterministic; no line repeats another.
  */
 export function renderSynthSummary(reports: readonly CostReport[], crossStack: readonly Finding[], paths: SynthReportPaths): string {
-  const stacks = [...reports].sort((a, b) => byCostDesc(a.monthlyCost, b.monthlyCost, a.stack, b.stack));
+  const stacks = rankedStacks(reports);
   const out: string[] = [];
   const total = totalRange(stacks.map((r) => r.monthlyCost));
   const unpriced = stacks.reduce((n, r) => n + r.unpriced.length, 0);

@@ -1,7 +1,7 @@
 import type TableType from "cli-table3";
 import { CostReport } from "../pricing/report";
 import { acknowledgementText, allFindings, constructPaths, FindingGroup, groupFindings, subjectOf } from "./findings";
-import { byCostDesc, formatLinePrice, formatQty, formatRange, formatUnitPrice, rankedResources, totalRange } from "./format";
+import { formatLinePrice, formatQty, formatRange, formatUnitPrice, rankedResources, rankedStacks, totalRange } from "./format";
 import type { OutputFormat } from "./renderers";
 import { safeTerminalText as safe } from "./safe-text";
 import { unpricedSummary } from "./unpriced-summary";
@@ -131,7 +131,7 @@ export const tableFormat: OutputFormat = {
   name: "table",
   description: "table (default)",
   render: ({ reports, crossStack, color }) => {
-    const parts = [...reports].sort((a, b) => byCostDesc(a.monthlyCost, b.monthlyCost, a.stack, b.stack)).map((r) => renderTable(r, { color }));
+    const parts = rankedStacks(reports).map((r) => renderTable(r, { color }));
     if (reports.length > 1) parts.push(`Total of ${reports.length} stacks: ${formatRange(totalRange(reports.map((r) => r.monthlyCost)))}\n`);
     const across = groupFindings(allFindings([], crossStack));
     if (across.length > 0) parts.push(["Findings of budgets across stacks:", ...renderFindingsText(across), ""].join("\n"));

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { Money } from "../../pricing/money";
-import { byCostDesc, formatLinePrice, formatUnitPrice, rankedEntries } from "../../report/format";
+import { formatQuantity, formatUsd, Money } from "../../pricing/money";
+import { formatLinePrice, formatQty, formatUnitPrice, rankByCost, rankedEntries, usd } from "../../report/format";
 import { columns, tableColumns } from "../../report/table";
 
 describe("the shared formatting of every renderer", () => {
@@ -24,10 +24,38 @@ describe("the shared formatting of every renderer", () => {
     }));
   });
 
+  test("property: amounts, unit prices and quantities read as text are written as through Money", () => {
+    const digits = fc.stringMatching(/^[0-9]{1,12}$/);
+    const text = fc.tuple(digits, fc.option(digits, { nil: undefined })).map(([i, f]) => (f === undefined ? i : `${i}.${f}`));
+    fc.assert(fc.property(text, (t) => {
+      expect(usd(t)).toBe(formatUsd(new Money(t)));
+      expect(formatUnitPrice(t)).toBe(formatUnitPrice(new Money(t)));
+      expect(formatQty(t)).toBe(formatQuantity(new Money(t)));
+      expect(formatLinePrice({ unitPrice: t, listUnitPrice: t })).toBe(formatUnitPrice(new Money(t)));
+    }), { numRuns: 2000 });
+    for (const t of ["0", "00.50", "0.005", "1234567.125", "-3.5", "1e3", "0.00001"]) {
+      expect(usd(t)).toBe(formatUsd(new Money(t)));
+      expect(formatQty(t)).toBe(formatQuantity(new Money(t)));
+    }
+  });
+
   test("largest cost first, ties by name with a plain comparison", () => {
     const r = (e: string) => ({ min: e, expected: e, max: e });
     expect(rankedEntries({ b: r("5"), a: r("5"), Z: r("5"), c: r("7"), d: r("0.5") }).map(([k]) => k)).toEqual(["c", "Z", "a", "b", "d"]);
-    expect(byCostDesc(r("1"), { min: "1", expected: "1", max: "9" }, "a", "b")).toBeGreaterThan(0); // same expected: larger max first
+    const open = { name: "b", cost: { min: "1", expected: "1", max: "9" } };
+    expect(rankByCost([{ name: "a", cost: r("1") }, open], (x) => x.cost, (x) => x.name)).toEqual([open, { name: "a", cost: r("1") }]); // same expected: larger max first
+  });
+
+  test("property: ranking parses each amount once and orders as comparing the decimals would", () => {
+    const amount = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: 0, max: 12 })).map(([d, s]) => new Money(d.toString()).div(new Money(10).pow(s)).toFixed());
+    fc.assert(fc.property(fc.array(fc.tuple(amount, amount, fc.string({ maxLength: 3 })), { maxLength: 30 }), (rows) => {
+      const ranked = rankByCost(rows, ([e, m]) => ({ min: e, expected: e, max: m }), ([, , n]) => n);
+      for (let i = 1; i < ranked.length; i++) {
+        const [ea, ma, na] = ranked[i - 1], [eb, mb, nb] = ranked[i];
+        const c = new Money(eb).cmp(ea) || new Money(mb).cmp(ma) || (na < nb ? -1 : na > nb ? 1 : 0);
+        expect(c).toBeLessThanOrEqual(0);
+      }
+    }));
   });
 });
 
