@@ -1,7 +1,7 @@
 import { byString } from "./compare";
 import { Category, isCategory } from "./categories";
 import { errors, InputError, Unpriceable, UnresolvedValue } from "./errors";
-import { FREE_TYPES } from "./free-types";
+import { isFreeType } from "./free-types";
 import { Geo, geoOfRegion, isGeo, isKnownRegion, knownRegions } from "./geo";
 import { awsImportHint } from "./import/hint";
 import { decimalText, isDecimalString, money, MONEY_DIGITS } from "./money";
@@ -166,7 +166,7 @@ function estimateResource(r: TfResource, doc: TfDocument, documentLookup: Docume
   if (r.multiplicity === 0) return { unpriced: [], books: [] }; // count = 0: Terraform creates nothing, priced or not
   const pricer = opts.registry.get(r.type);
   if (!pricer) {
-    return FREE_TYPES.has(r.type) ? { free: true, unpriced: [], books: [] } : unpricedAs(`costkit has no pricer for ${r.type} yet`);
+    return isFreeType(r.type) ? { free: true, unpriced: [], books: [] } : unpricedAs(`costkit has no pricer for ${r.type} yet`);
   }
   if (r.multiplicity instanceof UnresolvedValue) return unpricedAs(`the number of instances is not known before apply: ${r.multiplicity.message}`);
   if (r.multiplicity === 0) return { unpriced: [], books: [] }; // count = 0: Terraform creates nothing

@@ -10,7 +10,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { catalogOf } from "../pricing/books";
 import { byString } from "../pricing/compare";
-import { FREE_GROUPS } from "../pricing/free-types";
+import { FREE_FAMILIES, FREE_GROUPS } from "../pricing/free-types";
 import { knownRegions } from "../pricing/geo";
 import { Pricer } from "../pricing/pricer";
 import { ALL_PRICERS } from "../pricing/resources";
@@ -91,7 +91,7 @@ export function renderCoverage(): string {
   const byProvider = new Map<string, Pricer[]>();
   for (const p of ALL_PRICERS) byProvider.set(p.provider, [...(byProvider.get(p.provider) ?? []), p]);
   const freeCount = FREE_GROUPS.reduce((n, g) => n + g.types.length, 0);
-  out.push(`${ALL_PRICERS.length} priced resource types (${[...byProvider].map(([p, list]) => `${list.length} ${p}`).join(", ")}), ${freeCount} types that cost nothing by themselves, and every other type reported as unpriced with its reason (never as $0).`);
+  out.push(`${ALL_PRICERS.length} priced resource types (${[...byProvider].map(([p, list]) => `${list.length} ${p}`).join(", ")}), ${freeCount} types and ${FREE_FAMILIES.length} families of types that cost nothing by themselves, and every other type reported as unpriced with its reason (never as $0).`);
   out.push("");
   out.push("## Price books");
   out.push("");
@@ -115,6 +115,10 @@ export function renderCoverage(): string {
   }
   out.push("## Free: types that cost nothing by themselves");
   out.push("");
+  for (const f of FREE_FAMILIES) {
+    out.push(`- ${f.reason}`);
+    out.push(`  ${f.shown.split(", ").map((t) => `\`${t}\``).join(", ")}`);
+  }
   for (const g of FREE_GROUPS) {
     out.push(`- ${g.reason}`);
     out.push(`  ${[...g.types].sort(byString).map((t) => `\`${t}\``).join(", ")}`);

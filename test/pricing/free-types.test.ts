@@ -1,9 +1,25 @@
-import { FREE_TYPES } from "../../pricing/free-types";
+import { FREE_FAMILIES, FREE_TYPES, isFreeType } from "../../pricing/free-types";
 import { DEFAULT_REGISTRY } from "../../pricing/resources";
 
 describe("the free list", () => {
   test("has no type that a pricer prices (a priced type on the free list would be reported as free, a silent zero)", () => {
     expect(DEFAULT_REGISTRY.types().filter((t) => FREE_TYPES.has(t))).toEqual([]);
+  });
+
+  test("has no family that a priced type belongs to", () => {
+    expect(DEFAULT_REGISTRY.types().filter((t) => FREE_FAMILIES.some((f) => f.pattern.test(t)))).toEqual([]);
+  });
+
+  test("frees IAM grants on any Google resource and any AWS IAM type, by family", () => {
+    for (const t of ["google_dns_managed_zone_iam_binding", "google_dns_managed_zone_iam_member", "google_dns_managed_zone_iam_policy", "google_spanner_database_iam_member", "aws_iam_role", "aws_iam_role_policy_attachment", "aws_iam_openid_connect_provider"]) {
+      expect([t, isFreeType(t)]).toEqual([t, true]);
+    }
+  });
+
+  test("keeps what a family's name only resembles billed or unknown: audit logging configuration, IAM Access Analyzer, look-alike prefixes", () => {
+    for (const t of ["google_project_iam_audit_config", "google_organization_iam_audit_config", "aws_accessanalyzer_analyzer", "google_iam_workload_identity_pool", "aws_iam", "googlex_project_iam_member", "google_dns_managed_zone"]) {
+      expect([t, isFreeType(t)]).toEqual([t, false]);
+    }
   });
 
   test("keeps billed AWS types off the list", () => {
