@@ -77,6 +77,11 @@ export function sumRanges(ranges: Iterable<Range>): Range {
 
 /** The sum of ranges bound by bound, exact (see `exactSum`); else the first bound whose sum exceeds Money's digits. */
 export function exactSumRanges(ranges: readonly Range[]): { sum: Range } | { bound: keyof Range; exceeds: Decimal } {
+  // Fixed ranges (one value object for the three bounds, as most lines are) are summed once.
+  if (ranges.every((r) => r.min === r.expected && r.expected === r.max)) {
+    const s = exactSum(ranges.map((r) => r.expected));
+    return "exceeds" in s ? { bound: "min", exceeds: s.exceeds } : { sum: { min: s.sum, expected: s.sum, max: s.sum } };
+  }
   const sum: Partial<Record<keyof Range, Decimal>> = {};
   for (const bound of ["min", "expected", "max"] as const) {
     const s = exactSum(ranges.map((r) => r[bound]));
