@@ -1347,9 +1347,17 @@ export interface GoogleComputeGlobalForwardingRuleUsage {
   /**
    * Data processed by the load balancer per month (inbound and outbound).
    * Unit: GiB.
+   * Not together with monthlyDataProcessedGibByRegion.
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly monthlyDataProcessedGib?: UsageQuantity;
+  /**
+   * Data processed by the load balancer per month, by the region that processes it (the backends' region): { us-central1: 500, europe-west1: 200 }.
+   * Unit: GiB.
+   * Not together with monthlyDataProcessedGib.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyDataProcessedGibByRegion?: Readonly<Record<string, UsageQuantity>>;
 }
 
 /** Usage of `google_compute_instance` (docs/usage-keys.md). */
