@@ -314,11 +314,13 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
   {
     reason:
       "terraform built-ins and providers that run only on the machine running Terraform (random, time, tls " +
-      "keys and certificates made locally, local files)",
+      "keys and certificates made locally, local files, kind Kubernetes clusters, which run as containers of the local " +
+      "Docker engine: https://kind.sigs.k8s.io)",
     types: [
       "terraform_data", "null_resource", "random_id", "random_string", "random_password", "random_pet", "time_sleep",
       "random_integer", "random_uuid", "random_shuffle", "time_static", "time_rotating", "tls_private_key",
       "tls_self_signed_cert", "tls_cert_request", "tls_locally_signed_cert", "local_file", "local_sensitive_file",
+      "kind_cluster",
     ],
   },
 ];
