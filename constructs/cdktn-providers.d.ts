@@ -76,6 +76,7 @@ declare module "@cdktn/provider-google/lib/*" {
   export type ComputeGlobalAddress = any;
   export type ComputeGlobalForwardingRule = any;
   export type ComputeInstance = any;
+  export type ComputeInstanceFromTemplate = any;
   export type ComputeInstanceGroupManager = any;
   export type ComputeRegionDisk = any;
   export type ComputeRegionInstanceGroupManager = any;

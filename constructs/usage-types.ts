@@ -72,6 +72,7 @@ import type { ComputeForwardingRule } from "@cdktf/provider-google/lib/compute-f
 import type { ComputeGlobalAddress } from "@cdktf/provider-google/lib/compute-global-address";
 import type { ComputeGlobalForwardingRule } from "@cdktf/provider-google/lib/compute-global-forwarding-rule";
 import type { ComputeInstance } from "@cdktf/provider-google/lib/compute-instance";
+import type { ComputeInstanceFromTemplate } from "@cdktf/provider-google/lib/compute-instance-from-template";
 import type { ComputeInstanceGroupManager } from "@cdktf/provider-google/lib/compute-instance-group-manager";
 import type { ComputeRegionDisk } from "@cdktf/provider-google/lib/compute-region-disk";
 import type { ComputeRegionInstanceGroupManager } from "@cdktf/provider-google/lib/compute-region-instance-group-manager";
@@ -180,6 +181,7 @@ import type { ComputeForwardingRule as CdktnComputeForwardingRule } from "@cdktn
 import type { ComputeGlobalAddress as CdktnComputeGlobalAddress } from "@cdktn/provider-google/lib/compute-global-address";
 import type { ComputeGlobalForwardingRule as CdktnComputeGlobalForwardingRule } from "@cdktn/provider-google/lib/compute-global-forwarding-rule";
 import type { ComputeInstance as CdktnComputeInstance } from "@cdktn/provider-google/lib/compute-instance";
+import type { ComputeInstanceFromTemplate as CdktnComputeInstanceFromTemplate } from "@cdktn/provider-google/lib/compute-instance-from-template";
 import type { ComputeInstanceGroupManager as CdktnComputeInstanceGroupManager } from "@cdktn/provider-google/lib/compute-instance-group-manager";
 import type { ComputeRegionDisk as CdktnComputeRegionDisk } from "@cdktn/provider-google/lib/compute-region-disk";
 import type { ComputeRegionInstanceGroupManager as CdktnComputeRegionInstanceGroupManager } from "@cdktn/provider-google/lib/compute-region-instance-group-manager";
@@ -1375,6 +1377,16 @@ export interface GoogleComputeInstanceUsage {
   readonly commitmentTerm?: "1y" | "3y";
 }
 
+/** Usage of `google_compute_instance_from_template` (docs/usage-keys.md). */
+export interface GoogleComputeInstanceFromTemplateUsage {
+  /**
+   * Hours the VM runs in a month (730 = always on).
+   * Unit: hours (at most 730).
+   * @default 730
+   */
+  readonly monthlyHours?: UsageQuantity;
+}
+
 /** Usage of `google_compute_instance_group_manager` (docs/usage-keys.md). */
 export interface GoogleComputeInstanceGroupManagerUsage {
   /**
@@ -2015,6 +2027,7 @@ export interface UsageByType {
   readonly google_compute_global_address: GoogleComputeGlobalAddressUsage;
   readonly google_compute_global_forwarding_rule: GoogleComputeGlobalForwardingRuleUsage;
   readonly google_compute_instance: GoogleComputeInstanceUsage;
+  readonly google_compute_instance_from_template: GoogleComputeInstanceFromTemplateUsage;
   readonly google_compute_instance_group_manager: GoogleComputeInstanceGroupManagerUsage;
   readonly google_compute_region_disk: GoogleComputeRegionDiskUsage;
   readonly google_compute_region_instance_group_manager: GoogleComputeRegionInstanceGroupManagerUsage;
@@ -2128,6 +2141,7 @@ export type UsageOf<R> =
   R extends Known<ComputeGlobalAddress> | Known<CdktnComputeGlobalAddress> ? GoogleComputeGlobalAddressUsage :
   R extends Known<ComputeGlobalForwardingRule> | Known<CdktnComputeGlobalForwardingRule> ? GoogleComputeGlobalForwardingRuleUsage :
   R extends Known<ComputeInstance> | Known<CdktnComputeInstance> ? GoogleComputeInstanceUsage :
+  R extends Known<ComputeInstanceFromTemplate> | Known<CdktnComputeInstanceFromTemplate> ? GoogleComputeInstanceFromTemplateUsage :
   R extends Known<ComputeInstanceGroupManager> | Known<CdktnComputeInstanceGroupManager> ? GoogleComputeInstanceGroupManagerUsage :
   R extends Known<ComputeRegionDisk> | Known<CdktnComputeRegionDisk> ? GoogleComputeRegionDiskUsage :
   R extends Known<ComputeRegionInstanceGroupManager> | Known<CdktnComputeRegionInstanceGroupManager> ? GoogleComputeRegionInstanceGroupManagerUsage :

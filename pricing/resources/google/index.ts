@@ -55,6 +55,7 @@ import { workflowsWorkflow } from "./workflows-workflow";
 import { endpointsService } from "./endpoints-service";
 import { privatecaCaPool, privatecaCertificateAuthority } from "./privateca-ca-pool";
 import { computeReservation } from "./compute-reservation";
+import { computeInstanceFromTemplate } from "./compute-instance-from-template";
 
 /** Every Google pricer; one file per Terraform resource type. */
 export const GOOGLE_PRICERS: readonly Pricer[] = [
@@ -116,4 +117,5 @@ export const GOOGLE_PRICERS: readonly Pricer[] = [
   privatecaCaPool,
   privatecaCertificateAuthority,
   computeReservation,
+  computeInstanceFromTemplate,
 ];
