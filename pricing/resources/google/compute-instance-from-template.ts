@@ -13,8 +13,10 @@ const PRICED_OVERRIDES = ["machine_type", "boot_disk", "scratch_disk", "guest_ac
 function templateOf(r: Pick<ResourceInput, "attrs" | "document">): Attributes {
   const ref = r.attrs.reference("source_instance_template");
   if (!ref) {
-    if (!knownOr(() => r.attrs.has("source_instance_template"), true)) throw new Unpriceable("source_instance_template is not set");
-    throw new Unpriceable("source_instance_template is not a google_compute_instance_template of this configuration; costkit prices the instance from a template it refers to (${google_compute_instance_template.<name>.self_link})");
+    // a value known only after apply (a module's output) makes the instance unpriced with that reason
+    const written = r.attrs.str("source_instance_template");
+    if (written === undefined) throw new Unpriceable("source_instance_template is not set");
+    throw new Unpriceable(`the instance template ${JSON.stringify(written)} is not a resource of this configuration; costkit prices the instance from a google_compute_instance_template it refers to (\${google_compute_instance_template.<name>.self_link})`);
   }
   const res = r.document.get(ref.address);
   if (!res || !TEMPLATE_TYPES.includes(res.type)) {

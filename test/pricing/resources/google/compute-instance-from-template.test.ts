@@ -15,9 +15,10 @@ describe("google_compute_instance_from_template", () => {
     expect(cost("half")).toBe("29.4591683");
   });
 
-  test("an overridden machine and a template outside the configuration are unpriced with the reason", () => {
+  test("an overridden machine, a template outside the configuration and one known only after apply are unpriced with the reason", () => {
     expect(report.unpriced.map((u) => `${u.address}: ${u.reason}`)).toEqual([
-      "google_compute_instance_from_template.external: source_instance_template is not a google_compute_instance_template of this configuration; costkit prices the instance from a template it refers to (${google_compute_instance_template.<name>.self_link})",
+      "google_compute_instance_from_template.by_variable: source_instance_template is not known before apply (${var.template})",
+      "google_compute_instance_from_template.external: the instance template \"projects/p/global/instanceTemplates/web\" is not a resource of this configuration; costkit prices the instance from a google_compute_instance_template it refers to (${google_compute_instance_template.<name>.self_link})",
       "google_compute_instance_from_template.override: the instance overrides machine_type of its template, which costkit does not merge; price it as a google_compute_instance, or leave those fields to the template",
     ]);
   });
