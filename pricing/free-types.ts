@@ -135,7 +135,9 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "VMs, traffic and addresses that use them are billed on their own resources); an unmanaged instance group only " +
       "groups VMs that are priced as google_compute_instance; VPC Service Controls perimeters, their resources and Access " +
       "Context Manager policies and levels are access configuration with no price of their own (the services they guard " +
-      "are billed as usual)",
+      "are billed as usual); a firewall policy and its associations are containers: Cloud NGFW bills by the features " +
+      "its rules use (https://cloud.google.com/firewall/pricing: Essentials rules have no charge, Standard and Enterprise " +
+      "features bill per GiB evaluated and per firewall endpoint), so the charges belong to the rule resources",
     types: [
       "google_compute_target_tcp_proxy", "google_compute_target_ssl_proxy", "google_compute_target_grpc_proxy",
       "google_compute_region_target_tcp_proxy", "google_compute_target_pool",
@@ -149,6 +151,9 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "google_compute_project_default_network_tier", "google_compute_instance_group",
       "google_access_context_manager_service_perimeter_resource", "google_access_context_manager_service_perimeter",
       "google_access_context_manager_access_policy", "google_access_context_manager_access_level",
+      "google_compute_firewall_policy", "google_compute_firewall_policy_association", "google_compute_network_firewall_policy",
+      "google_compute_network_firewall_policy_association", "google_compute_region_network_firewall_policy",
+      "google_compute_region_network_firewall_policy_association",
     ],
   },
   {
