@@ -76,9 +76,11 @@ declare module "@cdktn/provider-google/lib/*" {
   export type ComputeGlobalAddress = any;
   export type ComputeGlobalForwardingRule = any;
   export type ComputeInstance = any;
+  export type ComputeInstanceFromTemplate = any;
   export type ComputeInstanceGroupManager = any;
   export type ComputeRegionDisk = any;
   export type ComputeRegionInstanceGroupManager = any;
+  export type ComputeReservation = any;
   export type ComputeRouterNat = any;
   export type ComputeSecurityPolicy = any;
   export type ComputeSnapshot = any;
@@ -88,11 +90,14 @@ declare module "@cdktn/provider-google/lib/*" {
   export type DataflowJob = any;
   export type DataprocCluster = any;
   export type DnsManagedZone = any;
+  export type EndpointsService = any;
   export type FilestoreInstance = any;
   export type KmsCryptoKey = any;
   export type KmsKeyHandle = any;
   export type ManagedKafkaCluster = any;
   export type MonitoringAlertPolicy = any;
+  export type PrivatecaCaPool = any;
+  export type PrivatecaCertificateAuthority = any;
   export type PubsubSubscription = any;
   export type PubsubTopic = any;
   export type RedisCluster = any;
@@ -107,4 +112,5 @@ declare module "@cdktn/provider-google/lib/*" {
   export type VertexAiEndpoint = any;
   export type VpcAccessConnector = any;
   export type WorkbenchInstance = any;
+  export type WorkflowsWorkflow = any;
 }

@@ -72,9 +72,11 @@ import type { ComputeForwardingRule } from "@cdktf/provider-google/lib/compute-f
 import type { ComputeGlobalAddress } from "@cdktf/provider-google/lib/compute-global-address";
 import type { ComputeGlobalForwardingRule } from "@cdktf/provider-google/lib/compute-global-forwarding-rule";
 import type { ComputeInstance } from "@cdktf/provider-google/lib/compute-instance";
+import type { ComputeInstanceFromTemplate } from "@cdktf/provider-google/lib/compute-instance-from-template";
 import type { ComputeInstanceGroupManager } from "@cdktf/provider-google/lib/compute-instance-group-manager";
 import type { ComputeRegionDisk } from "@cdktf/provider-google/lib/compute-region-disk";
 import type { ComputeRegionInstanceGroupManager } from "@cdktf/provider-google/lib/compute-region-instance-group-manager";
+import type { ComputeReservation } from "@cdktf/provider-google/lib/compute-reservation";
 import type { ComputeRouterNat } from "@cdktf/provider-google/lib/compute-router-nat";
 import type { ComputeSecurityPolicy } from "@cdktf/provider-google/lib/compute-security-policy";
 import type { ComputeSnapshot } from "@cdktf/provider-google/lib/compute-snapshot";
@@ -84,11 +86,14 @@ import type { ContainerNodePool } from "@cdktf/provider-google/lib/container-nod
 import type { DataflowJob } from "@cdktf/provider-google/lib/dataflow-job";
 import type { DataprocCluster } from "@cdktf/provider-google/lib/dataproc-cluster";
 import type { DnsManagedZone } from "@cdktf/provider-google/lib/dns-managed-zone";
+import type { EndpointsService } from "@cdktf/provider-google/lib/endpoints-service";
 import type { FilestoreInstance } from "@cdktf/provider-google/lib/filestore-instance";
 import type { KmsCryptoKey } from "@cdktf/provider-google/lib/kms-crypto-key";
 import type { KmsKeyHandle } from "@cdktf/provider-google/lib/kms-key-handle";
 import type { ManagedKafkaCluster } from "@cdktf/provider-google/lib/managed-kafka-cluster";
 import type { MonitoringAlertPolicy } from "@cdktf/provider-google/lib/monitoring-alert-policy";
+import type { PrivatecaCaPool } from "@cdktf/provider-google/lib/privateca-ca-pool";
+import type { PrivatecaCertificateAuthority } from "@cdktf/provider-google/lib/privateca-certificate-authority";
 import type { PubsubSubscription } from "@cdktf/provider-google/lib/pubsub-subscription";
 import type { PubsubTopic } from "@cdktf/provider-google/lib/pubsub-topic";
 import type { RedisCluster } from "@cdktf/provider-google/lib/redis-cluster";
@@ -103,6 +108,7 @@ import type { VertexAiDeploymentResourcePool } from "@cdktf/provider-google/lib/
 import type { VertexAiEndpoint } from "@cdktf/provider-google/lib/vertex-ai-endpoint";
 import type { VpcAccessConnector } from "@cdktf/provider-google/lib/vpc-access-connector";
 import type { WorkbenchInstance } from "@cdktf/provider-google/lib/workbench-instance";
+import type { WorkflowsWorkflow } from "@cdktf/provider-google/lib/workflows-workflow";
 import type { Alb as CdktnAlb } from "@cdktn/provider-aws/lib/alb";
 import type { ApiGatewayRestApi as CdktnApiGatewayRestApi } from "@cdktn/provider-aws/lib/api-gateway-rest-api";
 import type { ApiGatewayStage as CdktnApiGatewayStage } from "@cdktn/provider-aws/lib/api-gateway-stage";
@@ -175,9 +181,11 @@ import type { ComputeForwardingRule as CdktnComputeForwardingRule } from "@cdktn
 import type { ComputeGlobalAddress as CdktnComputeGlobalAddress } from "@cdktn/provider-google/lib/compute-global-address";
 import type { ComputeGlobalForwardingRule as CdktnComputeGlobalForwardingRule } from "@cdktn/provider-google/lib/compute-global-forwarding-rule";
 import type { ComputeInstance as CdktnComputeInstance } from "@cdktn/provider-google/lib/compute-instance";
+import type { ComputeInstanceFromTemplate as CdktnComputeInstanceFromTemplate } from "@cdktn/provider-google/lib/compute-instance-from-template";
 import type { ComputeInstanceGroupManager as CdktnComputeInstanceGroupManager } from "@cdktn/provider-google/lib/compute-instance-group-manager";
 import type { ComputeRegionDisk as CdktnComputeRegionDisk } from "@cdktn/provider-google/lib/compute-region-disk";
 import type { ComputeRegionInstanceGroupManager as CdktnComputeRegionInstanceGroupManager } from "@cdktn/provider-google/lib/compute-region-instance-group-manager";
+import type { ComputeReservation as CdktnComputeReservation } from "@cdktn/provider-google/lib/compute-reservation";
 import type { ComputeRouterNat as CdktnComputeRouterNat } from "@cdktn/provider-google/lib/compute-router-nat";
 import type { ComputeSecurityPolicy as CdktnComputeSecurityPolicy } from "@cdktn/provider-google/lib/compute-security-policy";
 import type { ComputeSnapshot as CdktnComputeSnapshot } from "@cdktn/provider-google/lib/compute-snapshot";
@@ -187,11 +195,14 @@ import type { ContainerNodePool as CdktnContainerNodePool } from "@cdktn/provide
 import type { DataflowJob as CdktnDataflowJob } from "@cdktn/provider-google/lib/dataflow-job";
 import type { DataprocCluster as CdktnDataprocCluster } from "@cdktn/provider-google/lib/dataproc-cluster";
 import type { DnsManagedZone as CdktnDnsManagedZone } from "@cdktn/provider-google/lib/dns-managed-zone";
+import type { EndpointsService as CdktnEndpointsService } from "@cdktn/provider-google/lib/endpoints-service";
 import type { FilestoreInstance as CdktnFilestoreInstance } from "@cdktn/provider-google/lib/filestore-instance";
 import type { KmsCryptoKey as CdktnKmsCryptoKey } from "@cdktn/provider-google/lib/kms-crypto-key";
 import type { KmsKeyHandle as CdktnKmsKeyHandle } from "@cdktn/provider-google/lib/kms-key-handle";
 import type { ManagedKafkaCluster as CdktnManagedKafkaCluster } from "@cdktn/provider-google/lib/managed-kafka-cluster";
 import type { MonitoringAlertPolicy as CdktnMonitoringAlertPolicy } from "@cdktn/provider-google/lib/monitoring-alert-policy";
+import type { PrivatecaCaPool as CdktnPrivatecaCaPool } from "@cdktn/provider-google/lib/privateca-ca-pool";
+import type { PrivatecaCertificateAuthority as CdktnPrivatecaCertificateAuthority } from "@cdktn/provider-google/lib/privateca-certificate-authority";
 import type { PubsubSubscription as CdktnPubsubSubscription } from "@cdktn/provider-google/lib/pubsub-subscription";
 import type { PubsubTopic as CdktnPubsubTopic } from "@cdktn/provider-google/lib/pubsub-topic";
 import type { RedisCluster as CdktnRedisCluster } from "@cdktn/provider-google/lib/redis-cluster";
@@ -206,6 +217,7 @@ import type { VertexAiDeploymentResourcePool as CdktnVertexAiDeploymentResourceP
 import type { VertexAiEndpoint as CdktnVertexAiEndpoint } from "@cdktn/provider-google/lib/vertex-ai-endpoint";
 import type { VpcAccessConnector as CdktnVpcAccessConnector } from "@cdktn/provider-google/lib/vpc-access-connector";
 import type { WorkbenchInstance as CdktnWorkbenchInstance } from "@cdktn/provider-google/lib/workbench-instance";
+import type { WorkflowsWorkflow as CdktnWorkflowsWorkflow } from "@cdktn/provider-google/lib/workflows-workflow";
 
 /** A quantity: a number, a decimal string ("0.5"), or a range { min, expected, max }. */
 export type UsageQuantity = number | string | { readonly min: number | string; readonly expected: number | string; readonly max: number | string };
@@ -1337,9 +1349,17 @@ export interface GoogleComputeGlobalForwardingRuleUsage {
   /**
    * Data processed by the load balancer per month (inbound and outbound).
    * Unit: GiB.
+   * Not together with monthlyDataProcessedGibByRegion.
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly monthlyDataProcessedGib?: UsageQuantity;
+  /**
+   * Data processed by the load balancer per month, by the region that processes it (the backends' region): { us-central1: 500, europe-west1: 200 }.
+   * Unit: GiB.
+   * Not together with monthlyDataProcessedGib.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyDataProcessedGibByRegion?: Readonly<Record<string, UsageQuantity>>;
 }
 
 /** Usage of `google_compute_instance` (docs/usage-keys.md). */
@@ -1355,6 +1375,16 @@ export interface GoogleComputeInstanceUsage {
    * @default - none: the line shows its unit price and depends on usage
    */
   readonly commitmentTerm?: "1y" | "3y";
+}
+
+/** Usage of `google_compute_instance_from_template` (docs/usage-keys.md). */
+export interface GoogleComputeInstanceFromTemplateUsage {
+  /**
+   * Hours the VM runs in a month (730 = always on).
+   * Unit: hours (at most 730).
+   * @default 730
+   */
+  readonly monthlyHours?: UsageQuantity;
 }
 
 /** Usage of `google_compute_instance_group_manager` (docs/usage-keys.md). */
@@ -1413,6 +1443,9 @@ export interface GoogleComputeRegionInstanceGroupManagerUsage {
    */
   readonly commitmentTerm?: "1y" | "3y";
 }
+
+/** `google_compute_reservation` takes no usage: it is priced from its configuration alone. */
+export type GoogleComputeReservationUsage = { readonly [key: string]: never };
 
 /** Usage of `google_compute_router_nat` (docs/usage-keys.md). */
 export interface GoogleComputeRouterNatUsage {
@@ -1600,6 +1633,16 @@ export interface GoogleDnsManagedZoneUsage {
   readonly monthlyQueries?: UsageQuantity;
 }
 
+/** Usage of `google_endpoints_service` (docs/usage-keys.md). */
+export interface GoogleEndpointsServiceUsage {
+  /**
+   * API calls handled by the service per month.
+   * Unit: calls.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyCalls?: UsageQuantity;
+}
+
 /** `google_filestore_instance` takes no usage: it is priced from its configuration alone. */
 export type GoogleFilestoreInstanceUsage = { readonly [key: string]: never };
 
@@ -1654,6 +1697,19 @@ export interface GoogleMonitoringAlertPolicyUsage {
    */
   readonly monthlyTimeSeriesReturned?: UsageQuantity;
 }
+
+/** Usage of `google_privateca_ca_pool` (docs/usage-keys.md). */
+export interface GooglePrivatecaCaPoolUsage {
+  /**
+   * Certificates issued from the pool per month.
+   * Unit: certificates.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyCertificates?: UsageQuantity;
+}
+
+/** `google_privateca_certificate_authority` takes no usage: it is priced from its configuration alone. */
+export type GooglePrivatecaCertificateAuthorityUsage = { readonly [key: string]: never };
 
 /** Usage of `google_pubsub_subscription` (docs/usage-keys.md). */
 export interface GooglePubsubSubscriptionUsage {
@@ -1877,6 +1933,22 @@ export interface GoogleVpcAccessConnectorUsage {
 /** `google_workbench_instance` takes no usage: it is priced from its configuration alone. */
 export type GoogleWorkbenchInstanceUsage = { readonly [key: string]: never };
 
+/** Usage of `google_workflows_workflow` (docs/usage-keys.md). */
+export interface GoogleWorkflowsWorkflowUsage {
+  /**
+   * Internal steps executed per month (Google Cloud API calls, assignments, conditions, subworkflow calls), retries included.
+   * Unit: steps.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyInternalSteps?: UsageQuantity;
+  /**
+   * External steps executed per month (HTTP requests outside Google Cloud, callback waits), retries included.
+   * Unit: steps.
+   * @default - none: the line shows its unit price and depends on usage
+   */
+  readonly monthlyExternalSteps?: UsageQuantity;
+}
+
 /** Usage interfaces by Terraform type (for usage files and cost-only items). */
 export interface UsageByType {
   readonly aws_alb: AwsAlbUsage;
@@ -1955,9 +2027,11 @@ export interface UsageByType {
   readonly google_compute_global_address: GoogleComputeGlobalAddressUsage;
   readonly google_compute_global_forwarding_rule: GoogleComputeGlobalForwardingRuleUsage;
   readonly google_compute_instance: GoogleComputeInstanceUsage;
+  readonly google_compute_instance_from_template: GoogleComputeInstanceFromTemplateUsage;
   readonly google_compute_instance_group_manager: GoogleComputeInstanceGroupManagerUsage;
   readonly google_compute_region_disk: GoogleComputeRegionDiskUsage;
   readonly google_compute_region_instance_group_manager: GoogleComputeRegionInstanceGroupManagerUsage;
+  readonly google_compute_reservation: GoogleComputeReservationUsage;
   readonly google_compute_router_nat: GoogleComputeRouterNatUsage;
   readonly google_compute_security_policy: GoogleComputeSecurityPolicyUsage;
   readonly google_compute_snapshot: GoogleComputeSnapshotUsage;
@@ -1967,11 +2041,14 @@ export interface UsageByType {
   readonly google_dataflow_job: GoogleDataflowJobUsage;
   readonly google_dataproc_cluster: GoogleDataprocClusterUsage;
   readonly google_dns_managed_zone: GoogleDnsManagedZoneUsage;
+  readonly google_endpoints_service: GoogleEndpointsServiceUsage;
   readonly google_filestore_instance: GoogleFilestoreInstanceUsage;
   readonly google_kms_crypto_key: GoogleKmsCryptoKeyUsage;
   readonly google_kms_key_handle: GoogleKmsKeyHandleUsage;
   readonly google_managed_kafka_cluster: GoogleManagedKafkaClusterUsage;
   readonly google_monitoring_alert_policy: GoogleMonitoringAlertPolicyUsage;
+  readonly google_privateca_ca_pool: GooglePrivatecaCaPoolUsage;
+  readonly google_privateca_certificate_authority: GooglePrivatecaCertificateAuthorityUsage;
   readonly google_pubsub_subscription: GooglePubsubSubscriptionUsage;
   readonly google_pubsub_topic: GooglePubsubTopicUsage;
   readonly google_redis_cluster: GoogleRedisClusterUsage;
@@ -1987,6 +2064,7 @@ export interface UsageByType {
   readonly google_vertex_ai_endpoint: GoogleVertexAiEndpointUsage;
   readonly google_vpc_access_connector: GoogleVpcAccessConnectorUsage;
   readonly google_workbench_instance: GoogleWorkbenchInstanceUsage;
+  readonly google_workflows_workflow: GoogleWorkflowsWorkflowUsage;
 }
 
 /** The usage a resource class (of cdktf's or cdktn's provider package) takes; any other resource takes any keys (checked at synth). */
@@ -2063,9 +2141,11 @@ export type UsageOf<R> =
   R extends Known<ComputeGlobalAddress> | Known<CdktnComputeGlobalAddress> ? GoogleComputeGlobalAddressUsage :
   R extends Known<ComputeGlobalForwardingRule> | Known<CdktnComputeGlobalForwardingRule> ? GoogleComputeGlobalForwardingRuleUsage :
   R extends Known<ComputeInstance> | Known<CdktnComputeInstance> ? GoogleComputeInstanceUsage :
+  R extends Known<ComputeInstanceFromTemplate> | Known<CdktnComputeInstanceFromTemplate> ? GoogleComputeInstanceFromTemplateUsage :
   R extends Known<ComputeInstanceGroupManager> | Known<CdktnComputeInstanceGroupManager> ? GoogleComputeInstanceGroupManagerUsage :
   R extends Known<ComputeRegionDisk> | Known<CdktnComputeRegionDisk> ? GoogleComputeRegionDiskUsage :
   R extends Known<ComputeRegionInstanceGroupManager> | Known<CdktnComputeRegionInstanceGroupManager> ? GoogleComputeRegionInstanceGroupManagerUsage :
+  R extends Known<ComputeReservation> | Known<CdktnComputeReservation> ? GoogleComputeReservationUsage :
   R extends Known<ComputeRouterNat> | Known<CdktnComputeRouterNat> ? GoogleComputeRouterNatUsage :
   R extends Known<ComputeSecurityPolicy> | Known<CdktnComputeSecurityPolicy> ? GoogleComputeSecurityPolicyUsage :
   R extends Known<ComputeSnapshot> | Known<CdktnComputeSnapshot> ? GoogleComputeSnapshotUsage :
@@ -2075,11 +2155,14 @@ export type UsageOf<R> =
   R extends Known<DataflowJob> | Known<CdktnDataflowJob> ? GoogleDataflowJobUsage :
   R extends Known<DataprocCluster> | Known<CdktnDataprocCluster> ? GoogleDataprocClusterUsage :
   R extends Known<DnsManagedZone> | Known<CdktnDnsManagedZone> ? GoogleDnsManagedZoneUsage :
+  R extends Known<EndpointsService> | Known<CdktnEndpointsService> ? GoogleEndpointsServiceUsage :
   R extends Known<FilestoreInstance> | Known<CdktnFilestoreInstance> ? GoogleFilestoreInstanceUsage :
   R extends Known<KmsCryptoKey> | Known<CdktnKmsCryptoKey> ? GoogleKmsCryptoKeyUsage :
   R extends Known<KmsKeyHandle> | Known<CdktnKmsKeyHandle> ? GoogleKmsKeyHandleUsage :
   R extends Known<ManagedKafkaCluster> | Known<CdktnManagedKafkaCluster> ? GoogleManagedKafkaClusterUsage :
   R extends Known<MonitoringAlertPolicy> | Known<CdktnMonitoringAlertPolicy> ? GoogleMonitoringAlertPolicyUsage :
+  R extends Known<PrivatecaCaPool> | Known<CdktnPrivatecaCaPool> ? GooglePrivatecaCaPoolUsage :
+  R extends Known<PrivatecaCertificateAuthority> | Known<CdktnPrivatecaCertificateAuthority> ? GooglePrivatecaCertificateAuthorityUsage :
   R extends Known<PubsubSubscription> | Known<CdktnPubsubSubscription> ? GooglePubsubSubscriptionUsage :
   R extends Known<PubsubTopic> | Known<CdktnPubsubTopic> ? GooglePubsubTopicUsage :
   R extends Known<RedisCluster> | Known<CdktnRedisCluster> ? GoogleRedisClusterUsage :
@@ -2094,4 +2177,5 @@ export type UsageOf<R> =
   R extends Known<VertexAiEndpoint> | Known<CdktnVertexAiEndpoint> ? GoogleVertexAiEndpointUsage :
   R extends Known<VpcAccessConnector> | Known<CdktnVpcAccessConnector> ? GoogleVpcAccessConnectorUsage :
   R extends Known<WorkbenchInstance> | Known<CdktnWorkbenchInstance> ? GoogleWorkbenchInstanceUsage :
+  R extends Known<WorkflowsWorkflow> | Known<CdktnWorkflowsWorkflow> ? GoogleWorkflowsWorkflowUsage :
   Readonly<Record<string, unknown>>;

@@ -69,6 +69,7 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "is not here: it creates the storage bucket that holds the images.",
     types: [
       "google_storage_bucket_object", "google_storage_bucket_acl", "google_storage_default_object_acl",
+      "google_storage_object_acl",
       "google_storage_notification", "google_bigquery_dataset_access", "google_pubsub_schema",
       "google_app_engine_application", "google_vertex_ai_endpoint_iam_member", "google_kms_key_ring",
       "google_logging_project_sink", "google_monitoring_notification_channel", "google_monitoring_dashboard",
@@ -112,7 +113,11 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "google_pubsub_subscription_iam_binding", "google_bigquery_table_iam_policy", "google_bigquery_table_iam_binding",
       "google_bigquery_dataset_iam_policy", "google_bigquery_dataset_iam_binding", "google_folder_iam_member",
       "google_folder_iam_binding", "google_folder", "google_iam_deny_policy", "google_gke_hub_scope_iam_member",
-      "google_artifact_registry_repository_iam_member",
+      "google_artifact_registry_repository_iam_member", "google_dns_managed_zone_iam_member",
+      "google_dns_managed_zone_iam_binding", "google_dns_managed_zone_iam_policy", "google_dataform_repository_iam_member",
+      "google_dataform_repository_iam_binding", "google_dataform_repository_iam_policy", "google_compute_subnetwork_iam_member",
+      "google_compute_subnetwork_iam_binding", "google_compute_subnetwork_iam_policy", "google_iap_web_cloud_run_service_iam_member",
+      "google_iap_web_cloud_run_service_iam_binding", "google_iap_web_cloud_run_service_iam_policy",
     ],
   },
   {
@@ -125,7 +130,14 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "Cloud Storage HMAC key are credentials; a BigQuery routine or connection is billed as the queries that run it; " +
       "a Compute Engine preview-feature setting is a switch; Cloud KMS Autokey's folder configuration has no charge " +
       "(https://cloud.google.com/kms/docs/kms-with-autokey: \"There is no additional cost to use Cloud KMS Autokey\"; the keys it " +
-      "creates are priced on google_kms_key_handle); a Managed Kafka topic's data is billed as its cluster's storage",
+      "creates are priced on google_kms_key_handle); a Managed Kafka topic's data is billed as its cluster's storage; " +
+      "Shared VPC host and service project attachments and a project's default network tier are project settings (the " +
+      "VMs, traffic and addresses that use them are billed on their own resources); an unmanaged instance group only " +
+      "groups VMs that are priced as google_compute_instance; VPC Service Controls perimeters, their resources and Access " +
+      "Context Manager policies and levels are access configuration with no price of their own (the services they guard " +
+      "are billed as usual); a firewall policy and its associations are containers: Cloud NGFW bills by the features " +
+      "its rules use (https://cloud.google.com/firewall/pricing: Essentials rules have no charge, Standard and Enterprise " +
+      "features bill per GiB evaluated and per firewall endpoint), so the charges belong to the rule resources",
     types: [
       "google_compute_target_tcp_proxy", "google_compute_target_ssl_proxy", "google_compute_target_grpc_proxy",
       "google_compute_region_target_tcp_proxy", "google_compute_target_pool",
@@ -135,6 +147,13 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "google_gke_hub_membership_binding", "google_gke_hub_scope_rbac_role_binding", "google_sql_ssl_cert",
       "google_storage_hmac_key", "google_bigquery_routine", "google_bigquery_connection",
       "google_compute_preview_feature", "google_kms_autokey_config", "google_managed_kafka_topic",
+      "google_compute_shared_vpc_host_project", "google_compute_shared_vpc_service_project",
+      "google_compute_project_default_network_tier", "google_compute_instance_group",
+      "google_access_context_manager_service_perimeter_resource", "google_access_context_manager_service_perimeter",
+      "google_access_context_manager_access_policy", "google_access_context_manager_access_level",
+      "google_compute_firewall_policy", "google_compute_firewall_policy_association", "google_compute_network_firewall_policy",
+      "google_compute_network_firewall_policy_association", "google_compute_region_network_firewall_policy",
+      "google_compute_region_network_firewall_policy_association",
     ],
   },
   {
@@ -314,11 +333,13 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
   {
     reason:
       "terraform built-ins and providers that run only on the machine running Terraform (random, time, tls " +
-      "keys and certificates made locally, local files)",
+      "keys and certificates made locally, local files, kind Kubernetes clusters, which run as containers of the local " +
+      "Docker engine: https://kind.sigs.k8s.io)",
     types: [
       "terraform_data", "null_resource", "random_id", "random_string", "random_password", "random_pet", "time_sleep",
       "random_integer", "random_uuid", "random_shuffle", "time_static", "time_rotating", "tls_private_key",
       "tls_self_signed_cert", "tls_cert_request", "tls_locally_signed_cert", "local_file", "local_sensitive_file",
+      "kind_cluster",
     ],
   },
 ];

@@ -2,7 +2,7 @@
  * Generates pricing/books/google-services.json: list prices of Google Cloud managed services that Compute Engine's book
  * does not hold (Cloud SQL, Cloud Run, Cloud NAT, load-balancer forwarding rules, external IPv4 addresses, Spanner,
  * Filestore, Artifact Registry, Cloud Armor, Secret Manager, Cloud Scheduler, Cloud KMS, Cloud DNS, Cloud Monitoring alerting,
- * Managed Service for Apache Kafka).
+ * Managed Service for Apache Kafka, Workflows, Cloud Endpoints, Certificate Authority Service, N1 custom machine types).
  *
  *   node -r ts-node/register/transpile-only scripts/books/google-services.ts <pricing.yml> <pricelist.json>
  *
@@ -269,6 +269,66 @@ function main(): void {
   global("google/artifact-registry/storage", "GiB-months", tierRate("CP-ARTIFACT-REGISTRY"), "Artifact Registry storage, per GiB-month", "CP-ARTIFACT-REGISTRY",
     "The first 0.5 GB per billing account is free; left out.");
 
+  // Workflows: steps beyond the free allowance (5,000 internal and 2,000 external steps per billing account, left out);
+  // the price list gives one rate for every region, per step; written per 1,000 steps, the increment Google bills in
+  for (const [kind, key] of [["internal", "CP-WORKFLOWS-INTERNAL-STEPS"], ["external", "CP-WORKFLOWS-EXTERNAL-STEPS"]] as const) {
+    global(`google/workflows/${kind}-steps`, "1K steps", decimalText(money(tierRate(key)).times(1000)),
+      `Workflows ${kind} steps executed, per 1,000 steps`, key,
+      `The first ${kind === "internal" ? "5,000 internal" : "2,000 external"} steps a month per billing account are free; left out. ` +
+      "https://cloud.google.com/workflows/pricing (as of March 2022) bills in increments of 1,000 steps.");
+  }
+  // Cloud Endpoints: API calls, per million, in the price list's tiers (millions a month): 0-2 free (left out), to 1,000 at
+  // 3.00, beyond at 1.50
+  const endpoints = obj(obj(legacy["CP-CLOUD-ENDPOINTS-REQUESTS"]).tiers);
+  if (text(endpoints["1000"]) !== "3" || text(endpoints["10000"]) !== "1.5") throw new Error("CP-CLOUD-ENDPOINTS-REQUESTS tiers changed; review the entry");
+  add({
+    id: "google/endpoints/calls", region: "global", unit: "1M calls", tiers: [{ start: "0", price: "3" }, { start: "1000", price: "1.5" }],
+    description: "Cloud Endpoints API calls, per million (USD 3.00 up to 1 billion a month, 1.50 beyond)", effectiveDate: LEGACY_DATE,
+    source: `${LEGACY}: gcp_price_list["CP-CLOUD-ENDPOINTS-REQUESTS"] (tiers in millions of calls: up to 2 at 0, up to 1,000 at 3.0, beyond at 1.5)`,
+    notes: "The first 2 million calls a month per billing account are free; left out (tiers apply per resource here).",
+  });
+  // Certificate Authority Service: a monthly fee per CA and a fee per certificate issued, by the CA pool's tier
+  for (const [tier, feeKey, certKey] of [["devops", "CP-CERTIFICATE-AUTHORITY-MONTHLY-FEE-DEV", "CP-CERTIFICATE-FEE-DEV"], ["enterprise", "CP-CERTIFICATE-AUTHORITY-MONTHLY-FEE-ENTERPRISE", "CP-CERTIFICATE-FEE-ENTERPRISE"]] as const) {
+    global(`google/privateca/ca-${tier}`, "CA-months", flatRate(feeKey), `Certificate Authority Service, ${tier === "devops" ? "DevOps" : "Enterprise"} tier: monthly fee per certificate authority`, feeKey);
+    const certs = obj(obj(legacy[certKey]).tiers);
+    const [first, second, third] = ["50000", "100000", "100001"].map((k) => text(certs[k]));
+    if (!first || !second || !third) throw new Error(`${certKey} has not the three tiers expected`);
+    add({
+      id: `google/privateca/certificates-${tier}`, region: "global", unit: "certificates",
+      tiers: [{ start: "0", price: first }, { start: "50000", price: second }, { start: "100000", price: third }],
+      description: `Certificate Authority Service, ${tier === "devops" ? "DevOps" : "Enterprise"} tier: certificates issued, per certificate (tiers by certificates a month)`,
+      effectiveDate: LEGACY_DATE, source: `${LEGACY}: gcp_price_list["${certKey}"] (up to 50,000 at ${first}, up to 100,000 at ${second}, beyond at ${third})`,
+    });
+  }
+
+  // N1 custom machine types: vCPU, memory and extended memory, per hour. Written for a region only where (1) the price
+  // list's two N1 custom tables (CP-COMPUTEENGINE-CUSTOM-VM-* and CP-COMPUTEENGINE-N1-CUSTOM-VM-*) agree, and (2) N1 has
+  // not been repriced since: the list's n1-standard-1 price is the 2026-07-30 catalog's, rounded to the list's decimals.
+  const instances = obj(obj(yml.compute).instance);
+  const n1Now = obj(obj(instances["n1-standard-1"]).cost);
+  const n1Then = obj(legacy["CP-COMPUTEENGINE-VMIMAGE-N1-STANDARD-1"]);
+  for (const region of regions) {
+    const now = text(obj(n1Now[region]).hour), then = text(n1Then[region]);
+    if (!now || !then) continue;
+    const unchanged = new Decimal(now).toDecimalPlaces(new Decimal(then).decimalPlaces(), Decimal.ROUND_HALF_UP).eq(then);
+    if (!unchanged) continue;
+    for (const [id, part, unit, what] of [
+      ["google/compute/n1-custom-core", "CORE", "vCPU-hours", "vCPU, per vCPU-hour"],
+      ["google/compute/n1-custom-ram", "RAM", "GiB-hours", "memory, per GiB-hour"],
+      ["google/compute/n1-custom-ram-extended", "EXTENDED-RAM", "GiB-hours", "extended memory (beyond 6.5 GiB per vCPU), per GiB-hour"],
+    ] as const) {
+      const keys = [`CP-COMPUTEENGINE-CUSTOM-VM-${part}`, `CP-COMPUTEENGINE-N1-CUSTOM-VM-${part}`];
+      const values = keys.map((k) => text(obj(legacy[k])[region]));
+      if (values[0] === undefined || values[0] !== values[1]) continue;
+      add({
+        id, region, unit, price: values[0], effectiveDate: LEGACY_DATE, description: `Compute Engine N1 custom machine type ${what}, on demand`,
+        source: `${LEGACY}: ${keys.map((k) => `gcp_price_list["${k}"]["${region}"]`).join(" = ")}`,
+        notes: `N1 is unrepriced here since the list: its n1-standard-1 price (${then}) is the Cloud Billing Catalog extract's of ${EFFECTIVE_DATE} (${now}) rounded. ` +
+          "Sustained-use discounts apply as for predefined N1 types.",
+      });
+    }
+  }
+
   // Cloud SQL for SQL Server licences: one rate per vCPU-hour for every region (the price list's single "us" key)
   for (const [edition, key] of [["enterprise", "CP-CLOUDSQLSERVER-LICENCING-ENTERPRISE"], ["standard", "CP-CLOUDSQLSERVER-LICENCING-STANDARD"], ["web", "CP-CLOUDSQLSERVER-LICENCING-WEB"]] as const) {
     global(`google/sql/sqlserver-license-${edition}`, "vCPU-hours", flatRate(key),
@@ -331,7 +391,7 @@ function main(): void {
     effectiveDate: EFFECTIVE_DATE,
     description:
       "Google Cloud managed-service list prices: Cloud SQL, Cloud Run, Cloud NAT, forwarding rules, external IPv4, Spanner, Filestore, Artifact Registry, Cloud Armor, " +
-      "Secret Manager, Cloud Scheduler, Cloud KMS, Cloud DNS, Cloud Monitoring alerting, Managed Service for Apache Kafka. Generated by scripts/books/google-services.ts from the Cloud Billing Catalog extract of 2026-07-30 (IPv4, NAT data) and " +
+      "Secret Manager, Cloud Scheduler, Cloud KMS, Cloud DNS, Cloud Monitoring alerting, Managed Service for Apache Kafka, Workflows, Cloud Endpoints, Certificate Authority Service, N1 custom machine types. Generated by scripts/books/google-services.ts from the Cloud Billing Catalog extract of 2026-07-30 (IPv4, NAT data) and " +
       "Google's legacy calculator price list of 2022-03-14 (each entry gives its own source and date). Free allowances per billing account are left out (see notes).",
     prices: [],
   };

@@ -21,9 +21,10 @@ import { ownValue } from "../../own";
  *
  * Custom machine types (`n2-custom-4-16384`, `custom-6-20480` = N1, `-ext` for extended memory) are checked against
  * the shapes GCP accepts and billed at the series' custom rates (`google/compute/<series>-custom-core`, `-custom-ram`,
- * `-custom-ram-extended` for memory beyond the series' most per vCPU). Those rates are not in the Cloud Billing
- * Catalog extract behind costkit's books, so the lines are reported as unpriced naming the price id until a book
- * (an override book, or one imported from the Cloud Billing Catalog) gives them.
+ * `-custom-ram-extended` for memory beyond the series' most per vCPU). The N1 rates are in the services book (from
+ * Google's calculator price list, in the regions where N1 has not been repriced since); the other series' custom rates
+ * are not in costkit's sources, so their lines are reported as unpriced naming the price id until a book (an override
+ * book, or one imported from the Cloud Billing Catalog) gives them.
  */
 export interface MachineType {
   readonly name: string;

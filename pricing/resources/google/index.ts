@@ -51,6 +51,11 @@ import { bigqueryReservation } from "./bigquery-reservation";
 import { kmsKeyHandle } from "./kms-key-handle";
 import { managedKafkaCluster } from "./managed-kafka-cluster";
 import { workbenchInstance } from "./workbench-instance";
+import { workflowsWorkflow } from "./workflows-workflow";
+import { endpointsService } from "./endpoints-service";
+import { privatecaCaPool, privatecaCertificateAuthority } from "./privateca-ca-pool";
+import { computeReservation } from "./compute-reservation";
+import { computeInstanceFromTemplate } from "./compute-instance-from-template";
 
 /** Every Google pricer; one file per Terraform resource type. */
 export const GOOGLE_PRICERS: readonly Pricer[] = [
@@ -107,4 +112,10 @@ export const GOOGLE_PRICERS: readonly Pricer[] = [
   kmsKeyHandle,
   managedKafkaCluster,
   workbenchInstance,
+  workflowsWorkflow,
+  endpointsService,
+  privatecaCaPool,
+  privatecaCertificateAuthority,
+  computeReservation,
+  computeInstanceFromTemplate,
 ];

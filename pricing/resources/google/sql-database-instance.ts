@@ -101,7 +101,9 @@ export const sqlDatabaseInstance: Pricer = {
 
     if (!stopped) {
       lines.line(`Instance (${tier}${suffix})`, () => {
-        const edition = r.attrs.str("settings.edition") ?? "ENTERPRISE";
+        // The db-perf-optimized-N tiers exist only in Enterprise Plus: an instance (often a replica) that leaves the
+        // edition unset but names one is Enterprise Plus.
+        const edition = r.attrs.str("settings.edition") ?? (tier.startsWith("db-perf-optimized-") ? "ENTERPRISE_PLUS" : "ENTERPRISE");
         if (edition !== "ENTERPRISE" && edition !== "ENTERPRISE_PLUS") throw new Unpriceable(`unknown settings.edition "${edition}"; Cloud SQL has ENTERPRISE and ENTERPRISE_PLUS`);
         const plus = edition === "ENTERPRISE_PLUS";
         const shape = plus ? enterprisePlusShape(tier) : tierShape(tier);

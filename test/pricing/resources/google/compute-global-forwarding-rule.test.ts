@@ -17,3 +17,28 @@ describe("google_compute_global_forwarding_rule", () => {
     expect(resourceOf(report, "google_compute_global_forwarding_rule.gfr_b").components[1].monthlyCost.expected).toBe("0");
   });
 });
+
+describe("google_compute_global_forwarding_rule: where data processing is billed", () => {
+  const report = pricerGolden(__filename, "compute-global-forwarding-rule-backends");
+  const rule = (name: string) => resourceOf(report, `google_compute_global_forwarding_rule.${name}`);
+
+  test("in the region of the backends the configuration shows, rather than the provider's", () => {
+    expect(rule("web").components[1]).toMatchObject({ name: "Data processed (europe-west2, backends' region)", priceId: "google/lb/data-processed@europe-west2", unitPrice: "0.01" });
+    expect(rule("web").monthlyCost.expected).toBe("14.5625");
+  });
+
+  test("per region from monthlyDataProcessedGibByRegion", () => {
+    expect(rule("by_region").components.slice(1).map((c) => `${c.name}: ${c.monthlyCost.expected}`)).toEqual([
+      "Data processed (asia-northeast1): 1.2",
+      "Data processed (us-central1): 0.4",
+    ]);
+  });
+
+  test("backends in several regions without by-region usage: unpriced, naming the regions; a backend bucket falls back to the provider's region", () => {
+    const rules = report.unpriced.filter((u) => u.type === "google_compute_global_forwarding_rule");
+    expect(rules.map((u) => `${u.address} [${u.component}]: ${u.reason}`)).toEqual([
+      "google_compute_global_forwarding_rule.tcp [Data processed]: the rule's backends run in us-east1, us-west2, and data processing is billed in the region that processes the traffic: give monthlyDataProcessedGibByRegion",
+    ]);
+    expect(rule("bucket").components[1]).toMatchObject({ name: "Data processed (us-central1)", dependsOnUsage: true });
+  });
+});

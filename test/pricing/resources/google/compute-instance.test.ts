@@ -38,6 +38,17 @@ describe("google_compute_instance", () => {
     expect(res("source_disk").components.map((c) => c.name)).toEqual(["vCPU (on-demand, e2-standard-2)", "Memory (on-demand, e2-standard-2)"]);
   });
 
+  test("an N1 custom type with extended memory: vCPU, memory up to 6.5 GiB per vCPU, and the rest at the extended rate", () => {
+    const c = res("n1_custom_ext").components;
+    expect(c.map((x) => `${x.name}: ${x.monthlyQuantity.expected} × ${x.unitPrice} (${x.priceId})`)).toEqual([
+      "vCPU (on-demand, custom-2-15360-ext): 1460 × 0.0232218 (google/compute/n1-custom-core@us-central1)",
+      "Memory (on-demand, custom-2-15360-ext): 9490 × 0.0031122 (google/compute/n1-custom-ram@us-central1)",
+      "Extended memory (on-demand, custom-2-15360-ext): 1460 × 0.006685 (google/compute/n1-custom-ram-extended@us-central1)",
+      "Boot disk (pd-standard): 10 × 0.04 (google/compute/pd-standard@us-central1)",
+    ]);
+    expect(res("n1_custom_ext").monthlyCost.expected).toBe("73.598706");
+  });
+
   test("custom, unknown and unresolved machine types are unpriced with the reason", () => {
     const reasons = Object.fromEntries(report.unpriced.filter((u) => !u.component).map((u) => [u.address, u.reason]));
     expect(report.unpriced.filter((u) => u.address === "google_compute_instance.custom").map((u) => `${u.component}: ${u.reason}`)).toEqual([

@@ -6,7 +6,7 @@ describe("google_container_cluster", () => {
 
   test("every cluster pays the management fee, at the global rate", () => {
     for (const name of ["removed", "autopilot_no_usage", "autopilot_eu"]) expect(cost(name).expected).toBe("73");
-    expect(cost("custom_machine").expected).toBe("103"); // fee + the default pool's boot disks; its custom machine lines are unpriced
+    expect(cost("custom_machine").expected).toBe("415.474456"); // fee + the default pool's N1 custom machines and boot disks
     const fee = resourceOf(report, "google_container_cluster.removed").components[0];
     expect(fee).toMatchObject({ name: "Cluster management (regional)", unit: "hours", priceId: "google/gke/cluster-management@global" });
   });
@@ -35,7 +35,6 @@ describe("google_container_cluster", () => {
     expect(reasons).toEqual(expect.arrayContaining([
       "google_container_cluster.autopilot_eu [Pod vCPU (autopilot, general-purpose)]: no price for google/gke/autopilot-pod-vcpu in europe-west1; the price books have it for asia-southeast1, us-central1",
       "google_container_cluster.autopilot_no_usage [Pod ephemeral storage (autopilot)]: no price for google/gke/autopilot-pod-ephemeral-storage in asia-southeast1; the price books have it for us-central1",
-      "google_container_cluster.custom_machine [vCPU (default pool, on-demand, custom-4-16384)]: no price book has google/compute/n1-custom-core",
     ]));
   });
 

@@ -27,12 +27,12 @@ describe("google_dataproc_cluster", () => {
     expect(line("google_dataproc_cluster.autoscaled", "Dataproc premium (all nodes)").monthlyQuantity).toEqual({ min: "4380", expected: "16060", max: "45260" });
   });
 
-  test("a custom machine type leaves only its own lines unpriced (no book has the custom rates); the rest is priced", () => {
-    const u = report.unpriced.filter((x) => x.address === "google_dataproc_cluster.custom").map((x) => `${x.component}: ${x.reason}`);
-    expect(u).toEqual([
-      "Memory (master, on-demand, custom-6-30720): no price book has google/compute/n1-custom-ram",
-      "vCPU (master, on-demand, custom-6-30720): no price book has google/compute/n1-custom-core",
-    ]);
-    expect(resourceOf(report, "google_dataproc_cluster.custom").monthlyCost.expected).toBe("356.378978");
+  test("an N1 custom machine type is priced at the N1 custom rates, with the N1 sustained-use discount", () => {
+    expect(report.unpriced.filter((x) => x.address === "google_dataproc_cluster.custom")).toEqual([]);
+    const custom = resourceOf(report, "google_dataproc_cluster.custom");
+    expect(custom.components.find((c) => c.name === "vCPU (master, on-demand, custom-6-30720)")).toMatchObject({
+      priceId: "google/compute/n1-custom-core@us-central1", listUnitPrice: "0.033174", unitPrice: "0.0232218", adjustments: ["sustained-use"],
+    });
+    expect(custom.monthlyCost.expected).toBe("526.247642");
   });
 });

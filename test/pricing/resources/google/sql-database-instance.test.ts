@@ -47,13 +47,15 @@ describe("google_sql_database_instance", () => {
     expect(reasons).toContainEqual(expect.stringMatching(/^google_sql_database_instance\.plus Instance vCPUs \(db-perf-optimized-N-8, 8 vCPU\): .*google\/sql\/enterprise-plus-vcpu/));
     expect(reasons).toContainEqual(expect.stringMatching(/^google_sql_database_instance\.plus Instance memory \(db-perf-optimized-N-8, 64 GiB\): .*google\/sql\/enterprise-plus-memory/));
     expect(cost("google_sql_database_instance.plus")).toBe("1.7");
+    // a db-perf-optimized-N tier with the edition unset is Enterprise Plus (the only edition with those tiers)
+    expect(reasons).toContainEqual(expect.stringMatching(/^google_sql_database_instance\.plus_replica Instance vCPUs \(db-perf-optimized-N-2, 2 vCPU, read replica\): .*google\/sql\/enterprise-plus-vcpu/));
     expect(reasons).toContainEqual(expect.stringMatching(/^google_sql_database_instance\.los_angeles Instance vCPUs .*: no price for google\/sql\/vcpu in us-west2/));
     expect(reasons).toContainEqual(expect.stringMatching(/^google_sql_database_instance\.los_angeles Instance memory .*: no price for google\/sql\/memory in us-west2/));
     expect(reasons).toContainEqual("google_sql_database_instance.by_ref : settings.tier is not known before apply (${var.db_tier})");
     // the price list's engines give 0.0578, 0.05782 and 0.0578 a vCPU-hour: 0.05782, which the others round
     expect(cost("google_sql_database_instance.singapore")).toBe("140.4522");
     expect(cost("google_sql_database_instance.los_angeles")).toBe("2.04");
-    expect(report.unpriced).toHaveLength(6);
-    expect(report.monthlyCost.expected).toBe("3197.7489");
+    expect(report.unpriced).toHaveLength(8);
+    expect(report.monthlyCost.expected).toBe("3199.4489");
   });
 });
