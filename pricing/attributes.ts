@@ -1,4 +1,4 @@
-import { Unpriceable, UnresolvedValue } from "./errors";
+import { UnevaluableValue, Unpriceable, UnresolvedValue } from "./errors";
 
 /** Resolves the `${…}` templates of attribute strings (pricing/terraform/resolver.ts evaluates Terraform's). */
 export interface ExpressionResolver {
@@ -6,6 +6,21 @@ export interface ExpressionResolver {
   resolve(value: string, path: string): unknown;
   /** A resolver where `name` has a value (the iterator of a dynamic block: `name.key`, `name.value`). */
   withName?(name: string, value: unknown): ExpressionResolver;
+  /** The same resolver, except that references to resources are unknown even where the configuration sets the
+   *  attribute: for finding which resource an expression refers to. */
+  referencesUnknown?(): ExpressionResolver;
+  /** A list whose length is known before apply, its elements known (as `resolve` gives them) or UnknownItem; throws
+   *  UnresolvedValue when the length is not known. */
+  resolveItems?(value: string, path: string): unknown[];
+}
+
+/** An element of a list that is known only after apply (Attributes.items): what reading it throws. */
+export class UnknownItem {
+  constructor(
+    readonly error: UnresolvedValue,
+    /** Items of one list carrying the same token are known to differ from one another. */
+    readonly distinct?: object,
+  ) {}
 }
 
 /** A resource attribute as a reference names it: `aws_launch_template.this[0].id` (not data., var., module. …). */
@@ -174,6 +189,34 @@ export class Attributes {
     return v.map((x, i) => (typeof x === "string" ? this.resolver.resolve(x, `${this.full(path)}.${i}`) : x));
   }
 
+  /**
+   * The list at a path when its length is known before apply, even if some elements are not (`[aws_subnet.a.id,
+   * aws_subnet.b.id]`, three zones a random_shuffle picks at apply): known elements as `list` gives them, the others
+   * as UnknownItem. Throws UnresolvedValue when the length is not known; an empty list when absent. For pricers that
+   * count (zones, subnets) rather than read the elements.
+   */
+  items(path: string): unknown[] {
+    try {
+      return this.list(path);
+    } catch (e) {
+      if (!(e instanceof UnresolvedValue) || this.unknown !== undefined || path.indexOf(".") !== -1) throw e;
+      const root = this.root;
+      const raw = typeof root === "object" && root !== null && !Array.isArray(root) && hasOwn.call(root, path) ? (root as Record<string, unknown>)[path] : undefined;
+      const one = (x: unknown, at: string): unknown => {
+        if (typeof x !== "string" || x.indexOf("${") === -1) return x;
+        try {
+          return this.resolver.resolve(x, at);
+        } catch (err) {
+          if (err instanceof UnresolvedValue && !(err instanceof UnevaluableValue)) return new UnknownItem(err);
+          throw err;
+        }
+      };
+      if (Array.isArray(raw)) return raw.map((x, i) => one(x, `${this.full(path)}.${i}`));
+      if (typeof raw === "string" && this.resolver.resolveItems) return this.resolver.resolveItems(raw, this.full(path));
+      throw e;
+    }
+  }
+
   /** The nested blocks at a path (a single block written as an object counts as one), then those its `dynamic`
    *  blocks generate. */
   blocks(path: string): Attributes[] {
@@ -290,8 +333,9 @@ export class Attributes {
     // `var.create ? try(aws_launch_template.this[0].id, null) : var.id`): evaluated, the value is the one attribute
     // of a resource that is known only after apply.
     try {
-      this.resolver.resolve(cur, this.full(path));
+      (this.resolver.referencesUnknown?.() ?? this.resolver).resolve(cur, this.full(path));
     } catch (e) {
+      if (e instanceof UnresolvedValue && e.resource) return { address: e.resource.address, attribute: e.resource.attribute };
       const r = e instanceof UnresolvedValue && e.subject !== undefined ? RESOURCE_ATTRIBUTE.exec(e.subject) : null;
       if (r) return { address: `${r[1]}.${r[2]}`, attribute: r[3] };
       if (!(e instanceof UnresolvedValue)) throw e;

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { decimalText, Money } from "../money";
 import {
   asBool, asList, asNumber, asObject, asString, checkedList, checkedNumber, checkedString, ExpressionError, firstUnknown,
-  isNumber, isObjectValue, isUnknown, LimitExceeded, LIMITS, ObjectValue, parseNumber, typeName, Value, valuesEqual,
+  isNumber, isObjectValue, isUnknown, LimitExceeded, LIMITS, ObjectValue, parseNumber, typeName, Unknown, Value, valuesEqual,
 } from "./values";
 
 /**
@@ -16,12 +16,49 @@ interface TfFunction {
   /** True when unknown elements inside the arguments do not matter (only an argument that is itself unknown does). */
   readonly shallow?: boolean;
   readonly call: (args: readonly Value[]) => Value;
+  /** What is known of the result when some arguments are unknown (a list's length), else undefined: called before
+   *  the arguments are checked for unknowns. */
+  readonly partly?: (args: readonly Value[]) => Value | undefined;
 }
 
 const VARIADIC = Number.POSITIVE_INFINITY;
 
-function fn(min: number, max: number, call: (args: readonly Value[]) => Value, shallow = false): TfFunction {
-  return { min, max, call, shallow };
+function fn(min: number, max: number, call: (args: readonly Value[]) => Value, shallow = false, partly?: (args: readonly Value[]) => Value | undefined): TfFunction {
+  return { min, max, call, shallow, ...(partly ? { partly } : {}) };
+}
+
+/**
+ * `slice(list, start, end)` of a list known only after apply, with known bounds: a list of end − start unknown
+ * elements. Terraform fails the plan when the list is shorter, so whatever it creates has exactly that many
+ * (`slice(data.aws_availability_zones.available.names, 0, 3)` is 3 zones). Inside `try()` the elements count as
+ * results of an operation, so `try()` does not choose the slice over its fallback.
+ */
+function sliceOfUnknown([list, start, end]: readonly Value[]): Value | undefined {
+  if (!isUnknown(list) || isUnknown(start) || isUnknown(end)) return undefined;
+  const from = asNumber(start, "argument 2 of slice()"), to = asNumber(end, "argument 3 of slice()");
+  if (!from.isInteger() || !to.isInteger() || from.isNegative() || to.lessThan(from)) {
+    throw new ExpressionError(`slice(): the indexes must be whole numbers with 0 ≤ start ≤ end, got ${decimalText(from)} and ${decimalText(to)}`);
+  }
+  const n = to.minus(from);
+  if (n.gt(LIMITS.maxElements)) throw new LimitExceeded(`slice() would make more than ${LIMITS.maxElements} elements`);
+  const element = list.derived();
+  return Array.from({ length: n.toNumber() }, () => element);
+}
+
+/**
+ * `sort(list)` of a list whose elements are strings, some known only after apply: the same number of strings, each
+ * unknown (where each lands is not known). Elements that are known to differ from one another still do.
+ */
+function sortOfUnknowns([list]: readonly Value[]): Value | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const items = list as readonly Value[];
+  const unknowns = items.filter(isUnknown);
+  if (unknowns.length === 0) return undefined;
+  if (!items.every((v) => typeof v === "string" || (isUnknown(v) && v.facts.string === true && !v.facts.derived))) return undefined;
+  if (unknowns.length === items.length) return items; // a permutation of unknowns is as unknown as they are
+  const first = unknowns[0];
+  const element = new Unknown(first.subject, first.why, { string: true });
+  return items.map(() => element);
 }
 
 const arg = (name: string, i: number) => `argument ${i + 1} of ${name}()`;
@@ -162,6 +199,8 @@ export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunc
   })],
   ["zipmap", fn(2, 2, ([keys, values]) => {
     const k = asList(keys, "argument 1 of zipmap()"), v = asList(values, "argument 2 of zipmap()");
+    const u = firstUnknown(k);
+    if (u) return u.derived(); // the keys must be known
     if (k.length !== v.length) throw new ExpressionError(`zipmap(): ${k.length} keys but ${v.length} values`);
     return new Map(k.map((x, i) => [asString(x, `key ${i} of zipmap()`), v[i]]));
   }, true)],
@@ -249,7 +288,7 @@ export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunc
       throw new ExpressionError(`slice(): the indexes must be whole numbers with 0 ≤ start ≤ end ≤ ${l.length} (the list's length), got ${decimalText(from)} and ${decimalText(to)}`);
     }
     return l.slice(from.toNumber(), to.toNumber());
-  }, true)],
+  }, true, sliceOfUnknown)],
   ["substr", fn(3, 3, ([str, offset, length]) => {
     const chars = [...asString(str, "argument 1 of substr()")];
     const o = asNumber(offset, "argument 2 of substr()"), n = asNumber(length, "argument 3 of substr()");
@@ -261,7 +300,7 @@ export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunc
     if (count < -1) throw new ExpressionError("substr(): the length must be -1 (the rest) or 0 or more");
     return chars.slice(from, count === -1 ? chars.length : Math.min(chars.length, from + count)).join("");
   })],
-  ["sort", fn(1, 1, ([l]) => asList(l, "argument of sort()").map((v, i) => asString(v, `element ${i} of the list given to sort()`)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))],
+  ["sort", fn(1, 1, ([l]) => asList(l, "argument of sort()").map((v, i) => asString(v, `element ${i} of the list given to sort()`)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), false, sortOfUnknowns)],
   ["reverse", fn(1, 1, ([l]) => [...asList(l, "argument of reverse()")].reverse(), true)],
   ["trimprefix", fn(2, 2, ([str, prefix]) => {
     const s = asString(str, "argument 1 of trimprefix()"), p = asString(prefix, "argument 2 of trimprefix()");
@@ -280,7 +319,8 @@ export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunc
     return out;
   })],
   ["compact", fn(1, 1, ([l]) => asList(l, "argument of compact()").filter((v) => v !== null && v !== ""))],
-  ["flatten", fn(1, 1, ([l]) => flatten(asList(l, "argument of flatten()"), [], 0), true)],
+  // Not shallow: an unknown element may turn out to be a list, which flatten() would open.
+  ["flatten", fn(1, 1, ([l]) => flatten(asList(l, "argument of flatten()"), [], 0))],
   ["one", fn(1, 1, ([l]) => {
     const list = asList(l, "argument of one()");
     if (list.length > 1) throw new ExpressionError(`one() needs a list of at most one element, got ${list.length}`);
@@ -322,9 +362,11 @@ export function callFunction(name: string, args: readonly Value[]): Value {
     const want = f.max === VARIADIC ? `at least ${f.min}` : f.min === f.max ? `${f.min}` : `${f.min} or ${f.max}`;
     throw new ExpressionError(`${name}() takes ${want} argument${want === "1" ? "" : "s"}, got ${args.length}`);
   }
+  const partly = f.partly?.(args);
+  if (partly !== undefined) return partly;
   for (const a of args) {
     const u = f.shallow ? (isUnknown(a) ? a : undefined) : firstUnknown(a);
-    if (u) return u;
+    if (u) return u.derived();
   }
   const out = f.call(args);
   return isNumber(out) ? checkedNumber(out) : out;

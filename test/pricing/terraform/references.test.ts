@@ -1,0 +1,175 @@
+import { UnknownItem } from "../../../pricing/attributes";
+import { UnevaluableValue, UnresolvedValue } from "../../../pricing/errors";
+import { readTerraformConfig, TfResource } from "../../../pricing/terraform";
+
+/** References from one resource to another's attributes, evaluated as Terraform plans them. */
+
+/** The document's resources by address, read from in-memory Terraform JSON. */
+function read(json: Record<string, unknown>): Map<string, TfResource> {
+  const doc = readTerraformConfig(json, "main.tf.json");
+  return new Map(doc.resources.map((r) => [r.address, r]));
+}
+
+/** What reading `f` gives: the value, "unknown: <message>" or "error: <reason>". */
+function outcome(f: () => unknown): unknown {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof UnevaluableValue) return `error: ${e.reason}`;
+    if (e instanceof UnresolvedValue) return `unknown: ${e.message}`;
+    throw e;
+  }
+}
+
+/** A resource whose attribute `v` is the expression, beside the given resources; its value as outcome() says. */
+function value(expression: string, resources: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): unknown {
+  const doc = read({ ...extra, resource: { ...resources, test_probe: { p: { v: `\${${expression}}` } } } });
+  return outcome(() => doc.get("test_probe.p")?.attrs.get("v"));
+}
+
+/** Attributes.items of the expression: known elements as they are, unknown ones as "?" (or "?d" when distinct). */
+function items(expression: string, resources: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): unknown {
+  const doc = read({ ...extra, resource: { ...resources, test_probe: { p: { v: `\${${expression}}` } } } });
+  return outcome(() => doc.get("test_probe.p")?.attrs.items("v").map((x) => (x instanceof UnknownItem ? (x.distinct ? "?d" : "?") : x)));
+}
+
+const subnet = { google_compute_subnetwork: { default: { name: "s", region: "us-central1", ip_cidr_range: "10.0.0.0/24" } } };
+
+describe("an attribute that the referenced resource's configuration sets is known at plan", () => {
+  test("a plain attribute, and one computed from variables and locals where that resource is", () => {
+    expect(value("google_compute_subnetwork.default.region", subnet)).toBe("us-central1");
+    expect(value("aws_instance.web.instance_type", { aws_instance: { web: { instance_type: "${local.size}" } } }, { locals: { size: "t3.micro" } })).toBe("t3.micro");
+  });
+
+  test("an attribute the configuration does not set is computed by the provider: unknown, naming it", () => {
+    expect(value("google_compute_subnetwork.default.gateway_address", subnet)).toBe(
+      "unknown: v is not known before apply (${google_compute_subnetwork.default.gateway_address})",
+    );
+    // set to null: "not set", so the provider may compute it
+    expect(value("aws_instance.web.instance_type", { aws_instance: { web: { instance_type: null } } })).toBe("unknown: v is not known before apply (${aws_instance.web.instance_type})");
+    // a block or map is not followed
+    expect(value("aws_instance.web.root_block_device", { aws_instance: { web: { root_block_device: { volume_size: 8 } } } })).toMatch(/^unknown: /);
+  });
+
+  test("count and for_each instances: each with its own count.index or each.value; a splat gives one per instance", () => {
+    const subnets = { aws_subnet: { x: { count: 3, availability_zone: "${element([\"a\", \"b\"], count.index)}" }, y: { for_each: { one: "10.0.1.0/24", two: "10.0.2.0/24" }, cidr_block: "${each.value}" } } };
+    expect(value("aws_subnet.x[1].availability_zone", subnets)).toBe("b");
+    expect(value("aws_subnet.x[*].availability_zone", subnets)).toEqual(["a", "b", "a"]);
+    expect(value("aws_subnet.y[\"two\"].cidr_block", subnets)).toBe("10.0.2.0/24");
+    expect(value("length(aws_subnet.x)", subnets)).toBe(3);
+    expect(value("length(aws_subnet.x[*].id)", subnets)).toBe(3);
+    expect(value("aws_subnet.x[3].availability_zone", subnets)).toMatch(/^error: .*out of range/);
+  });
+
+  test("a resource whose number of instances is unknown is unknown, saying why", () => {
+    const r = { aws_subnet: { x: { count: "${length(data.aws_availability_zones.all.names)}", cidr_block: "10.0.0.0/24" } } };
+    expect(value("aws_subnet.x[0].cidr_block", r)).toMatch(/^unknown: .*the number of instances of aws_subnet\.x is not known before apply: data\.aws_availability_zones\.all\.names is read from the provider/);
+  });
+
+  test("a resource the files do not declare stays unknown as before", () => {
+    expect(value("aws_vpc.main.cidr_block", subnet)).toBe("unknown: v is not known before apply (${aws_vpc.main.cidr_block})");
+  });
+
+  test("a resource's id is unknown but known not to be null; other computed attributes are not known to be set", () => {
+    const r = { aws_instance: { web: { instance_type: "t3.micro" } } };
+    expect(value("aws_instance.web.id != null", r)).toBe(true);
+    expect(value("aws_instance.web.id == null ? 1 : 2", r)).toBe(2);
+    expect(value("aws_instance.web.private_ip != null", r)).toMatch(/^unknown: /);
+  });
+
+  test("attributes that refer to one another end with a clear error, never a stack overflow", () => {
+    const r = { aws_instance: { a: { instance_type: "${aws_instance.b.instance_type}" }, b: { instance_type: "${aws_instance.a.instance_type}" } } };
+    expect(value("aws_instance.a.instance_type", r)).toMatch(/^error: .*refers to itself/);
+    const counted = { aws_instance: { c: { count: "${length(aws_instance.c)}", instance_type: "t3.micro" } } };
+    expect(value("aws_instance.c[0].instance_type", counted)).toMatch(/^error: .*count or for_each of aws_instance\.c refers to aws_instance\.c itself/);
+    // a long chain of references stays within the evaluation's limits
+    const chain: Record<string, unknown> = { r0: { instance_type: "t3.micro" } };
+    for (let i = 1; i < 400; i++) chain[`r${i}`] = { instance_type: `\${aws_instance.r${i - 1}.instance_type}` };
+    expect(value("aws_instance.r399.instance_type", { aws_instance: chain })).toMatch(/^error: .*nests deeper than/);
+    expect(value("aws_instance.r30.instance_type", { aws_instance: chain })).toBe("t3.micro");
+  });
+
+  test("which resource an expression refers to is still found when the attribute is known (a name set in the configuration)", () => {
+    const doc = read({
+      locals: { template: "${aws_launch_template.this.name}" },
+      resource: { aws_launch_template: { this: { name: "web" } }, aws_autoscaling_group: { g: { launch_template: { name: "${local.template}" } } } },
+    });
+    const asg = doc.get("aws_autoscaling_group.g");
+    expect(asg?.attrs.block("launch_template")?.str("name")).toBe("web");
+    expect(asg?.attrs.block("launch_template")?.reference("name")).toEqual({ address: "aws_launch_template.this", attribute: "name" });
+  });
+});
+
+describe("random_shuffle: how many strings its result holds is known before apply, which ones are not", () => {
+  const shuffle = (body: Record<string, unknown>) => ({ random_shuffle: { z: body } });
+
+  test("result_count picks from a known input: distinct when the input has that many distinct strings", () => {
+    expect(items("random_shuffle.z.result", shuffle({ input: ["a", "b", "c", "d"], result_count: 3 }))).toEqual(["?d", "?d", "?d"]);
+    expect(items("random_shuffle.z.result", shuffle({ input: ["a", "b"], result_count: 3 }))).toEqual(["?", "?", "?"]);
+    expect(items("random_shuffle.z.result", shuffle({ input: ["a", "a", "b"], result_count: 3 }))).toEqual(["?", "?", "?"]);
+    expect(items("random_shuffle.z.result", shuffle({ input: ["a", "b", "c"] }))).toEqual(["?d", "?d", "?d"]);
+    expect(items("random_shuffle.z.result", shuffle({ input: [], result_count: 3 }))).toEqual([]);
+    // a pricer that needs the strings themselves gets "not known before apply" with the reason
+    expect(value("random_shuffle.z.result[0]", shuffle({ input: ["a", "b"], result_count: 1 }))).toBe(
+      "unknown: v is not known before apply (${random_shuffle.z.result[0]}): random_shuffle.z.result is known only after apply (random_shuffle picks 1 at apply)",
+    );
+  });
+
+  test("a region's zones from google_compute_zones (three or more) give result_count distinct zones; with a status filter, or another data source, the number is not known", () => {
+    const data = (body: Record<string, unknown>) => ({ data: { google_compute_zones: { available: [{ ...body, region: "us-central1" }] } } });
+    const r = shuffle({ count: 1, input: "${data.google_compute_zones.available.names}", result_count: 3 });
+    expect(items("random_shuffle.z[0].result", r, data({}))).toEqual(["?d", "?d", "?d"]);
+    expect(items("concat(random_shuffle.z[0].result)", r, data({ status: "UP" }))).toMatch(/^unknown: .*random_shuffle\.z\[0\]\.result is known only after apply, and so is how many strings it holds/);
+    const other = shuffle({ input: "${data.aws_availability_zones.available.names}", result_count: 2 });
+    expect(items("concat(random_shuffle.z.result)", other)).toMatch(/^unknown: .*how many strings it holds \(data\.aws_availability_zones\.available\.names is read from the provider/);
+  });
+
+  test("the GKE module's node_locations: coalescelist(compact(var.zones), try(sort(random_shuffle…result), [])) has 3 zones, or the zones given", () => {
+    const module = (zones: string[]) => ({
+      variable: { zones: { default: zones } },
+      locals: { node_locations: "${coalescelist(compact(var.zones), try(sort(random_shuffle.available_zones[0].result), []))}" },
+      data: { google_compute_zones: { available: { count: 1, region: "us-central1" } } },
+    });
+    const r = { random_shuffle: { available_zones: { count: "${length(var.zones) == 0 ? 1 : 0}", input: "${data.google_compute_zones.available[0].names}", result_count: 3 } } };
+    expect(items("local.node_locations", r, module([]))).toEqual(["?d", "?d", "?d"]);
+    expect(items("local.node_locations", r, module(["us-central1-a"]))).toEqual(["us-central1-a"]);
+    expect(value("length(local.node_locations)", r, module([]))).toBe(3);
+  });
+
+  test("a huge result_count is an error naming the limit, not a hang", () => {
+    const t0 = Date.now();
+    expect(items("random_shuffle.z.result", shuffle({ input: ["a"], result_count: 1e12 }))).toMatch(/^error: .*result_count is larger than costkit evaluates/);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe("lists of known length with unknown elements", () => {
+  const two = { aws_subnet: { a: { cidr_block: "10.0.0.0/24" }, b: { cidr_block: "10.0.1.0/24" } } };
+
+  test("a list of references counts; its elements stay unknown", () => {
+    expect(items("[aws_subnet.a.id, aws_subnet.b.id]", two)).toEqual(["?", "?"]);
+    expect(value("length([aws_subnet.a.id, aws_subnet.b.id])", two)).toBe(2);
+    expect(value("[aws_subnet.a.id, aws_subnet.b.id]", two)).toMatch(/^unknown: .*aws_subnet\.a\.id is known only after apply/);
+  });
+
+  test("slice of a list known only after apply has end − start elements; a for over it gives known values", () => {
+    expect(value("length(slice(data.aws_availability_zones.available.names, 0, 3))")).toBe(3);
+    expect(value("[for k, v in slice(data.aws_availability_zones.available.names, 0, 3) : cidrsubnet(\"10.0.0.0/16\", 8, k)]")).toEqual(["10.0.0.0/24", "10.0.1.0/24", "10.0.2.0/24"]);
+    expect(value("slice(data.x.y.names, 2, 1)")).toMatch(/^error: slice\(\)/);
+  });
+
+  test("try() keeps a list whose unknown elements are read from references, not one holding results of operations that may fail", () => {
+    expect(value("length(try([aws_subnet.a.id, aws_subnet.b.id], []))", two)).toBe(2);
+    expect(value("length(try([upper(aws_subnet.a.id)], []))", two)).toMatch(/^unknown: /);
+    expect(value("can([aws_subnet.a.id])", two)).toBe(true);
+    expect(value("can([upper(aws_subnet.a.id)])", two)).toMatch(/^unknown: /);
+  });
+
+  test("functions whose result's length depends on the unknown elements stay unknown", () => {
+    expect(value("length(compact([aws_subnet.a.id, \"\"]))", two)).toMatch(/^unknown: /);
+    expect(value("length(distinct([aws_subnet.a.id, aws_subnet.b.id]))", two)).toMatch(/^unknown: /);
+    expect(value("length(flatten([aws_subnet.a.id]))", two)).toMatch(/^unknown: /);
+    expect(value("length(sort([aws_subnet.a.id]))", two)).toMatch(/^unknown: /); // not known to be a string
+    expect(value("zipmap([aws_subnet.a.id], [1])", two)).toMatch(/^unknown: /);
+  });
+});
