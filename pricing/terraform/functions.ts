@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { decimalText, Money } from "../money";
 import {
   asBool, asList, asNumber, asObject, asString, checkedList, checkedNumber, checkedString, ExpressionError, firstUnknown,
-  isNumber, isObjectValue, isUnknown, LimitExceeded, LIMITS, ObjectValue, parseNumber, typeName, Unknown, Value, valuesEqual,
+  fromJson, isNumber, isObjectValue, isUnknown, LimitExceeded, LIMITS, ObjectValue, parseNumber, typeName, Unknown, Value, valuesEqual,
 } from "./values";
 
 /**
@@ -176,7 +176,148 @@ function cidrsubnet(prefix: Value, newbits: Value, netnum: Value): string {
   return `${ipv4Text(p.base + n * 2 ** (32 - bits))}/${bits}`;
 }
 
+/** Go's path.Clean, which Terraform's path functions apply (Unix separators). */
+function cleanPath(p: string): string {
+  if (p === "") return ".";
+  const rooted = p.startsWith("/");
+  const out: string[] = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
+      else if (!rooted) out.push("..");
+    } else out.push(part);
+  }
+  const joined = out.join("/");
+  return rooted ? `/${joined}` : joined === "" ? "." : joined;
+}
+
+/** `basename` as Go's filepath.Base: the last element, trailing slashes dropped; "." for "", "/" for slashes only. */
+function basename(p: string): string {
+  if (p === "") return ".";
+  const trimmed = p.replace(/\/+$/, "");
+  if (trimmed === "") return "/";
+  return trimmed.slice(trimmed.lastIndexOf("/") + 1);
+}
+
+/** `dirname` as Go's filepath.Dir: all but the last element, cleaned. */
+function dirname(p: string): string {
+  return cleanPath(p.slice(0, p.lastIndexOf("/") + 1));
+}
+
+/** Go's strings.Title, which `title` applies: a letter after a separator (space, ASCII punctuation) is upper-cased. */
+function title(s: string): string {
+  let out = "";
+  let separated = true;
+  for (const ch of s) {
+    out += separated ? ch.toUpperCase() : ch;
+    const c = ch.codePointAt(0) as number;
+    separated = c < 128 ? !/[A-Za-z0-9_]/.test(ch) : /\s/u.test(ch);
+  }
+  return out;
+}
+
+/** `jsonencode`: objects with their keys in lexical order, as Terraform writes them. */
+function jsonText(v: Value): string {
+  if (v === null) return "null";
+  if (typeof v === "boolean") return v ? "true" : "false";
+  if (typeof v === "string") return JSON.stringify(v);
+  if (isNumber(v)) return decimalText(v);
+  if (Array.isArray(v)) return `[${(v as readonly Value[]).map(jsonText).join(",")}]`;
+  if (isObjectValue(v)) return `{${sortedKeys(v).map((k) => `${JSON.stringify(k)}:${jsonText(v.get(k) as Value)}`).join(",")}}`;
+  throw new ExpressionError("jsonencode(): the value is not known");
+}
+
+/** Sets as Terraform's set functions make them: distinct elements, strings and numbers in order. */
+function setsOf(name: string, args: readonly Value[]): Value[][] {
+  return args.map((a, i) => toSet(asList(a, arg(name, i))));
+}
+
+/** Known only when Terraform applies: the result is unknown, never a guess. */
+function atApply(name: string, why: string): TfFunction {
+  return fn(0, 0, () => new Unknown(`${name}()`, `${name}() ${why}`));
+}
+
 export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunction>([
+  ["basename", fn(1, 1, ([p]) => basename(asString(p, "argument of basename()")))],
+  ["dirname", fn(1, 1, ([p]) => dirname(asString(p, "argument of dirname()")))],
+  ["title", fn(1, 1, ([t]) => title(asString(t, "argument of title()")))],
+  ["chomp", fn(1, 1, ([t]) => asString(t, "argument of chomp()").replace(/(\r\n|\r|\n)+$/, ""))],
+  ["strrev", fn(1, 1, ([t]) => [...asString(t, "argument of strrev()")].reverse().join(""))],
+  ["trim", fn(2, 2, ([t, cut]) => {
+    const chars = new Set([...asString(cut, "argument 2 of trim()")]);
+    const list = [...asString(t, "argument 1 of trim()")];
+    let from = 0, to = list.length;
+    while (from < to && chars.has(list[from])) from++;
+    while (to > from && chars.has(list[to - 1])) to--;
+    return list.slice(from, to).join("");
+  })],
+  ["jsonencode", fn(1, 1, ([v]) => checkedString(jsonText(v)))],
+  ["jsondecode", fn(1, 1, ([t]) => {
+    const text = asString(t, "argument of jsondecode()");
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new ExpressionError(`jsondecode(): "${text.slice(0, 40)}" is not JSON`);
+    }
+    return fromJson(parsed);
+  })],
+  ["base64encode", fn(1, 1, ([t]) => checkedString(Buffer.from(asString(t, "argument of base64encode()"), "utf8").toString("base64")))],
+  ["base64decode", fn(1, 1, ([t]) => {
+    const text = asString(t, "argument of base64decode()");
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) throw new ExpressionError("base64decode(): the argument is not base64");
+    const bytes = Buffer.from(text, "base64");
+    const decoded = bytes.toString("utf8");
+    if (!Buffer.from(decoded, "utf8").equals(bytes)) throw new ExpressionError("base64decode(): the decoded bytes are not UTF-8 text");
+    return decoded;
+  })],
+  ["setunion", fn(1, VARIADIC, (args) => toSet(setsOf("setunion", args).flat()))],
+  ["setintersection", fn(1, VARIADIC, (args) => {
+    const [first, ...rest] = setsOf("setintersection", args);
+    return first.filter((x) => rest.every((set) => set.some((y) => valuesEqual(x, y))));
+  })],
+  ["setsubtract", fn(2, 2, (args) => {
+    const [a, b] = setsOf("setsubtract", args);
+    return a.filter((x) => !b.some((y) => valuesEqual(x, y)));
+  })],
+  ["alltrue", fn(1, 1, ([l]) => asList(l, "argument of alltrue()").every((v, i) => asBool(v, `element ${i} of alltrue()`)))],
+  ["anytrue", fn(1, 1, ([l]) => asList(l, "argument of anytrue()").some((v, i) => asBool(v, `element ${i} of anytrue()`)))],
+  ["index", fn(2, 2, ([l, v]) => {
+    const i = asList(l, "argument 1 of index()").findIndex((x) => valuesEqual(x, v));
+    if (i === -1) throw new ExpressionError("index(): the list does not hold the value");
+    return new Money(i);
+  })],
+  ["formatlist", fn(1, VARIADIC, ([spec, ...rest]) => {
+    const f = asString(spec, "argument 1 of formatlist()");
+    const lengths = rest.filter((a) => Array.isArray(a)).map((a) => (a as readonly Value[]).length);
+    if (lengths.some((n) => n !== lengths[0])) throw new ExpressionError("formatlist(): the lists must all have the same length");
+    const n = lengths.length === 0 ? 1 : lengths[0];
+    return checkedList(Array.from({ length: n }, (_, i) => format(f, rest.map((a) => (Array.isArray(a) ? (a as readonly Value[])[i] : a)))));
+  })],
+  ["signum", fn(1, 1, ([n]) => new Money(asNumber(n, "argument of signum()").comparedTo(0)))],
+  ["pow", fn(2, 2, ([x, y]) => {
+    const b = asNumber(x, "argument 1 of pow()"), e = asNumber(y, "argument 2 of pow()");
+    if (e.abs().gt(LIMITS.maxExponent)) throw new LimitExceeded(`pow(): the exponent ${decimalText(e)} is larger than costkit evaluates`);
+    return checkedNumber(b.pow(e));
+  })],
+  ["parseint", fn(2, 2, ([t, b]) => {
+    const text = asString(t, "argument 1 of parseint()");
+    const base = wholeIn(b, "argument 2 of parseint()", 2, 62);
+    const digits = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const negative = text.startsWith("-");
+    const body = negative || text.startsWith("+") ? text.slice(1) : text;
+    if (body === "" || body.length > 200) throw new ExpressionError(`parseint(): cannot parse "${text.slice(0, 40)}" in base ${base}`);
+    let n = new Money(0);
+    for (const ch of body) {
+      const d = base <= 36 ? digits.indexOf(ch.toLowerCase()) : digits.indexOf(ch);
+      if (d === -1 || d >= base) throw new ExpressionError(`parseint(): cannot parse "${text.slice(0, 40)}" in base ${base}`);
+      n = n.times(base).plus(d);
+    }
+    return checkedNumber(negative ? n.neg() : n);
+  })],
+  ["timestamp", atApply("timestamp", "is the time Terraform applies the configuration")],
+  ["uuid", atApply("uuid", "is a random identifier Terraform makes when it applies the configuration")],
   ["cidrsubnet", fn(3, 3, ([prefix, newbits, netnum]) => cidrsubnet(prefix, newbits, netnum))],
   ["cidrhost", fn(2, 2, ([prefix, hostnum]) => {
     const p = ipv4Prefix(asString(prefix, "argument 1 of cidrhost()"), "cidrhost");
