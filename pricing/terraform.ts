@@ -238,6 +238,8 @@ interface Prepared {
   readonly calls: readonly ModuleCall[];
   /** Each call's instances, worked out once (reading the module's files is not free). */
   readonly children: Map<string, Children | "pending">;
+  /** `module.NAME` as a value, by name and whether references are opaque: made once, so outputs are read once. */
+  readonly values: Map<string, Value | undefined>;
 }
 
 /** A module call's instances: the scope of each (with its address), or why the call is not read. */
@@ -262,8 +264,14 @@ function prepare(scope: ModuleScope, reading: Reading): Prepared {
   const resolver = new TerraformResolver(declarations, locals, scope.supplied, scope.bound, undefined, references);
   const providers = new Map(scope.providers ?? []);
   for (const [key, cfg] of providerConfigs(json, resolver)) providers.set(key, cfg);
-  const prepared: Prepared = { scope, resolver, providers, blocks, calls: moduleCalls(json.module, file), children: new Map() };
-  references.modules = (name) => moduleValue(prepared, name, reading);
+  const prepared: Prepared = { scope, resolver, providers, blocks, calls: moduleCalls(json.module, file), children: new Map(), values: new Map() };
+  references.modules = (name, opaque) => {
+    const key = `${opaque ? "opaque " : ""}${name}`;
+    if (prepared.values.has(key)) return prepared.values.get(key);
+    const v = moduleValue(prepared, name, reading, opaque);
+    prepared.values.set(key, v);
+    return v;
+  };
   reading.prepared.set(prefix, prepared);
   return prepared;
 }
@@ -327,7 +335,7 @@ function workOutChildren(prepared: Prepared, call: ModuleCall, reading: Reading)
  * saying why (a module not read, a number of instances not known); calls Terraform would reject are reported by the
  * reading itself, so here they are only unknown.
  */
-function moduleValue(prepared: Prepared, name: string, reading: Reading): Value | undefined {
+function moduleValue(prepared: Prepared, name: string, reading: Reading, opaque: boolean): Value | undefined {
   const call = prepared.calls.find((c) => c.name === name);
   if (!call) return undefined;
   const address = `module.${name}`;
@@ -344,7 +352,8 @@ function moduleValue(prepared: Prepared, name: string, reading: Reading): Value 
   }
   if ("reason" in children) return new Unknown(address, `${address} is not read by costkit: ${children.reason}`);
   if (children.own instanceof UnresolvedValue) return new Unknown(address, `the number of instances of ${address} is not known before apply: ${children.own.message}`);
-  const instance = (c: { at: string; scope: ModuleScope }) => new ModuleInstance(c.at.slice(prepared.scope.prefix.length), c.scope.json, c.scope.file, () => prepare(c.scope, reading).resolver);
+  const resolverOf = (c: { scope: ModuleScope }) => () => (opaque ? prepare(c.scope, reading).resolver.referencesUnknown() : prepare(c.scope, reading).resolver);
+  const instance = (c: { at: string; scope: ModuleScope }) => new ModuleInstance(c.at.slice(prepared.scope.prefix.length), c.scope.json, c.scope.file, resolverOf(c));
   if (children.repeated === "count") return children.instances.map(instance);
   if (children.repeated === "for_each") return new Map(children.instances.map((c) => [c.key, instance(c)]));
   return instance(children.instances[0]);

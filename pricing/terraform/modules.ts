@@ -100,9 +100,14 @@ export function boundArguments(
       throw errors.moduleArgumentUndeclared(file, `${address}.${name}`, name, moduleFile, [...declarations.keys()].sort(byString));
     }
   }
+  return argumentsEvaluatedBy(parent);
+
+  function argumentsEvaluatedBy(where: TerraformResolver): BoundArguments {
   const values = new Map<string, Value | ExpressionError>();
   const pending = new Set<string>();
+  let opaque: BoundArguments | undefined;
   return {
+    opaque: () => (opaque ??= where === where.referencesUnknown() ? argumentsEvaluatedBy(where) : argumentsEvaluatedBy(where.referencesUnknown())),
     get(name: string, evaluation: Evaluation): Value | ExpressionError | undefined {
       if (META_ARGUMENTS.has(name) || !hasOwn.call(call.body, name)) return undefined;
       const cached = values.get(name);
@@ -110,7 +115,7 @@ export function boundArguments(
       if (pending.has(name)) return new ExpressionError(`var.${name} of ${address} refers to itself (through its module's outputs)`);
       pending.add(name);
       try {
-        const v = bind(name, evaluation);
+        const v = bind(name, evaluation, where);
         if (!(v instanceof LimitExceeded)) values.set(name, v); // a limit depends on where it was evaluated from
         return v;
       } finally {
@@ -118,14 +123,15 @@ export function boundArguments(
       }
     },
   };
+  }
 
-  function bind(name: string, evaluation: Evaluation): Value | ExpressionError {
+  function bind(name: string, evaluation: Evaluation, where: TerraformResolver): Value | ExpressionError {
     const declaration = declarations.get(name) as VariableDeclaration;
     const json = call.body[name];
     const written = truncate(typeof json === "string" ? json : JSON.stringify(json) ?? "", 80);
     let value: Value | ExpressionError;
     try {
-      value = parent.evaluateWithin(json, evaluation);
+      value = where.evaluateWithin(json, evaluation);
     } catch (e) {
       if (!(e instanceof ExpressionError)) throw e;
       value = e;
@@ -192,6 +198,7 @@ export class ModuleInstance extends Reference {
     private readonly address: string,
     private readonly json: Readonly<Record<string, unknown>>,
     private readonly file: string,
+    /** The instance's resolver, or (opaque) the one whose resource attributes are all unknown. */
     private readonly resolver: () => TerraformResolver,
   ) {
     super(address, `${address} is a module instance, whose outputs costkit reads one by one`, { notNull: true });

@@ -46,14 +46,23 @@ export class ModuleReferences {
   private readonly values = new Map<string, Value | ExpressionError>();
   private readonly pending = new Set<string>();
   private scope: InstanceScope | undefined;
-  /** `module.NAME` of this module's calls, once the reading sets it: undefined for a name it does not call. */
-  modules?: (name: string, evaluation: Evaluation) => Value | undefined;
+  private opaqueView: ModuleReferences | undefined;
+  /** `module.NAME` of this module's calls, once the reading sets it: undefined for a name it does not call. With
+   *  `opaque`, the module instances' outputs are evaluated with opaque references too. */
+  modules?: (name: string, opaque: boolean) => Value | undefined;
 
   /**
    * `resources` are the module's resource blocks, `data` its data section as written, `prefix` the module
    * instance's address from the root (`""`, `module.vpc.`, `module.db["a"].`).
    */
-  constructor(resources: readonly { type: string; name: string; body: Record<string, unknown> }[], private readonly data: unknown, readonly prefix: string) {
+  constructor(
+    private readonly resources: readonly { type: string; name: string; body: Record<string, unknown> }[],
+    private readonly data: unknown,
+    readonly prefix: string,
+    /** Every attribute of a resource is unknown, as if computed (module outputs and arguments are still followed):
+     *  for finding which resource an expression refers to, however it gets there. */
+    readonly opaque = false,
+  ) {
     for (const { type, name, body } of resources) {
       let byName = this.blocks.get(type);
       if (!byName) this.blocks.set(type, (byName = new Map()));
@@ -61,16 +70,31 @@ export class ModuleReferences {
     }
   }
 
+  /** The same references with every resource attribute unknown (ModuleReferences.opaque). */
+  opaqueReferences(): ModuleReferences {
+    if (this.opaque) return this;
+    if (!this.opaqueView) {
+      const view = new ModuleReferences(this.resources, this.data, this.prefix, true);
+      view.modules = (name) => this.modules?.(name, true);
+      this.opaqueView = view;
+    }
+    return this.opaqueView;
+  }
+
+  get attached(): boolean {
+    return this.scope !== undefined;
+  }
+
   /** The module's resolver, once it exists (it holds these references). */
   attach(scope: InstanceScope): void {
-    this.scope = scope;
+    this.scope ??= scope;
   }
 
   /** The value of a reference rooted at a resource type of this module, else undefined. */
   reference(root: string, text: string, evaluation: Evaluation): Value | undefined {
     const modules = this.modules;
     if (root === "module" && modules) {
-      return new NamedReference("module", (name) => modules(name, evaluation) ?? new Unknown(text, `${text} is not known: this module calls no module "${name}"`));
+      return new NamedReference("module", (name) => modules(name, this.opaque) ?? new Unknown(text, `${text} is not known: this module calls no module "${name}"`));
     }
     const byName = this.blocks.get(root);
     if (!byName || !this.scope) return undefined;
@@ -221,6 +245,7 @@ class InstanceReference extends Reference {
   }
 
   private read(name: string, evaluation: Evaluation): Value {
+    if (this.module.opaque) return this.computed(name);
     const written = hasOwn.call(this.body, name) && !META.has(name) ? this.body[name] : undefined;
     // A block (an object, or a list of objects) or a map is not followed: only attributes set to a value are.
     const scalar = written !== undefined && written !== null && (typeof written !== "object" || (Array.isArray(written) && written.every((x) => typeof x !== "object" || x === null)));

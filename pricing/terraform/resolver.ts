@@ -12,6 +12,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  *  that asks, so that chains of modules stay within one budget); undefined for a variable the call does not set. */
 export interface BoundArguments {
   get(name: string, evaluation: Evaluation): Value | ExpressionError | undefined;
+  /** The same arguments evaluated where the call is with references opaque (TerraformResolver.referencesUnknown). */
+  opaque?(): BoundArguments;
 }
 
 const NO_ARGUMENTS: BoundArguments = { get: () => undefined };
@@ -61,8 +63,14 @@ export class TerraformResolver implements ExpressionResolver, Scope {
   private opaque: TerraformResolver | undefined;
 
   referencesUnknown(): TerraformResolver {
-    if (!this.references) return this;
-    return (this.opaque ??= new TerraformResolver(this.declarations, this.localsJson, this.supplied, this.bound, this.names));
+    if (!this.references && !this.bound.opaque) return this;
+    if (this.references?.opaque) return this;
+    if (this.opaque) return this.opaque;
+    const bound = this.bound.opaque?.() ?? this.bound;
+    const view = this.references?.opaqueReferences();
+    // The view evaluates resources' count and for_each in a resolver without instance names, which attaches itself.
+    if (view && !view.attached && this.names.size > 0) new TerraformResolver(this.declarations, this.localsJson, this.supplied, bound, new Map(), view);
+    return (this.opaque = new TerraformResolver(this.declarations, this.localsJson, this.supplied, bound, this.names, view));
   }
 
   reference(root: string, text: string, evaluation: Evaluation): Value | undefined {

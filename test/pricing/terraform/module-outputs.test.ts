@@ -78,6 +78,9 @@ describe("a module's outputs, read where the module is", () => {
     expect(outcome(() => attrs("module.named.aws_db_instance.this")?.str("replicate_source_db"))).toBe("main");
     // which resource the replica's source is, from the root
     expect(attrs("module.replica.aws_db_instance.this")?.reference("replicate_source_db")).toEqual({ address: "module.primary.aws_db_instance.this", attribute: "id" });
+    // ... also when the value is known (an identifier the primary's configuration sets)
+    expect(attrs("module.named.aws_db_instance.this")?.reference("replicate_source_db")).toEqual({ address: "module.primary.aws_db_instance.this", attribute: "identifier" });
+    expect(attrs("module.primary.aws_db_instance.this")?.reference("replicate_source_db")).toBeUndefined();
   });
 
   test("a module that is not read, a missing output and an unknown number of instances are reasons, not crashes", () => {
