@@ -1,4 +1,7 @@
+import { catalogOf } from "../../../pricing/books";
 import { UnevaluableValue, UnresolvedValue } from "../../../pricing/errors";
+import { estimate } from "../../../pricing/estimate";
+import { DEFAULT_REGISTRY } from "../../../pricing/resources";
 import { readTerraformConfig, TfDocument } from "../../../pricing/terraform";
 import { ModuleReader } from "../../../pricing/terraform/modules";
 
@@ -81,6 +84,21 @@ describe("a module's outputs, read where the module is", () => {
     // ... also when the value is known (an identifier the primary's configuration sets)
     expect(attrs("module.named.aws_db_instance.this")?.reference("replicate_source_db")).toEqual({ address: "module.primary.aws_db_instance.this", attribute: "identifier" });
     expect(attrs("module.primary.aws_db_instance.this")?.reference("replicate_source_db")).toBeUndefined();
+  });
+
+  test("a read replica in one module instance takes its engine from its source in another, found through the output", () => {
+    const db = {
+      variable: { from: { default: null }, class: { default: "db.t3.large" } },
+      locals: { is_replica: "${var.from != null}" },
+      resource: { aws_db_instance: { this: { identifier: "${var.from == null ? \"main\" : \"copy\"}", engine: "${local.is_replica ? null : \"mysql\"}", instance_class: "${var.class}", allocated_storage: "${local.is_replica ? null : 20}", replicate_source_db: "${var.from}" } } },
+      output: { identifier: { value: "${try(aws_db_instance.this.identifier, null)}" } },
+    };
+    const doc = read({ provider: { aws: { region: "us-east-1" } }, module: { primary: { source: "./db" }, replica: { source: "./db", from: "${module.primary.identifier}" } } }, { db });
+    const report = estimate(doc, { stack: "s", catalog: catalogOf(), registry: DEFAULT_REGISTRY });
+    expect(report.unpriced).toEqual([]);
+    const replica = report.resources.find((r) => r.address === "module.replica.aws_db_instance.this");
+    // the primary's engine (MySQL), the replica's class: 730 h × 0.136 (db.t3.large, as test/pricing/resources/aws/testdata/db-instance.tf.json)
+    expect(replica?.components[0]).toMatchObject({ name: "Database instance (MySQL, db.t3.large)", monthlyCost: { expected: "99.28" } });
   });
 
   test("a module that is not read, a missing output and an unknown number of instances are reasons, not crashes", () => {
