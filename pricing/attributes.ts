@@ -12,6 +12,10 @@ export interface ExpressionResolver {
   /** A list whose length is known before apply, its elements known (as `resolve` gives them) or UnknownItem; throws
    *  UnresolvedValue when the length is not known. */
   resolveItems?(value: string, path: string): unknown[];
+  /** One resolver per element of a dynamic block's `for_each` (a list or map whose length is known, even if parts of
+   *  its elements are not), each with `iterator.key` and `iterator.value` set; throws UnresolvedValue when the
+   *  elements are not known. */
+  dynamicIterations?(forEach: string, path: string, iterator: string): ExpressionResolver[];
 }
 
 /** An element of a list that is known only after apply (Attributes.items): what reading it throws. */
@@ -250,10 +254,15 @@ export class Attributes {
       if (typeof spec !== "object" || spec === null) continue;
       const { for_each: forEach, iterator, content } = spec as Record<string, unknown>;
       const where = `${parent.full(`dynamic.${name}.${d}`)}`;
-      const collection = typeof forEach === "string" ? resolver.resolve(forEach, `${where}.for_each`) : forEach;
       // `iterator = vol` is a bare name; Terraform's JSON syntax (and the HCL converter) writes it as "vol" or "${vol}"
       const iter = typeof iterator === "string" ? iterator.replace(/^\$\{\s*(.*?)\s*\}$/, "$1") : name;
       const body = list(content)[0];
+      if (typeof forEach === "string" && forEach.indexOf("${") !== -1 && resolver.dynamicIterations) {
+        // Elements whose parts are known only after apply still make blocks; only what reads those parts is unknown.
+        for (const each of resolver.dynamicIterations(forEach, `${where}.for_each`, iter)) out.push(new Attributes(body ?? {}, each, undefined, `${where}.content`));
+        continue;
+      }
+      const collection = typeof forEach === "string" ? resolver.resolve(forEach, `${where}.for_each`) : forEach;
       const entries: [unknown, unknown][] = Array.isArray(collection)
         ? collection.map((x, i) => [i, x])
         : typeof collection === "object" && collection !== null ? Object.entries(collection) : [];

@@ -4,7 +4,8 @@ import { DIFFERS_PER_INSTANCE, Evaluation, Scope } from "./evaluate";
 import type { ModuleReferences } from "./references";
 import { parseTemplate } from "./parse";
 import { VariableDeclaration, variableValue } from "./variables";
-import { ExpressionError, firstUnknown, fromJson, LimitExceeded, toJson, Unknown, Value } from "./values";
+import { checkedList, ExpressionError, firstUnknown, fromJson, isObjectValue, isUnknown, LimitExceeded, toJson, Unknown, Value } from "./values";
+import { Money } from "../money";
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
@@ -99,6 +100,19 @@ export class TerraformResolver implements ExpressionResolver, Scope {
       const whole = x === u ? u : undefined;
       return new UnknownItem(new UnresolvedValue(`${path}.${i}`, value, u.why, u.subject, this.resourceOf(u)), whole?.facts.distinct);
     });
+  }
+
+  dynamicIterations(forEach: string, path: string, iterator: string): TerraformResolver[] {
+    const result = this.guarded(() => new Evaluation(this).evaluate(parseTemplate(forEach)));
+    if (result instanceof ExpressionError || isUnknown(result) || !(Array.isArray(result) || isObjectValue(result))) {
+      this.known(result, path, forEach); // throws for errors and unknowns
+      return []; // null, or a value that is not a collection: no blocks, as costkit read such for_each before
+    }
+    const entries: [Value, Value][] = Array.isArray(result)
+      ? (result as readonly Value[]).map((v, i) => [new Money(i), v])
+      : [...(result as ReadonlyMap<string, Value>)];
+    checkedList(entries);
+    return entries.map(([key, value]) => new TerraformResolver(this.declarations, this.localsJson, this.supplied, this.bound, new Map([...this.names, [iterator, new Map<string, Value>([["key", key], ["value", value]])]]), this.references));
   }
 
   /** A JSON value of the configuration as Terraform's JSON syntax reads it (strings are templates), e.g. for_each. */

@@ -173,3 +173,25 @@ describe("lists of known length with unknown elements", () => {
     expect(value("zipmap([aws_subnet.a.id], [1])", two)).toMatch(/^unknown: /);
   });
 });
+
+describe("dynamic blocks over elements that hold values known only after apply", () => {
+  test("the blocks are made; what reads a known part is known, what reads an unknown part is not", () => {
+    const doc = read({
+      variable: { pools: { default: [{ name: "a", min: 1, sa: null }] } },
+      locals: { pools: "${[for p in var.pools : merge(p, { sa = google_service_account.x.email })]}" },
+      resource: {
+        google_service_account: { x: { account_id: "x" } },
+        test_probe: { p: { dynamic: { autoscaling: { for_each: "${local.pools}", content: { min: "${autoscaling.value.min}", sa: "${autoscaling.value.sa}" } } } } },
+      },
+    });
+    const blocks = doc.get("test_probe.p")?.attrs.blocks("autoscaling") ?? [];
+    expect(blocks.length).toBe(1);
+    expect(blocks[0].num("min")).toBe(1);
+    expect(outcome(() => blocks[0].str("sa"))).toMatch(/^unknown: .*google_service_account\.x\.email is known only after apply/);
+  });
+
+  test("a for_each whose length is not known still leaves the blocks unknown, naming why", () => {
+    const doc = read({ resource: { test_probe: { p: { dynamic: { autoscaling: { for_each: "${data.x.y.list}", content: { min: 1 } } } } } } });
+    expect(outcome(() => doc.get("test_probe.p")?.attrs.blocks("autoscaling"))).toMatch(/^unknown: dynamic\.autoscaling\.0\.for_each is not known before apply/);
+  });
+});
