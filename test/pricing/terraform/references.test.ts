@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { UnknownItem } from "../../../pricing/attributes";
 import { UnevaluableValue, UnresolvedValue } from "../../../pricing/errors";
 import { readTerraformConfig, TfResource } from "../../../pricing/terraform";
@@ -193,5 +194,41 @@ describe("dynamic blocks over elements that hold values known only after apply",
   test("a for_each whose length is not known still leaves the blocks unknown, naming why", () => {
     const doc = read({ resource: { test_probe: { p: { dynamic: { autoscaling: { for_each: "${data.x.y.list}", content: { min: 1 } } } } } } });
     expect(outcome(() => doc.get("test_probe.p")?.attrs.blocks("autoscaling"))).toMatch(/^unknown: dynamic\.autoscaling\.0\.for_each is not known before apply/);
+  });
+});
+
+describe("properties: references between resources never crash or hang", () => {
+  const names = ["a", "b", "c", "d"];
+  const attrs = ["x", "y", "count"];
+  const expression = fc.oneof(
+    fc.constantFrom("1", "\"s\"", "null", "[1, 2]", "var.v", "count.index", "each.key"),
+    fc.tuple(fc.constantFrom(...names), fc.constantFrom("x", "y", "id", "result"), fc.constantFrom("", "[0]", "[*]", "[\"k\"]")).map(([n, a, k]) => `test_r.${n}${k}.${a}`),
+    fc.tuple(fc.constantFrom(...names)).map(([n]) => `length(test_r.${n})`),
+    fc.tuple(fc.constantFrom(...names), fc.constantFrom(...names)).map(([n, m]) => `try(sort(test_r.${n}.x), test_r.${m}.y)`),
+    fc.constantFrom("module.m.out", "module.m[0].out", "slice(data.d.e.f, 0, 2)", "random_shuffle.z.result"),
+  );
+  const body = fc.dictionary(fc.constantFrom(...attrs, "for_each"), expression.map((e) => `\${${e}}`), { maxKeys: 3 });
+  const config = fc.record(Object.fromEntries(names.map((n) => [n, body])) as Record<string, fc.Arbitrary<Record<string, string>>>);
+
+  test("every attribute of every resource is a value, unknown, or cannot be evaluated; never another error", () => {
+    fc.assert(fc.property(config, fc.nat(5), (resources, size) => {
+      const t0 = Date.now();
+      let doc;
+      try {
+        doc = read({
+          variable: { v: { default: size } },
+          resource: { test_r: resources, random_shuffle: { z: { input: ["a", "b", "c"], result_count: "${test_r.a.x}" } } },
+        });
+      } catch (e) {
+        // a count or for_each Terraform would reject is bad input naming the resource
+        expect((e as Error).name).toBe("InputError");
+        return;
+      }
+      for (const r of doc.values()) {
+        for (const attr of attrs) outcome(() => r.attrs.get(attr));
+        for (const attr of attrs) outcome(() => r.attrs.items(attr));
+      }
+      expect(Date.now() - t0).toBeLessThan(2000);
+    }), { numRuns: 300, seed: 20261208 });
   });
 });
