@@ -22,8 +22,10 @@ export interface ExpressionResolver {
 export class UnknownItem {
   constructor(
     readonly error: UnresolvedValue,
-    /** Items of one list carrying the same token are known to differ from one another. */
+    /** Items of one list carrying the same token are known to differ from one another unless they have the same
+     *  `identity` (the same value read twice). */
     readonly distinct?: object,
+    readonly identity?: object,
   ) {}
 }
 

@@ -46,6 +46,19 @@ function sliceOfUnknown([list, start, end]: readonly Value[]): Value | undefined
 }
 
 /**
+ * `distinct(list)` (and `toset`) of a list of unknowns known to differ from one another unless they are the same
+ * Unknown (UnknownFacts.distinct: the ids of resources of one type): the list without the repeats.
+ */
+function distinctUnknowns([list]: readonly Value[]): Value | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const items = list as readonly Value[];
+  if (items.length === 0 || !items.every(isUnknown)) return undefined;
+  const token = (items[0] as Unknown).facts.distinct;
+  if (token === undefined || !(items as readonly Unknown[]).every((u) => u.facts.distinct === token && !u.facts.derived)) return undefined;
+  return [...new Set(items)];
+}
+
+/**
  * `sort(list)` of a list whose elements are strings, some known only after apply: the same number of strings, each
  * unknown (where each lands is not known). Elements that are known to differ from one another still do.
  */
@@ -413,7 +426,7 @@ export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunc
   }, true)],
   ["tomap", fn(1, 1, ([v]) => (v === null ? null : asObject(v, "argument of tomap()")), true)],
   ["tolist", fn(1, 1, ([v]) => (v === null ? null : asList(v, "argument of tolist()")), true)],
-  ["toset", fn(1, 1, ([v]) => (v === null ? null : toSet(asList(v, "argument of toset()"))))],
+  ["toset", fn(1, 1, ([v]) => (v === null ? null : toSet(asList(v, "argument of toset()"))), false, distinctUnknowns)],
   ["concat", fn(0, VARIADIC, (args) => checkedList(args.flatMap((a, i) => asList(a, arg("concat", i)))), true)],
   ["element", fn(2, 2, ([list, index]) => {
     const l = asList(list, "argument 1 of element()");
@@ -458,7 +471,7 @@ export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunc
     const out: Value[] = [];
     for (const v of asList(l, "argument of distinct()")) if (!out.some((x) => valuesEqual(x, v))) out.push(v);
     return out;
-  })],
+  }, false, distinctUnknowns)],
   ["compact", fn(1, 1, ([l]) => asList(l, "argument of compact()").filter((v) => v !== null && v !== ""))],
   // Not shallow: an unknown element may turn out to be a list, which flatten() would open.
   ["flatten", fn(1, 1, ([l]) => flatten(asList(l, "argument of flatten()"), [], 0))],

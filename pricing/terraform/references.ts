@@ -195,6 +195,15 @@ class NamedReference extends Reference {
   }
 }
 
+const ID_TOKENS = new Map<string, object>();
+
+/** The UnknownFacts.distinct token of the ids of one resource type. */
+function idToken(type: string): object {
+  let token = ID_TOKENS.get(type);
+  if (!token) ID_TOKENS.set(type, (token = {}));
+  return token;
+}
+
 /** `aws_subnet` in `aws_subnet.public.id`: its attributes are the module's resources of that type. */
 class TypeReference extends Reference {
   constructor(type: string, private readonly text: string, private readonly named: (name: string) => Value | undefined) {
@@ -264,6 +273,8 @@ class InstanceReference extends Reference {
       // Terraform requires every resource to have an id once created; the AWS provider sets the ARN of each resource
       // that has one from the object it creates.
       ...(name === "id" || (name === "arn" && this.type.startsWith("aws_")) ? { notNull: true } : {}),
+      // Two resources of one type are two objects of the provider, with two ids.
+      ...(name === "id" ? { distinct: idToken(this.type) } : {}),
       resource: { address: this.absolute, attribute: name },
     };
     return new Unknown(`${this.address}.${name}`, `${this.address}.${name} is known only after apply`, facts);
@@ -302,7 +313,6 @@ class InstanceReference extends Reference {
       distinctInputs = min;
     } else throw new ExpressionError(`${this.address}.input must be a list of strings`);
     const facts: UnknownFacts = { string: true, resource: { address: this.absolute, attribute: "result" }, ...(length <= distinctInputs ? { distinct: {} } : {}) };
-    const element = new Unknown(subject, `${subject} is known only after apply (random_shuffle picks ${length} at apply)`, facts);
-    return Array.from({ length }, () => element);
+    return Array.from({ length }, () => new Unknown(subject, `${subject} is known only after apply (random_shuffle picks ${length} at apply)`, facts));
   }
 }

@@ -98,7 +98,7 @@ export class TerraformResolver implements ExpressionResolver, Scope {
       const u = firstUnknown(x);
       if (!u) return toJson(x);
       const whole = x === u ? u : undefined;
-      return new UnknownItem(new UnresolvedValue(`${path}.${i}`, value, u.why, u.subject, this.resourceOf(u)), whole?.facts.distinct);
+      return new UnknownItem(new UnresolvedValue(`${path}.${i}`, value, u.why, u.subject, this.resourceOf(u)), whole?.facts.distinct, whole);
     });
   }
 

@@ -22,8 +22,9 @@ export interface UnknownFacts {
   readonly notNull?: boolean;
   /** Known to be a string (an element of a `list(string)` attribute). */
   readonly string?: boolean;
-  /** Elements of one list that carry the same token are known to differ from one another (the picks of a
-   *  random_shuffle from distinct inputs). */
+  /** Unknowns that carry the same token and are not the same Unknown object are known to differ from one another:
+   *  the picks of a random_shuffle from distinct inputs, the ids of different resources of one type. The same object
+   *  twice (`[aws_subnet.a.id, aws_subnet.a.id]`) is the same value. */
   readonly distinct?: object;
   /** The resource attribute the value stands for: the resource's address from the root (`module.db.aws_db_instance.this`). */
   readonly resource?: { readonly address: string; readonly attribute: string };

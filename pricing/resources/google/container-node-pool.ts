@@ -66,7 +66,9 @@ export function zoneCount(p: PoolPlacement): number {
       // Zones picked at apply (the GKE module's random_shuffle of the region's zones) count when they are known to
       // differ from one another and nothing else is in the list; otherwise how many distinct zones is not known.
       const token = unknown[0].distinct;
-      if (token !== undefined && unknown.length === p.nodeLocations.length && unknown.every((z) => z.distinct === token) && !(p.clusterZoneImplied && p.location)) return unknown.length;
+      if (token !== undefined && unknown.length === p.nodeLocations.length && unknown.every((z) => z.distinct === token) && !(p.clusterZoneImplied && p.location)) {
+        return new Set(unknown.map((z) => z.identity ?? z)).size; // the same zone read twice counts once
+      }
       throw unknown[0].error;
     }
     const zones = new Set(p.nodeLocations as readonly string[]);

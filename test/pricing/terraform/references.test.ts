@@ -148,7 +148,7 @@ describe("lists of known length with unknown elements", () => {
   const two = { aws_subnet: { a: { cidr_block: "10.0.0.0/24" }, b: { cidr_block: "10.0.1.0/24" } } };
 
   test("a list of references counts; its elements stay unknown", () => {
-    expect(items("[aws_subnet.a.id, aws_subnet.b.id]", two)).toEqual(["?", "?"]);
+    expect(items("[aws_subnet.a.id, aws_subnet.b.id]", two)).toEqual(["?d", "?d"]); // ids of two subnets differ
     expect(value("length([aws_subnet.a.id, aws_subnet.b.id])", two)).toBe(2);
     expect(value("[aws_subnet.a.id, aws_subnet.b.id]", two)).toMatch(/^unknown: .*aws_subnet\.a\.id is known only after apply/);
   });
@@ -166,9 +166,19 @@ describe("lists of known length with unknown elements", () => {
     expect(value("can([upper(aws_subnet.a.id)])", two)).toMatch(/^unknown: /);
   });
 
+  test("ids of different resources of one type differ: distinct() and toset() keep their number; the same id twice counts once", () => {
+    expect(value("length(distinct([aws_subnet.a.id, aws_subnet.b.id, aws_subnet.a.id]))", two)).toBe(2);
+    expect(value("length(toset([aws_subnet.a.id, aws_subnet.b.id]))", two)).toBe(2);
+    expect(items("distinct(concat([aws_subnet.a.id], [aws_subnet.b.id]))", two)).toEqual(["?d", "?d"]);
+    // ids of different types, known strings, or values that are not ids: not known to differ
+    expect(value("length(distinct([aws_subnet.a.id, aws_vpc.v.id]))", { ...two, aws_vpc: { v: { cidr_block: "10.0.0.0/16" } } })).toMatch(/^unknown: /);
+    expect(value("length(distinct([aws_subnet.a.id, \"subnet-1\"]))", two)).toMatch(/^unknown: /);
+    expect(value("length(distinct([aws_subnet.a.arn, aws_subnet.b.arn]))", two)).toMatch(/^unknown: /);
+  });
+
   test("functions whose result's length depends on the unknown elements stay unknown", () => {
     expect(value("length(compact([aws_subnet.a.id, \"\"]))", two)).toMatch(/^unknown: /);
-    expect(value("length(distinct([aws_subnet.a.id, aws_subnet.b.id]))", two)).toMatch(/^unknown: /);
+    expect(value("length(distinct([aws_subnet.a.id, var.x]))", two, { variable: { x: {} } })).toMatch(/^unknown: /);
     expect(value("length(flatten([aws_subnet.a.id]))", two)).toMatch(/^unknown: /);
     expect(value("length(sort([aws_subnet.a.id]))", two)).toMatch(/^unknown: /); // not known to be a string
     expect(value("zipmap([aws_subnet.a.id], [1])", two)).toMatch(/^unknown: /);
