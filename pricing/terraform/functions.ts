@@ -148,6 +148,19 @@ function plain(v: Value): unknown {
   return v;
 }
 
+/** The first element that is itself unknown in a list or the lists it holds (not inside maps). */
+function unknownInLists(list: readonly Value[], depth: number): Unknown | undefined {
+  if (depth > 64) return undefined; // flatten() reports the depth
+  for (const v of list) {
+    if (isUnknown(v)) return v;
+    if (Array.isArray(v)) {
+      const u = unknownInLists(v as readonly Value[], depth + 1);
+      if (u) return u;
+    }
+  }
+  return undefined;
+}
+
 function flatten(list: readonly Value[], out: Value[], depth: number): Value[] {
   if (depth > 64) throw new ExpressionError("flatten(): the list nests too deeply");
   for (const v of list) {
@@ -473,8 +486,12 @@ export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunc
     return out;
   }, false, distinctUnknowns)],
   ["compact", fn(1, 1, ([l]) => asList(l, "argument of compact()").filter((v) => v !== null && v !== ""))],
-  // Not shallow: an unknown element may turn out to be a list, which flatten() would open.
-  ["flatten", fn(1, 1, ([l]) => flatten(asList(l, "argument of flatten()"), [], 0))],
+  // An unknown element may turn out to be a list, which flatten() would open: the result is unknown. Unknowns inside
+  // an element that is not a list (a map's values) do not matter.
+  ["flatten", fn(1, 1, ([l]) => {
+    const u = unknownInLists(asList(l, "argument of flatten()"), 0);
+    return u ? u.derived() : flatten(asList(l, "argument of flatten()"), [], 0);
+  }, true)],
   ["one", fn(1, 1, ([l]) => {
     const list = asList(l, "argument of one()");
     if (list.length > 1) throw new ExpressionError(`one() needs a list of at most one element, got ${list.length}`);

@@ -179,7 +179,8 @@ describe("lists of known length with unknown elements", () => {
   test("functions whose result's length depends on the unknown elements stay unknown", () => {
     expect(value("length(compact([aws_subnet.a.id, \"\"]))", two)).toMatch(/^unknown: /);
     expect(value("length(distinct([aws_subnet.a.id, var.x]))", two, { variable: { x: {} } })).toMatch(/^unknown: /);
-    expect(value("length(flatten([aws_subnet.a.id]))", two)).toMatch(/^unknown: /);
+    expect(value("length(flatten([aws_subnet.a.id]))", two)).toMatch(/^unknown: /); // the id could be a list
+    expect(value("length(flatten([[{ id = aws_subnet.a.id }], [{ id = aws_subnet.b.id }]]))", two)).toBe(2); // maps are not opened
     expect(value("length(sort([aws_subnet.a.id]))", two)).toMatch(/^unknown: /); // not known to be a string
     expect(value("zipmap([aws_subnet.a.id], [1])", two)).toMatch(/^unknown: /);
   });
