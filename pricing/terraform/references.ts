@@ -160,7 +160,8 @@ export class ModuleReferences {
   /** At least how many distinct elements the data source list an Unknown stands for holds, if costkit knows. */
   dataListMinimum(u: Unknown): number | undefined {
     const m = DATA_SUBJECT.exec(u.subject);
-    if (!m) return undefined;
+    // Only a data source of this module read here (a value given by a caller names the caller's data source).
+    if (!m || !u.why.startsWith(`${u.subject} is read from the provider`)) return undefined;
     const fact = DATA_LISTS.find((f) => f.type === m[1] && f.attribute === m[3]);
     if (!fact) return undefined;
     const block = dataBlock(this.data, m[1], m[2]);
