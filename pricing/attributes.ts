@@ -1,4 +1,4 @@
-import { Unpriceable, UnresolvedValue } from "./errors";
+import { UnevaluableValue, Unpriceable, UnresolvedValue } from "./errors";
 
 /** Resolves the `${…}` templates of attribute strings (pricing/terraform/resolver.ts evaluates Terraform's). */
 export interface ExpressionResolver {
@@ -6,6 +6,27 @@ export interface ExpressionResolver {
   resolve(value: string, path: string): unknown;
   /** A resolver where `name` has a value (the iterator of a dynamic block: `name.key`, `name.value`). */
   withName?(name: string, value: unknown): ExpressionResolver;
+  /** The same resolver, except that references to resources are unknown even where the configuration sets the
+   *  attribute: for finding which resource an expression refers to. */
+  referencesUnknown?(): ExpressionResolver;
+  /** A list whose length is known before apply, its elements known (as `resolve` gives them) or UnknownItem; throws
+   *  UnresolvedValue when the length is not known. */
+  resolveItems?(value: string, path: string): unknown[];
+  /** One resolver per element of a dynamic block's `for_each` (a list or map whose length is known, even if parts of
+   *  its elements are not), each with `iterator.key` and `iterator.value` set; throws UnresolvedValue when the
+   *  elements are not known. */
+  dynamicIterations?(forEach: string, path: string, iterator: string): ExpressionResolver[];
+}
+
+/** An element of a list that is known only after apply (Attributes.items): what reading it throws. */
+export class UnknownItem {
+  constructor(
+    readonly error: UnresolvedValue,
+    /** Items of one list carrying the same token are known to differ from one another unless they have the same
+     *  `identity` (the same value read twice). */
+    readonly distinct?: object,
+    readonly identity?: object,
+  ) {}
 }
 
 /** A resource attribute as a reference names it: `aws_launch_template.this[0].id` (not data., var., module. …). */
@@ -174,6 +195,34 @@ export class Attributes {
     return v.map((x, i) => (typeof x === "string" ? this.resolver.resolve(x, `${this.full(path)}.${i}`) : x));
   }
 
+  /**
+   * The list at a path when its length is known before apply, even if some elements are not (`[aws_subnet.a.id,
+   * aws_subnet.b.id]`, three zones a random_shuffle picks at apply): known elements as `list` gives them, the others
+   * as UnknownItem. Throws UnresolvedValue when the length is not known; an empty list when absent. For pricers that
+   * count (zones, subnets) rather than read the elements.
+   */
+  items(path: string): unknown[] {
+    try {
+      return this.list(path);
+    } catch (e) {
+      if (!(e instanceof UnresolvedValue) || this.unknown !== undefined || path.indexOf(".") !== -1) throw e;
+      const root = this.root;
+      const raw = typeof root === "object" && root !== null && !Array.isArray(root) && hasOwn.call(root, path) ? (root as Record<string, unknown>)[path] : undefined;
+      const one = (x: unknown, at: string): unknown => {
+        if (typeof x !== "string" || x.indexOf("${") === -1) return x;
+        try {
+          return this.resolver.resolve(x, at);
+        } catch (err) {
+          if (err instanceof UnresolvedValue && !(err instanceof UnevaluableValue)) return new UnknownItem(err);
+          throw err;
+        }
+      };
+      if (Array.isArray(raw)) return raw.map((x, i) => one(x, `${this.full(path)}.${i}`));
+      if (typeof raw === "string" && this.resolver.resolveItems) return this.resolver.resolveItems(raw, this.full(path));
+      throw e;
+    }
+  }
+
   /** The nested blocks at a path (a single block written as an object counts as one), then those its `dynamic`
    *  blocks generate. */
   blocks(path: string): Attributes[] {
@@ -207,10 +256,15 @@ export class Attributes {
       if (typeof spec !== "object" || spec === null) continue;
       const { for_each: forEach, iterator, content } = spec as Record<string, unknown>;
       const where = `${parent.full(`dynamic.${name}.${d}`)}`;
-      const collection = typeof forEach === "string" ? resolver.resolve(forEach, `${where}.for_each`) : forEach;
       // `iterator = vol` is a bare name; Terraform's JSON syntax (and the HCL converter) writes it as "vol" or "${vol}"
       const iter = typeof iterator === "string" ? iterator.replace(/^\$\{\s*(.*?)\s*\}$/, "$1") : name;
       const body = list(content)[0];
+      if (typeof forEach === "string" && forEach.indexOf("${") !== -1 && resolver.dynamicIterations) {
+        // Elements whose parts are known only after apply still make blocks; only what reads those parts is unknown.
+        for (const each of resolver.dynamicIterations(forEach, `${where}.for_each`, iter)) out.push(new Attributes(body ?? {}, each, undefined, `${where}.content`));
+        continue;
+      }
+      const collection = typeof forEach === "string" ? resolver.resolve(forEach, `${where}.for_each`) : forEach;
       const entries: [unknown, unknown][] = Array.isArray(collection)
         ? collection.map((x, i) => [i, x])
         : typeof collection === "object" && collection !== null ? Object.entries(collection) : [];
@@ -290,8 +344,9 @@ export class Attributes {
     // `var.create ? try(aws_launch_template.this[0].id, null) : var.id`): evaluated, the value is the one attribute
     // of a resource that is known only after apply.
     try {
-      this.resolver.resolve(cur, this.full(path));
+      (this.resolver.referencesUnknown?.() ?? this.resolver).resolve(cur, this.full(path));
     } catch (e) {
+      if (e instanceof UnresolvedValue && e.resource) return { address: e.resource.address, attribute: e.resource.attribute };
       const r = e instanceof UnresolvedValue && e.subject !== undefined ? RESOURCE_ATTRIBUTE.exec(e.subject) : null;
       if (r) return { address: `${r[1]}.${r[2]}`, attribute: r[3] };
       if (!(e instanceof UnresolvedValue)) throw e;

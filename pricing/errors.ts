@@ -18,7 +18,10 @@ export const YAML_MAX_ALIAS_COUNT = 100;
 export class UnresolvedValue extends Error {
   /** `detail` says what is unknown when it is not the whole expression (`var.size has no value …`). */
   /** `subject` is what is unknown, as written (`aws_launch_template.this[0].id`), when the evaluation knows it. */
-  constructor(readonly path: string, readonly expression: string, readonly detail?: string, readonly subject?: string) {
+  /** `resource` is the resource attribute the unknown value stands for, when the evaluation knows it: the address as the
+   *  resource's own module names it when the resource is in that module (`aws_db_instance.this`), else from the root
+   *  (`module.master.aws_db_instance.this`). */
+  constructor(readonly path: string, readonly expression: string, readonly detail?: string, readonly subject?: string, readonly resource?: { readonly address: string; readonly attribute: string }) {
     super(`${path} is not known before apply (${truncate(expression, 80)})${detail ? `: ${detail}` : ""}`);
     this.name = "UnresolvedValue";
   }

@@ -1,12 +1,13 @@
 import { isObject } from "./own";
 import { Attributes, LITERAL_VALUES } from "./attributes";
-import { describeValue, errors, UnresolvedValue } from "./errors";
+import { describeValue, errors, InputError, UnresolvedValue } from "./errors";
 import { byString } from "./compare";
-import { boundArguments, MAX_MODULE_DEPTH, moduleCalls, ModuleReader, notExpanded, notRead, passedProviders } from "./terraform/modules";
+import { boundArguments, MAX_MODULE_DEPTH, ModuleCall, moduleCalls, ModuleInstance, ModuleReader, notExpanded, notRead, passedProviders } from "./terraform/modules";
 import { forEachEntries, multiplicityOf } from "./terraform/multiplicity";
 import { Money } from "./money";
-import { TerraformResolver } from "./terraform/resolver";
-import { ExpressionError, Value } from "./terraform/values";
+import { ModuleReferences } from "./terraform/references";
+import { BoundArguments, TerraformResolver } from "./terraform/resolver";
+import { ExpressionError, LimitExceeded, Unknown, Value } from "./terraform/values";
 import { variableDeclarations } from "./terraform/variables";
 
 /**
@@ -160,7 +161,7 @@ interface ModuleScope {
   /** The module calls that led here with the folders they read, root first (for cycles and the depth limit). */
   readonly chain: readonly { readonly address: string; readonly source: string; readonly folder: string }[];
   readonly supplied?: ReadonlyMap<string, unknown>;
-  readonly bound?: ReadonlyMap<string, Value | ExpressionError>;
+  readonly bound?: BoundArguments;
   /** Provider configurations the caller passes (by this module's keys); the module's own blocks win. */
   readonly providers?: ReadonlyMap<string, Attributes>;
   /** How many instances of the module: the calls' count/for_each multiplied down the chain. */
@@ -175,7 +176,7 @@ export function readTerraformConfig(json: unknown, file: string, options: Terraf
   const rootFolder = options.modules?.folder ?? "";
   const resolver = readModule(
     { json, file, prefix: "", key: "", chain: [{ address: "the root module", source: file, folder: rootFolder }], supplied: options.variables, instances: 1 },
-    options, resources, modules,
+    { options, resources, modules, prepared: new Map(), depth: 0 },
   );
   const rootMeta = isObject(json["//"]) && isObject(json["//"].cost) ? (json["//"].cost as Record<string, unknown>) : undefined;
   // Cost-only items (third-party CDN contracts, on-prem racks): priced like resources, with no Terraform behind them.
@@ -216,20 +217,158 @@ function times(own: number | UnresolvedValue, instances: number | UnresolvedValu
   return own * instances;
 }
 
-/**
- * Reads one module's resources into `resources` (addresses under the module's prefix), then the modules it calls,
- * depth first; calls that are not read go to `modules` with the reason. Returns the module's resolver.
- */
-function readModule(scope: ModuleScope, options: TerraformReadOptions, resources: TfResource[], modules: UnexpandedModule[]): TerraformResolver {
+/** One reading of a configuration: what is shared by its modules. */
+interface Reading {
+  readonly options: TerraformReadOptions;
+  readonly resources: TfResource[];
+  readonly modules: UnexpandedModule[];
+  /** Each module instance prepared, by address prefix (`""`, `module.a[0].`): its resolver is built once, whether a
+   *  reference to one of its outputs or the reading of its resources asks first. */
+  readonly prepared: Map<string, Prepared>;
+  /** How many module values are being worked out one inside another (module counts that depend on other modules). */
+  depth: number;
+}
+
+/** A module instance ready to evaluate: its resolver, provider configurations, resource blocks and calls. */
+interface Prepared {
+  readonly scope: ModuleScope;
+  readonly resolver: TerraformResolver;
+  readonly providers: Map<string, Attributes>;
+  readonly blocks: readonly { type: string; name: string; body: Record<string, unknown> }[];
+  readonly calls: readonly ModuleCall[];
+  /** Each call's instances, worked out once (reading the module's files is not free). */
+  readonly children: Map<string, Children | "pending">;
+  /** `module.NAME` as a value, by name and whether references are opaque: made once, so outputs are read once. */
+  readonly values: Map<string, Value | undefined>;
+}
+
+/** A module call's instances: the scope of each (with its address), or why the call is not read. */
+type Children =
+  | { readonly reason: string }
+  | { readonly own: number | UnresolvedValue; readonly repeated: "count" | "for_each" | undefined; readonly instances: readonly { readonly at: string; readonly key: string; readonly scope: ModuleScope }[] };
+
+/** How deep module values may be worked out one inside another before costkit stops with a reason. */
+const MAX_MODULE_VALUE_DEPTH = 32;
+
+function prepare(scope: ModuleScope, reading: Reading): Prepared {
+  const cached = reading.prepared.get(scope.prefix);
+  if (cached) return cached;
   const { json, file, prefix } = scope;
   const locals: Record<string, unknown> = Object.create(null);
   const localsBlocks = Array.isArray(json.locals) ? json.locals : json.locals !== undefined ? [json.locals] : [];
   for (const block of localsBlocks) if (isObject(block)) for (const k of Object.keys(block)) locals[k] = block[k];
   const declarations = variableDeclarations(json.variable, file);
-  const resolver = new TerraformResolver(declarations, locals, scope.supplied, scope.bound);
+  const blocks: { type: string; name: string; body: Record<string, unknown> }[] = [];
+  forEachResourceBlock(json.resource, file, (type, name, body) => blocks.push({ type, name, body }));
+  const references = new ModuleReferences(blocks, json.data, prefix);
+  const resolver = new TerraformResolver(declarations, locals, scope.supplied, scope.bound, undefined, references);
   const providers = new Map(scope.providers ?? []);
   for (const [key, cfg] of providerConfigs(json, resolver)) providers.set(key, cfg);
-  forEachResourceBlock(json.resource, file, (type, name, body) => {
+  const prepared: Prepared = { scope, resolver, providers, blocks, calls: moduleCalls(json.module, file), children: new Map(), values: new Map() };
+  references.modules = (name, opaque) => {
+    const key = `${opaque ? "opaque " : ""}${name}`;
+    if (prepared.values.has(key)) return prepared.values.get(key);
+    const v = moduleValue(prepared, name, reading, opaque);
+    prepared.values.set(key, v);
+    return v;
+  };
+  reading.prepared.set(prefix, prepared);
+  return prepared;
+}
+
+/** The instances of one module call of a prepared module (read once); InputError for calls Terraform would reject. */
+function childrenOf(prepared: Prepared, call: ModuleCall, reading: Reading): Children {
+  const known = prepared.children.get(call.name);
+  if (known === "pending") throw new ExpressionError(`the count or for_each of module.${call.name} refers to module.${call.name} itself`);
+  if (known) return known;
+  prepared.children.set(call.name, "pending");
+  try {
+    const children = workOutChildren(prepared, call, reading);
+    prepared.children.set(call.name, children);
+    return children;
+  } catch (e) {
+    prepared.children.delete(call.name);
+    throw e;
+  }
+}
+
+function workOutChildren(prepared: Prepared, call: ModuleCall, reading: Reading): Children {
+  const { scope, resolver, providers } = prepared;
+  const { options } = reading;
+  const file = scope.file;
+  const address = `${scope.prefix}module.${call.name}`;
+  if (!options.modules) return { reason: notRead(call.source) };
+  if (call.source === undefined) return { reason: notExpanded("the module call has no source") };
+  const here = scope.chain[scope.chain.length - 1];
+  const key = scope.key === "" ? call.name : `${scope.key}.${call.name}`;
+  const found = options.modules.reader.read(call.source, here.folder, key);
+  if ("reason" in found) return { reason: found.reason };
+  const chain = [...scope.chain, { address, source: call.source, folder: found.folder }];
+  const described = () => chain.map((c) => `${c.address} (${c.source})`).join(" → ");
+  if (scope.chain.some((c) => c.folder === found.folder)) throw errors.moduleCycle(file, address, described());
+  if (chain.length - 1 > MAX_MODULE_DEPTH) throw errors.moduleTooDeep(file, address, described(), MAX_MODULE_DEPTH);
+  const declarations = variableDeclarations(found.json.variable, found.file);
+  const own = multiplicityOf(call.body.count, call.body.for_each, resolver, address, file);
+  const child = (at: string, bound: BoundArguments, instances: number | UnresolvedValue): ModuleScope => ({
+    json: found.json, file: found.file, prefix: `${at}.`, key, chain, bound, providers: passedProviders(call, providers), instances,
+  });
+  const repeated = call.body.for_each !== undefined ? "for_each" : call.body.count !== undefined ? "count" : undefined;
+  if (typeof own === "number" && repeated) {
+    // Module instances as Terraform addresses them (module.a[0], module.a["key"]), each with its own arguments:
+    // `each.value.instance_types` of a map of node groups gives each instance its own machines.
+    return {
+      own, repeated,
+      instances: instanceKeys(call.body.for_each, own, resolver, address, file).map(([k, name, value]) => {
+        const at = `${address}[${k}]`;
+        const bound = boundArguments(call, at, declarations, resolver.forInstance(name, value), file, found.file);
+        const keyValue = name === "each" ? ((value as ReadonlyMap<string, Value>).get("key") as string) : k;
+        return { at, key: keyValue, scope: child(at, bound, scope.instances) };
+      }),
+    };
+  }
+  return { own, repeated: undefined, instances: [{ at: address, key: "", scope: child(address, boundArguments(call, address, declarations, resolver, file, found.file), times(own, scope.instances)) }] };
+}
+
+/**
+ * `module.NAME` as a value where the module is: one instance, a list (count) or map (for_each) of instances whose
+ * attributes are the module's outputs, each evaluated in its instance on first use. What cannot be read is unknown,
+ * saying why (a module not read, a number of instances not known); calls Terraform would reject are reported by the
+ * reading itself, so here they are only unknown.
+ */
+function moduleValue(prepared: Prepared, name: string, reading: Reading, opaque: boolean): Value | undefined {
+  const call = prepared.calls.find((c) => c.name === name);
+  if (!call) return undefined;
+  const address = `module.${name}`;
+  if (reading.depth >= MAX_MODULE_VALUE_DEPTH) throw new LimitExceeded(`module values depend on one another more than ${MAX_MODULE_VALUE_DEPTH} deep (at ${prepared.scope.prefix}${address})`);
+  reading.depth++;
+  let children: Children;
+  try {
+    children = childrenOf(prepared, call, reading);
+  } catch (e) {
+    if (e instanceof InputError) return new Unknown(address, `${address} cannot be read: ${e.message}`);
+    throw e;
+  } finally {
+    reading.depth--;
+  }
+  if ("reason" in children) return new Unknown(address, `${address} is not read by costkit: ${children.reason}`);
+  if (children.own instanceof UnresolvedValue) return new Unknown(address, `the number of instances of ${address} is not known before apply: ${children.own.message}`);
+  const resolverOf = (c: { scope: ModuleScope }) => () => (opaque ? prepare(c.scope, reading).resolver.referencesUnknown() : prepare(c.scope, reading).resolver);
+  const instance = (c: { at: string; scope: ModuleScope }) => new ModuleInstance(c.at.slice(prepared.scope.prefix.length), c.scope.json, c.scope.file, resolverOf(c));
+  if (children.repeated === "count") return children.instances.map(instance);
+  if (children.repeated === "for_each") return new Map(children.instances.map((c) => [c.key, instance(c)]));
+  return instance(children.instances[0]);
+}
+
+/**
+ * Reads one module's resources into `resources` (addresses under the module's prefix), then the modules it calls,
+ * depth first; calls that are not read go to `modules` with the reason. Returns the module's resolver.
+ */
+function readModule(scope: ModuleScope, reading: Reading): TerraformResolver {
+  const prepared = prepare(scope, reading);
+  const { resolver, providers, blocks } = prepared;
+  const { file, prefix } = scope;
+  const { resources, modules } = reading;
+  for (const { type, name, body } of blocks) {
     const address = `${prefix}${type}.${name}`;
     // Meta-arguments (count, for_each, provider, lifecycle, depends_on, "//") are read here; they cannot be attribute
     // names, so the attributes are the body as it is (no copy).
@@ -261,44 +400,14 @@ function readModule(scope: ModuleScope, options: TerraformReadOptions, resources
       });
     }
     resources.push(resource);
-  });
-  for (const call of moduleCalls(json.module, file)) {
-    const address = `${prefix}module.${call.name}`;
-    const source = call.source ?? "(no source)";
-    const unexpanded = (reason: string) => modules.push({ address, source, reason });
-    if (!options.modules) {
-      unexpanded(notRead(call.source));
+  }
+  for (const call of prepared.calls) {
+    const children = childrenOf(prepared, call, reading);
+    if ("reason" in children) {
+      modules.push({ address: `${prefix}module.${call.name}`, source: call.source ?? "(no source)", reason: children.reason });
       continue;
     }
-    if (call.source === undefined) {
-      unexpanded(notExpanded("the module call has no source"));
-      continue;
-    }
-    const here = scope.chain[scope.chain.length - 1];
-    const key = scope.key === "" ? call.name : `${scope.key}.${call.name}`;
-    const found = options.modules.reader.read(call.source, here.folder, key);
-    if ("reason" in found) {
-      unexpanded(found.reason);
-      continue;
-    }
-    const chain = [...scope.chain, { address, source: call.source, folder: found.folder }];
-    const described = () => chain.map((c) => `${c.address} (${c.source})`).join(" → ");
-    if (scope.chain.some((c) => c.folder === found.folder)) throw errors.moduleCycle(file, address, described());
-    if (chain.length - 1 > MAX_MODULE_DEPTH) throw errors.moduleTooDeep(file, address, described(), MAX_MODULE_DEPTH);
-    const declarations = variableDeclarations(found.json.variable, found.file);
-    const own = multiplicityOf(call.body.count, call.body.for_each, resolver, address, file);
-    const read = (at: string, bound: Map<string, Value | ExpressionError>, instances: number | UnresolvedValue) => readModule(
-      { json: found.json, file: found.file, prefix: `${at}.`, key, chain, bound, providers: passedProviders(call, providers), instances },
-      options, resources, modules,
-    );
-    if (typeof own === "number" && (call.body.count !== undefined || call.body.for_each !== undefined)) {
-      // Module instances as Terraform addresses them (module.a[0], module.a["key"]), each with its own arguments:
-      // `each.value.instance_types` of a map of node groups gives each instance its own machines.
-      for (const [k, name, value] of instanceKeys(call.body.for_each, own, resolver, address, file)) {
-        const at = `${address}[${k}]`;
-        read(at, boundArguments(call, at, declarations, resolver.forInstance(name, value), file, found.file), scope.instances);
-      }
-    } else read(address, boundArguments(call, address, declarations, resolver, file, found.file), times(own, scope.instances));
+    for (const c of children.instances) readModule(c.scope, reading);
   }
   return resolver;
 }

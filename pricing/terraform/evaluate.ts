@@ -3,8 +3,8 @@ import { decimalText, Money } from "../money";
 import { callFunction, sortedKeys } from "./functions";
 import { Node, SPLAT_ITEM } from "./syntax";
 import {
-  asBool, asNumber, asString, checkedList, checkedNumber, checkedString, ExpressionError, firstUnknown, isNumber,
-  isObjectValue, isUnknown, LimitExceeded, LIMITS, ObjectValue, typeName, Unknown, Value, valuesEqual,
+  asBool, asNumber, asString, checkedList, checkedNumber, checkedString, ExpressionError, firstDerived, firstUnknown,
+  isNumber, isObjectValue, isUnknown, LimitExceeded, LIMITS, ObjectValue, Reference, typeName, Unknown, Value, valuesEqual,
 } from "./values";
 
 /** Where `var.` and `local.` names come from. Each throws ExpressionError for a name that is not declared. */
@@ -14,6 +14,9 @@ export interface Scope {
   /** The value of a name bound outside expressions (`each`, `count` for one instance of a resource, a dynamic block's
    *  iterator); undefined otherwise. */
   instanceName?(name: string): Value | undefined;
+  /** The value of a reference rooted at `root` (a resource type, `module`), or undefined when the scope does not
+   *  follow it; `text` is the reference as written. */
+  reference?(root: string, text: string, evaluation: Evaluation): Value | undefined;
 }
 
 /** Why `each.…` and `count.index` are unknown for a resource read as a whole: the engine then prices it per instance. */
@@ -40,27 +43,31 @@ function unknownReference(root: string, text: string): Unknown {
  * hostile configuration costs bounded time and stack.
  */
 export class Evaluation {
-  private steps = 0;
-  private depth = 0;
+  /** Steps and nesting, shared with the evaluations this one starts in other scopes (a module's output, another
+   *  resource's attribute), so that following references stays within one budget. */
+  private readonly budget: { steps: number; depth: number };
 
-  constructor(readonly scope: Scope) {}
+  constructor(readonly scope: Scope, within?: Evaluation) {
+    this.budget = within ? within.budget : { steps: 0, depth: 0 };
+  }
 
   /** Runs `f` one level deeper (locals use it too). */
   nested<T>(f: () => T): T {
-    if (++this.depth > LIMITS.maxEvaluationDepth) {
-      this.depth--;
-      throw new LimitExceeded(`the evaluation nests deeper than ${LIMITS.maxEvaluationDepth} levels (locals referring to locals?)`);
+    const budget = this.budget;
+    if (++budget.depth > LIMITS.maxEvaluationDepth) {
+      budget.depth--;
+      throw new LimitExceeded(`the evaluation nests deeper than ${LIMITS.maxEvaluationDepth} levels (locals, outputs or attributes referring to one another?)`);
     }
     try {
       return f();
     } finally {
-      this.depth--;
+      budget.depth--;
     }
   }
 
   private step(n = 1): void {
-    this.steps += n;
-    if (this.steps > LIMITS.maxSteps) throw new LimitExceeded(`the evaluation takes more than ${LIMITS.maxSteps} steps`);
+    this.budget.steps += n;
+    if (this.budget.steps > LIMITS.maxSteps) throw new LimitExceeded(`the evaluation takes more than ${LIMITS.maxSteps} steps`);
   }
 
   evaluate(node: Node, bindings?: Binding): Value {
@@ -80,7 +87,7 @@ export class Evaluation {
         return this.scope.local(node.name, this);
       case "name": {
         for (let x = b; x; x = x.parent) if (x.name === node.name) return x.value;
-        return this.scope.instanceName?.(node.name) ?? unknownReference(node.name, node.text);
+        return this.scope.instanceName?.(node.name) ?? this.scope.reference?.(node.name, node.text, this) ?? unknownReference(node.name, node.text);
       }
       case "attribute":
         return this.attribute(this.evaluate(node.target, b), node.name);
@@ -91,21 +98,22 @@ export class Evaluation {
       }
       case "splat": {
         const target = this.evaluate(node.target, b);
-        if (isUnknown(target)) return target;
+        if (isUnknown(target) && !(target instanceof Reference)) return target.derived();
+        // A value that is not a list is a list of itself (a resource without count: `aws_instance.web[*].id`).
         const items = target === null ? [] : Array.isArray(target) ? (target as readonly Value[]) : [target];
         this.step(items.length);
         return items.map((item) => this.evaluate(node.each, { name: SPLAT_ITEM, value: item, parent: b }));
       }
       case "unary": {
         const v = this.evaluate(node.operand, b);
-        if (isUnknown(v)) return v;
+        if (isUnknown(v)) return v.derived();
         return node.op === "!" ? !asBool(v, "the operand of !") : checkedNumber(asNumber(v, "the operand of -").neg());
       }
       case "binary":
         return this.binary(node, b);
       case "conditional": {
         const c = this.evaluate(node.condition, b);
-        if (isUnknown(c)) return c;
+        if (isUnknown(c)) return c.derived();
         return this.evaluate(asBool(c, "the condition") ? node.then : node.else, b);
       }
       case "call":
@@ -116,7 +124,7 @@ export class Evaluation {
         const out = new Map<string, Value>();
         for (const { key, value } of node.items) {
           const k = this.evaluate(key, b);
-          if (isUnknown(k)) return k;
+          if (isUnknown(k)) return k.derived();
           out.set(asString(k, "an object key"), this.evaluate(value, b));
         }
         return out;
@@ -135,7 +143,7 @@ export class Evaluation {
       else {
         const v = this.evaluate(p, b);
         const u = firstUnknown(v);
-        if (u) unknown ??= u; // keep reading: a later error is still an error
+        if (u) unknown ??= u.derived(); // keep reading: a later error is still an error
         else out += asString(v, "a value in the string template");
       }
       checkedString(out);
@@ -144,7 +152,8 @@ export class Evaluation {
   }
 
   private attribute(target: Value, name: string): Value {
-    if (isUnknown(target)) return target;
+    if (target instanceof Reference) return target.attribute(name, this);
+    if (isUnknown(target)) return target.derived();
     if (isObjectValue(target)) {
       if (!target.has(name)) throw new ExpressionError(`the object has no attribute "${name}"`);
       return target.get(name) as Value;
@@ -153,8 +162,8 @@ export class Evaluation {
   }
 
   private index(target: Value, key: Value): Value {
-    if (isUnknown(target)) return target;
-    if (isUnknown(key)) return key;
+    if (isUnknown(target)) return target.derived();
+    if (isUnknown(key)) return key.derived();
     if (Array.isArray(target)) {
       const list = target as readonly Value[];
       const i = asNumber(key, "a list index");
@@ -176,21 +185,23 @@ export class Evaluation {
       // A known left side that decides the result makes the right side irrelevant, even when it is unknown.
       if (!isUnknown(left) && asBool(left, `the left side of ${op}`) === (op === "||")) return op === "||";
       const right = this.evaluate(node.right, b);
-      if (isUnknown(left)) return isUnknown(right) || asBool(right, `the right side of ${op}`) !== (op === "||") ? left : op === "||";
-      if (isUnknown(right)) return right;
+      if (isUnknown(left)) return isUnknown(right) || asBool(right, `the right side of ${op}`) !== (op === "||") ? left.derived() : op === "||";
+      if (isUnknown(right)) return right.derived();
       return asBool(right, `the right side of ${op}`);
     }
     const right = this.evaluate(node.right, b);
     if (op === "==" || op === "!=") {
       // A value compared with null is known to differ from it once the value itself is known, even when parts of it
       // are not (`var.volumes != null` for a map holding an unknown key id): Terraform decides such tests at plan.
-      if ((left === null && !isUnknown(right)) || (right === null && !isUnknown(left))) return (left === right) === (op === "==");
+      // So is an unknown value known not to be null (a resource's id).
+      const settled = (v: Value) => !isUnknown(v) || v.facts.notNull === true;
+      if ((left === null && settled(right)) || (right === null && settled(left))) return (left === right) === (op === "==");
       const u = firstUnknown(left) ?? firstUnknown(right);
-      if (u) return u;
+      if (u) return u.derived();
       return valuesEqual(left, right) === (op === "==");
     }
-    if (isUnknown(left)) return left;
-    if (isUnknown(right)) return right;
+    if (isUnknown(left)) return left.derived();
+    if (isUnknown(right)) return right.derived();
     const x = asNumber(left, `the left side of ${op}`);
     const y = asNumber(right, `the right side of ${op}`);
     switch (op) {
@@ -215,7 +226,7 @@ export class Evaluation {
     let args = node.args.map((a) => this.evaluate(a, b));
     if (node.expandLast) {
       const last = args[args.length - 1];
-      if (isUnknown(last)) return last;
+      if (isUnknown(last)) return last.derived();
       if (!Array.isArray(last)) throw new ExpressionError(`"..." expands a list, got ${last === null ? "null" : `a ${typeName(last)}`}`);
       args = checkedList([...args.slice(0, -1), ...(last as readonly Value[])]);
     }
@@ -237,8 +248,12 @@ export class Evaluation {
         last = e;
         continue;
       }
-      const u = firstUnknown(v);
-      if (u) return u; // an unknown could still turn out to be an error: the result is unknown
+      // An unknown result could still turn out to be an error, and then the next argument would be the result: the
+      // result is unknown. A list or object whose unknown parts are values read from references, not the results of
+      // operations on them (UnknownFacts.derived), cannot fail: its shape is the result (`try(sort(x.result), [])`).
+      if (isUnknown(v)) return node.name === "can" ? v.derived() : v;
+      const failing = firstDerived(v);
+      if (failing) return failing;
       return node.name === "can" ? true : v;
     }
     if (node.name === "can") return false;
@@ -247,7 +262,7 @@ export class Evaluation {
 
   private forExpression(node: Extract<Node, { kind: "for" }>, b: Binding | undefined): Value {
     const coll = this.evaluate(node.collection, b);
-    if (isUnknown(coll)) return coll;
+    if (isUnknown(coll)) return coll.derived();
     const pairs: [Value, Value][] = Array.isArray(coll)
       ? (coll as readonly Value[]).map((v, i) => [new Money(i), v])
       : isObjectValue(coll)
@@ -264,7 +279,7 @@ export class Evaluation {
       if (node.keyName !== undefined) scope = { name: node.keyName, value: k, parent: scope };
       if (node.condition) {
         const c = this.evaluate(node.condition, scope);
-        if (isUnknown(c)) return c;
+        if (isUnknown(c)) return c.derived();
         if (!asBool(c, "the if condition of a for expression")) continue;
       }
       if (node.keyBody === undefined) {
@@ -272,7 +287,7 @@ export class Evaluation {
         continue;
       }
       const key = this.evaluate(node.keyBody, scope);
-      if (isUnknown(key)) return key;
+      if (isUnknown(key)) return key.derived();
       const ks = asString(key, "a key of a for expression");
       const value = this.evaluate(node.body, scope);
       if (node.grouping) {

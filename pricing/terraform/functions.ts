@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { decimalText, Money } from "../money";
 import {
   asBool, asList, asNumber, asObject, asString, checkedList, checkedNumber, checkedString, ExpressionError, firstUnknown,
-  isNumber, isObjectValue, isUnknown, LimitExceeded, LIMITS, ObjectValue, parseNumber, typeName, Value, valuesEqual,
+  fromJson, isNumber, isObjectValue, isUnknown, LimitExceeded, LIMITS, ObjectValue, parseNumber, typeName, Unknown, Value, valuesEqual,
 } from "./values";
 
 /**
@@ -16,12 +16,62 @@ interface TfFunction {
   /** True when unknown elements inside the arguments do not matter (only an argument that is itself unknown does). */
   readonly shallow?: boolean;
   readonly call: (args: readonly Value[]) => Value;
+  /** What is known of the result when some arguments are unknown (a list's length), else undefined: called before
+   *  the arguments are checked for unknowns. */
+  readonly partly?: (args: readonly Value[]) => Value | undefined;
 }
 
 const VARIADIC = Number.POSITIVE_INFINITY;
 
-function fn(min: number, max: number, call: (args: readonly Value[]) => Value, shallow = false): TfFunction {
-  return { min, max, call, shallow };
+function fn(min: number, max: number, call: (args: readonly Value[]) => Value, shallow = false, partly?: (args: readonly Value[]) => Value | undefined): TfFunction {
+  return { min, max, call, shallow, ...(partly ? { partly } : {}) };
+}
+
+/**
+ * `slice(list, start, end)` of a list known only after apply, with known bounds: a list of end − start unknown
+ * elements. Terraform fails the plan when the list is shorter, so whatever it creates has exactly that many
+ * (`slice(data.aws_availability_zones.available.names, 0, 3)` is 3 zones). Inside `try()` the elements count as
+ * results of an operation, so `try()` does not choose the slice over its fallback.
+ */
+function sliceOfUnknown([list, start, end]: readonly Value[]): Value | undefined {
+  if (!isUnknown(list) || isUnknown(start) || isUnknown(end)) return undefined;
+  const from = asNumber(start, "argument 2 of slice()"), to = asNumber(end, "argument 3 of slice()");
+  if (!from.isInteger() || !to.isInteger() || from.isNegative() || to.lessThan(from)) {
+    throw new ExpressionError(`slice(): the indexes must be whole numbers with 0 ≤ start ≤ end, got ${decimalText(from)} and ${decimalText(to)}`);
+  }
+  const n = to.minus(from);
+  if (n.gt(LIMITS.maxElements)) throw new LimitExceeded(`slice() would make more than ${LIMITS.maxElements} elements`);
+  const element = list.derived();
+  return Array.from({ length: n.toNumber() }, () => element);
+}
+
+/**
+ * `distinct(list)` (and `toset`) of a list of unknowns known to differ from one another unless they are the same
+ * Unknown (UnknownFacts.distinct: the ids of resources of one type): the list without the repeats.
+ */
+function distinctUnknowns([list]: readonly Value[]): Value | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const items = list as readonly Value[];
+  if (items.length === 0 || !items.every(isUnknown)) return undefined;
+  const token = (items[0] as Unknown).facts.distinct;
+  if (token === undefined || !(items as readonly Unknown[]).every((u) => u.facts.distinct === token && !u.facts.derived)) return undefined;
+  return [...new Set(items)];
+}
+
+/**
+ * `sort(list)` of a list whose elements are strings, some known only after apply: the same number of strings, each
+ * unknown (where each lands is not known). Elements that are known to differ from one another still do.
+ */
+function sortOfUnknowns([list]: readonly Value[]): Value | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const items = list as readonly Value[];
+  const unknowns = items.filter(isUnknown);
+  if (unknowns.length === 0) return undefined;
+  if (!items.every((v) => typeof v === "string" || (isUnknown(v) && v.facts.string === true && !v.facts.derived))) return undefined;
+  if (unknowns.length === items.length) return items; // a permutation of unknowns is as unknown as they are
+  const first = unknowns[0];
+  const element = new Unknown(first.subject, first.why, { string: true });
+  return items.map(() => element);
 }
 
 const arg = (name: string, i: number) => `argument ${i + 1} of ${name}()`;
@@ -98,6 +148,19 @@ function plain(v: Value): unknown {
   return v;
 }
 
+/** The first element that is itself unknown in a list or the lists it holds (not inside maps). */
+function unknownInLists(list: readonly Value[], depth: number): Unknown | undefined {
+  if (depth > 64) return undefined; // flatten() reports the depth
+  for (const v of list) {
+    if (isUnknown(v)) return v;
+    if (Array.isArray(v)) {
+      const u = unknownInLists(v as readonly Value[], depth + 1);
+      if (u) return u;
+    }
+  }
+  return undefined;
+}
+
 function flatten(list: readonly Value[], out: Value[], depth: number): Value[] {
   if (depth > 64) throw new ExpressionError("flatten(): the list nests too deeply");
   for (const v of list) {
@@ -139,7 +202,148 @@ function cidrsubnet(prefix: Value, newbits: Value, netnum: Value): string {
   return `${ipv4Text(p.base + n * 2 ** (32 - bits))}/${bits}`;
 }
 
+/** Go's path.Clean, which Terraform's path functions apply (Unix separators). */
+function cleanPath(p: string): string {
+  if (p === "") return ".";
+  const rooted = p.startsWith("/");
+  const out: string[] = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
+      else if (!rooted) out.push("..");
+    } else out.push(part);
+  }
+  const joined = out.join("/");
+  return rooted ? `/${joined}` : joined === "" ? "." : joined;
+}
+
+/** `basename` as Go's filepath.Base: the last element, trailing slashes dropped; "." for "", "/" for slashes only. */
+function basename(p: string): string {
+  if (p === "") return ".";
+  const trimmed = p.replace(/\/+$/, "");
+  if (trimmed === "") return "/";
+  return trimmed.slice(trimmed.lastIndexOf("/") + 1);
+}
+
+/** `dirname` as Go's filepath.Dir: all but the last element, cleaned. */
+function dirname(p: string): string {
+  return cleanPath(p.slice(0, p.lastIndexOf("/") + 1));
+}
+
+/** Go's strings.Title, which `title` applies: a letter after a separator (space, ASCII punctuation) is upper-cased. */
+function title(s: string): string {
+  let out = "";
+  let separated = true;
+  for (const ch of s) {
+    out += separated ? ch.toUpperCase() : ch;
+    const c = ch.codePointAt(0) as number;
+    separated = c < 128 ? !/[A-Za-z0-9_]/.test(ch) : /\s/u.test(ch);
+  }
+  return out;
+}
+
+/** `jsonencode`: objects with their keys in lexical order, as Terraform writes them. */
+function jsonText(v: Value): string {
+  if (v === null) return "null";
+  if (typeof v === "boolean") return v ? "true" : "false";
+  if (typeof v === "string") return JSON.stringify(v);
+  if (isNumber(v)) return decimalText(v);
+  if (Array.isArray(v)) return `[${(v as readonly Value[]).map(jsonText).join(",")}]`;
+  if (isObjectValue(v)) return `{${sortedKeys(v).map((k) => `${JSON.stringify(k)}:${jsonText(v.get(k) as Value)}`).join(",")}}`;
+  throw new ExpressionError("jsonencode(): the value is not known");
+}
+
+/** Sets as Terraform's set functions make them: distinct elements, strings and numbers in order. */
+function setsOf(name: string, args: readonly Value[]): Value[][] {
+  return args.map((a, i) => toSet(asList(a, arg(name, i))));
+}
+
+/** Known only when Terraform applies: the result is unknown, never a guess. */
+function atApply(name: string, why: string): TfFunction {
+  return fn(0, 0, () => new Unknown(`${name}()`, `${name}() ${why}`));
+}
+
 export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunction>([
+  ["basename", fn(1, 1, ([p]) => basename(asString(p, "argument of basename()")))],
+  ["dirname", fn(1, 1, ([p]) => dirname(asString(p, "argument of dirname()")))],
+  ["title", fn(1, 1, ([t]) => title(asString(t, "argument of title()")))],
+  ["chomp", fn(1, 1, ([t]) => asString(t, "argument of chomp()").replace(/(\r\n|\r|\n)+$/, ""))],
+  ["strrev", fn(1, 1, ([t]) => [...asString(t, "argument of strrev()")].reverse().join(""))],
+  ["trim", fn(2, 2, ([t, cut]) => {
+    const chars = new Set([...asString(cut, "argument 2 of trim()")]);
+    const list = [...asString(t, "argument 1 of trim()")];
+    let from = 0, to = list.length;
+    while (from < to && chars.has(list[from])) from++;
+    while (to > from && chars.has(list[to - 1])) to--;
+    return list.slice(from, to).join("");
+  })],
+  ["jsonencode", fn(1, 1, ([v]) => checkedString(jsonText(v)))],
+  ["jsondecode", fn(1, 1, ([t]) => {
+    const text = asString(t, "argument of jsondecode()");
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new ExpressionError(`jsondecode(): "${text.slice(0, 40)}" is not JSON`);
+    }
+    return fromJson(parsed);
+  })],
+  ["base64encode", fn(1, 1, ([t]) => checkedString(Buffer.from(asString(t, "argument of base64encode()"), "utf8").toString("base64")))],
+  ["base64decode", fn(1, 1, ([t]) => {
+    const text = asString(t, "argument of base64decode()");
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) throw new ExpressionError("base64decode(): the argument is not base64");
+    const bytes = Buffer.from(text, "base64");
+    const decoded = bytes.toString("utf8");
+    if (!Buffer.from(decoded, "utf8").equals(bytes)) throw new ExpressionError("base64decode(): the decoded bytes are not UTF-8 text");
+    return decoded;
+  })],
+  ["setunion", fn(1, VARIADIC, (args) => toSet(setsOf("setunion", args).flat()))],
+  ["setintersection", fn(1, VARIADIC, (args) => {
+    const [first, ...rest] = setsOf("setintersection", args);
+    return first.filter((x) => rest.every((set) => set.some((y) => valuesEqual(x, y))));
+  })],
+  ["setsubtract", fn(2, 2, (args) => {
+    const [a, b] = setsOf("setsubtract", args);
+    return a.filter((x) => !b.some((y) => valuesEqual(x, y)));
+  })],
+  ["alltrue", fn(1, 1, ([l]) => asList(l, "argument of alltrue()").every((v, i) => asBool(v, `element ${i} of alltrue()`)))],
+  ["anytrue", fn(1, 1, ([l]) => asList(l, "argument of anytrue()").some((v, i) => asBool(v, `element ${i} of anytrue()`)))],
+  ["index", fn(2, 2, ([l, v]) => {
+    const i = asList(l, "argument 1 of index()").findIndex((x) => valuesEqual(x, v));
+    if (i === -1) throw new ExpressionError("index(): the list does not hold the value");
+    return new Money(i);
+  })],
+  ["formatlist", fn(1, VARIADIC, ([spec, ...rest]) => {
+    const f = asString(spec, "argument 1 of formatlist()");
+    const lengths = rest.filter((a) => Array.isArray(a)).map((a) => (a as readonly Value[]).length);
+    if (lengths.some((n) => n !== lengths[0])) throw new ExpressionError("formatlist(): the lists must all have the same length");
+    const n = lengths.length === 0 ? 1 : lengths[0];
+    return checkedList(Array.from({ length: n }, (_, i) => format(f, rest.map((a) => (Array.isArray(a) ? (a as readonly Value[])[i] : a)))));
+  })],
+  ["signum", fn(1, 1, ([n]) => new Money(asNumber(n, "argument of signum()").comparedTo(0)))],
+  ["pow", fn(2, 2, ([x, y]) => {
+    const b = asNumber(x, "argument 1 of pow()"), e = asNumber(y, "argument 2 of pow()");
+    if (e.abs().gt(LIMITS.maxExponent)) throw new LimitExceeded(`pow(): the exponent ${decimalText(e)} is larger than costkit evaluates`);
+    return checkedNumber(b.pow(e));
+  })],
+  ["parseint", fn(2, 2, ([t, b]) => {
+    const text = asString(t, "argument 1 of parseint()");
+    const base = wholeIn(b, "argument 2 of parseint()", 2, 62);
+    const digits = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const negative = text.startsWith("-");
+    const body = negative || text.startsWith("+") ? text.slice(1) : text;
+    if (body === "" || body.length > 200) throw new ExpressionError(`parseint(): cannot parse "${text.slice(0, 40)}" in base ${base}`);
+    let n = new Money(0);
+    for (const ch of body) {
+      const d = base <= 36 ? digits.indexOf(ch.toLowerCase()) : digits.indexOf(ch);
+      if (d === -1 || d >= base) throw new ExpressionError(`parseint(): cannot parse "${text.slice(0, 40)}" in base ${base}`);
+      n = n.times(base).plus(d);
+    }
+    return checkedNumber(negative ? n.neg() : n);
+  })],
+  ["timestamp", atApply("timestamp", "is the time Terraform applies the configuration")],
+  ["uuid", atApply("uuid", "is a random identifier Terraform makes when it applies the configuration")],
   ["cidrsubnet", fn(3, 3, ([prefix, newbits, netnum]) => cidrsubnet(prefix, newbits, netnum))],
   ["cidrhost", fn(2, 2, ([prefix, hostnum]) => {
     const p = ipv4Prefix(asString(prefix, "argument 1 of cidrhost()"), "cidrhost");
@@ -162,6 +366,8 @@ export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunc
   })],
   ["zipmap", fn(2, 2, ([keys, values]) => {
     const k = asList(keys, "argument 1 of zipmap()"), v = asList(values, "argument 2 of zipmap()");
+    const u = firstUnknown(k);
+    if (u) return u.derived(); // the keys must be known
     if (k.length !== v.length) throw new ExpressionError(`zipmap(): ${k.length} keys but ${v.length} values`);
     return new Map(k.map((x, i) => [asString(x, `key ${i} of zipmap()`), v[i]]));
   }, true)],
@@ -233,7 +439,7 @@ export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunc
   }, true)],
   ["tomap", fn(1, 1, ([v]) => (v === null ? null : asObject(v, "argument of tomap()")), true)],
   ["tolist", fn(1, 1, ([v]) => (v === null ? null : asList(v, "argument of tolist()")), true)],
-  ["toset", fn(1, 1, ([v]) => (v === null ? null : toSet(asList(v, "argument of toset()"))))],
+  ["toset", fn(1, 1, ([v]) => (v === null ? null : toSet(asList(v, "argument of toset()"))), false, distinctUnknowns)],
   ["concat", fn(0, VARIADIC, (args) => checkedList(args.flatMap((a, i) => asList(a, arg("concat", i)))), true)],
   ["element", fn(2, 2, ([list, index]) => {
     const l = asList(list, "argument 1 of element()");
@@ -249,7 +455,7 @@ export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunc
       throw new ExpressionError(`slice(): the indexes must be whole numbers with 0 ≤ start ≤ end ≤ ${l.length} (the list's length), got ${decimalText(from)} and ${decimalText(to)}`);
     }
     return l.slice(from.toNumber(), to.toNumber());
-  }, true)],
+  }, true, sliceOfUnknown)],
   ["substr", fn(3, 3, ([str, offset, length]) => {
     const chars = [...asString(str, "argument 1 of substr()")];
     const o = asNumber(offset, "argument 2 of substr()"), n = asNumber(length, "argument 3 of substr()");
@@ -261,7 +467,7 @@ export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunc
     if (count < -1) throw new ExpressionError("substr(): the length must be -1 (the rest) or 0 or more");
     return chars.slice(from, count === -1 ? chars.length : Math.min(chars.length, from + count)).join("");
   })],
-  ["sort", fn(1, 1, ([l]) => asList(l, "argument of sort()").map((v, i) => asString(v, `element ${i} of the list given to sort()`)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))],
+  ["sort", fn(1, 1, ([l]) => asList(l, "argument of sort()").map((v, i) => asString(v, `element ${i} of the list given to sort()`)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), false, sortOfUnknowns)],
   ["reverse", fn(1, 1, ([l]) => [...asList(l, "argument of reverse()")].reverse(), true)],
   ["trimprefix", fn(2, 2, ([str, prefix]) => {
     const s = asString(str, "argument 1 of trimprefix()"), p = asString(prefix, "argument 2 of trimprefix()");
@@ -278,9 +484,14 @@ export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunc
     const out: Value[] = [];
     for (const v of asList(l, "argument of distinct()")) if (!out.some((x) => valuesEqual(x, v))) out.push(v);
     return out;
-  })],
+  }, false, distinctUnknowns)],
   ["compact", fn(1, 1, ([l]) => asList(l, "argument of compact()").filter((v) => v !== null && v !== ""))],
-  ["flatten", fn(1, 1, ([l]) => flatten(asList(l, "argument of flatten()"), [], 0), true)],
+  // An unknown element may turn out to be a list, which flatten() would open: the result is unknown. Unknowns inside
+  // an element that is not a list (a map's values) do not matter.
+  ["flatten", fn(1, 1, ([l]) => {
+    const u = unknownInLists(asList(l, "argument of flatten()"), 0);
+    return u ? u.derived() : flatten(asList(l, "argument of flatten()"), [], 0);
+  }, true)],
   ["one", fn(1, 1, ([l]) => {
     const list = asList(l, "argument of one()");
     if (list.length > 1) throw new ExpressionError(`one() needs a list of at most one element, got ${list.length}`);
@@ -322,9 +533,11 @@ export function callFunction(name: string, args: readonly Value[]): Value {
     const want = f.max === VARIADIC ? `at least ${f.min}` : f.min === f.max ? `${f.min}` : `${f.min} or ${f.max}`;
     throw new ExpressionError(`${name}() takes ${want} argument${want === "1" ? "" : "s"}, got ${args.length}`);
   }
+  const partly = f.partly?.(args);
+  if (partly !== undefined) return partly;
   for (const a of args) {
     const u = f.shallow ? (isUnknown(a) ? a : undefined) : firstUnknown(a);
-    if (u) return u;
+    if (u) return u.derived();
   }
   const out = f.call(args);
   return isNumber(out) ? checkedNumber(out) : out;

@@ -2,9 +2,10 @@ import { isObject } from "../own";
 import type { Attributes } from "../attributes";
 import { byString } from "../compare";
 import { describeValue, errors, truncate } from "../errors";
-import { TerraformResolver } from "./resolver";
+import type { Evaluation } from "./evaluate";
+import { BoundArguments, TerraformResolver } from "./resolver";
 import { convertedValue, VariableDeclaration } from "./variables";
-import { ExpressionError, LimitExceeded, Unknown, Value } from "./values";
+import { ExpressionError, LimitExceeded, Reference, Unknown, Value } from "./values";
 
 /**
  * Module calls as Terraform reads them: a `module` block names a source, gives the module's variables their values
@@ -93,30 +94,63 @@ export function moduleCalls(section: unknown, file: string): ModuleCall[] {
  */
 export function boundArguments(
   call: ModuleCall, address: string, declarations: ReadonlyMap<string, VariableDeclaration>, parent: TerraformResolver, file: string, moduleFile: string,
-): Map<string, Value | ExpressionError> {
-  const out = new Map<string, Value | ExpressionError>();
+): BoundArguments {
   for (const name of Object.keys(call.body)) {
-    if (META_ARGUMENTS.has(name)) continue;
-    const declaration = declarations.get(name);
-    if (!declaration) throw errors.moduleArgumentUndeclared(file, `${address}.${name}`, name, moduleFile, [...declarations.keys()].sort(byString));
-    const json = call.body[name];
-    const written = truncate(typeof json === "string" ? json : JSON.stringify(json) ?? "", 80);
-    const value = parent.evaluateJson(json);
-    const given = `var.${name} is given by ${address} as ${written}`;
-    if (value instanceof LimitExceeded) out.set(name, value);
-    else if (value instanceof ExpressionError) out.set(name, new ExpressionError(`${given}, which costkit cannot evaluate: ${value.message}`));
-    else if (value instanceof Unknown) out.set(name, new Unknown(written.replace(/^\$\{(.*)\}$/s, "$1"), `${given}, and ${value.why}`));
-    else {
-      try {
-        out.set(name, convertedValue(name, declaration, value));
-      } catch (e) {
-        if (!(e instanceof ExpressionError)) throw e;
-        out.set(name, new ExpressionError(`${given}: ${e.message}`));
-      }
+    if (!META_ARGUMENTS.has(name) && !declarations.has(name)) {
+      throw errors.moduleArgumentUndeclared(file, `${address}.${name}`, name, moduleFile, [...declarations.keys()].sort(byString));
     }
   }
-  return out;
+  return argumentsEvaluatedBy(parent);
+
+  function argumentsEvaluatedBy(where: TerraformResolver): BoundArguments {
+  const values = new Map<string, Value | ExpressionError>();
+  const pending = new Set<string>();
+  let opaque: BoundArguments | undefined;
+  return {
+    opaque: () => (opaque ??= where === where.referencesUnknown() ? argumentsEvaluatedBy(where) : argumentsEvaluatedBy(where.referencesUnknown())),
+    get(name: string, evaluation: Evaluation): Value | ExpressionError | undefined {
+      if (META_ARGUMENTS.has(name) || !hasOwn.call(call.body, name)) return undefined;
+      const cached = values.get(name);
+      if (cached !== undefined) return cached;
+      if (pending.has(name)) return new ExpressionError(`var.${name} of ${address} refers to itself (through its module's outputs)`);
+      pending.add(name);
+      try {
+        const v = bind(name, evaluation, where);
+        if (!(v instanceof LimitExceeded)) values.set(name, v); // a limit depends on where it was evaluated from
+        return v;
+      } finally {
+        pending.delete(name);
+      }
+    },
+  };
+  }
+
+  function bind(name: string, evaluation: Evaluation, where: TerraformResolver): Value | ExpressionError {
+    const declaration = declarations.get(name) as VariableDeclaration;
+    const json = call.body[name];
+    const written = truncate(typeof json === "string" ? json : JSON.stringify(json) ?? "", 80);
+    let value: Value | ExpressionError;
+    try {
+      value = where.evaluateWithin(json, evaluation);
+    } catch (e) {
+      if (!(e instanceof ExpressionError)) throw e;
+      value = e;
+    }
+    const given = `var.${name} is given by ${address} as ${written}`;
+    if (value instanceof LimitExceeded) return value;
+    if (value instanceof ExpressionError) return new ExpressionError(`${given}, which costkit cannot evaluate: ${value.message}`);
+    // What is known of the value (not null, which resource it is) goes with it.
+    if (value instanceof Unknown && !(value instanceof Reference)) return new Unknown(written.replace(/^\$\{(.*)\}$/s, "$1"), `${given}, and ${value.why}`, value.facts);
+    try {
+      return convertedValue(name, declaration, value);
+    } catch (e) {
+      if (!(e instanceof ExpressionError)) throw e;
+      return new ExpressionError(`${given}: ${e.message}`);
+    }
+  }
 }
+
+const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
  * The provider configurations a module gets from its caller, by the module's own keys (`aws`, `aws.east`): the
@@ -136,4 +170,68 @@ export function passedProviders(call: ModuleCall, caller: ReadonlyMap<string, At
     if (cfg) out.set(key, cfg);
   }
   return out;
+}
+
+/** The `value` of an output block of a module's JSON (`output: {name: {value}}`, or a list of such objects). */
+function outputValue(json: Readonly<Record<string, unknown>>, name: string): { value: unknown } | undefined {
+  const section = json.output;
+  for (const part of Array.isArray(section) ? section : [section]) {
+    if (!isObject(part) || !hasOwn.call(part, name)) continue;
+    const block = part[name];
+    const body = Array.isArray(block) ? block[0] : block;
+    if (isObject(body) && hasOwn.call(body, "value")) return { value: body.value };
+  }
+  return undefined;
+}
+
+/**
+ * One instance of a module call (`module.vpc`, `module.db["a"]`) as a value: its attributes are the module's outputs,
+ * each evaluated in that instance on first use, within the evaluation that asks. An output that refers to what is known
+ * only after apply (an id, an ARN) stays unknown, with what is known of it (not null, which resource it is).
+ */
+export class ModuleInstance extends Reference {
+  private readonly outputs = new Map<string, Value | ExpressionError>();
+  private readonly pending = new Set<string>();
+
+  constructor(
+    /** The instance's address as the calling module names it (`module.vpc`, `module.db["a"]`). */
+    private readonly address: string,
+    private readonly json: Readonly<Record<string, unknown>>,
+    private readonly file: string,
+    /** The instance's resolver, or (opaque) the one whose resource attributes are all unknown. */
+    private readonly resolver: () => TerraformResolver,
+  ) {
+    super(address, `${address} is a module instance, whose outputs costkit reads one by one`, { notNull: true });
+  }
+
+  attribute(name: string, evaluation: Evaluation): Value {
+    const cached = this.outputs.get(name);
+    if (cached instanceof ExpressionError) throw cached;
+    if (cached !== undefined) return cached;
+    if (this.pending.has(name)) throw new ExpressionError(`${this.address}.${name} refers to itself (outputs and arguments of modules in a cycle)`);
+    const written = outputValue(this.json, name);
+    if (!written) throw new ExpressionError(`${this.address} has no output "${name}" (${this.file})`);
+    this.pending.add(name);
+    try {
+      const v = this.evaluate(name, written.value, evaluation);
+      this.outputs.set(name, v);
+      return v;
+    } catch (e) {
+      if (e instanceof ExpressionError && !(e instanceof LimitExceeded)) {
+        const error = new ExpressionError(`${this.address}.${name}: ${e.message}`);
+        this.outputs.set(name, error);
+        throw error;
+      }
+      throw e;
+    } finally {
+      this.pending.delete(name);
+    }
+  }
+
+  private evaluate(name: string, json: unknown, evaluation: Evaluation): Value {
+    const v = this.resolver().evaluateWithin(json, evaluation);
+    if (!(v instanceof Unknown) || v instanceof Reference) return v;
+    const written = truncate(typeof json === "string" ? json : JSON.stringify(json) ?? "", 80);
+    return new Unknown(`${this.address}.${name}`, `${this.address}.${name} is ${written} in its module, and ${v.why}`, v.facts);
+  }
 }

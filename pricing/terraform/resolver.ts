@@ -1,11 +1,23 @@
-import type { ExpressionResolver } from "../attributes";
+import { ExpressionResolver, UnknownItem } from "../attributes";
 import { UnevaluableValue, UnresolvedValue } from "../errors";
 import { DIFFERS_PER_INSTANCE, Evaluation, Scope } from "./evaluate";
+import type { ModuleReferences } from "./references";
 import { parseTemplate } from "./parse";
 import { VariableDeclaration, variableValue } from "./variables";
-import { ExpressionError, firstUnknown, fromJson, LimitExceeded, toJson, Unknown, Value } from "./values";
+import { checkedList, ExpressionError, firstUnknown, fromJson, isObjectValue, isUnknown, LimitExceeded, toJson, Unknown, Value } from "./values";
+import { Money } from "../money";
 
 const hasOwn = Object.prototype.hasOwnProperty;
+
+/** The variables a module call gives values, each evaluated where the call is on first use (within the evaluation
+ *  that asks, so that chains of modules stay within one budget); undefined for a variable the call does not set. */
+export interface BoundArguments {
+  get(name: string, evaluation: Evaluation): Value | ExpressionError | undefined;
+  /** The same arguments evaluated where the call is with references opaque (TerraformResolver.referencesUnknown). */
+  opaque?(): BoundArguments;
+}
+
+const NO_ARGUMENTS: BoundArguments = { get: () => undefined };
 
 /**
  * Resolves the `${…}` templates of a Terraform JSON configuration the way Terraform would before planning: variables
@@ -26,28 +38,81 @@ export class TerraformResolver implements ExpressionResolver, Scope {
     /** Values given from outside (tfvars files, --var), by variable name, as JSON. */
     private readonly supplied: ReadonlyMap<string, unknown> = new Map(),
     /** A child module's variables bound to the arguments of its call, evaluated where the call is (unknowns kept). */
-    private readonly bound: ReadonlyMap<string, Value | ExpressionError> = new Map(),
+    private readonly bound: BoundArguments = NO_ARGUMENTS,
     /** Names with a value in this resolver only: `each` or `count` of one instance of a resource (forInstance), the
      *  iterator of a dynamic block (withName). */
     private readonly names: ReadonlyMap<string, Value> = new Map(),
-  ) {}
+    /** The module's own resources, for references to them (`aws_subnet.public[0].availability_zone`). */
+    private readonly references?: ModuleReferences,
+  ) {
+    if (references && names.size === 0) references.attach(this);
+  }
 
   /** A resolver for one instance of a resource: `each.key`/`each.value` or `count.index` have that instance's values. */
   forInstance(name: "each" | "count", value: Value): TerraformResolver {
-    return new TerraformResolver(this.declarations, this.localsJson, this.supplied, this.bound, new Map([...this.names, [name, value]]));
+    return new TerraformResolver(this.declarations, this.localsJson, this.supplied, this.bound, new Map([...this.names, [name, value]]), this.references);
   }
 
   withName(name: string, value: unknown): TerraformResolver {
-    return new TerraformResolver(this.declarations, this.localsJson, this.supplied, this.bound, new Map([...this.names, [name, fromJson(value)]]));
+    return new TerraformResolver(this.declarations, this.localsJson, this.supplied, this.bound, new Map([...this.names, [name, fromJson(value)]]), this.references);
   }
 
   instanceName(name: string): Value | undefined {
     return this.names.get(name);
   }
 
+  private opaque: TerraformResolver | undefined;
+
+  referencesUnknown(): TerraformResolver {
+    if (!this.references && !this.bound.opaque) return this;
+    if (this.references?.opaque) return this;
+    if (this.opaque) return this.opaque;
+    const bound = this.bound.opaque?.() ?? this.bound;
+    const view = this.references?.opaqueReferences();
+    // The view evaluates resources' count and for_each in a resolver without instance names, which attaches itself.
+    if (view && !view.attached && this.names.size > 0) new TerraformResolver(this.declarations, this.localsJson, this.supplied, bound, new Map(), view);
+    return (this.opaque = new TerraformResolver(this.declarations, this.localsJson, this.supplied, bound, this.names, view));
+  }
+
+  reference(root: string, text: string, evaluation: Evaluation): Value | undefined {
+    return this.references?.reference(root, text, evaluation);
+  }
+
+  evaluateWithin(json: unknown, within: Evaluation): Value {
+    const ev = new Evaluation(this, within);
+    return ev.nested(() => this.jsonExpression(json, ev));
+  }
+
   resolve(value: string, path: string): unknown {
     if (value.indexOf("${") === -1 && value.indexOf("%{") === -1) return value; // the common case: a literal
     return this.known(this.guarded(() => new Evaluation(this).evaluate(parseTemplate(value))), path, value);
+  }
+
+  resolveItems(value: string, path: string): unknown[] {
+    const result = this.guarded(() => new Evaluation(this).evaluate(parseTemplate(value)));
+    if (!Array.isArray(result)) {
+      const v = this.known(result, path, value);
+      return v === undefined || v === null ? [] : [v];
+    }
+    return (result as readonly Value[]).map((x, i) => {
+      const u = firstUnknown(x);
+      if (!u) return toJson(x);
+      const whole = x === u ? u : undefined;
+      return new UnknownItem(new UnresolvedValue(`${path}.${i}`, value, u.why, u.subject, this.resourceOf(u)), whole?.facts.distinct, whole);
+    });
+  }
+
+  dynamicIterations(forEach: string, path: string, iterator: string): TerraformResolver[] {
+    const result = this.guarded(() => new Evaluation(this).evaluate(parseTemplate(forEach)));
+    if (result instanceof ExpressionError || isUnknown(result) || !(Array.isArray(result) || isObjectValue(result))) {
+      this.known(result, path, forEach); // throws for errors and unknowns
+      return []; // null, or a value that is not a collection: no blocks, as costkit read such for_each before
+    }
+    const entries: [Value, Value][] = Array.isArray(result)
+      ? (result as readonly Value[]).map((v, i) => [new Money(i), v])
+      : [...(result as ReadonlyMap<string, Value>)];
+    checkedList(entries);
+    return entries.map(([key, value]) => new TerraformResolver(this.declarations, this.localsJson, this.supplied, this.bound, new Map([...this.names, [iterator, new Map<string, Value>([["key", key], ["value", value]])]]), this.references));
   }
 
   /** A JSON value of the configuration as Terraform's JSON syntax reads it (strings are templates), e.g. for_each. */
@@ -81,15 +146,29 @@ export class TerraformResolver implements ExpressionResolver, Scope {
     const unknown = firstUnknown(result);
     // A lone reference says itself what is unknown; the detail is for longer expressions, and for values that differ
     // per instance (the engine reads that detail to price the instances one by one).
-    if (unknown) throw new UnresolvedValue(path, expression, expression === `\${${unknown.subject}}` && !unknown.why.endsWith(DIFFERS_PER_INSTANCE) ? undefined : unknown.why, unknown.subject);
+    if (unknown) {
+      const lone = expression === `\${${unknown.subject}}` && !unknown.why.endsWith(DIFFERS_PER_INSTANCE);
+      throw new UnresolvedValue(path, expression, lone ? undefined : unknown.why, unknown.subject, this.resourceOf(unknown));
+    }
     return toJson(result);
   }
 
-  variable(name: string): Value {
+  /** The resource attribute an unknown stands for, addressed as UnresolvedValue.resource says. */
+  private resourceOf(u: Unknown): { address: string; attribute: string } | undefined {
+    const r = u.facts.resource;
+    if (!r) return undefined;
+    const prefix = this.references?.prefix ?? "";
+    const own = r.address.startsWith(prefix) && !r.address.startsWith("module.", prefix.length);
+    if (own) return { address: r.address.slice(prefix.length), attribute: r.attribute };
+    // From the root: unambiguous only when it is in a module (a root resource's address would read as this module's).
+    return r.address.startsWith("module.") ? r : undefined;
+  }
+
+  variable(name: string, evaluation: Evaluation): Value {
     const declaration = this.declarations.get(name);
     // Not declared in the files read (another file may declare it): unknown, as Terraform cannot plan it either.
     if (!declaration) return new Unknown(`var.${name}`, `var.${name} is not declared (the files read have no variable "${name}" block)`);
-    const bound = this.bound.get(name);
+    const bound = this.bound.get(name, evaluation);
     const v = bound !== undefined ? bound : this.guarded(() => {
       if (this.supplied.has(name)) return variableValue(name, declaration, this.supplied.get(name));
       if (!declaration.hasDefault) return new Unknown(`var.${name}`, `var.${name} has no value (no default); give it one in terraform.tfvars.json, a *.auto.tfvars.json file or with --var-file`);

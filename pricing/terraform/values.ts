@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { decimalText, Money } from "../money";
+import type { Evaluation } from "./evaluate";
 
 /**
  * The values of Terraform expressions as costkit evaluates them: null, booleans, exact decimal numbers, strings,
@@ -9,10 +10,49 @@ import { decimalText, Money } from "../money";
 export type Value = null | boolean | Decimal | string | readonly Value[] | ObjectValue | Unknown;
 export type ObjectValue = ReadonlyMap<string, Value>;
 
+/**
+ * What is known about an unknown value besides its being unknown. All optional: an Unknown with no facts is a value
+ * read from a reference (a resource attribute, a data source, a variable with no value) about which nothing is known.
+ */
+export interface UnknownFacts {
+  /** The result of an operation on unknown operands (`upper(var.x)`, `var.x.y`): once they are known, the operation
+   *  may still fail, so `try()` cannot choose the argument that holds it. A value read from a reference cannot fail. */
+  readonly derived?: boolean;
+  /** Known not to be null (a resource's `id`, which Terraform requires every resource to have). */
+  readonly notNull?: boolean;
+  /** Known to be a string (an element of a `list(string)` attribute). */
+  readonly string?: boolean;
+  /** Unknowns that carry the same token and are not the same Unknown object are known to differ from one another:
+   *  the picks of a random_shuffle from distinct inputs, the ids of different resources of one type. The same object
+   *  twice (`[aws_subnet.a.id, aws_subnet.a.id]`) is the same value. */
+  readonly distinct?: object;
+  /** The resource attribute the value stands for: the resource's address from the root (`module.db.aws_db_instance.this`). */
+  readonly resource?: { readonly address: string; readonly attribute: string };
+}
+
+const NO_FACTS: UnknownFacts = Object.freeze({});
+
 /** A value known only at plan or apply (a resource attribute, a variable with no value), with why. */
 export class Unknown {
   /** `subject` is the reference as written (`var.size`, `aws_vpc.main.id`). */
-  constructor(readonly subject: string, readonly why: string) {}
+  constructor(readonly subject: string, readonly why: string, readonly facts: UnknownFacts = NO_FACTS) {}
+
+  /** The unknown result of an operation on this value: same subject and reason, only `resource` kept. */
+  derived(): Unknown {
+    if (this.facts.derived && !(this instanceof Reference)) return this;
+    return new Unknown(this.subject, this.why, this.facts.resource ? { derived: true, resource: this.facts.resource } : DERIVED);
+  }
+}
+
+const DERIVED: UnknownFacts = Object.freeze({ derived: true });
+
+/**
+ * A resource or module instance (or a resource type, or `module`) that an expression refers to: unknown as a whole
+ * (its computed attributes are known only after apply), but its attributes can be read one by one (`attribute`):
+ * those the configuration sets are known at plan, as Terraform knows them.
+ */
+export abstract class Reference extends Unknown {
+  abstract attribute(name: string, evaluation: Evaluation): Value;
 }
 
 /** What goes wrong in an expression: bad syntax, a type error, an unknown function, a limit passed. */
@@ -58,6 +98,23 @@ export function isObjectValue(v: Value): v is ObjectValue {
 
 export function isNumber(v: Value): v is Decimal {
   return v instanceof Money || Decimal.isDecimal(v);
+}
+
+/** The first Unknown inside a value that is the result of an operation (UnknownFacts.derived), if any. */
+export function firstDerived(v: Value): Unknown | undefined {
+  if (v instanceof Unknown) return v.facts.derived ? v : undefined;
+  if (Array.isArray(v)) {
+    for (const x of v as readonly Value[]) {
+      const u = firstDerived(x);
+      if (u) return u;
+    }
+  } else if (v instanceof Map) {
+    for (const x of v.values()) {
+      const u = firstDerived(x);
+      if (u) return u;
+    }
+  }
+  return undefined;
 }
 
 /** The first Unknown anywhere inside a value, if any. */

@@ -45,7 +45,10 @@ const usage = { resource_usage: { "google_storage_bucket.b": { storageGib: 100, 
 const budgets = { budgets: [{ id: "total", monthlyLimit: "1000" }, { id: "compute", monthlyLimit: "500", scope: { category: "compute" } }] };
 
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom<unknown>(...PAYLOADS, "NaN", "1e400", "-0", "0x10", "9007199254740993", -1, -0, 1e308, 0.1, true, false, null, [], {}, "${var.tags}", "${var.nope}", "${local.zone}"),
+  fc.constantFrom<unknown>(...PAYLOADS, "NaN", "1e400", "-0", "0x10", "9007199254740993", -1, -0, 1e308, 0.1, true, false, null, [], {}, "${var.tags}", "${var.nope}", "${local.zone}",
+    // references that costkit follows: other resources' attributes (some of which refer back), a module's output
+    "${aws_instance.web.instance_type}", "${google_compute_disk.d.size}", "${google_compute_instance.vm[1].zone}",
+    "${google_compute_disk.d[*].size}", "${module.m.out}", "${length(aws_instance.web)}"),
   fc.string({ maxLength: 12 }),
   fc.integer(),
   fc.double({ noNaN: true }),

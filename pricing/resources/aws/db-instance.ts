@@ -1,5 +1,5 @@
 import { Unpriceable } from "../../errors";
-import { CostLines, Pricer, ResourceInput, modulePrefix } from "../../pricer";
+import { CostLines, Pricer, ResourceInput } from "../../pricer";
 import { fixed, perMillion } from "../../range";
 import { Attributes, known } from "../../attributes";
 import { UsageKeyDef } from "../../usage";
@@ -54,7 +54,9 @@ export function checkDbClass(cls: string | undefined): string {
 function sourceOf(r: ResourceInput): Attributes | undefined {
   const ref = r.attrs.reference("replicate_source_db");
   if (ref === undefined) return undefined;
-  const src = r.document.get(modulePrefix(r) + ref.address);
+  // The lookup is the resource's module's: a relative address is in it, one from the root (a source in another module,
+  // reached through that module's output) starts with "module.".
+  const src = r.document.get(ref.address);
   return src && src.type === "aws_db_instance" ? src.attrs : undefined;
 }
 

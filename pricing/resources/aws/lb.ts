@@ -37,7 +37,8 @@ function addPublicAddresses(r: ResourceInput, lines: CostLines, kind: LbKind): v
       return;
     }
     const mappings = r.attrs.blocks("subnet_mapping");
-    const subnets = mappings.length > 0 ? mappings.filter((m) => !m.str("allocation_id")).length : r.attrs.list("subnets").length;
+    // Counted even when the ids are known only after apply ([aws_subnet.a.id, aws_subnet.b.id]): one subnet per zone.
+    const subnets = mappings.length > 0 ? mappings.filter((m) => !m.str("allocation_id")).length : r.attrs.items("subnets").length;
     if (mappings.length === 0 && subnets === 0) {
       throw new Unpriceable("the load balancer's subnets are not set, so its public IPv4 addresses (one per subnet) cannot be counted; give publicIpv4Addresses in the usage");
     }

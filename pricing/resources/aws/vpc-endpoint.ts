@@ -13,7 +13,8 @@ const BILLED: Record<string, { label: string; hours: string; data: string }> = {
 /** The Availability Zones the endpoint sits in: its `subnet_ids`, plus `aws_vpc_endpoint_subnet_association`s of the
  *  document that add a subnet to it (one endpoint network interface per subnet, one subnet per zone). */
 function subnetCount(r: ResourceInput): number {
-  let count = r.attrs.list("subnet_ids").length;
+  // Counted even when the ids are known only after apply (module.vpc.private_subnets): AWS takes one subnet per zone.
+  let count = r.attrs.items("subnet_ids").length;
   const prefix = modulePrefix(r);
   const self = `${r.type}.${r.name}`;
   for (const a of r.document.ofType("aws_vpc_endpoint_subnet_association")) {

@@ -1,4 +1,4 @@
-import { Attributes } from "../../attributes";
+import { Attributes, UnknownItem } from "../../attributes";
 import { Category } from "../../categories";
 import { isGoogleZone } from "../../geo";
 import { HOURS_PER_MONTH } from "../../money";
@@ -40,9 +40,10 @@ function locationOf(r: Pick<ResourceInput, "attrs" | "providerConfig">): string 
 function placement(r: Pick<ResourceInput, "attrs" | "providerConfig">, pool?: Attributes): PoolPlacement {
   const cluster = r.attrs;
   const location = locationOf(r);
-  const own = pool ? pool.list("node_locations").map(String) : [];
+  const zones = (list: unknown[]) => list.map((x) => (x instanceof UnknownItem ? x : String(x)));
+  const own = pool ? zones(pool.items("node_locations")) : [];
   if (own.length > 0) return { location, nodeLocations: own, clusterZoneImplied: false };
-  return { location, nodeLocations: cluster.list("node_locations").map(String), clusterZoneImplied: location !== undefined && isGoogleZone(location) };
+  return { location, nodeLocations: zones(cluster.items("node_locations")), clusterZoneImplied: location !== undefined && isGoogleZone(location) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Attributes, knownOrPriceableOr } from "../../attributes";
+import { Attributes, knownOrPriceableOr, UnknownItem } from "../../attributes";
 import { Unpriceable } from "../../errors";
 import { googleRegionOfLocation, isGoogleZone } from "../../geo";
 import { Category } from "../../categories";
@@ -52,7 +52,8 @@ const LOCAL_SSD_GIB = 375;
 /** Where a pool's nodes run: the location (zone or region) and the explicit zones, if any. */
 export interface PoolPlacement {
   readonly location?: string;
-  readonly nodeLocations: readonly string[];
+  /** Zone names, or UnknownItem for zones known only after apply (Attributes.items). */
+  readonly nodeLocations: readonly (string | UnknownItem)[];
   /** True when `location` is a zonal cluster's own zone, which node_locations do not repeat. */
   readonly clusterZoneImplied: boolean;
 }
@@ -60,7 +61,17 @@ export interface PoolPlacement {
 /** The number of zones a pool spans. */
 export function zoneCount(p: PoolPlacement): number {
   if (p.nodeLocations.length > 0) {
-    const zones = new Set(p.nodeLocations);
+    const unknown = p.nodeLocations.filter((z): z is UnknownItem => z instanceof UnknownItem);
+    if (unknown.length > 0) {
+      // Zones picked at apply (the GKE module's random_shuffle of the region's zones) count when they are known to
+      // differ from one another and nothing else is in the list; otherwise how many distinct zones is not known.
+      const token = unknown[0].distinct;
+      if (token !== undefined && unknown.length === p.nodeLocations.length && unknown.every((z) => z.distinct === token) && !(p.clusterZoneImplied && p.location)) {
+        return new Set(unknown.map((z) => z.identity ?? z)).size; // the same zone read twice counts once
+      }
+      throw unknown[0].error;
+    }
+    const zones = new Set(p.nodeLocations as readonly string[]);
     if (p.clusterZoneImplied && p.location) zones.add(p.location);
     return zones.size;
   }
@@ -78,18 +89,18 @@ export function clusterOf(r: Pick<ResourceInput, "attrs" | "document">): Attribu
   return res && res.type === "google_container_cluster" ? res.attrs : undefined;
 }
 
-function strings(list: unknown[]): string[] {
-  return list.map((x) => String(x));
+function strings(list: unknown[]): (string | UnknownItem)[] {
+  return list.map((x) => (x instanceof UnknownItem ? x : String(x)));
 }
 
 /** The placement of a standalone node pool: its own location and node_locations, else its cluster's. */
 export function poolPlacement(r: Pick<ResourceInput, "attrs" | "document" | "providerConfig">): PoolPlacement {
   const cluster = clusterOf(r);
-  const own = strings(r.attrs.list("node_locations"));
+  const own = strings(r.attrs.items("node_locations"));
   // As the provider: the pool's location, else (our addition) its cluster's, else the provider's zone.
   const location = ownLocation(r) ?? cluster?.str("location") ?? r.providerConfig.str("zone");
   if (own.length > 0) return { location, nodeLocations: own, clusterZoneImplied: false };
-  const clusterLocations = cluster ? strings(cluster.list("node_locations")) : [];
+  const clusterLocations = cluster ? strings(cluster.items("node_locations")) : [];
   const clusterLocation = cluster?.str("location");
   return { location, nodeLocations: clusterLocations, clusterZoneImplied: clusterLocation !== undefined && isGoogleZone(clusterLocation) };
 }

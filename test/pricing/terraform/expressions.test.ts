@@ -116,7 +116,7 @@ describe("Terraform expressions: functions", () => {
     ['format("%s %s", 1)', /not enough arguments/],
     ['replace("a", "/a/", "b")', /regular expression/],
     ["element([], 0)", /empty list/],
-    ["nope(1)", /does not evaluate the function nope\(\); it evaluates abs, can, ceil/],
+    ["nope(1)", /does not evaluate the function nope\(\); it evaluates abs, alltrue, anytrue, base64decode/],
     ["length(1, 2)", /length\(\) takes 1 argument, got 2/],
     ["try(var.types.huge)", /every argument failed/],
     ['tonumber("abc")', /cannot convert "abc" to a number/],
@@ -300,5 +300,32 @@ describe("network and collection functions public modules use to size what they 
     expect(value('nonsensitive(sensitive("x"))')).toBe("x");
     expect(() => value("range(0, 1, 0)")).toThrow(/the step must not be 0/);
     expect(() => value("range(1000000)")).toThrow(/more than 100000 elements/);
+  });
+});
+
+describe("more of Terraform's functions, as its documentation gives them", () => {
+  const value = (src: string) => resolver.resolve(`\${${src}}`, "attr");
+  test.each([
+    ['basename("foo/bar/baz.txt")', "baz.txt"], ['basename("/a/b/")', "b"], ['basename("")', "."], ['basename("///")', "/"],
+    ['dirname("foo/bar/baz.txt")', "foo/bar"], ['dirname("foo")', "."], ['dirname("/foo")', "/"], ['dirname("a/b/")', "a/b"], ['dirname("a/./b/../c")', "a"],
+    ['title("hello world-wide web_site")', "Hello World-Wide Web_site"], ['chomp("hello\\n\\r\\n")', "hello"], ['strrev("héllo")', "olléh"],
+    ['trim("?!hello?!", "!?")', "hello"], ['jsonencode({b = [1, true, null], a = "x"})', '{"a":"x","b":[1,true,null]}'], ['jsonencode(0.5)', "0.5"],
+    ['jsondecode("{\\"a\\": [1, 2.5]}")', { a: [1, 2.5] }], ['base64encode("Hello World")', "SGVsbG8gV29ybGQ="], ['base64decode("SGVsbG8gV29ybGQ=")', "Hello World"],
+    ['setunion(["a", "b"], ["b", "c"])', ["a", "b", "c"]], ['setintersection(["a", "b"], ["b", "c"], ["b"])', ["b"]], ['setsubtract(["a", "b", "c"], ["a"])', ["b", "c"]],
+    ["alltrue([true, \"true\"])", true], ["alltrue([])", true], ["anytrue([false])", false], ["anytrue([])", false],
+    ['index(["a", "b", "c"], "b")', 1], ['formatlist("%s-%s", ["a", "b"], "x")', ["a-x", "b-x"]], ["signum(-3)", -1], ["signum(0)", 0],
+    ["pow(3, 2)", 9], ["pow(4, 0.5)", 2], ['parseint("FF", 16)', 255], ['parseint("-1010", 2)', -10], ['parseint("zz", 36)', 1295],
+  ])("%s → %j", (src, want) => expect(value(src)).toEqual(want));
+
+  test("wrong arguments are errors naming the function; timestamp() and uuid() are known only at apply", () => {
+    expect(() => value('index(["a"], "z")')).toThrow(/index\(\): the list does not hold the value/);
+    expect(() => value('base64decode("***")')).toThrow(/not base64/);
+    expect(() => value('jsondecode("{")')).toThrow(/is not JSON/);
+    expect(() => value('parseint("12", 1)')).toThrow(/from 2 to 62/);
+    expect(() => value('parseint("9", 8)')).toThrow(/cannot parse "9" in base 8/);
+    expect(() => value('formatlist("%s", ["a"], ["b", "c"])')).toThrow(/same length/);
+    expect(() => value("pow(10, 100000)")).toThrow(/larger than costkit evaluates/);
+    expect(ev("timestamp()")).toBe("unknown: attr is not known before apply (${timestamp()})");
+    expect(ev('"${uuid()}-x"')).toMatch(/^unknown: .*uuid\(\) is a random identifier Terraform makes when it applies/);
   });
 });

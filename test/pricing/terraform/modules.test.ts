@@ -41,6 +41,7 @@ describe("local module calls (module-calls/main.tf.json: the comment table shows
       'module.pool.module.node["b"].aws_instance.this',
       'module.pool.module.node["c"].aws_instance.this',
       "module.small.aws_instance.this",
+      "module.twin.aws_instance.this",
       "module.west.aws_instance.this",
     ]);
   });
@@ -73,9 +74,14 @@ describe("local module calls (module-calls/main.tf.json: the comment table shows
   test("an argument known only after apply leaves what depends on it unpriced, the reason naming the argument", () => {
     expect(report.unpriced.filter((u) => u.address === "module.copy.aws_instance.this")).toEqual([{
       address: "module.copy.aws_instance.this", type: "aws_instance", component: "Instance usage (Linux/UNIX, on-demand)",
-      reason: "instance_type is not known before apply (${var.instance_type}): var.instance_type is given by module.copy as ${aws_instance.base.instance_type}, and aws_instance.base.instance_type is known only after apply",
+      reason: "instance_type is not known before apply (${var.instance_type}): var.instance_type is given by module.copy as ${data.aws_ec2_instance_type.picked.instance_type}, and data.aws_ec2_instance_type.picked.instance_type is read from the provider when Terraform plans",
     }]);
     expect(costOf(report, "module.copy.aws_instance.this")).toBe("1.6"); // the root volume does not depend on it
+  });
+
+  test("an argument that another resource's configuration sets is known at plan: the module prices with it", () => {
+    expect(report.unpriced.filter((u) => u.address === "module.twin.aws_instance.this")).toEqual([]);
+    expect(costOf(report, "module.twin.aws_instance.this")).toBe("9.192"); // t3.micro 730 × 0.0104 + 20 × 0.08
   });
 
   test("a missing folder and a registry module without terraform init are unpriced with the reason and the fix", () => {
@@ -86,7 +92,7 @@ describe("local module calls (module-calls/main.tf.json: the comment table shows
   });
 
   test("the total is the comment table's", () => {
-    expect(report.monthlyCost.expected).toBe("168.722"); // 8.232 + 9.192 + 73.28 + 2 × 9.192 + 10.082 + 3 × 15.984 + 1.6
+    expect(report.monthlyCost.expected).toBe("177.914"); // 8.232 + 9.192 + 73.28 + 2 × 9.192 + 10.082 + 3 × 15.984 + 1.6 + 9.192
   });
 
   test("written in HCL (module-calls-hcl/), the same calls give the same report", async () => {
@@ -100,7 +106,7 @@ describe("local module calls (module-calls/main.tf.json: the comment table shows
     const doc = readTerraform(JSON.parse(fs.readFileSync(file, "utf8")), file);
     expect(doc.resources.map((r) => r.address)).toEqual(["aws_instance.base"]);
     const r = estimate(doc, { stack: "s", catalog: catalogOf(), registry: DEFAULT_REGISTRY });
-    expect(r.unpriced.map((u) => u.address)).toEqual(["module.copy", "module.large", "module.missing", "module.pair", "module.pool", "module.small", "module.vpc", "module.west"]);
+    expect(r.unpriced.map((u) => u.address)).toEqual(["module.copy", "module.large", "module.missing", "module.pair", "module.pool", "module.small", "module.twin", "module.vpc", "module.west"]);
     expect(r.unpriced[0].reason).toBe("costkit does not expand modules (./modules/web) in a configuration read without its folder, so the resources this module creates are not priced; estimate the configuration's folder or file (costkit estimate <path>), which expands local modules, or estimate the plan instead (terraform show -json), which lists them");
   });
 

@@ -19,7 +19,7 @@ describe("aws_elasticache_replication_group", () => {
   test("autoscaling targets (by reference or by literal id) widen shards and replicas to their bounds", () => {
     expect(hours("aws_elasticache_replication_group.autoscale")).toEqual({ min: "2920", expected: "2920", max: "13140" });
     expect(resourceOf(report, "aws_elasticache_replication_group.autoscale").monthlyCost).toEqual({ min: "639.48", expected: "639.48", max: "2877.66" });
-    expect(report.monthlyCost).toEqual({ min: "19208.814", expected: "19208.814", max: "21446.994" });
+    expect(report.monthlyCost).toEqual({ min: "19509.574", expected: "19509.574", max: "21747.754" });
   });
 
   test("groups outside us-east-1 use their region's node rate", () => {
@@ -34,6 +34,8 @@ describe("aws_elasticache_replication_group", () => {
     expect(resourceOf(report, "aws_elasticache_replication_group.valkey").monthlyCost.expected).toBe("184.544"); // 1460 × 0.1264
     const reasons = Object.fromEntries(report.unpriced.map((u) => [u.address, u.reason]));
     expect(reasons["aws_elasticache_replication_group.memcached"]).toMatch(/not Memcached/);
-    expect(reasons["aws_elasticache_replication_group.by_ref"]).toMatch(/node_type is not known before apply/);
+    expect(reasons["aws_elasticache_replication_group.by_data"]).toMatch(/node_type is not known before apply/);
+    // a reference to an attribute that another group's configuration sets is known at plan
+    expect(resourceOf(report, "aws_elasticache_replication_group.by_ref").monthlyCost.expected).toBe("300.76"); // 1460 × 0.206
   });
 });

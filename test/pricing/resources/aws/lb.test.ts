@@ -29,6 +29,11 @@ describe("aws_lb and aws_alb", () => {
     expect(cost("aws_lb.module_subnets")).toBe("16.425");
     expect(reasons("aws_lb.module_subnets")).toMatch(/subnets/);
     expect(reasons("aws_lb.classic_typo")).toMatch(/unknown load_balancer_type "classic"/);
-    expect(report.monthlyCost.expected).toBe("156.585");
+    expect(report.monthlyCost.expected).toBe("180.31");
+  });
+
+  test("subnets whose ids are known only after apply still count: one address per subnet", () => {
+    expect(names("aws_lb.subnet_refs")).toContain("Public IPv4 addresses (2 subnets)");
+    expect(cost("aws_lb.subnet_refs")).toBe("23.725"); // 16.425 + 2 × 730 × 0.005
   });
 });

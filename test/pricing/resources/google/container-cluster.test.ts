@@ -45,13 +45,18 @@ describe("google_container_cluster", () => {
     expect(gpu.components.map((c) => c.name)).not.toContain("GPU (default pool, on-demand, nvidia-l4)");
   });
 
-  test("a pool of 0 nodes per zone needs no zones (the GKE module's default pool, zones from random_shuffle); 1 node per zone does", () => {
+  test("a pool of 0 nodes per zone needs no zones (the GKE module's default pool, zones from random_shuffle)", () => {
     expect(cost("empty_pool_random_zones").expected).toBe("73");
     const empty = report.unpriced.filter((u) => u.address === "google_container_cluster.empty_pool_random_zones");
     expect(empty).toEqual([]);
-    expect(cost("pool_random_zones").expected).toBe("73");
-    expect(report.unpriced.filter((u) => u.address === "google_container_cluster.pool_random_zones").map((u) => `${u.component}: ${u.reason}`)).toEqual([
-      "node pool default-pool: node_locations is not known before apply (${random_shuffle.zones.result})",
+  });
+
+  test("zones a random_shuffle picks at apply count when they are known to differ (3 from 4 distinct), not when some repeat (3 from 2)", () => {
+    expect(cost("pool_random_zones").expected).toBe("176.3775049"); // 3 zones × 1 node, as zonal_default's 3 nodes
+    expect(report.unpriced.filter((u) => u.address === "google_container_cluster.pool_random_zones")).toEqual([]);
+    expect(cost("pool_repeated_zones").expected).toBe("73");
+    expect(report.unpriced.filter((u) => u.address === "google_container_cluster.pool_repeated_zones").map((u) => `${u.component}: ${u.reason}`)).toEqual([
+      "node pool default-pool: node_locations.0 is not known before apply (${random_shuffle.two.result}): random_shuffle.two.result is known only after apply (random_shuffle picks 3 at apply)",
     ]);
   });
 
