@@ -345,6 +345,31 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
   },
   {
     reason:
+      "aws: parts of billed services that AWS does not bill by themselves. VPC peering connections and their " +
+      "acceptance (https://aws.amazon.com/vpc/pricing/: no charge to create a peering connection; data crossing " +
+      "Availability Zones or Regions is billed as data transfer). VPC links of HTTP APIs (API Gateway bills the " +
+      "API's requests, https://aws.amazon.com/api-gateway/pricing/). VPC Lattice service networks, their VPC and " +
+      "service associations, listeners, target groups and their attachments (https://aws.amazon.com/vpc/lattice/" +
+      "pricing/ bills each service by the hour, the data it processes and its requests, on aws_vpclattice_service). " +
+      "Glue triggers and workflows (https://aws.amazon.com/glue/pricing/ bills the jobs and crawlers they start, " +
+      "sessions and the Data Catalog; it has no charge for triggers or workflows). EMR Studio (no additional " +
+      "charge, https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html; the clusters and " +
+      "serverless applications it uses are billed). Bedrock agents, their action groups and aliases " +
+      "(https://aws.amazon.com/bedrock/pricing/ bills the model inference an agent makes, by tokens, and the Lambda " +
+      "functions its action groups call are priced on their own resources). The policy of an S3 Object Lambda " +
+      "access point (the access point bills its requests and the Lambda function its invocations).",
+    types: [
+      "aws_vpc_peering_connection", "aws_vpc_peering_connection_accepter", "aws_vpc_peering_connection_options",
+      "aws_apigatewayv2_vpc_link", "aws_vpclattice_service_network", "aws_vpclattice_service_network_vpc_association",
+      "aws_vpclattice_service_network_service_association", "aws_vpclattice_listener", "aws_vpclattice_listener_rule",
+      "aws_vpclattice_target_group", "aws_vpclattice_target_group_attachment", "aws_vpclattice_auth_policy",
+      "aws_vpclattice_resource_policy", "aws_glue_trigger", "aws_glue_workflow", "aws_emr_studio",
+      "aws_emr_studio_session_mapping", "aws_bedrockagent_agent", "aws_bedrockagent_agent_action_group",
+      "aws_bedrockagent_agent_alias", "aws_s3control_object_lambda_access_point_policy",
+    ],
+  },
+  {
+    reason:
       "rabbitmq: queues, exchanges, bindings, users and policies inside a RabbitMQ broker cost nothing beyond the " +
       "broker that holds them (an Amazon MQ broker is billed by the hour, on aws_mq_broker)",
     types: [

@@ -203,6 +203,11 @@ function referencePrices(): Entry[] {
   add({ id: "aws/efs/ia-reads", region: US_EAST_1, unit: "GB", description: "EFS data read from Infrequent Access", price: "0.01", source: `${efs}: 50 GB → $0.50`, effectiveDate: "2024-07-01" });
   add({ id: "aws/efs/ia-writes", region: US_EAST_1, unit: "GB", description: "EFS data written to Infrequent Access (tiering)", price: "0.01", source: `${efs}: 100 GB → $1.00`, effectiveDate: "2024-07-01" });
   add({ id: "aws/efs/provisioned-throughput", region: US_EAST_1, unit: "MBps-months", description: "EFS provisioned throughput", price: "6", source: `${efsPage}; checked by ${efs}: 88.5 MBps → $531.00`, effectiveDate: "2024-07-01" });
+  add({
+    id: "aws/cloudfront/function-invocations", region: "global", unit: "1M invocations", description: "CloudFront Functions invocations", price: "0.10",
+    source: "https://aws.amazon.com/cloudfront/pricing/ (CloudFront Functions: $0.10 per 1 million invocations; read 2026-12-08); the same rate is given for the usage type Executions-CloudFrontFunctions by https://cur.vantage.sh/aws/amazoncloudfront/",
+    effectiveDate: "2026-12-08", notes: "One rate for every edge location (functions are not priced by geography). The free tier (2 million invocations a month) is not deducted.",
+  });
   add({ id: "aws/ecr/storage", region: US_EAST_1, unit: "GB-months", description: "ECR private repository storage", price: "0.10", source: `https://aws.amazon.com/ecr/pricing/; checked by ${golden("ecr_repository")}: 1 GB → $0.10`, effectiveDate: "2024-07-01" });
   return e;
 }
@@ -448,6 +453,97 @@ const SOURCED: Sourced[] = [
     ["aws/dynamodb/backup-storage", "GB-months", "On-Demand Backup Storage GB-Month", "DynamoDB on-demand backup storage", undefined],
     ["aws/dynamodb/streams-read-request-units", "1M requests", "Streams Read Requests", "DynamoDB Streams read request units", M],
   ] as const).map(([id, unit, name, description, per]) => ({ id, unit, file: "dynamodb", tiers: flat(name), description, ...(per ? { per } : {}) })),
+  // Amazon MQ brokers (AmazonMQ "mq" map), per broker-hour; a RabbitMQ cluster's rate covers its three nodes
+  ...(["mq.t2.micro", "mq.t3.micro", "mq.m4.large", "mq.m5.large", "mq.m5.xlarge", "mq.m5.2xlarge", "mq.m5.4xlarge"] as const).flatMap((type) => {
+    const t = type.slice(3);
+    const out: Sourced[] = [
+      { id: `aws/mq/activemq-single-${type}`, unit: "hours", file: "mq", tiers: flat(`Single Instance mq ${t}`), description: `Amazon MQ for ActiveMQ single-instance broker, ${type}` },
+      { id: `aws/mq/activemq-active-standby-${type}`, unit: "hours", file: "mq", tiers: flat(`Active Standby mq ${t}`), description: `Amazon MQ for ActiveMQ active/standby broker (two instances), ${type}` },
+    ];
+    if (type === "mq.t3.micro" || type.startsWith("mq.m5.")) out.push({ id: `aws/mq/rabbitmq-single-${type}`, unit: "hours", file: "mq", tiers: flat(`RabbitMQ Single Instance mq ${t}`), description: `Amazon MQ for RabbitMQ single-instance broker, ${type}` });
+    if (type.startsWith("mq.m5.")) out.push({ id: `aws/mq/rabbitmq-cluster-${type}`, unit: "hours", file: "mq", tiers: flat(`RabbitMQ Active Standby mq ${t}`), description: `Amazon MQ for RabbitMQ three-node cluster broker, ${type}` });
+    return out;
+  }),
+  { id: "aws/mq/storage-efs", unit: "GB-months", file: "mq", tiers: flat("Broker Storage GB Mo"), description: "Amazon MQ for ActiveMQ durability-optimized broker storage (Amazon EFS)" },
+  { id: "aws/mq/storage-ebs", unit: "GB-months", file: "mq", tiers: flat("Broker Storage Single AZ GB-Mo"), description: "Amazon MQ throughput-optimized broker storage (Amazon EBS; ActiveMQ with EBS and RabbitMQ brokers)" },
+  // EventBridge API destinations, archives and schema discovery (same "events" map)
+  { id: "aws/eventbridge/api-destination-invocations", unit: "1M invocations", file: "events", per: M, tiers: flat("CloudWatch Events APIDestination"), description: "EventBridge API destination invocations (each 64 KB chunk of a payload is one invocation)" },
+  { id: "aws/eventbridge/archive-processing", unit: "GB", file: "events", tiers: flat("CloudWatch Events Archive Event"), description: "EventBridge events archived (processing, per GB)" },
+  { id: "aws/eventbridge/archive-storage", unit: "GB-months", file: "events", tiers: flat("CloudWatch Events Event Storage"), description: "EventBridge archive storage" },
+  {
+    id: "aws/eventbridge/schema-discovery", unit: "1M events", file: "events", per: M, tiers: flat("CloudWatch Events Discovery Event"),
+    description: "EventBridge Schema Registry schema discovery, events ingested (each 8 KB chunk is one event)",
+    notes: "The free tier (5 million events a month) is not deducted.",
+  },
+  // CloudWatch: vended logs delivered to S3 and to Firehose, metric streams
+  {
+    id: "aws/cloudwatch/vended-logs-s3", unit: "GB", file: "cloudwatch",
+    tiers: [
+      { start: "0", names: ["Delivered Logs for first 10TB"] }, { start: "10240", names: ["Delivered Logs for next 20TB"] },
+      { start: "30720", names: ["Delivered Logs for next next 20 TB"] }, { start: "51200", names: ["Delivered Logs for over 50TB"] },
+    ],
+    description: "Vended logs (VPC flow logs and other AWS-service logs) delivered to Amazon S3 (first 10 TB, next 20 TB, next 20 TB, over 50 TB a month)",
+    notes: "AWS counts the tiers over the account's vended logs in the region; costkit applies them per line. The bucket's storage is billed on the bucket; conversion to Parquet is extra.",
+  },
+  {
+    id: "aws/cloudwatch/vended-logs-firehose", unit: "GB", file: "cloudwatch",
+    tiers: [
+      { start: "0", names: ["Amazon Kinesis Data Firehose Delivered Logs for first 10TB"] }, { start: "10240", names: ["Amazon Kinesis Data Firehose Delivered Logs for next 20TB"] },
+      { start: "30720", names: ["Amazon Kinesis Data Firehose Delivered Logs for next next 20 TB"] }, { start: "51200", names: ["Amazon Kinesis Data Firehose Delivered Logs for over 50TB"] },
+    ],
+    description: "Vended logs delivered to Amazon Data Firehose (first 10 TB, next 20 TB, next 20 TB, over 50 TB a month)",
+    notes: "AWS counts the tiers over the account's vended logs in the region; costkit applies them per line. The delivery stream bills its own ingestion.",
+  },
+  { id: "aws/cloudwatch/metric-stream-updates", unit: "1K metric updates", file: "cloudwatch", per: "1000", tiers: flat("Metric Streams MetricUpdate"), description: "CloudWatch metric stream metric updates" },
+  // Amazon QLDB (AmazonQLDB "qldb" map)
+  { id: "aws/qldb/write-ios", unit: "1M requests", file: "qldb", per: M, tiers: flat("QLDB IOs Write Request"), description: "Amazon QLDB write I/Os" },
+  { id: "aws/qldb/read-ios", unit: "1M requests", file: "qldb", per: M, tiers: flat("QLDB IOs Read Request"), description: "Amazon QLDB read I/Os" },
+  { id: "aws/qldb/journal-storage", unit: "GB-months", file: "qldb", tiers: flat("Journal Storage"), description: "Amazon QLDB journal storage" },
+  { id: "aws/qldb/indexed-storage", unit: "GB-months", file: "qldb", tiers: flat("Indexed Storage"), description: "Amazon QLDB indexed storage" },
+  // AWS Cloud Map (AWSCloudMap "cloudmap" map)
+  { id: "aws/cloudmap/registered-resource", unit: "resource-months", file: "cloudmap", tiers: flat("Resource"), description: "AWS Cloud Map registered resource (service instance), per month" },
+  { id: "aws/cloudmap/discovery-api-calls", unit: "1M requests", file: "cloudmap", per: M, tiers: flat("API Call"), description: "AWS Cloud Map DiscoverInstances API calls" },
+  // VPC Lattice services and IPAM (AmazonVPC "vpc" map)
+  { id: "aws/vpc-lattice/service-hours", unit: "hours", file: "vpc", tiers: flat("Charge per Hour per VPC Lattice Service per Hrs"), description: "VPC Lattice service hour" },
+  { id: "aws/vpc-lattice/data-processed", unit: "GB", file: "vpc", tiers: flat("Charge per GB Data Processed by VPC Lattice Service per GB"), description: "Data processed by a VPC Lattice service (requests and responses)" },
+  {
+    id: "aws/vpc-lattice/requests", unit: "1M requests", file: "vpc", per: M, tiers: flat("Charge per Request per hour processed by VPC Lattice Service per Requests"),
+    description: "Requests to a VPC Lattice service beyond the first 300,000 of each hour",
+    notes: "The first 300,000 requests of each hour are free (a separate zero rate in the Price List); the usage counts the requests beyond them.",
+  },
+  { id: "aws/vpc/ipam-active-ip-hours", unit: "hours", file: "vpc", tiers: flat("Hourly charge for Active IP Addresses per hours"), description: "VPC IPAM Advanced tier, per active IP address-hour it manages" },
+  // CloudTrail (AWSCloudTrail "cloudtrail" map)
+  {
+    id: "aws/cloudtrail/management-events-paid", unit: "100K events", file: "cloudtrail", per: "100000", tiers: flat("Management Paid Events Recorded"),
+    description: "CloudTrail management events delivered by an additional trail (the first copy of management events in each region is free)",
+  },
+  { id: "aws/cloudtrail/data-events", unit: "100K events", file: "cloudtrail", per: "100000", tiers: flat("Data Events Recorded"), description: "CloudTrail data events recorded" },
+  { id: "aws/cloudtrail/insights-events", unit: "100K events", file: "cloudtrail", per: "100000", tiers: flat("Insights Events"), description: "CloudTrail Insights events analyzed" },
+  // Systems Manager Parameter Store (AWSSystemsManager "systemsmanager" map)
+  { id: "aws/ssm/advanced-parameter", unit: "hours", file: "systemsmanager", tiers: flat("Advanced Parameter"), description: "Systems Manager Parameter Store advanced parameter, per parameter-hour (prorated hourly)" },
+  {
+    id: "aws/ssm/parameter-api-interactions", unit: "10K requests", file: "systemsmanager", per: "10000", tiers: flat("Advanced Parameter Standard Throughput per API Request", "Parameter Higher Throughputper API Request"),
+    description: "Systems Manager Parameter Store API interactions of advanced parameters or with higher throughput enabled",
+  },
+  // AWS Directory Service (AWSDirectoryService "directoryservice" map), per directory-hour
+  { id: "aws/directoryservice/microsoft-ad-standard", unit: "hours", file: "directoryservice", tiers: flat("Standard Domain Controller for Microsoft Active Directory"), description: "AWS Managed Microsoft AD, Standard edition, per domain controller-hour" },
+  { id: "aws/directoryservice/microsoft-ad-enterprise", unit: "hours", file: "directoryservice", tiers: flat("Enterprise Domain Controller for Microsoft Active Directory"), description: "AWS Managed Microsoft AD, Enterprise edition, per domain controller-hour" },
+  { id: "aws/directoryservice/simple-ad-small", unit: "hours", file: "directoryservice", tiers: flat("Small Simple AD or AD Connector"), description: "Simple AD or AD Connector, Small, per directory-hour" },
+  { id: "aws/directoryservice/simple-ad-large", unit: "hours", file: "directoryservice", tiers: flat("Large Simple AD"), description: "Simple AD, Large, per directory-hour" },
+  { id: "aws/directoryservice/ad-connector-large", unit: "hours", file: "directoryservice", tiers: flat("Large AD Connector"), description: "AD Connector, Large, per directory-hour" },
+  // Managed Service for Apache Flink (AmazonKinesisAnalytics "kinesisanalytics" map)
+  { id: "aws/kinesisanalytics/kpu-hours", unit: "KPU-hours", file: "kinesisanalytics", tiers: flat("Kinesis Processing Unit KPU for Java applications", "Kinesis Processing Unit KPU"), description: "Managed Service for Apache Flink (Kinesis Data Analytics) processing unit hour" },
+  { id: "aws/kinesisanalytics/running-storage", unit: "GB-months", file: "kinesisanalytics", tiers: flat("Per GB month of running application storage"), description: "Managed Service for Apache Flink running application storage" },
+  { id: "aws/kinesisanalytics/backups", unit: "GB-months", file: "kinesisanalytics", tiers: flat("Per GB month of durable application backups"), description: "Managed Service for Apache Flink durable application backups" },
+  // AWS Private CA (AWSCertificateManager "certificatemanager" map)
+  { id: "aws/acm-pca/general-purpose-ca", unit: "CA-months", file: "certificatemanager", tiers: flat("Certificate Authority Paid"), description: "AWS Private CA certificate authority, general-purpose mode, per month" },
+  { id: "aws/acm-pca/short-lived-ca", unit: "CA-months", file: "certificatemanager", tiers: flat("Short lived Certificate Authority"), description: "AWS Private CA certificate authority, short-lived certificate mode, per month" },
+  {
+    id: "aws/acm-pca/certificates", unit: "certificates", file: "certificatemanager",
+    tiers: [{ start: "0", names: ["Certificate Issued from 0 to 1000"] }, { start: "1000", names: ["Certificate Issued from 1000 to 10000"] }, { start: "10000", names: ["Certificate Issued from 10001 and above"] }],
+    description: "Private certificates issued by a general-purpose AWS Private CA, or exported ACM certificates (first 1,000, next 9,000, above 10,000 a month)",
+    notes: "AWS counts the tiers over the account's private CAs in the region; costkit applies them per line.",
+  },
   // Redshift provisioned nodes (AmazonRedshift)
   ...(["dc2.large", "dc2.8xlarge", "ra3.large", "ra3.xlplus", "ra3.4xlarge", "ra3.16xlarge"] as const).map((node) => ({
     id: `aws/redshift/${node}`, unit: "hours", file: "redshift", tiers: flat(`${node.replace(".", " ")} OnDemand Compute Instance Current Generation`),
@@ -711,7 +807,7 @@ function main(): void {
     currency: "USD",
     effectiveDate: BOOK_DATE,
     description:
-      "AWS networking and managed-service list prices: Elastic Load Balancing, NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager, WAF, SQS, SNS, API Gateway (requests and caches), Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler, custom events and Pipes, Glue jobs and crawlers, RDS Proxy, RDS and Aurora storage and I/O, DynamoDB and Redshift nodes " +
+      "AWS networking and managed-service list prices: Elastic Load Balancing, NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager, WAF, SQS, SNS, API Gateway (requests and caches), Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler, custom events and Pipes, Glue jobs and crawlers, RDS Proxy, RDS and Aurora storage and I/O, DynamoDB, Redshift nodes, Amazon MQ, EventBridge API destinations and archives, vended log delivery, metric streams, QLDB, Cloud Map, VPC Lattice, IPAM, CloudTrail, Parameter Store, Directory Service, Managed Service for Apache Flink, Private CA and CloudFront Functions " +
       `for the ${Object.keys(LOCATIONS).length} commercial regions of AWS's pricing-page price data (metered-unit maps published ${dates.join(", ")}), ` +
       `as committed by github.com/${WATCHER} (raw/<service>.json @ ${stores.watcher.head}, MIT), one global entry where every region has the same price; ` +
       `NAT gateways from the EC2 "natgateway" map of the same data as committed by github.com/${AWS_PRICE} (lib/data/pricing/natgateway.json @ ${stores.awsPrice.head}); RDS storage and DynamoDB for us-east-1 stay in aws-rds.json and aws-data.json (checked equal); ` +

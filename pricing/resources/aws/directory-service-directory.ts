@@ -1,0 +1,34 @@
+import { Unpriceable } from "../../errors";
+import { HOURS_PER_MONTH } from "../../money";
+import { Pricer } from "../../pricer";
+import { fixed, scaleRange } from "../../range";
+
+/**
+ * `aws_directory_service_directory` (https://aws.amazon.com/directoryservice/pricing/):
+ * - `MicrosoftAD` (the provider's default type is SimpleAD): `Domain controllers (Microsoft AD, <edition>)`, two
+ *   domain controllers (the minimum AWS runs; more are added with aws_directory_service_region or a desired count) ×
+ *   730 hours at the edition's rate (Standard unless `edition = "Enterprise"`).
+ * - `SimpleAD` and `ADConnector`: `Directory (<type>, <size>)`, 730 directory-hours at the size's rate (Small unless
+ *   `size = "Large"`).
+ * Sharing a directory with other accounts is billed per shared account and is not included.
+ */
+export const directoryServiceDirectory: Pricer = {
+  type: "aws_directory_service_directory",
+  provider: "aws",
+  category: "other",
+  usage: [],
+  price(r, lines) {
+    const type = r.attrs.str("type") ?? "SimpleAD";
+    if (type === "MicrosoftAD") {
+      const edition = (r.attrs.str("edition") ?? "Standard") === "Enterprise" ? "Enterprise" : "Standard";
+      lines.add({ name: `Domain controllers (Microsoft AD, ${edition})`, unit: "hours", priceId: `aws/directoryservice/microsoft-ad-${edition.toLowerCase()}`, quantity: scaleRange(fixed(2), HOURS_PER_MONTH) });
+      return;
+    }
+    const size = (r.attrs.str("size") ?? "Small") === "Large" ? "Large" : "Small";
+    let priceId: string;
+    if (type === "SimpleAD") priceId = size === "Large" ? "aws/directoryservice/simple-ad-large" : "aws/directoryservice/simple-ad-small";
+    else if (type === "ADConnector") priceId = size === "Large" ? "aws/directoryservice/ad-connector-large" : "aws/directoryservice/simple-ad-small";
+    else throw new Unpriceable(`unknown directory type "${type}" (SimpleAD, ADConnector or MicrosoftAD)`);
+    lines.add({ name: `Directory (${type}, ${size})`, unit: "hours", priceId, quantity: scaleRange(fixed(1), HOURS_PER_MONTH) });
+  },
+};
