@@ -544,6 +544,31 @@ const SOURCED: Sourced[] = [
     description: "Private certificates issued by a general-purpose AWS Private CA, or exported ACM certificates (first 1,000, next 9,000, above 10,000 a month)",
     notes: "AWS counts the tiers over the account's private CAs in the region; costkit applies them per line.",
   },
+  // S3 inventory, storage class analysis, CloudWatch request metrics and S3 Express One Zone (AmazonS3 "s3" map)
+  { id: "aws/s3/inventory-objects", unit: "1M objects", file: "s3", per: M, tiers: flat("Per object fee for objects listed in an Inventory"), description: "S3 Inventory, objects listed" },
+  { id: "aws/s3/analytics-objects", unit: "1M objects", file: "s3", per: M, tiers: flat("Per object fee for objects included in Analytics"), description: "S3 storage class analysis, objects monitored per month" },
+  { id: "aws/s3/express-storage", unit: "GB-months", file: "s3", tiers: flat("Express One Zone Storage Inf per GB Mo"), description: "S3 Express One Zone storage (directory buckets)" },
+  { id: "aws/s3/express-requests-put", unit: "1K requests", file: "s3", per: "1000", tiers: flat("PUT COPY/POST or LIST requests to Express One Zone per Requests"), description: "S3 Express One Zone PUT, COPY, POST and LIST requests" },
+  { id: "aws/s3/express-requests-get", unit: "1K requests", file: "s3", per: "1000", tiers: flat("GET and all other requests to Express One Zone per Requests"), description: "S3 Express One Zone GET and other requests" },
+  { id: "aws/s3/express-upload", unit: "GB", file: "s3", tiers: flat("Object Upload in Express One Zone per GB"), description: "S3 Express One Zone data uploaded (the part of each PUT over 512 KB)" },
+  { id: "aws/s3/express-retrieval", unit: "GB", file: "s3", tiers: flat("Object Retrieval in Express One Zone per GB"), description: "S3 Express One Zone data retrieved (the part of each GET over 512 KB)" },
+  {
+    id: "aws/cloudwatch/custom-metrics", unit: "metric-months", file: "cloudwatch",
+    tiers: [
+      { start: "0", names: ["Metric for the first 10000"] }, { start: "10000", names: ["Metric for the next 240000"] },
+      { start: "250000", names: ["Metric for the next 750000"] }, { start: "1000000", names: ["Metric for over 1000000"] },
+    ],
+    description: "CloudWatch custom metrics, including detailed monitoring and S3 request metrics (first 10,000, next 240,000, next 750,000, over 1,000,000 metrics a month)",
+    notes: "AWS counts the tiers over the account's metrics in the region and prorates each metric by the hours it is published; costkit applies them per line.",
+  },
+  // MSK Serverless and MSK multi-VPC private connectivity (AmazonMSK "msk" map)
+  { id: "aws/msk/serverless-cluster-hours", unit: "hours", file: "msk", tiers: flat("Serverless Cluster-hours"), description: "MSK Serverless cluster hour" },
+  { id: "aws/msk/serverless-partition-hours", unit: "partition-hours", file: "msk", tiers: flat("Serverless Partition-hours"), description: "MSK Serverless partition hour" },
+  { id: "aws/msk/serverless-storage", unit: "GB-months", file: "msk", tiers: flat("Serverless Storage-hours"), description: "MSK Serverless storage" },
+  { id: "aws/msk/serverless-data-in", unit: "GB", file: "msk", tiers: flat("Serverless Per-GB data ingressed"), description: "MSK Serverless data written by producers" },
+  { id: "aws/msk/serverless-data-out", unit: "GB", file: "msk", tiers: flat("Serverless Per-GB data egressed"), description: "MSK Serverless data read by consumers" },
+  { id: "aws/msk/vpc-connection-hours", unit: "hours", file: "msk", tiers: flat("PrivateConnectivity hours per authentication scheme"), description: "MSK multi-VPC private connectivity, per connection-hour per authentication scheme" },
+  { id: "aws/msk/vpc-connection-data", unit: "GB", file: "msk", tiers: flat("PrivateConnectivity Bytes Processed"), description: "MSK multi-VPC private connectivity, data processed" },
   // Redshift provisioned nodes (AmazonRedshift)
   ...(["dc2.large", "dc2.8xlarge", "ra3.large", "ra3.xlplus", "ra3.4xlarge", "ra3.16xlarge"] as const).map((node) => ({
     id: `aws/redshift/${node}`, unit: "hours", file: "redshift", tiers: flat(`${node.replace(".", " ")} OnDemand Compute Instance Current Generation`),
@@ -807,7 +832,7 @@ function main(): void {
     currency: "USD",
     effectiveDate: BOOK_DATE,
     description:
-      "AWS networking and managed-service list prices: Elastic Load Balancing, NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager, WAF, SQS, SNS, API Gateway (requests and caches), Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler, custom events and Pipes, Glue jobs and crawlers, RDS Proxy, RDS and Aurora storage and I/O, DynamoDB, Redshift nodes, Amazon MQ, EventBridge API destinations and archives, vended log delivery, metric streams, QLDB, Cloud Map, VPC Lattice, IPAM, CloudTrail, Parameter Store, Directory Service, Managed Service for Apache Flink, Private CA and CloudFront Functions " +
+      "AWS networking and managed-service list prices: Elastic Load Balancing, NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager, WAF, SQS, SNS, API Gateway (requests and caches), Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler, custom events and Pipes, Glue jobs and crawlers, RDS Proxy, RDS and Aurora storage and I/O, DynamoDB, Redshift nodes, Amazon MQ, EventBridge API destinations and archives, vended log delivery, metric streams, QLDB, Cloud Map, VPC Lattice, IPAM, CloudTrail, Parameter Store, Directory Service, Managed Service for Apache Flink, Private CA, CloudFront Functions, S3 inventory, analytics and Express One Zone, CloudWatch custom metrics, MSK Serverless and MSK private connectivity " +
       `for the ${Object.keys(LOCATIONS).length} commercial regions of AWS's pricing-page price data (metered-unit maps published ${dates.join(", ")}), ` +
       `as committed by github.com/${WATCHER} (raw/<service>.json @ ${stores.watcher.head}, MIT), one global entry where every region has the same price; ` +
       `NAT gateways from the EC2 "natgateway" map of the same data as committed by github.com/${AWS_PRICE} (lib/data/pricing/natgateway.json @ ${stores.awsPrice.head}); RDS storage and DynamoDB for us-east-1 stay in aws-rds.json and aws-data.json (checked equal); ` +

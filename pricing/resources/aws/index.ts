@@ -71,6 +71,14 @@ import { qldbLedger } from "./qldb-ledger";
 import { cloudwatchMetricStream } from "./cloudwatch-metric-stream";
 import { directoryServiceDirectory } from "./directory-service-directory";
 import { kinesisanalyticsv2Application } from "./kinesisanalyticsv2-application";
+import { s3BucketInventory } from "./s3-bucket-inventory";
+import { s3BucketAnalyticsConfiguration } from "./s3-bucket-analytics-configuration";
+import { s3BucketMetric } from "./s3-bucket-metric";
+import { s3DirectoryBucket } from "./s3-directory-bucket";
+import { mskServerlessCluster } from "./msk-serverless-cluster";
+import { mskVpcConnection } from "./msk-vpc-connection";
+import { opensearchVpcEndpoint } from "./opensearch-vpc-endpoint";
+import { opensearchserverlessVpcEndpoint } from "./opensearchserverless-vpc-endpoint";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -147,4 +155,12 @@ export const AWS_PRICERS: readonly Pricer[] = [
   cloudwatchMetricStream,
   directoryServiceDirectory,
   kinesisanalyticsv2Application,
+  s3BucketInventory,
+  s3BucketAnalyticsConfiguration,
+  s3BucketMetric,
+  s3DirectoryBucket,
+  mskServerlessCluster,
+  mskVpcConnection,
+  opensearchVpcEndpoint,
+  opensearchserverlessVpcEndpoint,
 ];
