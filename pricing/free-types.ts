@@ -357,7 +357,8 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "serverless applications it uses are billed). Bedrock agents, their action groups and aliases " +
       "(https://aws.amazon.com/bedrock/pricing/ bills the model inference an agent makes, by tokens, and the Lambda " +
       "functions its action groups call are priced on their own resources). The policy of an S3 Object Lambda " +
-      "access point (the access point bills its requests and the Lambda function its invocations).",
+      "access point (the access point bills its requests and the Lambda function its invocations). Glue Data Catalog " +
+      "tables (catalog objects, counted in the storage and requests priced on aws_glue_catalog_database).",
     types: [
       "aws_vpc_peering_connection", "aws_vpc_peering_connection_accepter", "aws_vpc_peering_connection_options",
       "aws_apigatewayv2_vpc_link", "aws_vpclattice_service_network", "aws_vpclattice_service_network_vpc_association",
@@ -365,7 +366,7 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "aws_vpclattice_target_group", "aws_vpclattice_target_group_attachment", "aws_vpclattice_auth_policy",
       "aws_vpclattice_resource_policy", "aws_glue_trigger", "aws_glue_workflow", "aws_emr_studio",
       "aws_emr_studio_session_mapping", "aws_bedrockagent_agent", "aws_bedrockagent_agent_action_group",
-      "aws_bedrockagent_agent_alias", "aws_s3control_object_lambda_access_point_policy",
+      "aws_bedrockagent_agent_alias", "aws_s3control_object_lambda_access_point_policy", "aws_glue_catalog_table",
     ],
   },
   {

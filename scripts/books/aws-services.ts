@@ -410,6 +410,16 @@ const SOURCED: Sourced[] = [
     id: "aws/glue/crawler", unit: "DPU-hours", file: "glue", tiers: flat("Data catalog crawler run"),
     description: "AWS Glue crawler run, per DPU-hour",
   },
+  {
+    id: "aws/glue/catalog-storage", unit: "100K object-months", file: "glue", per: "100000", tiers: flat("Data catalog storage"),
+    description: "AWS Glue Data Catalog storage, per 100,000 objects (databases, tables, partitions, table versions) a month",
+    notes: "The first million objects a month are free; like the other free tiers in this book, they are not deducted.",
+  },
+  {
+    id: "aws/glue/catalog-requests", unit: "1M requests", file: "glue", per: M, tiers: flat("Data catalog requests"),
+    description: "AWS Glue Data Catalog requests",
+    notes: "The first million requests a month are free and are not deducted.",
+  },
   // RDS Proxy (AmazonRDS "rds-proxy" map)
   {
     id: "aws/rds-proxy/vcpu-hours", unit: "vCPU-hours", file: "rds-proxy", tiers: flat("RDSProxy Aurora MySQL Hrs", "RDSProxy Aurora PostgreSQL Hrs"),

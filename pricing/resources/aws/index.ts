@@ -79,6 +79,7 @@ import { mskServerlessCluster } from "./msk-serverless-cluster";
 import { mskVpcConnection } from "./msk-vpc-connection";
 import { opensearchVpcEndpoint } from "./opensearch-vpc-endpoint";
 import { opensearchserverlessVpcEndpoint } from "./opensearchserverless-vpc-endpoint";
+import { glueCatalogDatabase } from "./glue-catalog-database";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -163,4 +164,5 @@ export const AWS_PRICERS: readonly Pricer[] = [
   mskVpcConnection,
   opensearchVpcEndpoint,
   opensearchserverlessVpcEndpoint,
+  glueCatalogDatabase,
 ];
