@@ -579,6 +579,20 @@ const SOURCED: Sourced[] = [
   { id: "aws/msk/serverless-data-out", unit: "GB", file: "msk", tiers: flat("Serverless Per-GB data egressed"), description: "MSK Serverless data read by consumers" },
   { id: "aws/msk/vpc-connection-hours", unit: "hours", file: "msk", tiers: flat("PrivateConnectivity hours per authentication scheme"), description: "MSK multi-VPC private connectivity, per connection-hour per authentication scheme" },
   { id: "aws/msk/vpc-connection-data", unit: "GB", file: "msk", tiers: flat("PrivateConnectivity Bytes Processed"), description: "MSK multi-VPC private connectivity, data processed" },
+  // Kinesis Data Streams (AmazonKinesis "kinesis" map); us-east-1 is kept in aws-data.json and checked against it
+  ...([
+    ["aws/kinesis/shard-hours", "shard-hours", "Provisioned shard hour per ShardHour", "Kinesis Data Streams provisioned shard hour", undefined],
+    ["aws/kinesis/put-payload-units", "1M PUT payload units", "Payload Units per PutRequest", "Kinesis Data Streams PUT payload units (25 KB each), provisioned mode", M],
+    ["aws/kinesis/extended-retention", "shard-hours", "Addon shard hour per ShardHour", "Kinesis Data Streams extended retention (up to 7 days), per shard-hour", undefined],
+    ["aws/kinesis/long-term-retention", "GB-months", "Long term Data Retention GB-month per GB-month", "Kinesis Data Streams long-term retention (beyond 7 days)", undefined],
+    ["aws/kinesis/efo-consumer-shard-hours", "consumer-shard-hours", "Enhanced fan out per ConsumerShardHour", "Kinesis Data Streams enhanced fan-out, per consumer-shard hour", undefined],
+    ["aws/kinesis/efo-retrieval", "GB", "Enhanced fan out GB of data retrieved per GB", "Kinesis Data Streams enhanced fan-out data retrieved", undefined],
+    ["aws/kinesis/on-demand-stream-hours", "stream-hours", "OnDemandStreamHr per StreamHr", "Kinesis Data Streams on-demand stream hour", undefined],
+    ["aws/kinesis/on-demand-ingest", "GB", "OnDemandDataIngested per GB", "Kinesis Data Streams on-demand data ingested", undefined],
+    ["aws/kinesis/on-demand-retrieval", "GB", "OnDemandDataRetrieval per GB", "Kinesis Data Streams on-demand data retrieved", undefined],
+    ["aws/kinesis/on-demand-efo-retrieval", "GB", "OnDemandEFODataRetrieval per GB", "Kinesis Data Streams on-demand enhanced fan-out data retrieved", undefined],
+    ["aws/kinesis/on-demand-extended-retention", "GB-months", "OnDemandExtendedRetentionByteHrs per GB month", "Kinesis Data Streams on-demand extended retention", undefined],
+  ] as const).map(([id, unit, name, description, per]) => ({ id, unit, file: "kinesis", tiers: flat(name), description, ...(per ? { per } : {}) })),
   // Redshift provisioned nodes (AmazonRedshift)
   ...(["dc2.large", "dc2.8xlarge", "ra3.large", "ra3.xlplus", "ra3.4xlarge", "ra3.16xlarge"] as const).map((node) => ({
     id: `aws/redshift/${node}`, unit: "hours", file: "redshift", tiers: flat(`${node.replace(".", " ")} OnDemand Compute Instance Current Generation`),
@@ -842,10 +856,10 @@ function main(): void {
     currency: "USD",
     effectiveDate: BOOK_DATE,
     description:
-      "AWS networking and managed-service list prices: Elastic Load Balancing, NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager, WAF, SQS, SNS, API Gateway (requests and caches), Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler, custom events and Pipes, Glue jobs and crawlers, RDS Proxy, RDS and Aurora storage and I/O, DynamoDB, Redshift nodes, Amazon MQ, EventBridge API destinations and archives, vended log delivery, metric streams, QLDB, Cloud Map, VPC Lattice, IPAM, CloudTrail, Parameter Store, Directory Service, Managed Service for Apache Flink, Private CA, CloudFront Functions, S3 inventory, analytics and Express One Zone, CloudWatch custom metrics, MSK Serverless and MSK private connectivity " +
+      "AWS networking and managed-service list prices: Elastic Load Balancing, NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager, WAF, SQS, SNS, API Gateway (requests and caches), Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler, custom events and Pipes, Glue jobs and crawlers, RDS Proxy, RDS and Aurora storage and I/O, DynamoDB, Redshift nodes, Amazon MQ, EventBridge API destinations and archives, vended log delivery, metric streams, QLDB, Cloud Map, VPC Lattice, IPAM, CloudTrail, Parameter Store, Directory Service, Managed Service for Apache Flink, Private CA, CloudFront Functions, S3 inventory, analytics and Express One Zone, CloudWatch custom metrics, MSK Serverless and MSK private connectivity, Kinesis Data Streams " +
       `for the ${Object.keys(LOCATIONS).length} commercial regions of AWS's pricing-page price data (metered-unit maps published ${dates.join(", ")}), ` +
       `as committed by github.com/${WATCHER} (raw/<service>.json @ ${stores.watcher.head}, MIT), one global entry where every region has the same price; ` +
-      `NAT gateways from the EC2 "natgateway" map of the same data as committed by github.com/${AWS_PRICE} (lib/data/pricing/natgateway.json @ ${stores.awsPrice.head}); RDS storage and DynamoDB for us-east-1 stay in aws-rds.json and aws-data.json (checked equal); ` +
+      `NAT gateways from the EC2 "natgateway" map of the same data as committed by github.com/${AWS_PRICE} (lib/data/pricing/natgateway.json @ ${stores.awsPrice.head}); RDS storage, DynamoDB and Kinesis Data Streams for us-east-1 stay in aws-rds.json and aws-data.json (checked equal); ` +
       `and data transfer out to the internet for every region of the coroot/cloud-pricing extract (${EGRESS_DATE}). ` +
       "Generated by scripts/books/aws-services.ts; each entry names its source, rate codes and date.",
     prices: [] as Entry[],

@@ -1,3 +1,8 @@
+import { catalogOf } from "../../../../pricing/books";
+import { estimate } from "../../../../pricing/estimate";
+import { DEFAULT_REGISTRY } from "../../../../pricing/resources";
+import { readTerraform } from "../../../../pricing/terraform";
+import { EMPTY_USAGE } from "../../../../pricing/usage";
 import { pricerGolden, resourceOf } from "../../../helpers/golden";
 
 describe("aws_kinesis_stream", () => {
@@ -36,5 +41,12 @@ describe("aws_kinesis_stream", () => {
       expect.stringMatching(/aws_kinesis_stream\.by_ref : shard_count is not known before apply/),
       expect.stringMatching(/aws_kinesis_stream\.odd_mode : unknown stream_mode "SERVERLESS"/),
     ]));
+  });
+
+  test("streams outside us-east-1 use their region's rates (eu-west-1: 0.017 per shard-hour)", () => {
+    const json = { provider: { aws: [{ region: "eu-west-1" }] }, resource: { aws_kinesis_stream: { ireland: { name: "ireland", shard_count: 2 } } } };
+    const ireland = estimate(readTerraform(json, "main.tf.json"), { stack: "t", catalog: catalogOf(), registry: DEFAULT_REGISTRY, usage: EMPTY_USAGE });
+    expect(resourceOf(ireland, "aws_kinesis_stream.ireland").components[0]).toMatchObject({ name: "Shards (provisioned)", unitPrice: "0.017", monthlyCost: { expected: "24.82" } }); // 2 × 730 × 0.017
+    expect(ireland.unpriced).toEqual([]);
   });
 });
