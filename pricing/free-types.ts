@@ -293,7 +293,8 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "aws: access control, policies and settings of billed services, as the terraform-aws-modules write them; " +
       "each service bills what is listed on its pricing page, and these add nothing to it. ElastiCache users and " +
       "user groups (role-based access; https://aws.amazon.com/elasticache/pricing/ bills nodes, serverless usage, " +
-      "backups and transfer). KMS grants (https://aws.amazon.com/kms/pricing/ bills keys and requests) and Redshift " +
+      "backups and transfer), and a Global Datastore (its member replication groups bill their nodes in each Region, " +
+      "and cross-Region replication bills data transfer). KMS grants (https://aws.amazon.com/kms/pricing/ bills keys and requests) and Redshift " +
       "snapshot copy grants (a KMS grant). Resource policies of EFS file systems, DynamoDB tables, Secrets Manager " +
       "secrets, MSK clusters, S3 table buckets and tables and S3 vector buckets, and an SQS queue's redrive-allow " +
       "policy (each service bills storage, throughput and requests, not policies). OpenSearch Serverless security, " +
@@ -325,6 +326,7 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "and discovery calls on the service; only DNS namespaces create a billed Route 53 hosted zone).",
     types: [
       "aws_elasticache_user", "aws_elasticache_user_group", "aws_elasticache_user_group_association",
+      "aws_elasticache_global_replication_group",
       "aws_kms_grant", "aws_redshift_snapshot_copy_grant", "aws_efs_file_system_policy", "aws_dynamodb_resource_policy",
       "aws_secretsmanager_secret_policy", "aws_msk_cluster_policy", "aws_s3tables_table_bucket_policy",
       "aws_s3tables_table_policy", "aws_s3vectors_vector_bucket_policy", "aws_sqs_queue_redrive_allow_policy",

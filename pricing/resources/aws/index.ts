@@ -80,6 +80,7 @@ import { mskVpcConnection } from "./msk-vpc-connection";
 import { opensearchVpcEndpoint } from "./opensearch-vpc-endpoint";
 import { opensearchserverlessVpcEndpoint } from "./opensearchserverless-vpc-endpoint";
 import { glueCatalogDatabase } from "./glue-catalog-database";
+import { dbInstanceAutomatedBackupsReplication } from "./db-instance-automated-backups-replication";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -165,4 +166,5 @@ export const AWS_PRICERS: readonly Pricer[] = [
   opensearchVpcEndpoint,
   opensearchserverlessVpcEndpoint,
   glueCatalogDatabase,
+  dbInstanceAutomatedBackupsReplication,
 ];
