@@ -247,6 +247,130 @@ interface Sourced {
 const flat = (...names: string[]) => [{ start: "0", names }];
 const M = "1000000";
 
+/**
+ * Aurora instance classes of the "rds-aurora-ondemand" map: engine, class, the instance family's category and generation
+ * as the rate names spell them, and whether the map has an Aurora Standard and an I/O-Optimized rate for it (listed
+ * from the map at the revision the book cites).
+ */
+const AURORA_CLASSES: readonly (readonly [string, string, string, string, boolean, boolean])[] = [
+  ["MySQL", "r3.2xlarge", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r3.4xlarge", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r3.8xlarge", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r3.large", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r3.xlarge", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r4.16xlarge", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r4.2xlarge", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r4.4xlarge", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r4.8xlarge", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r4.large", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r4.xlarge", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r5.12xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r5.16xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r5.24xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r5.2xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r5.4xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r5.8xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r5.large", "Memory optimized", "Current", true, true],
+  ["MySQL", "r5.xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6g.12xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6g.16xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6g.2xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6g.4xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6g.8xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6g.large", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6g.xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6i.12xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6i.16xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6i.24xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6i.2xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6i.32xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6i.4xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6i.8xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6i.large", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6i.xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6id.24xlarge", "Memory optimized R6id", "Current", true, false],
+  ["MySQL", "r6id.32xlarge", "Memory optimized R6id", "Current", true, false],
+  ["MySQL", "r7g.12xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r7g.16xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r7g.2xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r7g.4xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r7g.8xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r7g.large", "Memory optimized", "Current", true, true],
+  ["MySQL", "r7g.xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "t2.medium", "General purpose", "Previous", true, false],
+  ["MySQL", "t2.small", "General purpose", "Previous", true, false],
+  ["MySQL", "t3.large", "General purpose", "Current", true, true],
+  ["MySQL", "t3.medium", "General purpose", "Current", true, true],
+  ["MySQL", "t3.small", "General purpose", "Current", true, true],
+  ["MySQL", "t4g.large", "General purpose", "Current", true, true],
+  ["MySQL", "t4g.medium", "General purpose", "Current", true, true],
+  ["MySQL", "t4g.small", "General purpose", "Current", true, true],
+  ["MySQL", "x2g.12xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "x2g.16xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "x2g.2xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "x2g.4xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "x2g.8xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "x2g.large", "Memory optimized", "Current", true, true],
+  ["MySQL", "x2g.xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r4.16xlarge", "Memory optimized", "Previous", true, false],
+  ["PostgreSQL", "r4.2xlarge", "Memory optimized", "Previous", true, false],
+  ["PostgreSQL", "r4.4xlarge", "Memory optimized", "Previous", true, false],
+  ["PostgreSQL", "r4.8xlarge", "Memory optimized", "Previous", true, false],
+  ["PostgreSQL", "r4.large", "Memory optimized", "Previous", true, false],
+  ["PostgreSQL", "r4.xlarge", "Memory optimized", "Previous", true, false],
+  ["PostgreSQL", "r5.12xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r5.16xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r5.24xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r5.2xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r5.4xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r5.8xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r5.large", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r5.xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6g.12xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6g.16xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6g.2xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6g.4xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6g.8xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6g.large", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6g.xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6gd.12xlarge", "Memory optimized R6GD", "Current", true, true],
+  ["PostgreSQL", "r6gd.16xlarge", "Memory optimized R6GD", "Current", true, true],
+  ["PostgreSQL", "r6gd.2xlarge", "Memory optimized R6GD", "Current", true, true],
+  ["PostgreSQL", "r6gd.4xlarge", "Memory optimized R6GD", "Current", true, true],
+  ["PostgreSQL", "r6gd.8xlarge", "Memory optimized R6GD", "Current", true, true],
+  ["PostgreSQL", "r6gd.xlarge", "Memory optimized R6GD", "Current", true, true],
+  ["PostgreSQL", "r6i.12xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6i.16xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6i.24xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6i.2xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6i.32xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6i.4xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6i.8xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6i.large", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6i.xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6id.24xlarge", "Memory optimized R6id", "Current", true, true],
+  ["PostgreSQL", "r6id.32xlarge", "Memory optimized R6id", "Current", true, true],
+  ["PostgreSQL", "r7g.12xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r7g.16xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r7g.2xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r7g.4xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r7g.8xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r7g.large", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r7g.xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "t3.large", "General purpose", "Current", true, true],
+  ["PostgreSQL", "t3.medium", "General purpose", "Current", true, true],
+  ["PostgreSQL", "t3.small", "General purpose", "Current", true, true],
+  ["PostgreSQL", "t4g.large", "General purpose", "Current", true, true],
+  ["PostgreSQL", "t4g.medium", "General purpose", "Current", true, true],
+  ["PostgreSQL", "x2g.12xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "x2g.16xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "x2g.2xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "x2g.4xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "x2g.8xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "x2g.large", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "x2g.xlarge", "Memory optimized", "Current", true, true],
+];
+
 /** The generated ids (NAT gateways are missing: the extract has no EC2 NAT gateway rates). */
 const SOURCED: Sourced[] = [
   // Elastic Load Balancing (AWSELB)
@@ -593,6 +717,16 @@ const SOURCED: Sourced[] = [
     ["aws/kinesis/on-demand-efo-retrieval", "GB", "OnDemandEFODataRetrieval per GB", "Kinesis Data Streams on-demand enhanced fan-out data retrieved", undefined],
     ["aws/kinesis/on-demand-extended-retention", "GB-months", "OnDemandExtendedRetentionByteHrs per GB month", "Kinesis Data Streams on-demand extended retention", undefined],
   ] as const).map(([id, unit, name, description, per]) => ({ id, unit, file: "kinesis", tiers: flat(name), description, ...(per ? { per } : {}) })),
+  // Aurora MySQL and PostgreSQL provisioned instances, Aurora Standard and I/O-Optimized (AmazonRDS "rds-aurora-ondemand"
+  // map); the us-east-1 classes already in aws-rds.json stay there and are checked against the extract
+  ...AURORA_CLASSES.flatMap(([engine, cls, category, generation, standard, io]) => {
+    const slug = engine === "MySQL" ? "aurora-mysql" : "aurora-postgresql";
+    const name = (mode: string) => `Database Instance Aurora ${engine} No license required ${mode}db ${cls} ${category} Single-AZ ${generation} Generation`;
+    const out: Sourced[] = [];
+    if (standard) out.push({ id: `aws/rds/${slug}-db.${cls}`, unit: "hours", file: "rds-aurora-ondemand", tiers: flat(name("")), description: `Aurora ${engine} instance db.${cls} (Aurora Standard), on-demand` });
+    if (io) out.push({ id: `aws/rds/${slug}-db.${cls}-io-optimized`, unit: "hours", file: "rds-aurora-ondemand", tiers: flat(name("Aurora IO Optimization Mode ")), description: `Aurora ${engine} instance db.${cls} (Aurora I/O-Optimized), on-demand` });
+    return out;
+  }),
   // Redshift provisioned nodes (AmazonRedshift)
   ...(["dc2.large", "dc2.8xlarge", "ra3.large", "ra3.xlplus", "ra3.4xlarge", "ra3.16xlarge"] as const).map((node) => ({
     id: `aws/redshift/${node}`, unit: "hours", file: "redshift", tiers: flat(`${node.replace(".", " ")} OnDemand Compute Instance Current Generation`),
@@ -856,7 +990,7 @@ function main(): void {
     currency: "USD",
     effectiveDate: BOOK_DATE,
     description:
-      "AWS networking and managed-service list prices: Elastic Load Balancing, NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager, WAF, SQS, SNS, API Gateway (requests and caches), Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler, custom events and Pipes, Glue jobs and crawlers, RDS Proxy, RDS and Aurora storage and I/O, DynamoDB, Redshift nodes, Amazon MQ, EventBridge API destinations and archives, vended log delivery, metric streams, QLDB, Cloud Map, VPC Lattice, IPAM, CloudTrail, Parameter Store, Directory Service, Managed Service for Apache Flink, Private CA, CloudFront Functions, S3 inventory, analytics and Express One Zone, CloudWatch custom metrics, MSK Serverless and MSK private connectivity, Kinesis Data Streams " +
+      "AWS networking and managed-service list prices: Elastic Load Balancing, NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager, WAF, SQS, SNS, API Gateway (requests and caches), Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler, custom events and Pipes, Glue jobs and crawlers, RDS Proxy, RDS and Aurora storage and I/O, DynamoDB, Redshift nodes, Amazon MQ, EventBridge API destinations and archives, vended log delivery, metric streams, QLDB, Cloud Map, VPC Lattice, IPAM, CloudTrail, Parameter Store, Directory Service, Managed Service for Apache Flink, Private CA, CloudFront Functions, S3 inventory, analytics and Express One Zone, CloudWatch custom metrics, MSK Serverless and MSK private connectivity, Kinesis Data Streams, Aurora instances " +
       `for the ${Object.keys(LOCATIONS).length} commercial regions of AWS's pricing-page price data (metered-unit maps published ${dates.join(", ")}), ` +
       `as committed by github.com/${WATCHER} (raw/<service>.json @ ${stores.watcher.head}, MIT), one global entry where every region has the same price; ` +
       `NAT gateways from the EC2 "natgateway" map of the same data as committed by github.com/${AWS_PRICE} (lib/data/pricing/natgateway.json @ ${stores.awsPrice.head}); RDS storage, DynamoDB and Kinesis Data Streams for us-east-1 stay in aws-rds.json and aws-data.json (checked equal); ` +
