@@ -727,6 +727,8 @@ const SOURCED: Sourced[] = [
     if (io) out.push({ id: `aws/rds/${slug}-db.${cls}-io-optimized`, unit: "hours", file: "rds-aurora-ondemand", tiers: flat(name("Aurora IO Optimization Mode ")), description: `Aurora ${engine} instance db.${cls} (Aurora I/O-Optimized), on-demand` });
     return out;
   }),
+  // CodeDeploy on-premises instance updates (AWSCodeDeploy "codedeploy" map)
+  { id: "aws/codedeploy/on-premises-updates", unit: "instance updates", file: "codedeploy", tiers: flat("On Premises"), description: "CodeDeploy deployment to an on-premises instance (per instance update; EC2, Lambda and ECS deployments are free)" },
   // Redshift provisioned nodes (AmazonRedshift)
   ...(["dc2.large", "dc2.8xlarge", "ra3.large", "ra3.xlplus", "ra3.4xlarge", "ra3.16xlarge"] as const).map((node) => ({
     id: `aws/redshift/${node}`, unit: "hours", file: "redshift", tiers: flat(`${node.replace(".", " ")} OnDemand Compute Instance Current Generation`),
@@ -990,7 +992,7 @@ function main(): void {
     currency: "USD",
     effectiveDate: BOOK_DATE,
     description:
-      "AWS networking and managed-service list prices: Elastic Load Balancing, NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager, WAF, SQS, SNS, API Gateway (requests and caches), Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler, custom events and Pipes, Glue jobs and crawlers, RDS Proxy, RDS and Aurora storage and I/O, DynamoDB, Redshift nodes, Amazon MQ, EventBridge API destinations and archives, vended log delivery, metric streams, QLDB, Cloud Map, VPC Lattice, IPAM, CloudTrail, Parameter Store, Directory Service, Managed Service for Apache Flink, Private CA, CloudFront Functions, S3 inventory, analytics and Express One Zone, CloudWatch custom metrics, MSK Serverless and MSK private connectivity, Kinesis Data Streams, Aurora instances " +
+      "AWS networking and managed-service list prices: Elastic Load Balancing, NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager, WAF, SQS, SNS, API Gateway (requests and caches), Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler, custom events and Pipes, Glue jobs and crawlers, RDS Proxy, RDS and Aurora storage and I/O, DynamoDB, Redshift nodes, Amazon MQ, EventBridge API destinations and archives, vended log delivery, metric streams, QLDB, Cloud Map, VPC Lattice, IPAM, CloudTrail, Parameter Store, Directory Service, Managed Service for Apache Flink, Private CA, CloudFront Functions, S3 inventory, analytics and Express One Zone, CloudWatch custom metrics, MSK Serverless and MSK private connectivity, Kinesis Data Streams, Aurora instances, CodeDeploy on-premises updates " +
       `for the ${Object.keys(LOCATIONS).length} commercial regions of AWS's pricing-page price data (metered-unit maps published ${dates.join(", ")}), ` +
       `as committed by github.com/${WATCHER} (raw/<service>.json @ ${stores.watcher.head}, MIT), one global entry where every region has the same price; ` +
       `NAT gateways from the EC2 "natgateway" map of the same data as committed by github.com/${AWS_PRICE} (lib/data/pricing/natgateway.json @ ${stores.awsPrice.head}); RDS storage, DynamoDB and Kinesis Data Streams for us-east-1 stay in aws-rds.json and aws-data.json (checked equal); ` +

@@ -81,6 +81,8 @@ import { opensearchVpcEndpoint } from "./opensearch-vpc-endpoint";
 import { opensearchserverlessVpcEndpoint } from "./opensearchserverless-vpc-endpoint";
 import { glueCatalogDatabase } from "./glue-catalog-database";
 import { dbInstanceAutomatedBackupsReplication } from "./db-instance-automated-backups-replication";
+import { codedeployDeploymentGroup } from "./codedeploy-deployment-group";
+import { cloudfrontMonitoringSubscription } from "./cloudfront-monitoring-subscription";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -167,4 +169,6 @@ export const AWS_PRICERS: readonly Pricer[] = [
   opensearchserverlessVpcEndpoint,
   glueCatalogDatabase,
   dbInstanceAutomatedBackupsReplication,
+  codedeployDeploymentGroup,
+  cloudfrontMonitoringSubscription,
 ];
