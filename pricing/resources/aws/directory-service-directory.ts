@@ -5,11 +5,11 @@ import { fixed, scaleRange } from "../../range";
 
 /**
  * `aws_directory_service_directory` (https://aws.amazon.com/directoryservice/pricing/):
- * - `MicrosoftAD` (the provider's default type is SimpleAD): `Domain controllers (Microsoft AD, <edition>)`, two
- *   domain controllers (the minimum AWS runs; more are added with aws_directory_service_region or a desired count) ×
- *   730 hours at the edition's rate (Standard unless `edition = "Enterprise"`).
- * - `SimpleAD` and `ADConnector`: `Directory (<type>, <size>)`, 730 directory-hours at the size's rate (Small unless
- *   `size = "Large"`).
+ * - `MicrosoftAD` (the provider's default type is SimpleAD): `Domain controllers (Microsoft AD, <edition>)`,
+ *   `desired_number_of_domain_controllers` (default and minimum 2) × 730 hours at the edition's rate (the provider's
+ *   default edition is Enterprise).
+ * - `SimpleAD` and `ADConnector`: `Directory (<type>, <size>)`, 730 directory-hours at the size's rate (the provider's
+ *   default size is Large).
  * Sharing a directory with other accounts is billed per shared account and is not included.
  */
 export const directoryServiceDirectory: Pricer = {
@@ -20,11 +20,12 @@ export const directoryServiceDirectory: Pricer = {
   price(r, lines) {
     const type = r.attrs.str("type") ?? "SimpleAD";
     if (type === "MicrosoftAD") {
-      const edition = (r.attrs.str("edition") ?? "Standard") === "Enterprise" ? "Enterprise" : "Standard";
-      lines.add({ name: `Domain controllers (Microsoft AD, ${edition})`, unit: "hours", priceId: `aws/directoryservice/microsoft-ad-${edition.toLowerCase()}`, quantity: scaleRange(fixed(2), HOURS_PER_MONTH) });
+      const edition = (r.attrs.str("edition") ?? "Enterprise") === "Standard" ? "Standard" : "Enterprise";
+      const controllers = Math.max(2, r.attrs.num("desired_number_of_domain_controllers") ?? 2);
+      lines.add({ name: `Domain controllers (Microsoft AD, ${edition})`, unit: "hours", priceId: `aws/directoryservice/microsoft-ad-${edition.toLowerCase()}`, quantity: scaleRange(fixed(controllers), HOURS_PER_MONTH) });
       return;
     }
-    const size = (r.attrs.str("size") ?? "Small") === "Large" ? "Large" : "Small";
+    const size = (r.attrs.str("size") ?? "Large") === "Small" ? "Small" : "Large";
     let priceId: string;
     if (type === "SimpleAD") priceId = size === "Large" ? "aws/directoryservice/simple-ad-large" : "aws/directoryservice/simple-ad-small";
     else if (type === "ADConnector") priceId = size === "Large" ? "aws/directoryservice/ad-connector-large" : "aws/directoryservice/simple-ad-small";

@@ -21,8 +21,9 @@ describe("aws_cloudtrail, aws_ssm_parameter, aws_acm_certificate, aws_acmpca_cer
     expect(resourceOf(report, "aws_acmpca_certificate_authority.root").monthlyCost.expected).toBe("400");
     expect(lines("aws_acmpca_certificate_authority.short")).toEqual([["Certificate authority (short-lived certificates)", "50", false]]);
     expect(lines("aws_directory_service_directory.corp")).toEqual([["Domain controllers (Microsoft AD, Standard)", "87.6", false]]);
-    expect(lines("aws_directory_service_directory.simple")).toEqual([["Directory (SimpleAD, Small)", "36.5", false]]);
-    expect(report.monthlyCost.expected).toBe("662.7022");
+    expect(lines("aws_directory_service_directory.simple")).toEqual([["Directory (SimpleAD, Large)", "109.5", false]]); // the provider's default size
+    expect(lines("aws_directory_service_directory.ent")).toEqual([["Domain controllers (Microsoft AD, Enterprise)", "438", false]]); // default edition, 3 controllers
+    expect(report.monthlyCost.expected).toBe("1173.7022");
     expect(report.unpriced).toEqual([]);
   });
 });
