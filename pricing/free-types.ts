@@ -300,8 +300,7 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "policy (each service bills storage, throughput and requests, not policies). OpenSearch Serverless security, " +
       "access and lifecycle policies (https://aws.amazon.com/opensearch-service/pricing/ bills OCU-hours and " +
       "storage, on the collection). Redshift parameter groups, authentication profiles, scheduled actions, usage " +
-      "limits, snapshot schedules and their associations (snapshots are billed as the cluster's backup storage) and " +
-      "audit logging settings (the logs are billed where they land, in S3 or CloudWatch Logs). The account's S3 " +
+      "limits, snapshot schedules and their associations (snapshots are billed as the cluster's backup storage). The account's S3 " +
       "public access block. An S3 Tables namespace (a name inside a table bucket; tables bill storage and " +
       "requests). Aurora global database and custom cluster endpoints and cluster IAM role associations (the " +
       "member clusters and instances are billed, https://aws.amazon.com/rds/aurora/pricing/). A peering of Aurora " +
@@ -333,7 +332,7 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "aws_opensearchserverless_security_policy", "aws_opensearchserverless_access_policy",
       "aws_opensearchserverless_lifecycle_policy", "aws_redshift_parameter_group", "aws_redshift_authentication_profile",
       "aws_redshift_scheduled_action", "aws_redshift_usage_limit", "aws_redshift_snapshot_schedule",
-      "aws_redshift_snapshot_schedule_association", "aws_redshift_logging", "aws_s3_account_public_access_block",
+      "aws_redshift_snapshot_schedule_association", "aws_s3_account_public_access_block",
       "aws_s3tables_namespace", "aws_rds_global_cluster", "aws_rds_cluster_endpoint", "aws_rds_cluster_role_association",
       "aws_dsql_cluster_peering", "aws_msk_scram_secret_association", "aws_msk_topic", "aws_mskconnect_custom_plugin",
       "aws_mskconnect_worker_configuration", "aws_cloudwatch_log_delivery_source",
