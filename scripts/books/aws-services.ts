@@ -679,13 +679,13 @@ const SOURCED: Sourced[] = [
     notes: "AWS counts the tiers over the account's private CAs in the region; costkit applies them per line.",
   },
   // S3 inventory, storage class analysis, CloudWatch request metrics and S3 Express One Zone (AmazonS3 "s3" map)
-  { id: "aws/s3/inventory-objects", unit: "1M objects", file: "s3", per: M, tiers: flat("Per object fee for objects listed in an Inventory"), description: "S3 Inventory, objects listed" },
-  { id: "aws/s3/analytics-objects", unit: "1M objects", file: "s3", per: M, tiers: flat("Per object fee for objects included in Analytics"), description: "S3 storage class analysis, objects monitored per month" },
-  { id: "aws/s3/express-storage", unit: "GB-months", file: "s3", tiers: flat("Express One Zone Storage Inf per GB Mo"), description: "S3 Express One Zone storage (directory buckets)" },
-  { id: "aws/s3/express-requests-put", unit: "1K requests", file: "s3", per: "1000", tiers: flat("PUT COPY/POST or LIST requests to Express One Zone per Requests"), description: "S3 Express One Zone PUT, COPY, POST and LIST requests" },
-  { id: "aws/s3/express-requests-get", unit: "1K requests", file: "s3", per: "1000", tiers: flat("GET and all other requests to Express One Zone per Requests"), description: "S3 Express One Zone GET and other requests" },
-  { id: "aws/s3/express-upload", unit: "GB", file: "s3", tiers: flat("Object Upload in Express One Zone per GB"), description: "S3 Express One Zone data uploaded (the part of each PUT over 512 KB)" },
-  { id: "aws/s3/express-retrieval", unit: "GB", file: "s3", tiers: flat("Object Retrieval in Express One Zone per GB"), description: "S3 Express One Zone data retrieved (the part of each GET over 512 KB)" },
+  { id: "aws/s3-management/inventory-objects", unit: "1M objects", file: "s3", per: M, tiers: flat("Per object fee for objects listed in an Inventory"), description: "S3 Inventory, objects listed" },
+  { id: "aws/s3-management/analytics-objects", unit: "1M objects", file: "s3", per: M, tiers: flat("Per object fee for objects included in Analytics"), description: "S3 storage class analysis, objects monitored per month" },
+  { id: "aws/s3-express/storage", unit: "GB-months", file: "s3", tiers: flat("Express One Zone Storage Inf per GB Mo"), description: "S3 Express One Zone storage (directory buckets)" },
+  { id: "aws/s3-express/requests-put", unit: "1K requests", file: "s3", per: "1000", tiers: flat("PUT COPY/POST or LIST requests to Express One Zone per Requests"), description: "S3 Express One Zone PUT, COPY, POST and LIST requests" },
+  { id: "aws/s3-express/requests-get", unit: "1K requests", file: "s3", per: "1000", tiers: flat("GET and all other requests to Express One Zone per Requests"), description: "S3 Express One Zone GET and other requests" },
+  { id: "aws/s3-express/upload", unit: "GB", file: "s3", tiers: flat("Object Upload in Express One Zone per GB"), description: "S3 Express One Zone data uploaded (the part of each PUT over 512 KB)" },
+  { id: "aws/s3-express/retrieval", unit: "GB", file: "s3", tiers: flat("Object Retrieval in Express One Zone per GB"), description: "S3 Express One Zone data retrieved (the part of each GET over 512 KB)" },
   {
     id: "aws/cloudwatch/custom-metrics", unit: "metric-months", file: "cloudwatch",
     tiers: [

@@ -12,6 +12,6 @@ export const s3BucketAnalyticsConfiguration: Pricer = {
   category: "storage",
   usage: [{ name: "objectsMonitored", type: "quantity", unit: "objects", description: "Objects the analysis monitors (those its filter includes), averaged over the month." }],
   price(r, lines) {
-    lines.add({ name: "Objects monitored", unit: "1M objects", priceId: "aws/s3/analytics-objects", usageBased: true, quantity: perMillion(r.usage.quantity("objectsMonitored")) });
+    lines.add({ name: "Objects monitored", unit: "1M objects", priceId: "aws/s3-management/analytics-objects", usageBased: true, quantity: perMillion(r.usage.quantity("objectsMonitored")) });
   },
 };

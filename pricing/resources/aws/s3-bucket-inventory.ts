@@ -21,6 +21,6 @@ export const s3BucketInventory: Pricer = {
     const runs = Object.prototype.hasOwnProperty.call(RUNS_PER_MONTH, frequency) ? RUNS_PER_MONTH[frequency] : undefined;
     if (runs === undefined) throw new Unpriceable(`unknown schedule frequency "${frequency}" (Daily or Weekly)`);
     const objects = r.usage.quantity("objectsInBucket");
-    lines.add({ name: `Objects listed (${frequency})`, unit: "1M objects", priceId: "aws/s3/inventory-objects", usageBased: true, quantity: perMillion(objects === undefined ? undefined : scaleRange(objects, runs)) });
+    lines.add({ name: `Objects listed (${frequency})`, unit: "1M objects", priceId: "aws/s3-management/inventory-objects", usageBased: true, quantity: perMillion(objects === undefined ? undefined : scaleRange(objects, runs)) });
   },
 };

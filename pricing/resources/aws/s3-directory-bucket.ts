@@ -20,10 +20,10 @@ export const s3DirectoryBucket: Pricer = {
     { name: "monthlyRetrievalGb", type: "quantity", unit: "GB", description: "Data retrieved per month beyond the first 512 KB of each request." },
   ],
   price(r, lines) {
-    lines.add({ name: "Storage (Express One Zone)", unit: "GB-months", priceId: "aws/s3/express-storage", usageBased: true, quantity: r.usage.quantity("storageGb") });
-    lines.add({ name: "PUT, COPY, POST and LIST requests", unit: "1K requests", priceId: "aws/s3/express-requests-put", usageBased: true, quantity: perThousand(r.usage.quantity("monthlyPutRequests")) });
-    lines.add({ name: "GET and other requests", unit: "1K requests", priceId: "aws/s3/express-requests-get", usageBased: true, quantity: perThousand(r.usage.quantity("monthlyGetRequests")) });
-    lines.add({ name: "Data uploaded", unit: "GB", priceId: "aws/s3/express-upload", usageBased: true, quantity: r.usage.quantity("monthlyUploadGb") });
-    lines.add({ name: "Data retrieved", unit: "GB", priceId: "aws/s3/express-retrieval", usageBased: true, quantity: r.usage.quantity("monthlyRetrievalGb") });
+    lines.add({ name: "Storage (Express One Zone)", unit: "GB-months", priceId: "aws/s3-express/storage", usageBased: true, quantity: r.usage.quantity("storageGb") });
+    lines.add({ name: "PUT, COPY, POST and LIST requests", unit: "1K requests", priceId: "aws/s3-express/requests-put", usageBased: true, quantity: perThousand(r.usage.quantity("monthlyPutRequests")) });
+    lines.add({ name: "GET and other requests", unit: "1K requests", priceId: "aws/s3-express/requests-get", usageBased: true, quantity: perThousand(r.usage.quantity("monthlyGetRequests")) });
+    lines.add({ name: "Data uploaded", unit: "GB", priceId: "aws/s3-express/upload", usageBased: true, quantity: r.usage.quantity("monthlyUploadGb") });
+    lines.add({ name: "Data retrieved", unit: "GB", priceId: "aws/s3-express/retrieval", usageBased: true, quantity: r.usage.quantity("monthlyRetrievalGb") });
   },
 };
