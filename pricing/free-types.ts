@@ -309,6 +309,88 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
   },
   {
     reason:
+      "aws: access control, policies and settings of billed services, as the terraform-aws-modules write them; " +
+      "each service bills what is listed on its pricing page, and these add nothing to it. ElastiCache users and " +
+      "user groups (role-based access; https://aws.amazon.com/elasticache/pricing/ bills nodes, serverless usage, " +
+      "backups and transfer), and a Global Datastore (its member replication groups bill their nodes in each Region, " +
+      "and cross-Region replication bills data transfer). KMS grants (https://aws.amazon.com/kms/pricing/ bills keys and requests) and Redshift " +
+      "snapshot copy grants (a KMS grant). Resource policies of EFS file systems, DynamoDB tables, Secrets Manager " +
+      "secrets, MSK clusters, S3 table buckets and tables and S3 vector buckets, and an SQS queue's redrive-allow " +
+      "policy (each service bills storage, throughput and requests, not policies). OpenSearch Serverless security, " +
+      "access and lifecycle policies (https://aws.amazon.com/opensearch-service/pricing/ bills OCU-hours and " +
+      "storage, on the collection). Redshift parameter groups, authentication profiles, scheduled actions, usage " +
+      "limits, snapshot schedules and their associations (snapshots are billed as the cluster's backup storage). The account's S3 " +
+      "public access block. An S3 Tables namespace (a name inside a table bucket; tables bill storage and " +
+      "requests). Aurora global database and custom cluster endpoints and cluster IAM role associations (the " +
+      "member clusters and instances are billed, https://aws.amazon.com/rds/aurora/pricing/). A peering of Aurora " +
+      "DSQL clusters (each peered cluster bills its own DPUs and storage). MSK SCRAM secret associations (the " +
+      "secret is billed on aws_secretsmanager_secret), MSK topics (storage is billed on the cluster), MSK Connect " +
+      "custom plugins and worker configurations (https://aws.amazon.com/msk/pricing/ bills a connector's MCU-hours). " +
+      "CloudWatch Logs delivery sources and destinations (the delivery between them is what is billed, as vended " +
+      "logs: https://aws.amazon.com/cloudwatch/pricing/). EventBridge event bus permissions. Scheduled actions of " +
+      "Application Auto Scaling and traffic source attachments of Auto Scaling groups " +
+      "(https://aws.amazon.com/autoscaling/pricing/: no additional fees). Managed prefix lists (a named set of CIDR " +
+      "blocks; https://aws.amazon.com/vpc/pricing/ has no charge for them). Load balancer trust stores and their " +
+      "revocation lists (https://aws.amazon.com/elasticloadbalancing/pricing/ bills load balancer hours and " +
+      "capacity units, which count the TLS work). CloudFront VPC origins (launched 2024-11-20 \"at no additional " +
+      "cost\", https://aws.amazon.com/about-aws/whats-new/2024/11/amazon-cloudfront-vpc-origins/). Cognito user " +
+      "pool app clients and domains (https://aws.amazon.com/cognito/pricing/ bills monthly active users, on the " +
+      "user pool). Lambda code signing configurations and AWS Signer signing profiles and jobs (\"There is no " +
+      "additional charge for using AWS Signer or code signing for AWS Lambda\", " +
+      "https://docs.aws.amazon.com/lambda/latest/dg/configuration-codesigning.html). A CodeDeploy application (a " +
+      "name for deployment groups; https://aws.amazon.com/codedeploy/pricing/ bills on-premises instance updates " +
+      "only). Glue Schema Registry registries and schemas (https://aws.amazon.com/glue/pricing/: \"no additional " +
+      "charge\"). A Cloud Map HTTP namespace (https://aws.amazon.com/cloud-map/pricing/ bills registered instances " +
+      "and discovery calls on the service; only DNS namespaces create a billed Route 53 hosted zone).",
+    types: [
+      "aws_elasticache_user", "aws_elasticache_user_group", "aws_elasticache_user_group_association",
+      "aws_elasticache_global_replication_group",
+      "aws_kms_grant", "aws_redshift_snapshot_copy_grant", "aws_efs_file_system_policy", "aws_dynamodb_resource_policy",
+      "aws_secretsmanager_secret_policy", "aws_msk_cluster_policy", "aws_s3tables_table_bucket_policy",
+      "aws_s3tables_table_policy", "aws_s3vectors_vector_bucket_policy", "aws_sqs_queue_redrive_allow_policy",
+      "aws_opensearchserverless_security_policy", "aws_opensearchserverless_access_policy",
+      "aws_opensearchserverless_lifecycle_policy", "aws_redshift_parameter_group", "aws_redshift_authentication_profile",
+      "aws_redshift_scheduled_action", "aws_redshift_usage_limit", "aws_redshift_snapshot_schedule",
+      "aws_redshift_snapshot_schedule_association", "aws_s3_account_public_access_block",
+      "aws_s3tables_namespace", "aws_rds_global_cluster", "aws_rds_cluster_endpoint", "aws_rds_cluster_role_association",
+      "aws_dsql_cluster_peering", "aws_msk_scram_secret_association", "aws_msk_topic", "aws_mskconnect_custom_plugin",
+      "aws_mskconnect_worker_configuration", "aws_cloudwatch_log_delivery_source",
+      "aws_cloudwatch_log_delivery_destination", "aws_cloudwatch_event_permission", "aws_appautoscaling_scheduled_action",
+      "aws_autoscaling_traffic_source_attachment", "aws_ec2_managed_prefix_list", "aws_lb_trust_store",
+      "aws_lb_trust_store_revocation", "aws_cloudfront_vpc_origin", "aws_cognito_user_pool_client",
+      "aws_cognito_user_pool_domain", "aws_lambda_code_signing_config", "aws_signer_signing_profile",
+      "aws_signer_signing_job", "aws_codedeploy_app", "aws_glue_registry", "aws_glue_schema",
+      "aws_service_discovery_http_namespace",
+    ],
+  },
+  {
+    reason:
+      "aws: parts of billed services that AWS does not bill by themselves. VPC peering connections and their " +
+      "acceptance (https://aws.amazon.com/vpc/pricing/: no charge to create a peering connection; data crossing " +
+      "Availability Zones or Regions is billed as data transfer). VPC links of HTTP APIs (API Gateway bills the " +
+      "API's requests, https://aws.amazon.com/api-gateway/pricing/). VPC Lattice service networks, their VPC and " +
+      "service associations, listeners, target groups and their attachments (https://aws.amazon.com/vpc/lattice/" +
+      "pricing/ bills each service by the hour, the data it processes and its requests, on aws_vpclattice_service). " +
+      "Glue triggers and workflows (https://aws.amazon.com/glue/pricing/ bills the jobs and crawlers they start, " +
+      "sessions and the Data Catalog; it has no charge for triggers or workflows). EMR Studio (no additional " +
+      "charge, https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html; the clusters and " +
+      "serverless applications it uses are billed). Bedrock agents, their action groups and aliases " +
+      "(https://aws.amazon.com/bedrock/pricing/ bills the model inference an agent makes, by tokens, and the Lambda " +
+      "functions its action groups call are priced on their own resources). The policy of an S3 Object Lambda " +
+      "access point (the access point bills its requests and the Lambda function its invocations). Glue Data Catalog " +
+      "tables (catalog objects, counted in the storage and requests priced on aws_glue_catalog_database).",
+    types: [
+      "aws_vpc_peering_connection", "aws_vpc_peering_connection_accepter", "aws_vpc_peering_connection_options",
+      "aws_apigatewayv2_vpc_link", "aws_vpclattice_service_network", "aws_vpclattice_service_network_vpc_association",
+      "aws_vpclattice_service_network_service_association", "aws_vpclattice_listener", "aws_vpclattice_listener_rule",
+      "aws_vpclattice_target_group", "aws_vpclattice_target_group_attachment", "aws_vpclattice_auth_policy",
+      "aws_vpclattice_resource_policy", "aws_glue_trigger", "aws_glue_workflow", "aws_emr_studio",
+      "aws_emr_studio_session_mapping", "aws_bedrockagent_agent", "aws_bedrockagent_agent_action_group",
+      "aws_bedrockagent_agent_alias", "aws_s3control_object_lambda_access_point_policy", "aws_glue_catalog_table",
+    ],
+  },
+  {
+    reason:
       "rabbitmq: queues, exchanges, bindings, users and policies inside a RabbitMQ broker cost nothing beyond the " +
       "broker that holds them (an Amazon MQ broker is billed by the hour, on aws_mq_broker)",
     types: [
@@ -341,6 +423,13 @@ export const FREE_GROUPS: readonly FreeGroup[] = [
       "tls_self_signed_cert", "tls_cert_request", "tls_locally_signed_cert", "local_file", "local_sensitive_file",
       "kind_cluster",
     ],
+  },
+  {
+    reason:
+      "docker: an image built by the Docker daemon of the machine running Terraform, and the push of that image " +
+      "to a registry; the registry bills the stored image (an ECR repository's storage is priced on " +
+      "aws_ecr_repository, an Artifact Registry repository's on google_artifact_registry_repository)",
+    types: ["docker_image", "docker_registry_image", "docker_tag"],
   },
 ];
 

@@ -203,6 +203,11 @@ function referencePrices(): Entry[] {
   add({ id: "aws/efs/ia-reads", region: US_EAST_1, unit: "GB", description: "EFS data read from Infrequent Access", price: "0.01", source: `${efs}: 50 GB → $0.50`, effectiveDate: "2024-07-01" });
   add({ id: "aws/efs/ia-writes", region: US_EAST_1, unit: "GB", description: "EFS data written to Infrequent Access (tiering)", price: "0.01", source: `${efs}: 100 GB → $1.00`, effectiveDate: "2024-07-01" });
   add({ id: "aws/efs/provisioned-throughput", region: US_EAST_1, unit: "MBps-months", description: "EFS provisioned throughput", price: "6", source: `${efsPage}; checked by ${efs}: 88.5 MBps → $531.00`, effectiveDate: "2024-07-01" });
+  add({
+    id: "aws/cloudfront/function-invocations", region: "global", unit: "1M invocations", description: "CloudFront Functions invocations", price: "0.10",
+    source: "https://aws.amazon.com/cloudfront/pricing/ (CloudFront Functions: $0.10 per 1 million invocations; read 2026-12-08); the same rate is given for the usage type Executions-CloudFrontFunctions by https://cur.vantage.sh/aws/amazoncloudfront/",
+    effectiveDate: "2026-12-08", notes: "One rate for every edge location (functions are not priced by geography). The free tier (2 million invocations a month) is not deducted.",
+  });
   add({ id: "aws/ecr/storage", region: US_EAST_1, unit: "GB-months", description: "ECR private repository storage", price: "0.10", source: `https://aws.amazon.com/ecr/pricing/; checked by ${golden("ecr_repository")}: 1 GB → $0.10`, effectiveDate: "2024-07-01" });
   return e;
 }
@@ -241,6 +246,130 @@ interface Sourced {
 
 const flat = (...names: string[]) => [{ start: "0", names }];
 const M = "1000000";
+
+/**
+ * Aurora instance classes of the "rds-aurora-ondemand" map: engine, class, the instance family's category and generation
+ * as the rate names spell them, and whether the map has an Aurora Standard and an I/O-Optimized rate for it (listed
+ * from the map at the revision the book cites).
+ */
+const AURORA_CLASSES: readonly (readonly [string, string, string, string, boolean, boolean])[] = [
+  ["MySQL", "r3.2xlarge", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r3.4xlarge", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r3.8xlarge", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r3.large", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r3.xlarge", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r4.16xlarge", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r4.2xlarge", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r4.4xlarge", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r4.8xlarge", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r4.large", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r4.xlarge", "Memory optimized", "Previous", true, false],
+  ["MySQL", "r5.12xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r5.16xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r5.24xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r5.2xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r5.4xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r5.8xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r5.large", "Memory optimized", "Current", true, true],
+  ["MySQL", "r5.xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6g.12xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6g.16xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6g.2xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6g.4xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6g.8xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6g.large", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6g.xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6i.12xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6i.16xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6i.24xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6i.2xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6i.32xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6i.4xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6i.8xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6i.large", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6i.xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r6id.24xlarge", "Memory optimized R6id", "Current", true, false],
+  ["MySQL", "r6id.32xlarge", "Memory optimized R6id", "Current", true, false],
+  ["MySQL", "r7g.12xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r7g.16xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r7g.2xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r7g.4xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r7g.8xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "r7g.large", "Memory optimized", "Current", true, true],
+  ["MySQL", "r7g.xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "t2.medium", "General purpose", "Previous", true, false],
+  ["MySQL", "t2.small", "General purpose", "Previous", true, false],
+  ["MySQL", "t3.large", "General purpose", "Current", true, true],
+  ["MySQL", "t3.medium", "General purpose", "Current", true, true],
+  ["MySQL", "t3.small", "General purpose", "Current", true, true],
+  ["MySQL", "t4g.large", "General purpose", "Current", true, true],
+  ["MySQL", "t4g.medium", "General purpose", "Current", true, true],
+  ["MySQL", "t4g.small", "General purpose", "Current", true, true],
+  ["MySQL", "x2g.12xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "x2g.16xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "x2g.2xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "x2g.4xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "x2g.8xlarge", "Memory optimized", "Current", true, true],
+  ["MySQL", "x2g.large", "Memory optimized", "Current", true, true],
+  ["MySQL", "x2g.xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r4.16xlarge", "Memory optimized", "Previous", true, false],
+  ["PostgreSQL", "r4.2xlarge", "Memory optimized", "Previous", true, false],
+  ["PostgreSQL", "r4.4xlarge", "Memory optimized", "Previous", true, false],
+  ["PostgreSQL", "r4.8xlarge", "Memory optimized", "Previous", true, false],
+  ["PostgreSQL", "r4.large", "Memory optimized", "Previous", true, false],
+  ["PostgreSQL", "r4.xlarge", "Memory optimized", "Previous", true, false],
+  ["PostgreSQL", "r5.12xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r5.16xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r5.24xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r5.2xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r5.4xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r5.8xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r5.large", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r5.xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6g.12xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6g.16xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6g.2xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6g.4xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6g.8xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6g.large", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6g.xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6gd.12xlarge", "Memory optimized R6GD", "Current", true, true],
+  ["PostgreSQL", "r6gd.16xlarge", "Memory optimized R6GD", "Current", true, true],
+  ["PostgreSQL", "r6gd.2xlarge", "Memory optimized R6GD", "Current", true, true],
+  ["PostgreSQL", "r6gd.4xlarge", "Memory optimized R6GD", "Current", true, true],
+  ["PostgreSQL", "r6gd.8xlarge", "Memory optimized R6GD", "Current", true, true],
+  ["PostgreSQL", "r6gd.xlarge", "Memory optimized R6GD", "Current", true, true],
+  ["PostgreSQL", "r6i.12xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6i.16xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6i.24xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6i.2xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6i.32xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6i.4xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6i.8xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6i.large", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6i.xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r6id.24xlarge", "Memory optimized R6id", "Current", true, true],
+  ["PostgreSQL", "r6id.32xlarge", "Memory optimized R6id", "Current", true, true],
+  ["PostgreSQL", "r7g.12xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r7g.16xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r7g.2xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r7g.4xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r7g.8xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r7g.large", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "r7g.xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "t3.large", "General purpose", "Current", true, true],
+  ["PostgreSQL", "t3.medium", "General purpose", "Current", true, true],
+  ["PostgreSQL", "t3.small", "General purpose", "Current", true, true],
+  ["PostgreSQL", "t4g.large", "General purpose", "Current", true, true],
+  ["PostgreSQL", "t4g.medium", "General purpose", "Current", true, true],
+  ["PostgreSQL", "x2g.12xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "x2g.16xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "x2g.2xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "x2g.4xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "x2g.8xlarge", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "x2g.large", "Memory optimized", "Current", true, true],
+  ["PostgreSQL", "x2g.xlarge", "Memory optimized", "Current", true, true],
+];
 
 /** The generated ids (NAT gateways are missing: the extract has no EC2 NAT gateway rates). */
 const SOURCED: Sourced[] = [
@@ -405,6 +534,16 @@ const SOURCED: Sourced[] = [
     id: "aws/glue/crawler", unit: "DPU-hours", file: "glue", tiers: flat("Data catalog crawler run"),
     description: "AWS Glue crawler run, per DPU-hour",
   },
+  {
+    id: "aws/glue/catalog-storage", unit: "100K object-months", file: "glue", per: "100000", tiers: flat("Data catalog storage"),
+    description: "AWS Glue Data Catalog storage, per 100,000 objects (databases, tables, partitions, table versions) a month",
+    notes: "The first million objects a month are free; like the other free tiers in this book, they are not deducted.",
+  },
+  {
+    id: "aws/glue/catalog-requests", unit: "1M requests", file: "glue", per: M, tiers: flat("Data catalog requests"),
+    description: "AWS Glue Data Catalog requests",
+    notes: "The first million requests a month are free and are not deducted.",
+  },
   // RDS Proxy (AmazonRDS "rds-proxy" map)
   {
     id: "aws/rds-proxy/vcpu-hours", unit: "vCPU-hours", file: "rds-proxy", tiers: flat("RDSProxy Aurora MySQL Hrs", "RDSProxy Aurora PostgreSQL Hrs"),
@@ -448,6 +587,148 @@ const SOURCED: Sourced[] = [
     ["aws/dynamodb/backup-storage", "GB-months", "On-Demand Backup Storage GB-Month", "DynamoDB on-demand backup storage", undefined],
     ["aws/dynamodb/streams-read-request-units", "1M requests", "Streams Read Requests", "DynamoDB Streams read request units", M],
   ] as const).map(([id, unit, name, description, per]) => ({ id, unit, file: "dynamodb", tiers: flat(name), description, ...(per ? { per } : {}) })),
+  // Amazon MQ brokers (AmazonMQ "mq" map), per broker-hour; a RabbitMQ cluster's rate covers its three nodes
+  ...(["mq.t2.micro", "mq.t3.micro", "mq.m4.large", "mq.m5.large", "mq.m5.xlarge", "mq.m5.2xlarge", "mq.m5.4xlarge"] as const).flatMap((type) => {
+    const t = type.slice(3);
+    const out: Sourced[] = [
+      { id: `aws/mq/activemq-single-${type}`, unit: "hours", file: "mq", tiers: flat(`Single Instance mq ${t}`), description: `Amazon MQ for ActiveMQ single-instance broker, ${type}` },
+      { id: `aws/mq/activemq-active-standby-${type}`, unit: "hours", file: "mq", tiers: flat(`Active Standby mq ${t}`), description: `Amazon MQ for ActiveMQ active/standby broker (two instances), ${type}` },
+    ];
+    if (type === "mq.t3.micro" || type.startsWith("mq.m5.")) out.push({ id: `aws/mq/rabbitmq-single-${type}`, unit: "hours", file: "mq", tiers: flat(`RabbitMQ Single Instance mq ${t}`), description: `Amazon MQ for RabbitMQ single-instance broker, ${type}` });
+    if (type.startsWith("mq.m5.")) out.push({ id: `aws/mq/rabbitmq-cluster-${type}`, unit: "hours", file: "mq", tiers: flat(`RabbitMQ Active Standby mq ${t}`), description: `Amazon MQ for RabbitMQ three-node cluster broker, ${type}` });
+    return out;
+  }),
+  { id: "aws/mq/storage-efs", unit: "GB-months", file: "mq", tiers: flat("Broker Storage GB Mo"), description: "Amazon MQ for ActiveMQ durability-optimized broker storage (Amazon EFS)" },
+  { id: "aws/mq/storage-ebs", unit: "GB-months", file: "mq", tiers: flat("Broker Storage Single AZ GB-Mo"), description: "Amazon MQ throughput-optimized broker storage (Amazon EBS; ActiveMQ with EBS and RabbitMQ brokers)" },
+  // EventBridge API destinations, archives and schema discovery (same "events" map)
+  { id: "aws/eventbridge/api-destination-invocations", unit: "1M invocations", file: "events", per: M, tiers: flat("CloudWatch Events APIDestination"), description: "EventBridge API destination invocations (each 64 KB chunk of a payload is one invocation)" },
+  { id: "aws/eventbridge/archive-processing", unit: "GB", file: "events", tiers: flat("CloudWatch Events Archive Event"), description: "EventBridge events archived (processing, per GB)" },
+  { id: "aws/eventbridge/archive-storage", unit: "GB-months", file: "events", tiers: flat("CloudWatch Events Event Storage"), description: "EventBridge archive storage" },
+  {
+    id: "aws/eventbridge/schema-discovery", unit: "1M events", file: "events", per: M, tiers: flat("CloudWatch Events Discovery Event"),
+    description: "EventBridge Schema Registry schema discovery, events ingested (each 8 KB chunk is one event)",
+    notes: "The free tier (5 million events a month) is not deducted.",
+  },
+  // CloudWatch: vended logs delivered to S3 and to Firehose, metric streams
+  {
+    id: "aws/cloudwatch/vended-logs-s3", unit: "GB", file: "cloudwatch",
+    tiers: [
+      { start: "0", names: ["Delivered Logs for first 10TB"] }, { start: "10240", names: ["Delivered Logs for next 20TB"] },
+      { start: "30720", names: ["Delivered Logs for next next 20 TB"] }, { start: "51200", names: ["Delivered Logs for over 50TB"] },
+    ],
+    description: "Vended logs (VPC flow logs and other AWS-service logs) delivered to Amazon S3 (first 10 TB, next 20 TB, next 20 TB, over 50 TB a month)",
+    notes: "AWS counts the tiers over the account's vended logs in the region; costkit applies them per line. The bucket's storage is billed on the bucket; conversion to Parquet is extra.",
+  },
+  {
+    id: "aws/cloudwatch/vended-logs-firehose", unit: "GB", file: "cloudwatch",
+    tiers: [
+      { start: "0", names: ["Amazon Kinesis Data Firehose Delivered Logs for first 10TB"] }, { start: "10240", names: ["Amazon Kinesis Data Firehose Delivered Logs for next 20TB"] },
+      { start: "30720", names: ["Amazon Kinesis Data Firehose Delivered Logs for next next 20 TB"] }, { start: "51200", names: ["Amazon Kinesis Data Firehose Delivered Logs for over 50TB"] },
+    ],
+    description: "Vended logs delivered to Amazon Data Firehose (first 10 TB, next 20 TB, next 20 TB, over 50 TB a month)",
+    notes: "AWS counts the tiers over the account's vended logs in the region; costkit applies them per line. The delivery stream bills its own ingestion.",
+  },
+  { id: "aws/cloudwatch/metric-stream-updates", unit: "1K metric updates", file: "cloudwatch", per: "1000", tiers: flat("Metric Streams MetricUpdate"), description: "CloudWatch metric stream metric updates" },
+  // Amazon QLDB (AmazonQLDB "qldb" map)
+  { id: "aws/qldb/write-ios", unit: "1M requests", file: "qldb", per: M, tiers: flat("QLDB IOs Write Request"), description: "Amazon QLDB write I/Os" },
+  { id: "aws/qldb/read-ios", unit: "1M requests", file: "qldb", per: M, tiers: flat("QLDB IOs Read Request"), description: "Amazon QLDB read I/Os" },
+  { id: "aws/qldb/journal-storage", unit: "GB-months", file: "qldb", tiers: flat("Journal Storage"), description: "Amazon QLDB journal storage" },
+  { id: "aws/qldb/indexed-storage", unit: "GB-months", file: "qldb", tiers: flat("Indexed Storage"), description: "Amazon QLDB indexed storage" },
+  // AWS Cloud Map (AWSCloudMap "cloudmap" map)
+  { id: "aws/cloudmap/registered-resource", unit: "resource-months", file: "cloudmap", tiers: flat("Resource"), description: "AWS Cloud Map registered resource (service instance), per month" },
+  { id: "aws/cloudmap/discovery-api-calls", unit: "1M requests", file: "cloudmap", per: M, tiers: flat("API Call"), description: "AWS Cloud Map DiscoverInstances API calls" },
+  // VPC Lattice services and IPAM (AmazonVPC "vpc" map)
+  { id: "aws/vpc-lattice/service-hours", unit: "hours", file: "vpc", tiers: flat("Charge per Hour per VPC Lattice Service per Hrs"), description: "VPC Lattice service hour" },
+  { id: "aws/vpc-lattice/data-processed", unit: "GB", file: "vpc", tiers: flat("Charge per GB Data Processed by VPC Lattice Service per GB"), description: "Data processed by a VPC Lattice service (requests and responses)" },
+  {
+    id: "aws/vpc-lattice/requests", unit: "1M requests", file: "vpc", per: M, tiers: flat("Charge per Request per hour processed by VPC Lattice Service per Requests"),
+    description: "Requests to a VPC Lattice service beyond the first 300,000 of each hour",
+    notes: "The first 300,000 requests of each hour are free (a separate zero rate in the Price List); the usage counts the requests beyond them.",
+  },
+  { id: "aws/vpc/ipam-active-ip-hours", unit: "hours", file: "vpc", tiers: flat("Hourly charge for Active IP Addresses per hours"), description: "VPC IPAM Advanced tier, per active IP address-hour it manages" },
+  // CloudTrail (AWSCloudTrail "cloudtrail" map)
+  {
+    id: "aws/cloudtrail/management-events-paid", unit: "100K events", file: "cloudtrail", per: "100000", tiers: flat("Management Paid Events Recorded"),
+    description: "CloudTrail management events delivered by an additional trail (the first copy of management events in each region is free)",
+  },
+  { id: "aws/cloudtrail/data-events", unit: "100K events", file: "cloudtrail", per: "100000", tiers: flat("Data Events Recorded"), description: "CloudTrail data events recorded" },
+  { id: "aws/cloudtrail/insights-events", unit: "100K events", file: "cloudtrail", per: "100000", tiers: flat("Insights Events"), description: "CloudTrail Insights events analyzed" },
+  // Systems Manager Parameter Store (AWSSystemsManager "systemsmanager" map)
+  { id: "aws/ssm/advanced-parameter", unit: "hours", file: "systemsmanager", tiers: flat("Advanced Parameter"), description: "Systems Manager Parameter Store advanced parameter, per parameter-hour (prorated hourly)" },
+  {
+    id: "aws/ssm/parameter-api-interactions", unit: "10K requests", file: "systemsmanager", per: "10000", tiers: flat("Advanced Parameter Standard Throughput per API Request", "Parameter Higher Throughputper API Request"),
+    description: "Systems Manager Parameter Store API interactions of advanced parameters or with higher throughput enabled",
+  },
+  // AWS Directory Service (AWSDirectoryService "directoryservice" map), per directory-hour
+  { id: "aws/directoryservice/microsoft-ad-standard", unit: "hours", file: "directoryservice", tiers: flat("Standard Domain Controller for Microsoft Active Directory"), description: "AWS Managed Microsoft AD, Standard edition, per domain controller-hour" },
+  { id: "aws/directoryservice/microsoft-ad-enterprise", unit: "hours", file: "directoryservice", tiers: flat("Enterprise Domain Controller for Microsoft Active Directory"), description: "AWS Managed Microsoft AD, Enterprise edition, per domain controller-hour" },
+  { id: "aws/directoryservice/simple-ad-small", unit: "hours", file: "directoryservice", tiers: flat("Small Simple AD or AD Connector"), description: "Simple AD or AD Connector, Small, per directory-hour" },
+  { id: "aws/directoryservice/simple-ad-large", unit: "hours", file: "directoryservice", tiers: flat("Large Simple AD"), description: "Simple AD, Large, per directory-hour" },
+  { id: "aws/directoryservice/ad-connector-large", unit: "hours", file: "directoryservice", tiers: flat("Large AD Connector"), description: "AD Connector, Large, per directory-hour" },
+  // Managed Service for Apache Flink (AmazonKinesisAnalytics "kinesisanalytics" map)
+  { id: "aws/kinesisanalytics/kpu-hours", unit: "KPU-hours", file: "kinesisanalytics", tiers: flat("Kinesis Processing Unit KPU for Java applications", "Kinesis Processing Unit KPU"), description: "Managed Service for Apache Flink (Kinesis Data Analytics) processing unit hour" },
+  { id: "aws/kinesisanalytics/running-storage", unit: "GB-months", file: "kinesisanalytics", tiers: flat("Per GB month of running application storage"), description: "Managed Service for Apache Flink running application storage" },
+  { id: "aws/kinesisanalytics/backups", unit: "GB-months", file: "kinesisanalytics", tiers: flat("Per GB month of durable application backups"), description: "Managed Service for Apache Flink durable application backups" },
+  // AWS Private CA (AWSCertificateManager "certificatemanager" map)
+  { id: "aws/acm-pca/general-purpose-ca", unit: "CA-months", file: "certificatemanager", tiers: flat("Certificate Authority Paid"), description: "AWS Private CA certificate authority, general-purpose mode, per month" },
+  { id: "aws/acm-pca/short-lived-ca", unit: "CA-months", file: "certificatemanager", tiers: flat("Short lived Certificate Authority"), description: "AWS Private CA certificate authority, short-lived certificate mode, per month" },
+  {
+    id: "aws/acm-pca/certificates", unit: "certificates", file: "certificatemanager",
+    tiers: [{ start: "0", names: ["Certificate Issued from 0 to 1000"] }, { start: "1000", names: ["Certificate Issued from 1000 to 10000"] }, { start: "10000", names: ["Certificate Issued from 10001 and above"] }],
+    description: "Private certificates issued by a general-purpose AWS Private CA, or exported ACM certificates (first 1,000, next 9,000, above 10,000 a month)",
+    notes: "AWS counts the tiers over the account's private CAs in the region; costkit applies them per line.",
+  },
+  // S3 inventory, storage class analysis, CloudWatch request metrics and S3 Express One Zone (AmazonS3 "s3" map)
+  { id: "aws/s3-management/inventory-objects", unit: "1M objects", file: "s3", per: M, tiers: flat("Per object fee for objects listed in an Inventory"), description: "S3 Inventory, objects listed" },
+  { id: "aws/s3-management/analytics-objects", unit: "1M objects", file: "s3", per: M, tiers: flat("Per object fee for objects included in Analytics"), description: "S3 storage class analysis, objects monitored per month" },
+  { id: "aws/s3-express/storage", unit: "GB-months", file: "s3", tiers: flat("Express One Zone Storage Inf per GB Mo"), description: "S3 Express One Zone storage (directory buckets)" },
+  { id: "aws/s3-express/requests-put", unit: "1K requests", file: "s3", per: "1000", tiers: flat("PUT COPY/POST or LIST requests to Express One Zone per Requests"), description: "S3 Express One Zone PUT, COPY, POST and LIST requests" },
+  { id: "aws/s3-express/requests-get", unit: "1K requests", file: "s3", per: "1000", tiers: flat("GET and all other requests to Express One Zone per Requests"), description: "S3 Express One Zone GET and other requests" },
+  { id: "aws/s3-express/upload", unit: "GB", file: "s3", tiers: flat("Object Upload in Express One Zone per GB"), description: "S3 Express One Zone data uploaded (the part of each PUT over 512 KB)" },
+  { id: "aws/s3-express/retrieval", unit: "GB", file: "s3", tiers: flat("Object Retrieval in Express One Zone per GB"), description: "S3 Express One Zone data retrieved (the part of each GET over 512 KB)" },
+  {
+    id: "aws/cloudwatch/custom-metrics", unit: "metric-months", file: "cloudwatch",
+    tiers: [
+      { start: "0", names: ["Metric for the first 10000"] }, { start: "10000", names: ["Metric for the next 240000"] },
+      { start: "250000", names: ["Metric for the next 750000"] }, { start: "1000000", names: ["Metric for over 1000000"] },
+    ],
+    description: "CloudWatch custom metrics, including detailed monitoring and S3 request metrics (first 10,000, next 240,000, next 750,000, over 1,000,000 metrics a month)",
+    notes: "AWS counts the tiers over the account's metrics in the region and prorates each metric by the hours it is published; costkit applies them per line.",
+  },
+  // MSK Serverless and MSK multi-VPC private connectivity (AmazonMSK "msk" map)
+  { id: "aws/msk/serverless-cluster-hours", unit: "hours", file: "msk", tiers: flat("Serverless Cluster-hours"), description: "MSK Serverless cluster hour" },
+  { id: "aws/msk/serverless-partition-hours", unit: "partition-hours", file: "msk", tiers: flat("Serverless Partition-hours"), description: "MSK Serverless partition hour" },
+  { id: "aws/msk/serverless-storage", unit: "GB-months", file: "msk", tiers: flat("Serverless Storage-hours"), description: "MSK Serverless storage" },
+  { id: "aws/msk/serverless-data-in", unit: "GB", file: "msk", tiers: flat("Serverless Per-GB data ingressed"), description: "MSK Serverless data written by producers" },
+  { id: "aws/msk/serverless-data-out", unit: "GB", file: "msk", tiers: flat("Serverless Per-GB data egressed"), description: "MSK Serverless data read by consumers" },
+  { id: "aws/msk/vpc-connection-hours", unit: "hours", file: "msk", tiers: flat("PrivateConnectivity hours per authentication scheme"), description: "MSK multi-VPC private connectivity, per connection-hour per authentication scheme" },
+  { id: "aws/msk/vpc-connection-data", unit: "GB", file: "msk", tiers: flat("PrivateConnectivity Bytes Processed"), description: "MSK multi-VPC private connectivity, data processed" },
+  // Kinesis Data Streams (AmazonKinesis "kinesis" map); us-east-1 is kept in aws-data.json and checked against it
+  ...([
+    ["aws/kinesis/shard-hours", "shard-hours", "Provisioned shard hour per ShardHour", "Kinesis Data Streams provisioned shard hour", undefined],
+    ["aws/kinesis/put-payload-units", "1M PUT payload units", "Payload Units per PutRequest", "Kinesis Data Streams PUT payload units (25 KB each), provisioned mode", M],
+    ["aws/kinesis/extended-retention", "shard-hours", "Addon shard hour per ShardHour", "Kinesis Data Streams extended retention (up to 7 days), per shard-hour", undefined],
+    ["aws/kinesis/long-term-retention", "GB-months", "Long term Data Retention GB-month per GB-month", "Kinesis Data Streams long-term retention (beyond 7 days)", undefined],
+    ["aws/kinesis/efo-consumer-shard-hours", "consumer-shard-hours", "Enhanced fan out per ConsumerShardHour", "Kinesis Data Streams enhanced fan-out, per consumer-shard hour", undefined],
+    ["aws/kinesis/efo-retrieval", "GB", "Enhanced fan out GB of data retrieved per GB", "Kinesis Data Streams enhanced fan-out data retrieved", undefined],
+    ["aws/kinesis/on-demand-stream-hours", "stream-hours", "OnDemandStreamHr per StreamHr", "Kinesis Data Streams on-demand stream hour", undefined],
+    ["aws/kinesis/on-demand-ingest", "GB", "OnDemandDataIngested per GB", "Kinesis Data Streams on-demand data ingested", undefined],
+    ["aws/kinesis/on-demand-retrieval", "GB", "OnDemandDataRetrieval per GB", "Kinesis Data Streams on-demand data retrieved", undefined],
+    ["aws/kinesis/on-demand-efo-retrieval", "GB", "OnDemandEFODataRetrieval per GB", "Kinesis Data Streams on-demand enhanced fan-out data retrieved", undefined],
+    ["aws/kinesis/on-demand-extended-retention", "GB-months", "OnDemandExtendedRetentionByteHrs per GB month", "Kinesis Data Streams on-demand extended retention", undefined],
+  ] as const).map(([id, unit, name, description, per]) => ({ id, unit, file: "kinesis", tiers: flat(name), description, ...(per ? { per } : {}) })),
+  // Aurora MySQL and PostgreSQL provisioned instances, Aurora Standard and I/O-Optimized (AmazonRDS "rds-aurora-ondemand"
+  // map); the us-east-1 classes already in aws-rds.json stay there and are checked against the extract
+  ...AURORA_CLASSES.flatMap(([engine, cls, category, generation, standard, io]) => {
+    const slug = engine === "MySQL" ? "aurora-mysql" : "aurora-postgresql";
+    const name = (mode: string) => `Database Instance Aurora ${engine} No license required ${mode}db ${cls} ${category} Single-AZ ${generation} Generation`;
+    const out: Sourced[] = [];
+    if (standard) out.push({ id: `aws/rds/${slug}-db.${cls}`, unit: "hours", file: "rds-aurora-ondemand", tiers: flat(name("")), description: `Aurora ${engine} instance db.${cls} (Aurora Standard), on-demand` });
+    if (io) out.push({ id: `aws/rds/${slug}-db.${cls}-io-optimized`, unit: "hours", file: "rds-aurora-ondemand", tiers: flat(name("Aurora IO Optimization Mode ")), description: `Aurora ${engine} instance db.${cls} (Aurora I/O-Optimized), on-demand` });
+    return out;
+  }),
+  // CodeDeploy on-premises instance updates (AWSCodeDeploy "codedeploy" map)
+  { id: "aws/codedeploy/on-premises-updates", unit: "instance updates", file: "codedeploy", tiers: flat("On Premises"), description: "CodeDeploy deployment to an on-premises instance (per instance update; EC2, Lambda and ECS deployments are free)" },
   // Redshift provisioned nodes (AmazonRedshift)
   ...(["dc2.large", "dc2.8xlarge", "ra3.large", "ra3.xlplus", "ra3.4xlarge", "ra3.16xlarge"] as const).map((node) => ({
     id: `aws/redshift/${node}`, unit: "hours", file: "redshift", tiers: flat(`${node.replace(".", " ")} OnDemand Compute Instance Current Generation`),
@@ -711,10 +992,10 @@ function main(): void {
     currency: "USD",
     effectiveDate: BOOK_DATE,
     description:
-      "AWS networking and managed-service list prices: Elastic Load Balancing, NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager, WAF, SQS, SNS, API Gateway (requests and caches), Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler, custom events and Pipes, Glue jobs and crawlers, RDS Proxy, RDS and Aurora storage and I/O, DynamoDB and Redshift nodes " +
+      "AWS networking and managed-service list prices: Elastic Load Balancing, NAT gateways, public IPv4 addresses, VPC endpoints, CloudWatch Logs and alarms, KMS, Route 53, Secrets Manager, WAF, SQS, SNS, API Gateway (requests and caches), Data Firehose, EFS, ECR, Step Functions, EventBridge Scheduler, custom events and Pipes, Glue jobs and crawlers, RDS Proxy, RDS and Aurora storage and I/O, DynamoDB, Redshift nodes, Amazon MQ, EventBridge API destinations and archives, vended log delivery, metric streams, QLDB, Cloud Map, VPC Lattice, IPAM, CloudTrail, Parameter Store, Directory Service, Managed Service for Apache Flink, Private CA, CloudFront Functions, S3 inventory, analytics and Express One Zone, CloudWatch custom metrics, MSK Serverless and MSK private connectivity, Kinesis Data Streams, Aurora instances, CodeDeploy on-premises updates " +
       `for the ${Object.keys(LOCATIONS).length} commercial regions of AWS's pricing-page price data (metered-unit maps published ${dates.join(", ")}), ` +
       `as committed by github.com/${WATCHER} (raw/<service>.json @ ${stores.watcher.head}, MIT), one global entry where every region has the same price; ` +
-      `NAT gateways from the EC2 "natgateway" map of the same data as committed by github.com/${AWS_PRICE} (lib/data/pricing/natgateway.json @ ${stores.awsPrice.head}); RDS storage and DynamoDB for us-east-1 stay in aws-rds.json and aws-data.json (checked equal); ` +
+      `NAT gateways from the EC2 "natgateway" map of the same data as committed by github.com/${AWS_PRICE} (lib/data/pricing/natgateway.json @ ${stores.awsPrice.head}); RDS storage, DynamoDB and Kinesis Data Streams for us-east-1 stay in aws-rds.json and aws-data.json (checked equal); ` +
       `and data transfer out to the internet for every region of the coroot/cloud-pricing extract (${EGRESS_DATE}). ` +
       "Generated by scripts/books/aws-services.ts; each entry names its source, rate codes and date.",
     prices: [] as Entry[],

@@ -72,4 +72,25 @@ describe("the free list", () => {
       expect([t, FREE_TYPES.has(t)]).toEqual([t, false]);
     }
   });
+  test("lists the policies and settings of the terraform-aws-modules examples (RBAC users, grants, resource policies, log delivery ends, trust stores, locally built images)", () => {
+    for (const t of [
+      "aws_elasticache_user", "aws_kms_grant", "aws_efs_file_system_policy", "aws_opensearchserverless_security_policy",
+      "aws_redshift_parameter_group", "aws_rds_global_cluster", "aws_cloudwatch_log_delivery_source",
+      "aws_cloudwatch_log_delivery_destination", "aws_lb_trust_store", "aws_cloudfront_vpc_origin", "aws_glue_schema",
+      "aws_service_discovery_http_namespace", "docker_image", "docker_registry_image",
+    ]) {
+      expect([t, FREE_TYPES.has(t)]).toEqual([t, true]);
+    }
+  });
+
+  test("keeps their billed neighbours off the list (the log delivery, serverless collections and caches, replica and external keys, backups, Cloud Map DNS namespaces)", () => {
+    for (const t of [
+      "aws_cloudwatch_log_delivery", "aws_opensearchserverless_collection", "aws_elasticache_serverless_cache",
+      "aws_kms_replica_key", "aws_kms_external_key", "aws_kms_replica_external_key", "aws_efs_backup_policy",
+      "aws_efs_replication_configuration", "aws_cognito_user_pool", "aws_cloudfront_function", "aws_dsql_cluster",
+      "aws_s3_directory_bucket", "aws_s3tables_table_bucket", "aws_msk_serverless_cluster", "aws_mq_broker",
+    ]) {
+      expect([t, FREE_TYPES.has(t)]).toEqual([t, false]);
+    }
+  });
 });

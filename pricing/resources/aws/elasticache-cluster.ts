@@ -55,7 +55,8 @@ function fromGroup(r: ResourceInput): { nodeType: string | undefined; engine: Ca
   const ref = r.attrs.reference("replication_group_id");
   if (ref === undefined) {
     const raw = known(() => r.attrs.str("replication_group_id"));
-    if (raw === undefined && !hasRaw(r, "replication_group_id")) return undefined;
+    // Set to null (`cond ? group.id : var.replication_group_id` with a null default) is not set: a standalone cluster.
+    if (raw === undefined && !r.attrs.isSet("replication_group_id")) return undefined;
     throw new Unpriceable(
       `the cluster joins replication group ${raw !== undefined ? `"${raw}"` : "(known after apply)"}, which is not in this document; its node type and engine come from the group`,
     );
@@ -65,11 +66,6 @@ function fromGroup(r: ResourceInput): { nodeType: string | undefined; engine: Ca
     throw new Unpriceable(`the cluster joins replication group ${ref.address}, which is not in this document; its node type and engine come from the group`);
   }
   return { nodeType: group.attrs.str("node_type"), engine: cacheEngineOf(group.attrs.str("engine"), "redis") };
-}
-
-function hasRaw(r: ResourceInput, key: string): boolean {
-  const raw = r.attrs.raw();
-  return typeof raw === "object" && raw !== null && (raw as Record<string, unknown>)[key] !== undefined;
 }
 
 /**

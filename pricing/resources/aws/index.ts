@@ -49,6 +49,40 @@ import { cloudwatchEventBus } from "./cloudwatch-event-bus";
 import { pipesPipe } from "./pipes-pipe";
 import { glueJob } from "./glue-job";
 import { glueCrawler } from "./glue-crawler";
+import { kmsExternalKey } from "./kms-external-key";
+import { kmsReplicaKey } from "./kms-replica-key";
+import { kmsReplicaExternalKey } from "./kms-replica-external-key";
+import { cloudwatchLogDelivery } from "./cloudwatch-log-delivery";
+import { cloudwatchEventApiDestination } from "./cloudwatch-event-api-destination";
+import { cloudwatchEventArchive } from "./cloudwatch-event-archive";
+import { schemasDiscoverer } from "./schemas-discoverer";
+import { cloudfrontFunction } from "./cloudfront-function";
+import { mqBroker } from "./mq-broker";
+import { cloudtrail } from "./cloudtrail";
+import { ssmParameter } from "./ssm-parameter";
+import { acmCertificate } from "./acm-certificate";
+import { acmpcaCertificateAuthority } from "./acmpca-certificate-authority";
+import { serviceDiscoveryService } from "./service-discovery-service";
+import { serviceDiscoveryPublicDnsNamespace } from "./service-discovery-public-dns-namespace";
+import { serviceDiscoveryPrivateDnsNamespace } from "./service-discovery-private-dns-namespace";
+import { vpclatticeService } from "./vpclattice-service";
+import { vpcIpam } from "./vpc-ipam";
+import { qldbLedger } from "./qldb-ledger";
+import { cloudwatchMetricStream } from "./cloudwatch-metric-stream";
+import { directoryServiceDirectory } from "./directory-service-directory";
+import { kinesisanalyticsv2Application } from "./kinesisanalyticsv2-application";
+import { s3BucketInventory } from "./s3-bucket-inventory";
+import { s3BucketAnalyticsConfiguration } from "./s3-bucket-analytics-configuration";
+import { s3BucketMetric } from "./s3-bucket-metric";
+import { s3DirectoryBucket } from "./s3-directory-bucket";
+import { mskServerlessCluster } from "./msk-serverless-cluster";
+import { mskVpcConnection } from "./msk-vpc-connection";
+import { opensearchVpcEndpoint } from "./opensearch-vpc-endpoint";
+import { opensearchserverlessVpcEndpoint } from "./opensearchserverless-vpc-endpoint";
+import { glueCatalogDatabase } from "./glue-catalog-database";
+import { dbInstanceAutomatedBackupsReplication } from "./db-instance-automated-backups-replication";
+import { codedeployDeploymentGroup } from "./codedeploy-deployment-group";
+import { cloudfrontMonitoringSubscription } from "./cloudfront-monitoring-subscription";
 
 /** Every AWS pricer; one file per Terraform resource type. */
 export const AWS_PRICERS: readonly Pricer[] = [
@@ -103,4 +137,38 @@ export const AWS_PRICERS: readonly Pricer[] = [
   pipesPipe,
   glueJob,
   glueCrawler,
+  kmsExternalKey,
+  kmsReplicaKey,
+  kmsReplicaExternalKey,
+  cloudwatchLogDelivery,
+  cloudwatchEventApiDestination,
+  cloudwatchEventArchive,
+  schemasDiscoverer,
+  cloudfrontFunction,
+  mqBroker,
+  cloudtrail,
+  ssmParameter,
+  acmCertificate,
+  acmpcaCertificateAuthority,
+  serviceDiscoveryService,
+  serviceDiscoveryPublicDnsNamespace,
+  serviceDiscoveryPrivateDnsNamespace,
+  vpclatticeService,
+  vpcIpam,
+  qldbLedger,
+  cloudwatchMetricStream,
+  directoryServiceDirectory,
+  kinesisanalyticsv2Application,
+  s3BucketInventory,
+  s3BucketAnalyticsConfiguration,
+  s3BucketMetric,
+  s3DirectoryBucket,
+  mskServerlessCluster,
+  mskVpcConnection,
+  opensearchVpcEndpoint,
+  opensearchserverlessVpcEndpoint,
+  glueCatalogDatabase,
+  dbInstanceAutomatedBackupsReplication,
+  codedeployDeploymentGroup,
+  cloudfrontMonitoringSubscription,
 ];

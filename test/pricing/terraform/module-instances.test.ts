@@ -190,11 +190,11 @@ describe("what count = 0 leaves out", () => {
     writeJson(d, "main.tf.json", {
       provider: { aws: { region: "us-east-1" } },
       variable: { external: { type: "bool", default: false } },
-      resource: { aws_kms_external_key: { this: { count: "${var.external ? 1 : 0}", description: "k" } } },
+      resource: { aws_s3vectors_index: { this: { count: "${var.external ? 1 : 0}", index_name: "k" } } },
     });
     expect((await estimateJson(d)).unpriced).toEqual([]);
     const created = await estimateJson(d, "--var", "external=true");
-    expect(created.unpriced.map((u) => [u.address, u.reason])).toEqual([["aws_kms_external_key.this", "costkit has no pricer for aws_kms_external_key yet"]]);
+    expect(created.unpriced.map((u) => [u.address, u.reason])).toEqual([["aws_s3vectors_index.this", "costkit has no pricer for aws_s3vectors_index yet"]]);
   });
 });
 

@@ -26,12 +26,13 @@ describe("aws_rds_cluster and aws_rds_cluster_instance (Aurora)", () => {
     expect(resourceOf(report, "aws_rds_cluster.pg").components.map((c) => [c.name, c.monthlyCost.expected])).toEqual([
       ["Storage (I/O-Optimized)", "45"], ["Backup storage", "0"],
     ]);
-    expect(reasons("aws_rds_cluster_instance.pg_big")).toMatch(/no price book has aws\/rds\/aurora-postgresql-db\.r6g\.large-io-optimized/);
+    expect(resourceOf(report, "aws_rds_cluster_instance.pg_big").components[0]).toMatchObject({ name: "Database instance (Aurora PostgreSQL, db.r6g.large, I/O-Optimized)", unitPrice: "0.338", monthlyCost: { expected: "246.74" } });
+    expect(reasons("aws_rds_cluster_instance.pg_new")).toMatch(/no price book has aws\/rds\/aurora-postgresql-db\.r8g\.large-io-optimized/);
   });
 
   test("Serverless v1 capacity from usage; a non-Aurora cluster is unpriced with the reason", () => {
     expect(cost("aws_rds_cluster.v1").expected).toBe("60"); // 1000 × 0.06
     expect(reasons("aws_rds_cluster.multi_az_mysql")).toMatch(/engine "mysql" is not Aurora/);
-    expect(report.monthlyCost).toEqual({ min: "698.932", expected: "698.932", max: "1574.932" });
+    expect(report.monthlyCost).toEqual({ min: "945.672", expected: "945.672", max: "1821.672" });
   });
 });

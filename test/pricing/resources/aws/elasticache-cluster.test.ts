@@ -1,3 +1,8 @@
+import { catalogOf } from "../../../../pricing/books";
+import { estimate } from "../../../../pricing/estimate";
+import { DEFAULT_REGISTRY } from "../../../../pricing/resources";
+import { readTerraform } from "../../../../pricing/terraform";
+import { EMPTY_USAGE } from "../../../../pricing/usage";
 import { pricerGolden, resourceOf } from "../../../helpers/golden";
 
 describe("aws_elasticache_cluster", () => {
@@ -53,5 +58,25 @@ describe("aws_elasticache_cluster in every region of the data", () => {
     ]);
     expect(report.unpriced).toEqual([]);
     expect(report.monthlyCost.expected).toBe("810.3");
+  });
+  test("replication_group_id that evaluates to null (the group is not created, the variable's default is null) is a standalone cluster", () => {
+    const json = {
+      provider: { aws: [{ region: "us-east-1" }] },
+      variable: { create_group: { default: false }, replication_group_id: { default: null } },
+      resource: {
+        aws_elasticache_replication_group: { this: { count: "${var.create_group ? 1 : 0}", replication_group_id: "g", description: "g", node_type: "cache.r7g.large" } },
+        aws_elasticache_cluster: {
+          this: {
+            cluster_id: "c", engine: "memcached", node_type: "cache.t3.medium", num_cache_nodes: 2,
+            replication_group_id: "${var.create_group ? aws_elasticache_replication_group.this[0].id : var.replication_group_id}",
+          },
+        },
+      },
+    };
+    const standalone = estimate(readTerraform(json, "main.tf.json"), { stack: "t", catalog: catalogOf(), registry: DEFAULT_REGISTRY, usage: EMPTY_USAGE });
+    expect(resourceOf(standalone, "aws_elasticache_cluster.this").components[0]).toMatchObject({ name: "Cache nodes (Memcached, cache.t3.medium)", monthlyQuantity: { expected: "1460" } });
+    expect(standalone.unpriced).toEqual([]);
+    const member = estimate(readTerraform({ ...json, variable: { ...json.variable, create_group: { default: true } } }, "main.tf.json"), { stack: "t", catalog: catalogOf(), registry: DEFAULT_REGISTRY, usage: EMPTY_USAGE });
+    expect(resourceOf(member, "aws_elasticache_cluster.this").components[0]).toMatchObject({ name: "Cache nodes (Redis OSS, cache.t3.medium)", monthlyQuantity: { expected: "730" } }); // one node of the group
   });
 });

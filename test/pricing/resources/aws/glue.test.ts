@@ -11,12 +11,17 @@ describe("aws_glue_job and aws_glue_crawler", () => {
     expect(line("aws_glue_job.stream")).toEqual(["Job run (gluestreaming, 0.5 DPUs)", "365", "160.6", false]); // runs all month
     expect(line("aws_glue_job.ray")).toEqual(["Job run (glueray, 6 DPUs)", "60", "26.4", false]);
     expect(line("aws_glue_crawler.tables")).toEqual(["Crawler run", "50", "22", false]);
-    expect(report.monthlyCost.expected).toBe("594.5");
+    expect(report.monthlyCost.expected).toBe("649.5");
   });
 
   test("without usage a batch job or a crawler shows its unit price and depends on usage", () => {
     expect(line("aws_glue_job.legacy")).toEqual(["Job run (glueetl, 5 DPUs)", "0", "0", true]);
     expect(line("aws_glue_crawler.idle")).toEqual(["Crawler run", "0", "0", true]);
     expect(report.unpriced).toEqual([]);
+  });
+
+  test("the Data Catalog bills objects stored and requests on the database; its tables are free", () => {
+    expect(resourceOf(report, "aws_glue_catalog_database.lake").components.map((c) => [c.name, c.monthlyCost.expected])).toEqual([["Catalog storage", "25"], ["Catalog requests", "30"]]);
+    expect(report.free.map((f) => f.address)).toEqual(["aws_glue_catalog_table.events"]);
   });
 });

@@ -1,3 +1,8 @@
+import { catalogOf } from "../../../../pricing/books";
+import { estimate } from "../../../../pricing/estimate";
+import { DEFAULT_REGISTRY } from "../../../../pricing/resources";
+import { readTerraform } from "../../../../pricing/terraform";
+import { EMPTY_USAGE } from "../../../../pricing/usage";
 import { pricerGolden, resourceOf } from "../../../helpers/golden";
 
 describe("aws_kinesis_stream", () => {
@@ -25,16 +30,23 @@ describe("aws_kinesis_stream", () => {
     expect(resourceOf(report, "aws_kinesis_stream.on_demand").monthlyCost.expected).toBe("129.2");
     expect(lineOf("aws_kinesis_stream.on_demand_no_usage", "Data ingested (on-demand)")).toMatchObject({ unitPrice: "0.08", dependsOnUsage: true });
     expect(lineOf("aws_kinesis_stream.basic", "PUT payload units")).toMatchObject({ unitPrice: "0.014", dependsOnUsage: true });
-    expect(report.monthlyCost.expected).toBe("359.07");
+    expect(report.monthlyCost.expected).toBe("371.48");
   });
 
   test("unknown retention, regions without prices, references and unknown modes are unpriced with the reason", () => {
     const reasons = report.unpriced.map((u) => `${u.address} ${u.component ?? ""}: ${u.reason}`);
     expect(reasons).toEqual(expect.arrayContaining([
       expect.stringMatching(/aws_kinesis_stream\.unknown_retention Extended retention \(up to 7 days\): retention_period is not known before apply/),
-      expect.stringMatching(/aws_kinesis_stream\.eu Shards \(provisioned\): no price for aws\/kinesis\/shard-hours in eu-west-1/),
+      expect.stringMatching(/aws_kinesis_stream\.gov Shards \(provisioned\): no price for aws\/kinesis\/shard-hours in us-gov-west-1/),
       expect.stringMatching(/aws_kinesis_stream\.by_ref : shard_count is not known before apply/),
       expect.stringMatching(/aws_kinesis_stream\.odd_mode : unknown stream_mode "SERVERLESS"/),
     ]));
+  });
+
+  test("streams outside us-east-1 use their region's rates (eu-west-1: 0.017 per shard-hour)", () => {
+    const json = { provider: { aws: [{ region: "eu-west-1" }] }, resource: { aws_kinesis_stream: { ireland: { name: "ireland", shard_count: 2 } } } };
+    const ireland = estimate(readTerraform(json, "main.tf.json"), { stack: "t", catalog: catalogOf(), registry: DEFAULT_REGISTRY, usage: EMPTY_USAGE });
+    expect(resourceOf(ireland, "aws_kinesis_stream.ireland").components[0]).toMatchObject({ name: "Shards (provisioned)", unitPrice: "0.017", monthlyCost: { expected: "24.82" } }); // 2 × 730 × 0.017
+    expect(ireland.unpriced).toEqual([]);
   });
 });
