@@ -58,8 +58,7 @@ class Parser {
   /** Reads the next token from `pos` (one token of lookahead: `tok`). */
   private advance(): void {
     const s = this.src;
-    let i = this.pos;
-    while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+    let i = this.skipSpaceAndComments(this.pos);
     if (i >= s.length) {
       this.pos = i;
       this.tok = { kind: "eof", text: "", pos: i };
@@ -93,8 +92,6 @@ class Parser {
       this.tok = { kind: "op", text: "...", pos: start };
     } else if (s.startsWith("<<", i)) {
       this.fail("heredoc strings (<<) are not read by costkit; write the text as a quoted string", i);
-    } else if (c === 35 || s.startsWith("//", i) || s.startsWith("/*", i)) {
-      this.fail("comments inside an expression are not read by costkit", i);
     } else if (OPERATORS_2.has(s.slice(i, i + 2))) {
       i += 2;
       this.tok = { kind: "op", text: s.slice(start, i), pos: start };
@@ -105,6 +102,26 @@ class Parser {
       this.fail(`unexpected character ${JSON.stringify(s[i])}`, i);
     }
     this.pos = i;
+  }
+
+  /**
+   * The position after whitespace and comments from `i`: as in HCL, a comment may stand wherever a space may inside an
+   * expression (`# …` and `// …` to the end of the line, and block comments), as converted .tf files keep them.
+   */
+  private skipSpaceAndComments(i: number): number {
+    const s = this.src;
+    for (;;) {
+      while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+      if (s[i] === "#" || s.startsWith("//", i)) {
+        while (i < s.length && s[i] !== "\n") i++;
+      } else if (s.startsWith("/*", i)) {
+        const end = s.indexOf("*/", i + 2);
+        if (end < 0) this.fail("a comment (/*) is not closed", i);
+        i = end + 2;
+      } else {
+        return i;
+      }
+    }
   }
 
   private isWord(word: string): boolean {

@@ -208,6 +208,14 @@ describe("Terraform expressions: hostile input", () => {
     expect(String(ev("var.constructor"))).toMatch(/var\.constructor is not declared|not known before apply/);
   });
 
+  test("comments stand where spaces may, as in HCL (a module's locals often explain themselves), never inside strings", () => {
+    expect(resolver.resolve("${(\n  # must be true when preemptible or spot is true\n  true || false ? 1 : 2\n)}", "p")).toBe(1);
+    expect(resolver.resolve("${1 + // one more\n 2 /* and a block */ * 3}", "p")).toBe(7);
+    expect(resolver.resolve('${"a # not a comment // nor /* this */"}', "p")).toBe("a # not a comment // nor /* this */");
+    expect(resolver.resolve("${6 / 3}", "p")).toBe(2);
+    expect(() => resolver.resolve("${1 /* never closed }", "p")).toThrow(/a comment \(\/\*\) is not closed/);
+  });
+
   test("syntax costkit does not read is named", () => {
     expect(String(ev("1 +"))).toMatch(/^error: expected a value, found "}"/);
     expect(() => resolver.resolve("%{ if true }x%{ endif }", "p")).toThrow(/template directives \(%\{if\}, %\{for\}\) are not evaluated by costkit/);
