@@ -7,7 +7,7 @@ import { formatUsd, Money } from "../pricing/money";
 import { RangeJson } from "../pricing/range";
 import { CostReport, Finding, ResourceCost } from "../pricing/report";
 import { allFindings, constructPaths, FindingGroup, groupFindings, subjectOf } from "./findings";
-import { formatLinePrice, formatPerUnit, formatQty, formatShare, pluralize, rankByCost, rankedEntries, rankedStacks, usd } from "./format";
+import { formatLinePrice, formatPerUnit, formatQty, formatShare, pluralize, rankByCost, rankedEntries, rankedStacks, usd, usdBounds } from "./format";
 import type { OutputFormat } from "./renderers";
 import { escapeHtml } from "./escape";
 import { CostSummary, summarize } from "./summary";
@@ -72,9 +72,8 @@ const breakable = (text: string) => escapeHtml(text).replace(/([._])/g, "$1<wbr>
 
 /** Numeric cells: expected, min, max, each with its exact value for sorting. */
 function moneyCells(r: RangeJson): string {
-  const cell = (v: string) => `<td class="num" data-v="${escapeHtml(v)}">${money(v)}</td>`;
-  // Most lines are fixed (one amount three times): formatted once.
-  return r.min === r.expected && r.expected === r.max ? cell(r.expected).repeat(3) : cell(r.expected) + cell(r.min) + cell(r.max);
+  const shown = usdBounds(r);
+  return [r.expected, r.min, r.max].map((v, i) => `<td class="num" data-v="${escapeHtml(v)}">${shown[i]}</td>`).join("");
 }
 
 function rangeText(r: RangeJson): string {
