@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { outcome } from "../../helpers/outcome";
 import { UnevaluableValue, UnresolvedValue } from "../../../pricing/errors";
 import { Money } from "../../../pricing/money";
 import { Evaluation } from "../../../pricing/terraform/evaluate";
@@ -34,13 +35,7 @@ const resolver = new TerraformResolver(declarations, locals, new Map([["count_te
 
 /** The value of `${src}`, or what it threw: "unknown: …" or "error: …". */
 function ev(src: string): unknown {
-  try {
-    return resolver.resolve(`\${${src}}`, "attr");
-  } catch (e) {
-    if (e instanceof UnevaluableValue) return `error: ${e.reason}`;
-    if (e instanceof UnresolvedValue) return `unknown: ${e.message}`;
-    throw e;
-  }
+  return outcome(() => resolver.resolve(`\${${src}}`, "attr"));
 }
 
 describe("Terraform expressions: literals, references and operators", () => {

@@ -1,5 +1,5 @@
 import { catalogOf } from "../../../pricing/books";
-import { UnevaluableValue, UnresolvedValue } from "../../../pricing/errors";
+import { outcome } from "../../helpers/outcome";
 import { estimate } from "../../../pricing/estimate";
 import { DEFAULT_REGISTRY } from "../../../pricing/resources";
 import { readTerraformConfig, TfDocument } from "../../../pricing/terraform";
@@ -17,16 +17,6 @@ function read(root: Record<string, unknown>, folders: Record<string, Record<stri
     },
   };
   return readTerraformConfig(root, "main.tf.json", { modules: { reader, folder: "." } });
-}
-
-function outcome(f: () => unknown): unknown {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof UnevaluableValue) return `error: ${e.reason}`;
-    if (e instanceof UnresolvedValue) return `unknown: ${e.message}`;
-    throw e;
-  }
 }
 
 /** The value of `${expression}` read as an attribute of a root resource, with the given module calls and folders. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { UnknownItem } from "../../../pricing/attributes";
-import { UnevaluableValue, UnresolvedValue } from "../../../pricing/errors";
+import { outcome } from "../../helpers/outcome";
 import { readTerraformConfig, TfResource } from "../../../pricing/terraform";
 
 /** References from one resource to another's attributes, evaluated as Terraform plans them. */
@@ -9,17 +9,6 @@ import { readTerraformConfig, TfResource } from "../../../pricing/terraform";
 function read(json: Record<string, unknown>): Map<string, TfResource> {
   const doc = readTerraformConfig(json, "main.tf.json");
   return new Map(doc.resources.map((r) => [r.address, r]));
-}
-
-/** What reading `f` gives: the value, "unknown: <message>" or "error: <reason>". */
-function outcome(f: () => unknown): unknown {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof UnevaluableValue) return `error: ${e.reason}`;
-    if (e instanceof UnresolvedValue) return `unknown: ${e.message}`;
-    throw e;
-  }
 }
 
 /** A resource whose attribute `v` is the expression, beside the given resources; its value as outcome() says. */
